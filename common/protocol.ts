@@ -1,0 +1,56 @@
+// Types and method names shared by the client (client/src) and the language server (server/src).
+
+/** The settings under `djangoUpgrade.` that the server reads. */
+export interface DjangoUpgradeSettings {
+  /** "X.Y", or "" to detect from the workspace's requirement files. */
+  currentVersion: string;
+  /** "X.Y", or "" for the newest LTS the catalogue knows. */
+  targetVersion: string;
+  /** Show deprecations that only happen after the target version, as hints. */
+  showFutureDeprecations: boolean;
+  /** Rule ids or categories to turn on in addition to the defaults ("all" turns on every rule). */
+  select: string[];
+  /** Rule ids or categories to turn off. */
+  ignore: string[];
+  /** Files larger than this many bytes are skipped. */
+  maxFileSizeBytes: number;
+  /** Extra glob patterns of files the workspace scan skips. */
+  exclude: string[];
+}
+
+export const defaultSettings: DjangoUpgradeSettings = {
+  currentVersion: '',
+  targetVersion: '',
+  showFutureDeprecations: false,
+  select: [],
+  ignore: [],
+  maxFileSizeBytes: 2_000_000,
+  exclude: [],
+};
+
+/** Server → client notification: the versions in force for a document's workspace folder. */
+export const versionsNotification = 'djangoUpgrade/versions';
+export interface VersionsParams {
+  current: string | null;
+  currentSource: string;
+  target: string;
+  targetSource: string;
+}
+
+/** Client → server request: scan every Python and template file of the workspace folders. */
+export const scanWorkspaceRequest = 'djangoUpgrade/scanWorkspace';
+export interface ScanWorkspaceResult {
+  files: number;
+  findings: number;
+  skipped: number;
+}
+
+/** Client → server request: the workspace edit that applies every safe fix in the workspace. */
+export const fixAllWorkspaceRequest = 'djangoUpgrade/fixAllWorkspace';
+
+/** The code action kind of the fix-all source action (works with editor.codeActionsOnSave). */
+export const fixAllCodeActionKind = 'source.fixAll.djangoUpgrade';
+
+/** The language ids the server handles. */
+export const pythonLanguageId = 'python';
+export const templateLanguageIds = ['django-html', 'django-txt'];

@@ -1,0 +1,76 @@
+// The engine's front door for the CLI, the server and the tests: parse a text, lint it, fix it.
+import type { Parser, Tree } from 'web-tree-sitter';
+import { createParser, loadLanguages, LoadedLanguages, SourceLanguage } from '../parsing/languages';
+import { fixAll, FixAllResult, syntaxErrorCount } from './apply-fixes';
+import { lintFile, LintOptions } from './lint';
+import type { FileKind, Finding, Rule } from './types';
+
+export interface FileInput {
+  language: SourceLanguage;
+  path: string;
+  text: string;
+  fileKinds: ReadonlySet<FileKind>;
+}
+
+export class Analyzer {
+  private readonly parsers = new Map<SourceLanguage, Parser>();
+
+  private constructor(readonly languages: LoadedLanguages, readonly rules: readonly Rule<any>[]) {}
+
+  static async create(rules: readonly Rule<any>[], log?: (message: string) => void): Promise<Analyzer> {
+    return new Analyzer(await loadLanguages(log), rules);
+  }
+
+  supports(language: SourceLanguage): boolean {
+    return language === 'python' || this.languages.template !== null;
+  }
+
+  parser(language: SourceLanguage): Parser {
+    let parser = this.parsers.get(language);
+    if (!parser) {
+      const grammar = language === 'python' ? this.languages.python : this.languages.template;
+      if (!grammar) throw new Error(`no grammar for ${language}`);
+      parser = createParser(grammar);
+      this.parsers.set(language, parser);
+    }
+    return parser;
+  }
+
+  parse(language: SourceLanguage, text: string): Tree {
+    const tree = this.parser(language).parse(text);
+    if (!tree) throw new Error('parse failed');
+    return tree;
+  }
+
+  /** Lints a file with an already parsed tree (the server's incremental one). */
+  lintTree(input: FileInput, tree: Tree, options: LintOptions): Finding[] {
+    return lintFile({ ...input, tree }, this.rules, options);
+  }
+
+  lint(input: FileInput, options: LintOptions): Finding[] {
+    const tree = this.parse(input.language, input.text);
+    try {
+      return this.lintTree(input, tree, options);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  errorCount(language: SourceLanguage, text: string): number {
+    const tree = this.parse(language, text);
+    try {
+      return syntaxErrorCount(tree);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Applies every automatic fix, in passes, until nothing changes. */
+  fix(input: FileInput, options: LintOptions): FixAllResult {
+    return fixAll(
+      input.text,
+      (text) => this.lint({ ...input, text }, options),
+      (text) => this.errorCount(input.language, text),
+    );
+  }
+}

@@ -1,0 +1,142 @@
+// Runs the rule catalogue over one parsed file and turns what the rules report into findings with
+// messages, severities and fixes decided by the project's current and target Django versions.
+import type { Tree } from 'web-tree-sitter';
+import type { SourceLanguage } from '../parsing/languages';
+import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '../versions/django-version';
+import { PythonScopes } from './python-scopes';
+import { suppressedLines } from './suppressions';
+import type { FileKind, Finding, Report, Rule, RuleContext, Severity } from './types';
+
+export interface PythonRuleContext extends RuleContext {
+  readonly scopes: PythonScopes;
+}
+
+export interface LintOptions {
+  /** The version the project runs today; null when unknown. */
+  current: DjangoVersion | null;
+  target: DjangoVersion;
+  /** Report deprecations that happen after the target, as hints. */
+  showFuture: boolean;
+  isEnabled: (rule: Rule<any>) => boolean;
+}
+
+export interface SourceFile {
+  language: SourceLanguage;
+  /** Relative to the project root, "/"-separated. */
+  path: string;
+  text: string;
+  tree: Tree;
+  fileKinds: ReadonlySet<FileKind>;
+}
+
+export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target' | 'showFuture'>): Severity | null {
+  if (rule.deprecatedIn === null) return 'information';
+  if (rule.removedIn && versionAtLeast(options.target, rule.removedIn)) return 'error';
+  if (versionAtLeast(options.target, rule.deprecatedIn)) return 'warning';
+  return options.showFuture ? 'hint' : null;
+}
+
+export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'advice'>): string {
+  if (rule.deprecatedIn === null) return `${report.subject}: ${report.advice}`;
+  const removal = rule.removedIn
+    ? djangoReleases.includes(rule.removedIn)
+      ? ` and removed in ${rule.removedIn}`
+      : ` and will be removed in ${rule.removedIn}`
+    : '';
+  return `${report.subject} is deprecated since Django ${rule.deprecatedIn}${removal}: ${report.advice}`;
+}
+
+/** Whether fix-all may apply the rule's fixes on a project running `current`. */
+export function fixIsAutomatic(rule: Rule<any>, current: DjangoVersion | null): boolean {
+  if (rule.fix !== 'safe') return false;
+  if (!rule.fixMinVersion) return true;
+  return current !== null && compareVersions(current, rule.fixMinVersion) >= 0;
+}
+
+export function fixTitle(rule: Rule<any>, title: string, current: DjangoVersion | null): string {
+  if (rule.fixMinVersion && !(current !== null && versionAtLeast(current, rule.fixMinVersion))) {
+    return `${title} (needs Django ${rule.fixMinVersion}+)`;
+  }
+  if (rule.fix === 'unsafe') return `${title} (review: may change behaviour)`;
+  return title;
+}
+
+export function ruleApplies(rule: Rule<any>, file: Pick<SourceFile, 'language' | 'fileKinds'>): boolean {
+  if (!rule.languages.includes(file.language)) return false;
+  if (rule.onlyIn && !rule.onlyIn.some((kind) => file.fileKinds.has(kind))) return false;
+  if (rule.notIn && rule.notIn.some((kind) => file.fileKinds.has(kind))) return false;
+  return true;
+}
+
+export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  let scopes: PythonScopes | null = null;
+  for (const rule of rules) {
+    if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
+    const severity = severityFor(rule, options);
+    if (severity === null) continue;
+    const context: PythonRuleContext = {
+      language: file.language,
+      text: file.text,
+      tree: file.tree,
+      path: file.path,
+      fileKinds: file.fileKinds,
+      get scopes() {
+        scopes ??= new PythonScopes(file.tree);
+        return scopes;
+      },
+      report(report: Report) {
+        const start = report.node ? report.node.startIndex : report.start ?? 0;
+        const end = report.node ? report.node.endIndex : report.end ?? start;
+        findings.push({
+          rule,
+          start,
+          end,
+          severity,
+          message: messageFor(rule, report),
+          fix: report.fix && rule.fix !== 'none'
+            ? { ...report.fix, title: fixTitle(rule, report.fix.title, options.current), automatic: fixIsAutomatic(rule, options.current) }
+            : undefined,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // One broken rule must not hide the others' findings.
+      console.error(`rule ${rule.id} failed on ${file.path}: ${(error as Error).stack ?? error}`);
+    }
+  }
+  const suppressed = suppressedLines(file);
+  const lineOf = lineIndex(file.text);
+  return findings
+    .filter((finding) => {
+      const ids = suppressed.get(lineOf(finding.start));
+      return !ids || !(ids.has('*') || ids.has(finding.rule.id));
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+}
+
+/** Maps an offset to its 0-based line (LSP lines: "\r\n", "\n" and "\r" end a line). */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}

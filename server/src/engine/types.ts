@@ -1,0 +1,109 @@
+// The shapes the rule catalogue, the engine and its front ends (server, CLI, docs) share.
+import type { Node, Tree } from 'web-tree-sitter';
+import type { SourceLanguage } from '../parsing/languages';
+import type { DjangoVersion } from '../versions/django-version';
+
+/** A replacement of the text between two UTF-16 offsets of the original document. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** Shown as the quick fix's title, e.g. "Replace `url()` with `re_path()`". */
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What a rule reports; the engine turns it into a Finding with the rule's versions and severity. */
+export interface Report {
+  node?: Node;
+  start?: number;
+  end?: number;
+  /** The thing that is deprecated, in Markdown code, e.g. "`django.conf.urls.url()`". */
+  subject: string;
+  /** What to do instead, e.g. "use `django.urls.re_path()`". */
+  advice: string;
+  fix?: Fix;
+}
+
+export type RuleCategory = 'removed-api' | 'settings' | 'models' | 'urls' | 'tests' | 'templates' | 'modernize';
+
+/** Where a Python file sits in a Django project; some rules only apply to some kinds. */
+export type FileKind = 'settings' | 'tests' | 'models' | 'migrations' | 'management-command' | 'init' | 'urls' | 'admin';
+
+export interface RuleExample {
+  code: string;
+  /** The path the example is checked as (decides its file kinds); default "example.py"/"example.html". */
+  filename?: string;
+  /** The version the project runs, for fixes that need a minimum version; default the fix's floor. */
+  current?: DjangoVersion;
+}
+
+export interface InvalidRuleExample extends RuleExample {
+  /** How many findings of this rule the example has. */
+  findings: number;
+  /** The source after the rule's fixes; absent when the rule has no fix for this example. */
+  output?: string;
+}
+
+export interface RuleContext {
+  language: SourceLanguage;
+  text: string;
+  tree: Tree;
+  /** Path relative to the project root, "/"-separated. */
+  path: string;
+  fileKinds: ReadonlySet<FileKind>;
+  report(report: Report): void;
+}
+
+export interface Rule<Context extends RuleContext = RuleContext> {
+  id: string;
+  title: string;
+  category: RuleCategory;
+  /** null for modernisations that no Django release deprecates. */
+  deprecatedIn: DjangoVersion | null;
+  /** null while Django has not removed it (or never will). */
+  removedIn: DjangoVersion | null;
+  languages: SourceLanguage[];
+  /** The release notes section that documents the deprecation. */
+  docsUrl: string;
+  docs: {
+    /** What the rule finds. */
+    what: string;
+    /** Why it matters. */
+    why: string;
+    /** When the fix is safe, and what it does not do. */
+    fixSafety?: string;
+  };
+  /**
+   * "safe": part of fix-all and `djupgrade fix`; "unsafe": offered as a quick fix only;
+   * "none": the message says what to do.
+   */
+  fix: 'safe' | 'unsafe' | 'none';
+  /** The oldest Django version that has what the fix writes. */
+  fixMinVersion?: DjangoVersion;
+  /** Off unless selected (by id, category or "all"). */
+  optIn?: boolean;
+  /** The rule applies only to files of these kinds. */
+  onlyIn?: FileKind[];
+  /** The rule never applies to files of these kinds. */
+  notIn?: FileKind[];
+  examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
+  check(context: Context): void;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  rule: Rule<any>;
+  start: number;
+  end: number;
+  message: string;
+  severity: Severity;
+  fix?: Fix & {
+    /** Whether fix-all and `djupgrade fix` apply it (safe, and possible on the current version). */
+    automatic: boolean;
+  };
+}
