@@ -1,0 +1,243 @@
+"""Real checks of check_claims.py against real Django releases.
+
+The first run downloads one wheel per Django minor (1.8 ... 6.0) into
+<repo>/.cache/django (gitignored); later runs reuse it without touching the
+network, which `test_second_run_reuses_cache_without_pip` proves.
+
+Run:  python3 -m pytest test/django-truth
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+TOOL = HERE / "check_claims.py"
+
+
+def _repo_root() -> Path:
+    for p in (HERE, *HERE.parents):
+        if (p / ".git").exists():
+            return p
+    return HERE.parents[1]  # test/django-truth -> repo root
+
+
+CACHE = _repo_root() / ".cache" / "django"
+
+ALL_MINORS = [
+    "1.8", "1.9", "1.10", "1.11", "2.0", "2.1", "2.2", "3.0", "3.1", "3.2",
+    "4.0", "4.1", "4.2", "5.0", "5.1", "5.2", "6.0",
+]
+
+
+def run_tool(payload, env=None, timeout=1800) -> subprocess.CompletedProcess:
+    text = payload if isinstance(payload, str) else json.dumps(payload)
+    return subprocess.run(
+        [sys.executable, str(TOOL)], input=text, capture_output=True, text=True,
+        env=env, timeout=timeout,
+    )
+
+
+def request(claims, cache=CACHE):
+    return {"cacheDir": str(cache), "claims": claims}
+
+
+# (version, symbol, exists, parameter, substring expected in "detail")
+FACTS = [
+    # django.conf.urls.url(): deprecated 3.1, removed 4.0
+    ("3.2", "django.conf.urls.url", True, None, "django/conf/urls/__init__.py:"),
+    ("4.0", "django.conf.urls.url", False, None, "not bound in django/conf/urls/__init__.py"),
+    # django.core.urlresolvers -> django.urls (removed 2.0)
+    ("1.11", "django.core.urlresolvers", True, None, "module at django/core/urlresolvers.py"),
+    ("2.0", "django.core.urlresolvers", False, None, "module django/core/urlresolvers.py absent"),
+    # django.urls.re_path (new in 2.0; a functools.partial assignment)
+    ("2.0", "django.urls.re_path", True, None, "from django.urls.conf"),
+    ("1.11", "django.urls.re_path", False, None, None),
+    # force_text: deprecated 3.0, removed 4.0
+    ("3.2", "django.utils.encoding.force_text", True, None, "RemovedInDjango40Warning"),
+    ("4.0", "django.utils.encoding.force_text", False, None, None),
+    # django.utils.six: removed in 3.0
+    ("2.2", "django.utils.six", True, None, "module at django/utils/six.py"),
+    ("3.0", "django.utils.six", False, None, "module django/utils/six.py absent"),
+    # Signal(providing_args=...): deprecated 3.1, removed 4.0
+    ("3.2", "django.dispatch.dispatcher.Signal.__init__", True, "providing_args", "in signature"),
+    ("4.0", "django.dispatch.dispatcher.Signal.__init__", False, "providing_args", "not in signature"),
+    ("4.0", "django.dispatch.Signal", True, "use_caching", "__init__"),  # class -> its __init__
+    # TransactionTestCase.multi_db: the class attribute `multi_db = False`
+    # exists up to 2.1 only.  In 2.2 and 3.0 (deprecation period) Django merely
+    # reads `cls.multi_db` from user subclasses inside a descriptor; in 3.1 it
+    # is gone entirely.
+    ("2.1", "django.test.testcases.TransactionTestCase.multi_db", True, None, "class attribute"),
+    ("2.2", "django.test.testcases.TransactionTestCase.multi_db", False, None,
+     "only mentioned as attribute access `.multi_db`"),
+    ("3.0", "django.test.testcases.TransactionTestCase.multi_db", False, None,
+     "only mentioned as attribute access `.multi_db`"),
+    ("3.1", "django.test.testcases.TransactionTestCase.multi_db", False, None, None),
+    # HttpRequest.is_ajax(): deprecated 3.1, removed 4.0
+    ("3.2", "django.http.request.HttpRequest.is_ajax", True, None, "method of HttpRequest"),
+    ("3.2", "django.http.HttpRequest.is_ajax", True, None, "method of HttpRequest"),
+    ("4.0", "django.http.request.HttpRequest.is_ajax", False, None, None),
+    # NullBooleanField: deprecated 3.1; from 4.0 on still importable, but only
+    # as a stub for historical migrations (system_check_removed_details).
+    ("3.2", "django.db.models.NullBooleanField", True, None, "system_check_deprecated_details"),
+    ("4.0", "django.db.models.NullBooleanField", True, None, "system_check_removed_details"),
+    ("6.0", "django.db.models.NullBooleanField", True, None, "system_check_removed_details"),
+    # settings.MIDDLEWARE_CLASSES: removed in 2.0
+    ("1.11", "django.conf.global_settings.MIDDLEWARE_CLASSES", True, None, "global_settings.py:"),
+    ("2.0", "django.conf.global_settings.MIDDLEWARE_CLASSES", False, None, None),
+    # timezone.utc: deprecated 4.1 (served by module __getattr__), removed 5.0
+    ("4.2", "django.utils.timezone.utc", True, None, "module __getattr__"),
+    ("5.0", "django.utils.timezone.utc", False, None, None),
+    # assertQuerysetEqual: deprecated 4.2 (-> assertQuerySetEqual), removed 5.1.
+    # It lives on TransactionTestCase -- never on SimpleTestCase.
+    ("5.0", "django.test.TransactionTestCase.assertQuerysetEqual", True, None, "RemovedInDjango51Warning"),
+    ("5.0", "django.test.TestCase.assertQuerysetEqual", True, None, "inherited by TestCase"),
+    ("5.0", "django.test.SimpleTestCase.assertQuerysetEqual", False, None, "not in class SimpleTestCase"),
+    ("5.1", "django.test.TransactionTestCase.assertQuerysetEqual", False, None, None),
+    ("4.1", "django.test.TransactionTestCase.assertQuerySetEqual", False, None, None),
+    ("4.2", "django.test.TransactionTestCase.assertQuerySetEqual", True, None, None),
+    # Module __getattr__ backed by a dict literal of names (Django 6.0)
+    ("6.0", "django.core.mail.BadHeaderError", True, None, "_deprecate_on_import"),
+    # Star-import chains with __all__, two levels deep
+    ("4.0", "django.contrib.gis.db.models.CharField", True, None, "star-imported"),
+    # **kwargs alone does not count as a parameter
+    ("4.0", "django.db.models.Model.__init__", False, "pk", "only **kwargs"),
+    # Old releases parse fine on Python 3.11 (six.with_metaclass bases etc.)
+    ("1.8", "django.db.models.Model.save", True, None, "method of Model"),
+    ("1.8", "django.template.RequestContext", True, None, "RemovedInDjango110Warning"),
+]
+
+
+def _fact_id(f):
+    v, sym, exists, param, _ = f
+    return f"{v}:{sym}{'(' + param + ')' if param else ''}:{'present' if exists else 'absent'}"
+
+
+@pytest.fixture(scope="session")
+def truth():
+    """One tool run over all facts + a sanity claim for every minor 1.8..6.0."""
+    claims = []
+    for i, (v, sym, exists, param, _) in enumerate(FACTS):
+        c = {"id": f"fact{i}", "version": v, "symbol": sym, "exists": exists}
+        if param:
+            c["parameter"] = param
+        claims.append(c)
+    for v in ALL_MINORS:
+        claims.append({"id": f"minor-{v}", "version": v, "symbol": "django.get_version",
+                       "exists": True})
+    proc = run_tool(request(claims))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    return {r["id"]: r for r in out["results"]}, out["versions"]
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[_fact_id(f) for f in FACTS])
+def test_known_fact(truth, fact):
+    results, _ = truth
+    i = FACTS.index(fact)
+    v, sym, exists, param, detail_part = fact
+    r = results[f"fact{i}"]
+    assert r["version"] == v and r["symbol"] == sym and r["exists"] is exists
+    assert r["found"] is exists, r["detail"]
+    assert r["ok"] is True, r["detail"]
+    if detail_part:
+        assert detail_part in r["detail"], r["detail"]
+
+
+@pytest.mark.parametrize("minor", ALL_MINORS)
+def test_every_minor_downloads_and_resolves(truth, minor):
+    results, versions = truth
+    full = versions[minor]
+    assert full == minor or full.startswith(minor + "."), full
+    assert (CACHE / f"django-{full}" / "django" / "__init__.py").is_file()
+    r = results[f"minor-{minor}"]
+    assert r["found"] and r["ok"], r["detail"]
+    assert r["detail"].startswith(f"Django {full}: ")
+
+
+def _fake_pip(tmp_path: Path) -> tuple[dict, Path]:
+    """An environment in which `python -m pip` records its use and fails."""
+    marker = tmp_path / "pip-was-called"
+    pkg = tmp_path / "fakepip" / "pip"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "__main__.py").write_text(
+        "import os, sys\n"
+        "open(os.environ['FAKE_PIP_MARKER'], 'a').write(' '.join(sys.argv) + '\\n')\n"
+        "sys.exit(1)\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(pkg.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    env["FAKE_PIP_MARKER"] = str(marker)
+    return env, marker
+
+
+def test_fake_pip_would_be_noticed(tmp_path):
+    """Guard for the next test: with an empty cache, pip IS called (and the
+    tool then exits 2 with a clear message)."""
+    env, marker = _fake_pip(tmp_path)
+    proc = run_tool(request([{"id": "x", "version": "3.2", "symbol": "django.urls",
+                              "exists": True}], cache=tmp_path / "empty-cache"), env=env)
+    assert proc.returncode == 2
+    assert "cannot download django==3.2.*" in proc.stderr
+    assert marker.exists()
+
+
+def test_second_run_reuses_cache_without_pip(truth, tmp_path):
+    env, marker = _fake_pip(tmp_path)
+    claims = [{"id": v, "version": v, "symbol": "django.utils", "exists": True}
+              for v in ALL_MINORS]
+    start = time.monotonic()
+    proc = run_tool(request(claims), env=env)
+    elapsed = time.monotonic() - start
+    assert proc.returncode == 0, proc.stderr
+    assert not marker.exists(), marker.read_text()
+    assert "downloading" not in proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["versions"] == {v: truth[1][v] for v in ALL_MINORS}
+    assert all(r["ok"] for r in out["results"])
+    assert elapsed < 30, f"cached run took {elapsed:.1f}s"
+
+
+def test_output_shape(truth):
+    results, versions = truth
+    r = results["fact0"]
+    assert set(r) == {"id", "version", "symbol", "exists", "found", "ok", "detail"}
+    param = results[f"fact{[f[1] for f in FACTS].index('django.dispatch.dispatcher.Signal.__init__')}"]
+    assert param["parameter"] == "providing_args"
+    assert versions["1.11"] == "1.11.29"  # 1.11 is long finished
+
+
+def test_exit_code_zero_when_claim_is_wrong():
+    proc = run_tool(request([{"id": "wrong", "version": "4.0", "symbol": "django.conf.urls.url",
+                              "exists": True}]))
+    assert proc.returncode == 0, proc.stderr
+    (r,) = json.loads(proc.stdout)["results"]
+    assert r["found"] is False and r["ok"] is False
+
+
+@pytest.mark.parametrize("payload, message", [
+    ("not json", "not valid JSON"),
+    ({"claims": []}, "cacheDir"),
+    ({"cacheDir": "relative/path", "claims": []}, "absolute"),
+    ({"cacheDir": "/tmp/x", "claims": {}}, "`claims` must be a list"),
+    (request([{"id": "a", "version": "3", "symbol": "django.urls", "exists": True}]), "version"),
+    (request([{"id": "a", "version": "3.2", "symbol": "django..urls", "exists": True}]), "symbol"),
+    (request([{"id": "a", "version": "3.2", "symbol": "flask.Flask", "exists": True}]), "django."),
+    (request([{"id": "a", "version": "3.2", "symbol": "django.urls", "exists": "yes"}]), "exists"),
+    (request([{"id": "a", "version": "3.2", "symbol": "django.urls", "exists": True,
+               "parameter": "not-an-identifier"}]), "parameter"),
+    (request([{"version": "3.2", "symbol": "django.urls", "exists": True}]), "id"),
+])
+def test_bad_input_exits_2(payload, message):
+    proc = run_tool(payload)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert message in proc.stderr
