@@ -25,13 +25,13 @@ for (const rule of rules) {
           assert.ok(finding.message.includes(rule.deprecatedIn ?? ''), finding.message);
           assert.ok(finding.end >= finding.start);
         }
-        const fixed = analyzer.fix(input, options);
+        const fixed = analyzer.fix(input, options, true);
         const expected = example.output ?? example.code;
         assert.equal(fixed.text, expected);
         if (example.output !== undefined) {
           assert.ok(findings.some((f) => f.fix), 'an example with an output must offer a fix');
           assert.equal(analyzer.errorCount(input.language, fixed.text), 0, 'the fixed example parses');
-          const again = analyzer.fix({ ...input, text: fixed.text }, options);
+          const again = analyzer.fix({ ...input, text: fixed.text }, options, true);
           assert.equal(again.text, fixed.text, 'fixing twice changes nothing');
         }
       });

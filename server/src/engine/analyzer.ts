@@ -66,11 +66,13 @@ export class Analyzer {
   }
 
   /** Applies every automatic fix, in passes, until nothing changes. */
-  fix(input: FileInput, options: LintOptions): FixAllResult {
+  fix(input: FileInput, options: LintOptions, includeUnsafe = false): FixAllResult {
     return fixAll(
       input.text,
       (text) => this.lint({ ...input, text }, options),
       (text) => this.errorCount(input.language, text),
+      10,
+      includeUnsafe,
     );
   }
 }

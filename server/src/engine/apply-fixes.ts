@@ -71,13 +71,14 @@ export function fixAll(
   lint: (text: string) => Finding[],
   parseErrors: (text: string) => number,
   maxPasses = 10,
+  includeUnsafe = false,
 ): FixAllResult {
   let current = text;
   let applied = 0;
   let passes = 0;
   const baseline = parseErrors(text);
   for (; passes < maxPasses; passes++) {
-    const candidates = lint(current).filter((f) => f.fix && f.fix.automatic && f.fix.edits.length > 0);
+    const candidates = lint(current).filter((f) => f.fix && (f.fix.automatic || includeUnsafe) && f.fix.edits.length > 0);
     const chosen: TextEdit[] = [];
     let chosenCount = 0;
     const seen = new Set<string>();

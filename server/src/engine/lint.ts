@@ -38,6 +38,9 @@ export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target'
 
 export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'advice'>): string {
   if (rule.deprecatedIn === null) return `${report.subject}: ${report.advice}`;
+  if (rule.removedIn === rule.deprecatedIn) {
+    return `${report.subject} was removed in Django ${rule.removedIn} without a deprecation period: ${report.advice}`;
+  }
   const removal = rule.removedIn
     ? djangoReleases.includes(rule.removedIn)
       ? ` and removed in ${rule.removedIn}`

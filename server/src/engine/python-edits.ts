@@ -227,17 +227,44 @@ export function callArguments(call: Node): { list: Node | null; positional: Node
   return { list, positional, keywords, hasSplat };
 }
 
-/** Removes one argument of an argument list with its separating comma. */
-export function removeArgument(text: string, list: Node, argument: Node): TextEdit {
-  const args = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
-  const index = args.findIndex((a) => a.startIndex === argument.startIndex);
-  if (args.length === 1) {
-    const open = list.startIndex + 1;
-    const close = list.endIndex - 1;
-    return { start: open, end: close, text: '' };
+/**
+ * Removes one element of an argument list, list or tuple with its separating comma. A tuple left
+ * with one element keeps a trailing comma, so it stays a tuple.
+ */
+export function removeElement(text: string, container: Node, element: Node): TextEdit[] {
+  const items = container.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  const index = items.findIndex((a) => a.startIndex === element.startIndex);
+  if (items.length === 1) {
+    return [{ start: container.startIndex + 1, end: container.endIndex - 1, text: container.type === 'tuple' ? '' : '' }];
   }
-  if (index < args.length - 1) return { start: argument.startIndex, end: args[index + 1].startIndex, text: '' };
-  return { start: args[index - 1].endIndex, end: argument.endIndex, text: '' };
+  const keepsOneInTuple = container.type === 'tuple' && items.length === 2;
+  if (index < items.length - 1) {
+    const edits: TextEdit[] = [{ start: element.startIndex, end: items[index + 1].startIndex, text: '' }];
+    if (keepsOneInTuple && !/^\s*,/.test(text.slice(items[1].endIndex, container.endIndex - 1))) {
+      edits.push({ start: items[1].endIndex, end: items[1].endIndex, text: ',' });
+    }
+    return edits;
+  }
+  return [{ start: items[index - 1].endIndex, end: element.endIndex, text: keepsOneInTuple ? ',' : '' }];
+}
+
+/** Removes one argument of a call with its separating comma. */
+export function removeArgument(text: string, list: Node, argument: Node): TextEdit[] {
+  return removeElement(text, list, argument);
+}
+
+/** Adds `import module [as alias]` after the module's imports (or at the top). */
+export function addModuleImport(scopes: PythonScopes, text: string, module: string, alias?: string): TextEdit {
+  const line = `import ${module}${alias && alias !== module ? ` as ${alias}` : ''}`;
+  const newline = newlineOf(text);
+  const last = lastTopLevelImport(scopes);
+  if (last) {
+    const end = lineEndOf(text, last.endIndex);
+    return { start: end, end, text: newline + line };
+  }
+  const offset = topInsertionOffset(scopes, text);
+  const needsNewline = offset === text.length && text.length > 0 && !text.endsWith('\n');
+  return { start: offset, end: offset, text: (needsNewline ? newline : '') + line + newline };
 }
 
 /** Appends an argument at the end of an argument list, after any trailing comma. */

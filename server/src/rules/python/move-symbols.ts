@@ -77,9 +77,18 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
   for (const [entry, count] of replacedAttributeUses) {
     if (scopes.usesOf(entry).length === count) remove(entry);
   }
+  let unanchoredUnique = unanchored.filter(
+    (item, i) => unanchored.findIndex((other) => other.module === item.module && other.name === item.name) === i &&
+      !anchored.some((a) => a.module === item.module && a.name === item.name && !a.alias),
+  );
   for (const { statement, entries } of removals.values()) {
     const all = importEntries(statement).every((e) => entries.some((r) => r.startIndex === e.startIndex));
-    const mine = anchored.filter((a) => a.anchor.startIndex === statement.startIndex);
+    let mine: NewImport[] = anchored.filter((a) => a.anchor.startIndex === statement.startIndex);
+    if (all && mine.length === 0 && unanchoredUnique.length > 0) {
+      // The statement goes away: the new imports take its place rather than following it.
+      mine = unanchoredUnique;
+      unanchoredUnique = [];
+    }
     if (all && mine.length > 0) {
       edits.push(...addImports(scopes, text, mine, { anchor: statement, replaceAnchor: true, exclude: new Set(entries) }));
     } else {
@@ -87,10 +96,6 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
       if (mine.length > 0) edits.push(...addImports(scopes, text, mine, { anchor: statement }));
     }
   }
-  const unanchoredUnique = unanchored.filter(
-    (item, i) => unanchored.findIndex((other) => other.module === item.module && other.name === item.name) === i &&
-      !anchored.some((a) => a.module === item.module && a.name === item.name && !a.alias),
-  );
   if (unanchoredUnique.length > 0) edits.push(...addImports(scopes, text, unanchoredUnique));
   try {
     return normalizeEdits(edits);

@@ -38,7 +38,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[] }): PythonR
       for (const name of spec.names) {
         const sites: Node[] = [];
         for (const entry of scopes.imports) {
-          if (entry.qualifiedName === name.old) sites.push(entry.entry);
+          if (entry.qualifiedName === name.old || entry.qualifiedName.startsWith(`${name.old}.`)) sites.push(entry.entry);
         }
         const oldShort = splitQualifiedName(name.old)[1];
         for (const reference of scopes.referencesTo(name.old)) {

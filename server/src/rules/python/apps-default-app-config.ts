@@ -1,0 +1,38 @@
+import type { PythonRuleContext } from '../../engine/lint';
+import { deleteStatement } from '../../engine/python-edits';
+import { deprecationNotes } from '../docs-links';
+import type { PythonRule } from './rule-factories';
+import { moduleAssignments } from './python-queries';
+
+const rule: PythonRule = {
+  id: 'apps-default-app-config',
+  title: 'Remove `default_app_config`',
+  category: 'removed-api',
+  deprecatedIn: '3.2',
+  removedIn: '4.1',
+  languages: ['python'],
+  onlyIn: ['init'],
+  docsUrl: deprecationNotes('3.2'),
+  docs: {
+    what: 'Finds `default_app_config = "…"` in a package\'s `__init__.py`.',
+    why: 'Django 3.2 finds the `AppConfig` in `apps.py` by itself; 4.1 ignores the variable.',
+    fixSafety: 'Safe when `apps.py` has one `AppConfig` subclass (or marks one `default = True`), which 3.2+ then uses. Needs Django 3.2+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '3.2',
+  check(context: PythonRuleContext) {
+    for (const { statement, left } of moduleAssignments(context, 'default_app_config')) {
+      context.report({
+        node: left,
+        subject: '`default_app_config`',
+        advice: 'remove it; Django finds the `AppConfig` in `apps.py`',
+        fix: { title: 'Remove `default_app_config`', edits: [deleteStatement(context.text, statement)] },
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'default_app_config = "blog.apps.BlogConfig"\n', filename: 'blog/apps.py' }],
+    invalid: [{ code: '"""The blog app."""\ndefault_app_config = "blog.apps.BlogConfig"\n', filename: 'blog/__init__.py', findings: 1, output: '"""The blog app."""\n' }],
+  },
+};
+export default rule;

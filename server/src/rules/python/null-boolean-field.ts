@@ -1,0 +1,78 @@
+import type { PythonRuleContext } from '../../engine/lint';
+import { appendArgument, callArguments } from '../../engine/python-edits';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { deprecationNotes } from '../docs-links';
+import { moveSymbolsEdits } from './move-symbols';
+import type { PythonRule } from './rule-factories';
+
+const qualifiedNames = ['django.db.models.NullBooleanField', 'django.db.models.fields.NullBooleanField'];
+
+const rule: PythonRule = {
+  id: 'null-boolean-field',
+  title: '`NullBooleanField` → `BooleanField(null=True)`',
+  category: 'models',
+  deprecatedIn: '3.1',
+  removedIn: '4.0',
+  languages: ['python'],
+  notIn: ['migrations'],
+  docsUrl: deprecationNotes('3.1'),
+  docs: {
+    what: 'Finds `models.NullBooleanField` in models (not in migrations, where the historical field stays legal).',
+    why: 'Django 3.1 deprecated it in favour of `BooleanField(null=True)`; from 4.0 it exists only for old migrations.',
+    fixSafety: 'Needs a new migration (`makemigrations`), so it is offered as a quick fix but not applied by fix-all. Needs Django 2.1+.',
+  },
+  fix: 'unsafe',
+  fixMinVersion: '2.1',
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    const references = scopes.references.filter(
+      (r) => qualifiedNames.includes(r.qualifiedName) && (r.node.type === 'attribute' || r.node.text === 'NullBooleanField'),
+    );
+    const imports = scopes.imports.filter((e) => qualifiedNames.includes(e.qualifiedName));
+    if (references.length === 0 && imports.length === 0) return;
+    const calls = references.filter((r) => r.node.parent?.type === 'call' && r.node.parent.childForFieldName('function')?.startIndex === r.node.startIndex);
+    let fix;
+    if (calls.length === references.length) {
+      const edits = moveSymbolsEdits(context, qualifiedNames.map((old) => ({ old, newModule: old.replace(/\.NullBooleanField$/, ''), newName: 'BooleanField' })));
+      if (edits) {
+        for (const { node } of calls) {
+          const { list, keywords } = callArguments(node.parent!);
+          if (!list) continue;
+          if (keywords.has('null')) {
+            const value = keywords.get('null')!.childForFieldName('value')!;
+            edits.push({ start: value.startIndex, end: value.endIndex, text: 'True' });
+          } else {
+            edits.push(appendArgument(text, list, 'null=True'));
+          }
+        }
+        try {
+          fix = { title: 'Use `BooleanField(null=True)`', edits: normalizeEdits(edits) };
+        } catch {
+          fix = undefined;
+        }
+      }
+    }
+    for (const node of [...imports.map((e) => e.entry), ...references.map((r) => r.node)]) {
+      context.report({ node, subject: '`NullBooleanField`', advice: 'use `BooleanField(null=True)` and make a migration', fix });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.BooleanField(null=True)\n' },
+      { code: 'from django.db import migrations, models\n\nFIELDS = [("flag", models.NullBooleanField())]\n', filename: 'shop/migrations/0001_initial.py' },
+    ],
+    invalid: [
+      {
+        code: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.NullBooleanField(default=None)\n',
+        findings: 1,
+        output: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.BooleanField(default=None, null=True)\n',
+      },
+      {
+        code: 'from django.db.models import Model, NullBooleanField\n\nclass A(Model):\n    flag = NullBooleanField()\n',
+        findings: 2,
+        output: 'from django.db.models import Model, BooleanField\n\nclass A(Model):\n    flag = BooleanField(null=True)\n',
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,35 @@
+import { deprecationNotes } from '../docs-links';
+import { movedNamesRule } from './rule-factories';
+
+export default movedNamesRule({
+  id: 'postgres-jsonfield',
+  title: '`django.contrib.postgres` `JSONField` → `django.db.models.JSONField`',
+  category: 'models',
+  deprecatedIn: '3.1',
+  removedIn: '4.0',
+  notIn: ['migrations'],
+  docsUrl: deprecationNotes('3.1'),
+  docs: {
+    what: 'Finds the PostgreSQL-only `JSONField` model and form fields (not in migrations, which keep the historical path).',
+    why: 'Django 3.1 added a cross-database `JSONField`; from 4.0 the postgres one exists only for old migrations.',
+    fixSafety: 'Safe: the new field has the same database type on PostgreSQL. Needs Django 3.1+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '3.1',
+  names: [
+    { old: 'django.contrib.postgres.fields.JSONField', replacement: 'django.db.models.JSONField', subject: 'The `django.contrib.postgres` `JSONField`' },
+    { old: 'django.contrib.postgres.forms.JSONField', replacement: 'django.forms.JSONField', subject: 'The `django.contrib.postgres` form `JSONField`' },
+  ],
+  examples: {
+    valid: [
+      { code: 'from django.db.models import JSONField\n' },
+      { code: 'from django.contrib.postgres.fields import JSONField\n', filename: 'shop/migrations/0002_data.py' },
+      { code: 'from jsonfield import JSONField\n' },
+    ],
+    invalid: [{
+      code: 'from django.contrib.postgres.fields import ArrayField, JSONField\nfrom django.db import models\n\nclass A(models.Model):\n    data = JSONField(default=dict)\n',
+      findings: 2,
+      output: 'from django.contrib.postgres.fields import ArrayField\nfrom django.db.models import JSONField\nfrom django.db import models\n\nclass A(models.Model):\n    data = JSONField(default=dict)\n',
+    }],
+  },
+});

@@ -1,0 +1,50 @@
+import type { PythonRuleContext } from '../../engine/lint';
+import { deprecationNotes } from '../docs-links';
+import type { PythonRule } from './rule-factories';
+import { moduleAssignments } from './python-queries';
+
+const rule: PythonRule = {
+  id: 'settings-password-reset-timeout-days',
+  title: '`PASSWORD_RESET_TIMEOUT_DAYS` → `PASSWORD_RESET_TIMEOUT`',
+  category: 'settings',
+  deprecatedIn: '3.1',
+  removedIn: '4.0',
+  languages: ['python'],
+  onlyIn: ['settings'],
+  docsUrl: deprecationNotes('3.1'),
+  docs: {
+    what: 'Finds `PASSWORD_RESET_TIMEOUT_DAYS = …` in settings modules.',
+    why: 'Django 3.1 replaced it with `PASSWORD_RESET_TIMEOUT`, in seconds; 4.0 ignores the old setting, so reset links fall back to the 3-day default.',
+    fixSafety: 'Safe: writes the same duration in seconds. Needs Django 3.1+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '3.1',
+  check(context: PythonRuleContext) {
+    const conflict = moduleAssignments(context, 'PASSWORD_RESET_TIMEOUT').length > 0;
+    for (const { assignment, left, right } of moduleAssignments(context, 'PASSWORD_RESET_TIMEOUT_DAYS')) {
+      const plain = assignment.type === 'assignment' && right !== null && !conflict;
+      context.report({
+        node: left,
+        subject: 'The `PASSWORD_RESET_TIMEOUT_DAYS` setting',
+        advice: 'use `PASSWORD_RESET_TIMEOUT`, in seconds',
+        fix: plain
+          ? {
+              title: 'Use `PASSWORD_RESET_TIMEOUT`',
+              edits: [
+                { start: left.startIndex, end: left.endIndex, text: 'PASSWORD_RESET_TIMEOUT' },
+                { start: right!.startIndex, end: right!.endIndex, text: `60 * 60 * 24 * ${/^[\w.]+$/.test(right!.text) ? right!.text : `(${right!.text})`}` },
+              ],
+            }
+          : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'PASSWORD_RESET_TIMEOUT = 259200\n', filename: 'settings.py' }],
+    invalid: [
+      { code: 'PASSWORD_RESET_TIMEOUT_DAYS = 3\n', filename: 'settings.py', findings: 1, output: 'PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3\n' },
+      { code: 'PASSWORD_RESET_TIMEOUT_DAYS = 1 + 1\n', filename: 'settings.py', findings: 1, output: 'PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * (1 + 1)\n' },
+    ],
+  },
+};
+export default rule;
