@@ -1,0 +1,81 @@
+// The VS Code client: starts the language server, forwards settings, and contributes the
+// commands and the version status item. All analysis happens in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  fixAllCodeActionKind,
+  fixAllWorkspaceRequest,
+  scanWorkspaceRequest,
+  ScanWorkspaceResult,
+  templateLanguageIds,
+  versionsNotification,
+  VersionsParams,
+} from '../../common/protocol';
+
+let client: LanguageClient | undefined;
+
+const documentSelector = [
+  { scheme: 'file', language: 'python' },
+  { scheme: 'untitled', language: 'python' },
+  ...templateLanguageIds.map((language) => ({ scheme: 'file', language })),
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: {
+      configurationSection: 'djangoUpgrade',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
+    },
+    diagnosticCollectionName: 'djangoUpgrade',
+  };
+  client = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions);
+
+  const status = vscode.languages.createLanguageStatusItem('djangoUpgrade.versions', documentSelector);
+  status.name = 'Django Upgrade versions';
+  status.text = 'Django: detecting…';
+  status.command = { title: 'Set target', command: 'workbench.action.openSettings', arguments: ['djangoUpgrade.targetVersion'] };
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    client.onNotification(versionsNotification, (params: VersionsParams) => {
+      status.text = `Django ${params.current ?? '?'} → ${params.target}`;
+      status.detail = `current: ${params.currentSource}; target: ${params.targetSource}`;
+      status.severity = params.current ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.scanWorkspace', async () => {
+      if (!client) return;
+      const result = await client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
+      const skipped = result.skipped ? `, ${result.skipped} skipped (see the output channel)` : '';
+      void vscode.window.showInformationMessage(`Django Upgrade: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} files${skipped}.`);
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.fixAllWorkspace', async () => {
+      if (!client) return;
+      const edit = await client.sendRequest(fixAllWorkspaceRequest, {});
+      const workspaceEdit: vscode.WorkspaceEdit | undefined = await client.protocol2CodeConverter.asWorkspaceEdit(edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+      if (!workspaceEdit || workspaceEdit.size === 0) {
+        void vscode.window.showInformationMessage('Django Upgrade: nothing to fix automatically.');
+        return;
+      }
+      // The edit's change annotations need confirmation, so VS Code shows the refactor preview first.
+      await vscode.workspace.applyEdit(workspaceEdit, { isRefactoring: true });
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.fixAll', async () => {
+      await vscode.commands.executeCommand('editor.action.sourceAction', { kind: fixAllCodeActionKind, apply: 'first' });
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,39 @@
+// Bundles the client, the server and the CLI with esbuild into dist/, and copies the wasm files
+// (tree-sitter runtime, Python grammar, our Django template grammar) next to them.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+fs.mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { EXTENSION_VERSION: JSON.stringify(manifest.version) },
+  // The ESM build of web-tree-sitter relies on import.meta.url, which a CommonJS bundle lacks.
+  alias: { 'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/tree-sitter.cjs') },
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(dist, 'client.js'), external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(dist, 'cli.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/main.ts')], outfile: path.join(dist, 'server.js') }),
+]);
+
+const wasm = [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+  'grammars/django-template/tree-sitter-django_template.wasm',
+];
+for (const file of wasm) {
+  const source = path.join(root, file);
+  if (fs.existsSync(source)) fs.copyFileSync(source, path.join(dist, path.basename(file)));
+  else console.warn(`build: ${file} is missing; ${path.basename(file)} will not be bundled`);
+}

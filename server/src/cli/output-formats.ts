@@ -1,0 +1,125 @@
+// The scan's output formats. The JSON shape is a contract other tools read: keep it stable.
+import * as path from 'node:path';
+import { lineIndex } from '../engine/lint';
+import type { Finding, Rule } from '../engine/types';
+
+export interface FileFindings {
+  /** Absolute path. */
+  file: string;
+  text: string;
+  findings: Finding[];
+}
+
+export interface ReportedFinding {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  fixable: boolean;
+}
+
+/** 1-based line and column (UTF-16 code units, as in LSP) of an offset. */
+function positionOf(text: string, lineOf: (offset: number) => number, offset: number): { line: number; column: number } {
+  const line = lineOf(offset);
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  return { line: line + 1, column: offset - lineStart + 1 };
+}
+
+export function toReported(results: FileFindings[], cwd: string): ReportedFinding[] {
+  const reported: ReportedFinding[] = [];
+  for (const { file, text, findings } of results) {
+    const lineOf = lineIndex(text);
+    const relative = path.relative(cwd, file).split(path.sep).join('/');
+    for (const finding of findings) {
+      const start = positionOf(text, lineOf, finding.start);
+      const end = positionOf(text, lineOf, finding.end);
+      reported.push({
+        path: relative,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        rule: finding.rule.id,
+        severity: finding.severity,
+        message: finding.message,
+        deprecatedIn: finding.rule.deprecatedIn,
+        removedIn: finding.rule.removedIn,
+        fixable: Boolean(finding.fix?.automatic),
+      });
+    }
+  }
+  return reported;
+}
+
+export function formatText(reported: ReportedFinding[], files: number, useColor: boolean): string {
+  const paint = (code: string, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const colors: Record<string, string> = { error: '31', warning: '33', information: '36', hint: '2' };
+  const lines = reported.map((f) =>
+    `${paint('1', `${f.path}:${f.line}:${f.column}`)}: ${paint(colors[f.severity] ?? '0', f.severity)} ${paint('2', `[${f.rule}]`)} ${f.message}${f.fixable ? paint('32', ' (fixable)') : ''}`,
+  );
+  const fixable = reported.filter((f) => f.fixable).length;
+  const withFindings = new Set(reported.map((f) => f.path)).size;
+  lines.push(
+    reported.length === 0
+      ? `No deprecated Django APIs found in ${files} file${files === 1 ? '' : 's'}.`
+      : `${reported.length} finding${reported.length === 1 ? '' : 's'} in ${withFindings} of ${files} files (${fixable} fixable with \`djupgrade fix\`).`,
+  );
+  return lines.join('\n');
+}
+
+export function formatJson(reported: ReportedFinding[], files: number, current: string | null, target: string): string {
+  return JSON.stringify({ version: 1, current, target, files, findings: reported }, null, 2);
+}
+
+const sarifLevel: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(reported: ReportedFinding[], rules: readonly Rule<any>[], toolVersion: string): string {
+  const used = rules.filter((rule) => reported.some((f) => f.rule === rule.id));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'djupgrade',
+            fullName: 'Django Upgrade',
+            version: toolVersion,
+            informationUri: 'https://docs.djangoproject.com/en/stable/internals/deprecation/',
+            rules: used.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.title.replace(/`/g, '') },
+              fullDescription: { text: `${rule.docs.what} ${rule.docs.why}` },
+              helpUri: rule.docsUrl,
+              properties: { category: rule.category, deprecatedIn: rule.deprecatedIn, removedIn: rule.removedIn },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: reported.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: used.findIndex((rule) => rule.id === f.rule),
+          level: sarifLevel[f.severity] ?? 'warning',
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -1,0 +1,20 @@
+// Checks one file on disk with the engine: shared by the CLI and the server's workspace scan.
+import type { Analyzer } from '../engine/analyzer';
+import type { LintOptions } from '../engine/lint';
+import type { Finding } from '../engine/types';
+import { languageOfPath, readSourceFile } from './source-files';
+import type { Project } from './project';
+
+export type FileCheck =
+  | { file: string; text: string; bom: boolean; findings: Finding[] }
+  | { file: string; skipped: string };
+
+export function checkFile(analyzer: Analyzer, project: Project, file: string, options: LintOptions, maxBytes: number): FileCheck {
+  const language = languageOfPath(file);
+  if (!language) return { file, skipped: 'not a Python file or Django template' };
+  if (!analyzer.supports(language)) return { file, skipped: 'the Django template grammar is not available' };
+  const read = readSourceFile(file, maxBytes);
+  if ('skipped' in read) return { file, skipped: read.skipped };
+  const input = { language, path: project.relativePath(file), text: read.text, fileKinds: project.fileKinds(file) };
+  return { file, text: read.text, bom: read.bom, findings: analyzer.lint(input, options) };
+}

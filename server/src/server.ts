@@ -1,0 +1,503 @@
+// The language server: keeps open Python and template documents parsed incrementally, publishes
+// the catalogue's findings as diagnostics, and offers quick fixes, "ignore on this line" and a
+// fix-all source action. It reads files only; it never runs project code or opens a connection.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  Connection,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextEdit as LspTextEdit,
+  WorkspaceEdit,
+  WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import {
+  DjangoUpgradeSettings,
+  defaultSettings,
+  fixAllCodeActionKind,
+  fixAllWorkspaceRequest,
+  scanWorkspaceRequest,
+  ScanWorkspaceResult,
+  templateLanguageIds,
+  versionsNotification,
+  VersionsParams,
+} from '../../common/protocol';
+import { Analyzer } from './engine/analyzer';
+import type { LintOptions } from './engine/lint';
+import { selectRules } from './engine/rule-selection';
+import { suppressionEdit } from './engine/suppressions';
+import type { Finding, Severity, TextEdit } from './engine/types';
+import { IncrementalDocument } from './parsing/incremental-document';
+import type { SourceLanguage } from './parsing/languages';
+import { checkFile } from './project/check-file';
+import { findProjectRoot, Project } from './project/project';
+import { findSourceFiles, languageOfPath } from './project/source-files';
+import { rules } from './rules';
+import { isVersion } from './versions/django-version';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** How long typing must pause before a document is checked again. */
+const debounceMs = 60;
+
+interface OpenDocument {
+  document: IncrementalDocument;
+  language: SourceLanguage;
+  /** Findings of the last check, for code actions; with the document version they belong to. */
+  findings: Finding[];
+  findingsVersion: number;
+  timer: NodeJS.Timeout | null;
+}
+
+function languageOf(languageId: string, uri: string): SourceLanguage | null {
+  if (languageId === 'python') return 'python';
+  if (templateLanguageIds.includes(languageId)) return 'django-template';
+  if (uri.startsWith('file:')) return languageOfPath(fileURLToPath(uri));
+  return null;
+}
+
+/** A malformed setting gets a clear message and its default. */
+export function readSettings(raw: unknown, warn: (message: string) => void): DjangoUpgradeSettings {
+  const settings: DjangoUpgradeSettings = { ...defaultSettings };
+  if (!raw || typeof raw !== 'object') return settings;
+  const input = raw as Record<string, unknown>;
+  for (const key of ['currentVersion', 'targetVersion'] as const) {
+    const value = input[key];
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value === 'string' && isVersion(value)) settings[key] = value;
+    else warn(`djangoUpgrade.${key} must be a Django version such as "3.2"; got ${JSON.stringify(value)}. Using the default.`);
+  }
+  if (input.showFutureDeprecations !== undefined) {
+    if (typeof input.showFutureDeprecations === 'boolean') settings.showFutureDeprecations = input.showFutureDeprecations;
+    else warn('djangoUpgrade.showFutureDeprecations must be true or false. Using false.');
+  }
+  for (const key of ['select', 'ignore', 'exclude'] as const) {
+    const value = input[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings[key] = value as string[];
+    else warn(`djangoUpgrade.${key} must be a list of strings. Ignoring it.`);
+  }
+  if (input.maxFileSizeBytes !== undefined) {
+    if (typeof input.maxFileSizeBytes === 'number' && input.maxFileSizeBytes > 0) settings.maxFileSizeBytes = input.maxFileSizeBytes;
+    else warn('djangoUpgrade.maxFileSizeBytes must be a positive number. Using the default.');
+  }
+  return settings;
+}
+
+export class DjangoUpgradeServer {
+  private analyzer: Analyzer | null = null;
+  private readonly ready: Promise<Analyzer>;
+  private readonly documents = new Map<string, OpenDocument>();
+  private readonly projects = new Map<string, Project>();
+  private folders: WorkspaceFolder[] = [];
+  private settings: DjangoUpgradeSettings = { ...defaultSettings };
+  private canPullConfiguration = false;
+  private canShowProgress = false;
+  /** Diagnostics the workspace scan published for files that are not open. */
+  private readonly scanned = new Map<string, Diagnostic[]>();
+  private readonly lastVersions = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {
+    this.ready = Analyzer.create(rules, (message) => connection.console.warn(message)).then((analyzer) => (this.analyzer = analyzer));
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.loadSettings());
+    connection.onDidChangeConfiguration(() => void this.loadSettings());
+    connection.onDidOpenTextDocument(async ({ textDocument }) => {
+      const language = languageOf(textDocument.languageId, textDocument.uri);
+      if (!language) return;
+      const analyzer = await this.ready;
+      if (!analyzer.supports(language)) {
+        connection.console.warn(`Django template grammar unavailable: ${textDocument.uri} is not checked.`);
+        return;
+      }
+      const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
+      this.documents.get(textDocument.uri)?.document.dispose();
+      this.documents.set(textDocument.uri, { document, language, findings: [], findingsVersion: -1, timer: null });
+      this.validate(textDocument.uri);
+    });
+    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const open = this.documents.get(textDocument.uri);
+      if (!open) return;
+      open.document.update(contentChanges, textDocument.version);
+      this.schedule(textDocument.uri);
+    });
+    connection.onDidCloseTextDocument(({ textDocument }) => {
+      const open = this.documents.get(textDocument.uri);
+      if (!open) return;
+      if (open.timer) clearTimeout(open.timer);
+      open.document.dispose();
+      this.documents.delete(textDocument.uri);
+      // A file the workspace scan covered keeps its scan results; any other loses its squiggles.
+      connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: this.scanned.get(textDocument.uri) ?? [] });
+    });
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      if (changes.some((c) => /(requirements[^/]*\.(txt|in)|pyproject\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/.test(c.uri))) {
+        for (const project of this.projects.values()) project.refresh();
+        this.revalidateAll();
+      }
+    });
+    connection.onCodeAction((params) => this.codeActions(params));
+    connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanWorkspace(token));
+    connection.onRequest(fixAllWorkspaceRequest, () => this.fixAllWorkspace());
+    connection.onShutdown(() => {
+      for (const open of this.documents.values()) open.document.dispose();
+      this.documents.clear();
+    });
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    this.canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    this.canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      this.settings = readSettings((params.initializationOptions as { settings?: unknown }).settings ?? params.initializationOptions, (m) => this.connection.console.warn(m));
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind, CodeActionKind.SourceFixAll] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'Django Upgrade', version: '0.1.0' },
+    };
+  }
+
+  private async loadSettings(): Promise<void> {
+    if (this.canPullConfiguration) {
+      try {
+        const raw = await this.connection.workspace.getConfiguration('djangoUpgrade');
+        this.settings = readSettings(raw, (message) => {
+          this.connection.console.warn(message);
+          void this.connection.window.showWarningMessage(`Django Upgrade: ${message}`);
+        });
+      } catch (error) {
+        this.connection.console.warn(`could not read settings: ${error}`);
+      }
+    }
+    if (this.folders.length === 0) {
+      try {
+        this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          this.folders = [...this.folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+        });
+      } catch {
+        // the client does not support folder notifications
+      }
+    }
+    this.revalidateAll();
+  }
+
+  private projectFor(uri: string): Project | null {
+    if (!uri.startsWith('file:')) return null;
+    const file = fileURLToPath(uri);
+    const folder = this.folders
+      .map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : ''))
+      .filter((f) => f && (file === f || file.startsWith(f + path.sep)))
+      .sort((a, b) => b.length - a.length)[0];
+    const root = folder ? findProjectRoot(file).startsWith(folder) ? findProjectRoot(file) : folder : findProjectRoot(file);
+    let project = this.projects.get(root);
+    if (!project) this.projects.set(root, (project = new Project(root)));
+    return project;
+  }
+
+  private optionsFor(project: Project | null): LintOptions & { versions: VersionsParams } {
+    const versions = project
+      ? project.versions({ current: this.settings.currentVersion, target: this.settings.targetVersion, source: 'djangoUpgrade setting' })
+      : { current: this.settings.currentVersion || null, currentSource: 'djangoUpgrade setting', target: this.settings.targetVersion || '5.2', targetSource: 'default' };
+    const selection = selectRules(rules, this.settings.select, this.settings.ignore);
+    return {
+      current: versions.current,
+      target: versions.target,
+      showFuture: this.settings.showFutureDeprecations,
+      isEnabled: selection.isEnabled,
+      versions: { current: versions.current, currentSource: versions.currentSource, target: versions.target, targetSource: versions.targetSource },
+    };
+  }
+
+  private schedule(uri: string): void {
+    const open = this.documents.get(uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    // Debounced, so a burst of keystrokes costs one check; the timer also yields to other requests.
+    open.timer = setTimeout(() => {
+      open.timer = null;
+      this.validate(uri);
+    }, debounceMs);
+  }
+
+  private revalidateAll(): void {
+    for (const uri of this.documents.keys()) this.schedule(uri);
+  }
+
+  /** Lints the current text of an open document (reparsing incrementally) and caches the findings. */
+  private findingsOf(uri: string): Finding[] {
+    const open = this.documents.get(uri);
+    if (!open || !this.analyzer) return [];
+    if (open.findingsVersion === open.document.version) return open.findings;
+    const text = open.document.text;
+    const options = this.optionsFor(this.projectFor(uri));
+    if (text.length > this.settings.maxFileSizeBytes) {
+      this.connection.console.log(`skipped ${uri}: larger than djangoUpgrade.maxFileSizeBytes (${this.settings.maxFileSizeBytes})`);
+      open.findings = [];
+    } else if (text.includes('\u0000')) {
+      this.connection.console.log(`skipped ${uri}: binary content`);
+      open.findings = [];
+    } else {
+      const project = this.projectFor(uri);
+      const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+      const input = {
+        language: open.language,
+        path: project ? project.relativePath(filePath) : path.basename(filePath),
+        text,
+        fileKinds: project ? project.fileKinds(filePath) : new Set<never>(),
+      };
+      try {
+        open.findings = this.analyzer.lintTree(input, open.document.getTree(), options);
+      } catch (error) {
+        this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
+        open.findings = [];
+      }
+    }
+    open.findingsVersion = open.document.version;
+    const key = JSON.stringify(options.versions);
+    if (this.lastVersions.get(uri) !== key) {
+      this.lastVersions.set(uri, key);
+      void this.connection.sendNotification(versionsNotification, { uri, ...options.versions });
+    }
+    return open.findings;
+  }
+
+  private validate(uri: string): void {
+    const open = this.documents.get(uri);
+    if (!open || !this.analyzer) return;
+    const findings = this.findingsOf(uri);
+    const diagnostics = findings.map((finding) => this.toDiagnostic(open.document.textDocument, finding));
+    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+  }
+
+  private toDiagnostic(document: { positionAt(offset: number): { line: number; character: number } }, finding: Finding): Diagnostic {
+    return {
+      range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+      severity: severities[finding.severity],
+      code: finding.rule.id,
+      codeDescription: { href: finding.rule.docsUrl },
+      source: 'Django Upgrade',
+      message: finding.message,
+      tags: [DiagnosticTag.Deprecated],
+      data: { fixable: Boolean(finding.fix) },
+    };
+  }
+
+  private codeActions(params: CodeActionParams): CodeAction[] {
+    const uri = params.textDocument.uri;
+    const open = this.documents.get(uri);
+    if (!open || !this.analyzer) return [];
+    const findings = this.findingsOf(uri);
+    const document = open.document.textDocument;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    const toLsp = (edits: TextEdit[]): LspTextEdit[] =>
+      edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text }));
+    if (wants(CodeActionKind.QuickFix)) {
+      const start = document.offsetAt(params.range.start);
+      const end = document.offsetAt(params.range.end);
+      const seenSuppressions = new Set<string>();
+      for (const finding of findings) {
+        if (finding.end < start || finding.start > end) continue;
+        const diagnostic = this.toDiagnostic(document, finding);
+        if (finding.fix) {
+          actions.push({
+            title: finding.fix.title,
+            kind: CodeActionKind.QuickFix,
+            isPreferred: finding.fix.automatic,
+            diagnostics: [diagnostic],
+            edit: { changes: { [uri]: toLsp(finding.fix.edits) } },
+          });
+        }
+        const suppressionKey = `${document.positionAt(finding.start).line}:${finding.rule.id}`;
+        if (seenSuppressions.has(suppressionKey)) continue;
+        seenSuppressions.add(suppressionKey);
+        const suppression = suppressionEdit({ tree: open.document.getTree(), text: document.getText(), language: open.language }, finding.start, finding.rule.id);
+        if (suppression) {
+          actions.push({
+            title: `Ignore \`${finding.rule.id}\` on this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [uri]: toLsp([suppression]) } },
+          });
+        }
+      }
+    }
+    const fixAllRequested = only?.some((k) => fixAllCodeActionKind === k || fixAllCodeActionKind.startsWith(`${k}.`) || k === CodeActionKind.SourceFixAll);
+    if (fixAllRequested || (!only && findings.some((f) => f.fix?.automatic))) {
+      const edit = this.fixAllEdit(uri);
+      if (edit) actions.push({ title: 'Fix all safe Django upgrade problems', kind: fixAllCodeActionKind, edit });
+    }
+    return actions;
+  }
+
+  /** One text edit covering what fix-all changes in an open document, or null when nothing changes. */
+  private fixAllEdit(uri: string): WorkspaceEdit | null {
+    const open = this.documents.get(uri);
+    if (!open || !this.analyzer) return null;
+    const text = open.document.text;
+    const project = this.projectFor(uri);
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    const input = { language: open.language, path: project ? project.relativePath(filePath) : filePath, text, fileKinds: project ? project.fileKinds(filePath) : new Set<never>() };
+    const fixed = this.analyzer.fix(input, this.optionsFor(project));
+    if (fixed.text === text) return null;
+    return { changes: { [uri]: [minimalEdit(open.document.textDocument, text, fixed.text)] } };
+  }
+
+  private folderPaths(): string[] {
+    return this.folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  }
+
+  /** Checks every file of the workspace folders, publishing findings for the files that are not open. */
+  private async scanWorkspace(token: { isCancellationRequested: boolean }): Promise<ScanWorkspaceResult> {
+    const analyzer = await this.ready;
+    const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : null;
+    const roots = this.folderPaths();
+    const { files, skipped } = findSourceFiles(roots);
+    progress?.begin('Django Upgrade: scanning', 0, `0/${files.length} files`, true);
+    let findings = 0;
+    let skippedCount = skipped.length;
+    const published = new Set<string>();
+    try {
+      for (let i = 0; i < files.length; i++) {
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
+        const file = files[i];
+        const uri = pathToFileURL(file).toString();
+        const project = this.projectFor(uri)!;
+        const options = this.optionsFor(project);
+        if (this.documents.has(uri)) {
+          findings += this.findingsOf(uri).length;
+          continue;
+        }
+        const checked = checkFile(analyzer, project, file, options, this.settings.maxFileSizeBytes);
+        if ('skipped' in checked) {
+          skippedCount++;
+          this.connection.console.log(`skipped ${file}: ${checked.skipped}`);
+          continue;
+        }
+        findings += checked.findings.length;
+        const lines = lineStarts(checked.text);
+        const document = { positionAt: (offset: number) => positionFromStarts(lines, offset) };
+        const diagnostics = checked.findings.map((f) => this.toDiagnostic(document, f));
+        this.scanned.set(uri, diagnostics);
+        published.add(uri);
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+        if (i % 20 === 0) {
+          progress?.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);
+          // Let other requests (typing, hovers) through between batches.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+    // Files that had scan results before but are clean or gone now.
+    for (const uri of [...this.scanned.keys()]) {
+      if (!published.has(uri) && !this.documents.has(uri)) {
+        this.scanned.delete(uri);
+        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    return { files: files.length, findings, skipped: skippedCount };
+  }
+
+  /** A workspace edit with every safe fix in the workspace, annotated so the editor asks first. */
+  private async fixAllWorkspace(): Promise<WorkspaceEdit> {
+    const analyzer = await this.ready;
+    const { files } = findSourceFiles(this.folderPaths());
+    const documentChanges: WorkspaceEdit['documentChanges'] = [];
+    for (const file of files) {
+      const uri = pathToFileURL(file).toString();
+      const project = this.projectFor(uri)!;
+      const options = this.optionsFor(project);
+      const open = this.documents.get(uri);
+      let text: string;
+      if (open) text = open.document.text;
+      else {
+        const checked = checkFile(analyzer, project, file, options, this.settings.maxFileSizeBytes);
+        if ('skipped' in checked || checked.findings.every((f) => !f.fix?.automatic)) continue;
+        text = checked.text;
+      }
+      const language = languageOfPath(file)!;
+      const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options);
+      if (fixed.text === text) continue;
+      const lines = lineStarts(text);
+      const document = { positionAt: (offset: number) => positionFromStarts(lines, offset) };
+      documentChanges.push({
+        textDocument: { uri, version: open ? open.document.version : null },
+        edits: [{ ...minimalEdit(document, text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
+      });
+    }
+    return {
+      documentChanges,
+      changeAnnotations: {
+        'djangoUpgrade.fixAll': { label: 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
+      },
+    };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionFromStarts(starts: number[], offset: number): { line: number; character: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}
+
+/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(document: { positionAt(offset: number): { line: number; character: number } }, before: string, after: string): LspTextEdit {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  // Never split a surrogate pair.
+  if (prefix > 0 && /[\uD800-\uDBFF]/.test(before[prefix - 1])) prefix--;
+  if (suffix > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - suffix])) suffix--;
+  return {
+    range: { start: document.positionAt(prefix), end: document.positionAt(before.length - suffix) },
+    newText: after.slice(prefix, after.length - suffix),
+  };
+}
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  new DjangoUpgradeServer(connection);
+  connection.listen();
+}
+
