@@ -29,8 +29,9 @@ export function loadLanguage(): Promise<Language> {
 }
 
 export async function createParser(): Promise<Parser> {
+  const language = await loadLanguage(); // also runs Parser.init()
   const parser = new Parser();
-  parser.setLanguage(await loadLanguage());
+  parser.setLanguage(language);
   return parser;
 }
 
