@@ -1,0 +1,93 @@
+// A minimal LSP client for protocol tests: starts the real server (`djupgrade server --stdio`)
+// and drives it as an editor would.
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  readonly logs: string[] = [];
+  private waiters: Array<{ check: () => boolean; resolve: () => void }> = [];
+  settings: Record<string, unknown> = {};
+
+  constructor(args: string[] = ['server', '--stdio']) {
+    this.process = spawn(process.execPath, [path.join(repoRoot, 'bin', 'djupgrade.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.diagnostics.set(params.uri, params);
+      this.wake();
+    });
+    this.connection.onNotification((method: string, params: unknown) => {
+      this.notifications.push({ method, params });
+      if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
+      this.wake();
+    });
+    this.connection.onRequest('workspace/configuration', () => [this.settings]);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.listen();
+  }
+
+  private wake(): void {
+    this.waiters = this.waiters.filter((waiter) => {
+      if (waiter.check()) {
+        waiter.resolve();
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Resolves when `check` holds; rejects after `timeoutMs` with `what` in the message. */
+  waitFor(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; logs: ${this.logs.join('').slice(-2000)}`)), timeoutMs);
+      this.waiters.push({ check, resolve: () => { clearTimeout(timer); resolve(); } });
+    });
+  }
+
+  async initialize(rootPath: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, window: { workDoneProgress: true } }) {
+    const rootUri = `file://${rootPath}`;
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(rootPath) }],
+      capabilities,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, unknown> };
+  }
+
+  async diagnosticsFor(uri: string, version?: number) {
+    await this.waitFor(() => {
+      const params = this.diagnostics.get(uri);
+      return params !== undefined && (version === undefined || params.version === version);
+    }, `diagnostics for ${uri} v${version}`);
+    return this.diagnostics.get(uri)!.diagnostics;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}

@@ -1,0 +1,111 @@
+// Protocol tests: the real server over stdio, driven as an editor drives it.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { TestClient } from '../helpers/lsp-client';
+
+function workspace(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djls-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  let root: string;
+  const urls = 'from django.conf.urls import include, url\r\n\r\n# naïve 😀\r\nurlpatterns = [\r\n    url(r"^😀$", index),\r\n]\r\n';
+
+  before(async () => {
+    root = workspace({ 'requirements.txt': 'Django==2.2.28\n', 'mysite/urls.py': urls, 'mysite/settings.py': 'USE_L10N = True\n' });
+    client = new TestClient();
+    client.settings = { targetVersion: '4.2' };
+    const init = await client.initialize(root);
+    assert.ok(init.capabilities.codeActionProvider);
+    assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
+  });
+  after(() => client.stop());
+
+  test('open, diagnostics with code, link, tag, severity and message', async () => {
+    const uri = `file://${root}/mysite/urls.py`;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: urls } });
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    assert.equal(diagnostics.length, 2);
+    const call = diagnostics[1];
+    assert.equal(call.code, 'conf-urls-url');
+    assert.match(call.codeDescription!.href, /releases\/3\.1\/#features-deprecated-in-3-1/);
+    assert.deepEqual(call.tags, [2]);
+    assert.equal(call.severity, 1, 'removed at the 4.2 target: error');
+    assert.equal(call.message, '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.re_path()`');
+    assert.deepEqual(call.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 7 } });
+    const versions = client.notifications.find((n) => n.method === 'djangoUpgrade/versions')?.params as { current: string; target: string };
+    assert.deepEqual([versions.current, versions.target], ['2.2', '4.2']);
+  });
+
+  test('incremental edits (CRLF, astral characters) update the diagnostics', async () => {
+    const uri = `file://${root}/mysite/urls.py`;
+    let document = TextDocument.create(uri, 'python', 1, urls);
+    // Insert a second url() call after the astral character on line 4, then delete the first call's name.
+    const changes = [
+      { range: { start: { line: 4, character: 21 }, end: { line: 4, character: 21 } }, text: ' url(r"^é/$", other),' },
+    ];
+    document = TextDocument.update(document, changes, 2);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    let diagnostics = await client.diagnosticsFor(uri, 2);
+    assert.equal(diagnostics.length, 3);
+    assert.equal(document.getText(diagnostics[2].range), 'url');
+    const rename = [{ range: { start: { line: 4, character: 4 }, end: { line: 4, character: 7 } }, text: 'path' }];
+    document = TextDocument.update(document, rename, 3);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: rename });
+    diagnostics = await client.diagnosticsFor(uri, 3);
+    assert.equal(diagnostics.length, 2);
+  });
+
+  test('quick fix, ignore-on-this-line and fix-all actions; applying them clears the diagnostics', async () => {
+    const uri = `file://${root}/mysite/urls.py`;
+    const text = 'from django.conf.urls import url\nurlpatterns = [url(r"^$", index)]\n';
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text }] });
+    const diagnostics = await client.diagnosticsFor(uri, 4);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[1].range,
+      context: { diagnostics: [diagnostics[1]] },
+    })) as CodeAction[];
+    const quickFix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
+    assert.equal(quickFix.title, 'Replace `url` with `re_path`');
+    assert.ok(actions.some((a) => a.title === 'Ignore `conf-urls-url` on this line'));
+    const edits = quickFix.edit!.changes![uri] as TextEdit[];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', 4, text), edits);
+    assert.equal(fixed, 'from django.urls import re_path\nurlpatterns = [re_path(r"^$", index)]\n');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: fixed }] });
+    assert.deepEqual(await client.diagnosticsFor(uri, 5), []);
+
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text }] });
+    await client.diagnosticsFor(uri, 6);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind, 'source.fixAll.djangoUpgrade');
+    const all = TextDocument.applyEdits(TextDocument.create(uri, 'python', 6, text), fixAll[0].edit!.changes![uri] as TextEdit[]);
+    assert.equal(all, fixed);
+  });
+
+  test('settings decide the severity; a malformed setting gets a message and the default', async () => {
+    const uri = `file://${root}/mysite/settings.py`;
+    client.settings = { targetVersion: 'five', showFutureDeprecations: true };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.logs.some((l) => l.includes('djangoUpgrade.targetVersion must be a Django version')), 'a settings warning');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: 'USE_L10N = True\n' } });
+    const diagnostics: Diagnostic[] = await client.diagnosticsFor(uri, 1);
+    assert.equal(diagnostics[0].severity, 1, 'the default target (5.2, newest LTS) is past the 5.0 removal: error');
+  });
+});
