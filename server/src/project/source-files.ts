@@ -116,7 +116,8 @@ export function findSourceFiles(roots: string[], options: { exclude?: (full: str
 
 export type ReadResult = { text: string; bom: boolean } | { skipped: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the decoded text, so it can be noticed and written back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Checks raw bytes: binary (NUL bytes) and invalid UTF-8 are refused; a BOM is dropped. */
 export function decodeSource(bytes: Uint8Array): ReadResult {
