@@ -29,11 +29,13 @@ export class TestClient {
       this.diagnostics.set(params.uri, params);
       this.wake();
     });
-    this.connection.onNotification((method: string, params: unknown) => {
-      this.notifications.push({ method, params });
-      if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
-      this.wake();
-    });
+    for (const method of ['window/logMessage', 'window/showMessage', 'djangoUpgrade/versions', '$/progress']) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
+        this.wake();
+      });
+    }
     this.connection.onRequest('workspace/configuration', () => [this.settings]);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);

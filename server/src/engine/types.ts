@@ -91,7 +91,25 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   /** The rule never applies to files of these kinds. */
   notIn?: FileKind[];
   examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
+  /** What the version-truth test checks against the real Django releases. */
+  truth?: TruthClaims;
   check(context: Context): void;
+}
+
+/**
+ * Facts about real Django releases that a rule relies on, checked by test/rules/django-truth.test.ts
+ * against the releases' sources: dotted paths of modules, names, class attributes or settings
+ * (`django.conf.global_settings.NAME`).
+ */
+export interface TruthClaims {
+  /** Exist up to the release before `removedIn` and are gone in `removedIn`. */
+  removed?: string[];
+  /** Exist from the fix's minimum version (or `deprecatedIn`) on. */
+  replacements?: string[];
+  /** Keyword parameters accepted before `removedIn` and gone in it. */
+  removedParameters?: Array<{ symbol: string; name: string }>;
+  /** Why a rule states no claim, or which claim cannot be made (shown in the test output). */
+  note?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

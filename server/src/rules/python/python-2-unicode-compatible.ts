@@ -21,6 +21,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe on Python 3 (Django 2.0+), where the decorator returned the class unchanged.',
   },
   fix: 'safe',
+  truth: { removed: ['django.utils.encoding.python_2_unicode_compatible'] },
   fixMinVersion: '2.0',
   check(context: PythonRuleContext) {
     const { scopes, text } = context;

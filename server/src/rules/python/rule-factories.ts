@@ -24,6 +24,10 @@ export interface MovedName {
 /** A rule that finds every import and use of some names, and moves them when a replacement exists. */
 export function movedNamesRule(spec: RuleSpec & { names: MovedName[] }): PythonRule {
   return {
+    truth: {
+      removed: spec.names.map((name) => name.old),
+      replacements: spec.names.map((name) => name.replacement).filter((r): r is string => r !== undefined && r.startsWith('django.')),
+    },
     ...spec,
     languages: ['python'],
     check(context) {
@@ -111,6 +115,7 @@ function moveModuleEdits(context: PythonRuleContext, oldModule: string, newModul
 /** A rule for a module that moved: every import from it is reported and rewritten. */
 export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule: string }): PythonRule {
   return {
+    truth: { removed: [spec.oldModule], replacements: [spec.newModule] },
     ...spec,
     languages: ['python'],
     check(context) {

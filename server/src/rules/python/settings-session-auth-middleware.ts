@@ -21,6 +21,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: removes the list entry, which did nothing since 1.10.',
   },
   fix: 'safe',
+  truth: { removed: ['django.contrib.auth.middleware.SessionAuthenticationMiddleware'] },
   fixMinVersion: '1.10',
   check(context: PythonRuleContext) {
     for (const node of context.tree.rootNode.descendantsOfType('string')) {

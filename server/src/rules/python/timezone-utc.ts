@@ -18,9 +18,11 @@ const rule: PythonRule = {
   docs: {
     what: 'Finds `django.utils.timezone.utc`, imported or as `timezone.utc`.',
     why: 'It was an alias of `datetime.timezone.utc`; Django 5.0 removed it.',
-    fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt`.',
+    fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt`. Needs Python 3 (Django 2.0+).',
   },
   fix: 'safe',
+  truth: { removed: ['django.utils.timezone.utc'] },
+  fixMinVersion: '2.0',
   check(context: PythonRuleContext) {
     const { scopes, text } = context;
     const imports = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);

@@ -1,0 +1,81 @@
+// The catalogue is checked against the real Django releases: every name a rule calls removed
+// exists before its removal and is gone in the release that removed it, and every replacement a
+// fix writes exists in the version the fix requires. The releases are read as source (downloaded
+// once into .cache/django by test/django-truth/check_claims.py), never imported.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { rules } from '../../server/src/rules';
+import { compareVersions, djangoReleases } from '../../server/src/versions/django-version';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+// The releases the checker can read: 1.8 is the oldest this catalogue covers; 6.1+ are too new for the cache policy.
+const checkable = djangoReleases.filter((v) => compareVersions(v, '1.8') >= 0 && compareVersions(v, '6.0') <= 0);
+const newest = checkable[checkable.length - 1];
+
+function previous(version: string): string | null {
+  const index = checkable.indexOf(version);
+  return index > 0 ? checkable[index - 1] : null;
+}
+
+interface Claim {
+  id: string;
+  version: string;
+  symbol: string;
+  parameter?: string;
+  exists: boolean;
+}
+
+function claimsOf(): Claim[] {
+  const claims: Claim[] = [];
+  for (const rule of rules) {
+    const truth = rule.truth;
+    if (!truth) continue;
+    const removal = rule.removedIn && checkable.includes(rule.removedIn) ? rule.removedIn : null;
+    const before = removal ? previous(removal) : null;
+    for (const symbol of truth.removed ?? []) {
+      if (before) claims.push({ id: `${rule.id}: ${symbol} exists in ${before}`, version: before, symbol, exists: true });
+      if (rule.deprecatedIn && rule.deprecatedIn !== before && checkable.includes(rule.deprecatedIn) && rule.deprecatedIn !== removal) {
+        claims.push({ id: `${rule.id}: ${symbol} exists in ${rule.deprecatedIn}`, version: rule.deprecatedIn, symbol, exists: true });
+      }
+      if (removal) claims.push({ id: `${rule.id}: ${symbol} is gone in ${removal}`, version: removal, symbol, exists: false });
+    }
+    for (const { symbol, name } of truth.removedParameters ?? []) {
+      if (before) claims.push({ id: `${rule.id}: ${symbol}(${name}=) accepted in ${before}`, version: before, symbol, parameter: name, exists: true });
+      if (removal) claims.push({ id: `${rule.id}: ${symbol}(${name}=) gone in ${removal}`, version: removal, symbol, parameter: name, exists: false });
+    }
+    const floor = rule.fixMinVersion ?? rule.deprecatedIn;
+    for (const symbol of truth.replacements ?? []) {
+      for (const version of [floor && checkable.includes(floor) ? floor : checkable[0], newest]) {
+        claims.push({ id: `${rule.id}: replacement ${symbol} exists in ${version}`, version: version!, symbol, exists: true });
+      }
+    }
+  }
+  return claims;
+}
+
+test('every rule states what it relies on, or why it cannot', () => {
+  for (const rule of rules) {
+    assert.ok(rule.truth, `${rule.id} has truth claims`);
+    const count = (rule.truth.removed?.length ?? 0) + (rule.truth.replacements?.length ?? 0) + (rule.truth.removedParameters?.length ?? 0);
+    assert.ok(count > 0 || rule.truth.note, `${rule.id} states a claim or a note`);
+  }
+});
+
+test('the catalogue agrees with the real Django releases', (t) => {
+  const claims = claimsOf();
+  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'django-truth', 'check_claims.py')], {
+    input: JSON.stringify({ cacheDir: path.join(repoRoot, '.cache', 'django'), claims }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  assert.equal(result.status, 0, `check_claims.py failed: ${result.stderr}`);
+  const report = JSON.parse(result.stdout) as { results: Array<{ id: string; ok: boolean; detail: string }>; versions: Record<string, string> };
+  const wrong = report.results.filter((r) => !r.ok).map((r) => `${r.id}: ${r.detail}`);
+  assert.deepEqual(wrong, []);
+  assert.equal(report.results.length, claims.length);
+  t.diagnostic(`${claims.length} claims checked against Django ${Object.values(report.versions).sort().join(', ')}`);
+  for (const rule of rules) if (rule.truth?.note) t.diagnostic(`${rule.id}: ${rule.truth.note}`);
+});
