@@ -2,6 +2,7 @@
 // the catalogue's findings as diagnostics, and offers quick fixes, "ignore on this line" and a
 // fix-all source action. It reads files only; it never runs project code or opens a connection.
 import * as path from 'node:path';
+import ignore from 'ignore';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -65,7 +66,8 @@ interface OpenDocument {
 
 function languageOf(languageId: string, uri: string): SourceLanguage | null {
   if (languageId === 'python') return 'python';
-  if (templateLanguageIds.includes(languageId)) return 'django-template';
+  // `htmldjango` is the template filetype of Vim/Neovim and some other editors.
+  if (templateLanguageIds.includes(languageId) || languageId === 'htmldjango') return 'django-template';
   if (uri.startsWith('file:')) return languageOfPath(fileURLToPath(uri));
   return null;
 }
@@ -363,6 +365,17 @@ export class DjangoUpgradeServer {
     return { changes: { [uri]: [minimalEdit(open.document.textDocument, text, fixed.text)] } };
   }
 
+  /** The `djangoUpgrade.exclude` patterns, matched like .gitignore lines relative to each folder. */
+  private excludeMatcher(roots: string[]): (full: string) => boolean {
+    if (this.settings.exclude.length === 0) return () => false;
+    const matcher = ignore().add(this.settings.exclude);
+    return (full) =>
+      roots.some((root) => {
+        const relative = path.relative(root, full).split(path.sep).join('/');
+        return relative !== '' && !relative.startsWith('..') && matcher.ignores(relative);
+      });
+  }
+
   private folderPaths(): string[] {
     return this.folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
   }
@@ -372,7 +385,7 @@ export class DjangoUpgradeServer {
     const analyzer = await this.ready;
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : null;
     const roots = this.folderPaths();
-    const { files, skipped } = findSourceFiles(roots);
+    const { files, skipped } = findSourceFiles(roots, { exclude: this.excludeMatcher(roots) });
     progress?.begin('Django Upgrade: scanning', 0, `0/${files.length} files`, true);
     let findings = 0;
     let skippedCount = skipped.length;
@@ -423,7 +436,8 @@ export class DjangoUpgradeServer {
   /** A workspace edit with every safe fix in the workspace, annotated so the editor asks first. */
   private async fixAllWorkspace(): Promise<WorkspaceEdit> {
     const analyzer = await this.ready;
-    const { files } = findSourceFiles(this.folderPaths());
+    const roots = this.folderPaths();
+    const { files } = findSourceFiles(roots, { exclude: this.excludeMatcher(roots) });
     const documentChanges: WorkspaceEdit['documentChanges'] = [];
     for (const file of files) {
       const uri = pathToFileURL(file).toString();

@@ -109,3 +109,33 @@ describe('language server over stdio', () => {
     assert.equal(diagnostics[0].severity, 1, 'the default target (5.2, newest LTS) is past the 5.0 removal: error');
   });
 });
+
+describe('workspace scan and fix-all over the protocol', () => {
+  test('scan publishes findings of files that are not open, honours exclude, skips bad files', async () => {
+    const root = workspace({
+      'requirements.txt': 'Django==3.2\n',
+      'app/views.py': 'from django.utils.encoding import force_text\n',
+      'app/skip_me.py': 'from django.conf.urls import url\n',
+      'app/templates/app/page.html': '<p>{{ x }}</p>\n',
+    });
+    fs.writeFileSync(path.join(root, 'app', 'blob.py'), Buffer.from([0, 1, 2, 3]));
+    const client = new TestClient();
+    client.settings = { exclude: ['app/skip_me.py'] };
+    try {
+      await client.initialize(root);
+      const result = (await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {})) as { files: number; findings: number; skipped: number };
+      assert.equal(result.findings, 1);
+      assert.equal(result.skipped, 1, 'the binary file');
+      const views = await client.diagnosticsFor(`file://${root}/app/views.py`);
+      assert.equal(views[0].code, 'encoding-force-text');
+      assert.equal(client.diagnostics.has(`file://${root}/app/skip_me.py`), false);
+      const edit = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { documentChanges: Array<{ textDocument: { uri: string }; edits: Array<{ newText: string; annotationId: string }> }>; changeAnnotations: Record<string, { needsConfirmation: boolean }> };
+      assert.equal(edit.documentChanges.length, 1);
+      assert.equal(edit.documentChanges[0].textDocument.uri, `file://${root}/app/views.py`);
+      assert.equal(edit.changeAnnotations[edit.documentChanges[0].edits[0].annotationId].needsConfirmation, true);
+      assert.match(edit.documentChanges[0].edits[0].newText, /str/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
