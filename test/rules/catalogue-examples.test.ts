@@ -5,18 +5,19 @@ import { rules } from '../../server/src/rules';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
 
 for (const rule of rules) {
+  const defaultFilename = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
   describe(`rule ${rule.id}`, () => {
     rule.examples.valid.forEach((example, index) => {
       test(`valid #${index + 1}`, async () => {
         const analyzer = await getAnalyzer();
-        const findings = analyzer.lint(inputFor(example.code, example.filename), optionsFor(rule, example.current ?? null));
+        const findings = analyzer.lint(inputFor(example.code, example.filename ?? defaultFilename), optionsFor(rule, example.current ?? null));
         assert.deepEqual(findings.map((f) => `${f.rule.id}@${f.start}: ${f.message}`), []);
       });
     });
     rule.examples.invalid.forEach((example, index) => {
       test(`invalid #${index + 1}`, async () => {
         const analyzer = await getAnalyzer();
-        const input = inputFor(example.code, example.filename);
+        const input = inputFor(example.code, example.filename ?? defaultFilename);
         const current = example.current ?? rule.fixMinVersion ?? '1.8';
         const options = optionsFor(rule, current);
         const findings = analyzer.lint(input, options);

@@ -28,6 +28,16 @@ import userIsAuthenticatedCall from './python/user-is-authenticated-call';
 import utilsHttpIsSafeUrl from './python/utils-http-is-safe-url';
 import utilsHttpUrlquote from './python/utils-http-urlquote';
 import utilsSix from './python/utils-six';
+import templateLoadStaticfiles from './templates/template-load-staticfiles';
+import templateIfequal from './templates/template-ifequal';
+import templateLengthIs from './templates/template-length-is';
+import templateIfSingleEquals from './templates/template-if-single-equals';
+import templateCycleComma from './templates/template-cycle-comma';
+import templateSsiTag from './templates/template-ssi-tag';
+import templateLoadWebdesign from './templates/template-removed-libraries';
+import { loadCycleFirstofFromFuture, loadSsiUrlFromFuture } from './templates/template-load-from-future';
+import { fixAmpersands, removetags } from './templates/template-removed-filters';
+import { jsonScriptEmptyId, transToTranslate, withLegacyAs } from './templates/template-modernize';
 
 export const rules: readonly Rule<any>[] = [
   appsDefaultAppConfig,
@@ -57,6 +67,20 @@ export const rules: readonly Rule<any>[] = [
   utilsHttpIsSafeUrl,
   utilsHttpUrlquote,
   utilsSix,
+  templateLoadStaticfiles,
+  templateIfequal,
+  templateLengthIs,
+  templateIfSingleEquals,
+  templateCycleComma,
+  templateSsiTag,
+  templateLoadWebdesign,
+  loadSsiUrlFromFuture,
+  loadCycleFirstofFromFuture,
+  removetags,
+  fixAmpersands,
+  transToTranslate,
+  withLegacyAs,
+  jsonScriptEmptyId,
 ];
 
 export const categories = [...new Set(rules.map((rule) => rule.category))];

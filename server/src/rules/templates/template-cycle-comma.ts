@@ -1,0 +1,38 @@
+import { deprecationNotes } from '../docs-links';
+import { replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+
+const rule: TemplateRule = {
+  id: 'template-cycle-comma',
+  title: '`{% cycle a,b %}` → `{% cycle \'a\' \'b\' %}`',
+  category: 'templates',
+  deprecatedIn: '1.9',
+  removedIn: '1.10',
+  languages: ['django-template'],
+  docsUrl: deprecationNotes('1.9'),
+  docs: {
+    what: 'Finds the old comma-separated `{% cycle %}` syntax.',
+    why: 'In the old syntax the values were literal strings; Django 1.10 removed it, so `a,b` is read as one variable name and the cycle renders nothing.',
+    fixSafety: 'Safe: each value becomes the quoted string the old syntax meant.',
+  },
+  fix: 'safe',
+  truth: { note: 'the comma syntax was a branch inside django.template.defaulttags.cycle, not a name of its own' },
+  check(context) {
+    for (const tag of tagsNamed(context, ['cycle'])) {
+      const first = tagArguments(tag)[0];
+      if (!first || !first.text.includes(',') || /["'\s]/.test(first.text)) continue;
+      const values = first.text.split(',');
+      const fixable = values.every((v) => /^[\w.-]+$/.test(v));
+      context.report({
+        node: first,
+        subject: 'The comma-separated `{% cycle %}` syntax',
+        advice: 'quote each value and separate them with spaces',
+        fix: fixable ? { title: 'Quote the cycle values', edits: [replaceNode(first, values.map((v) => `'${v}'`).join(' '))] } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: "{% cycle 'odd' 'even' %}\n" }],
+    invalid: [{ code: '<tr class="{% cycle row1,row2 as rows %}">\n', findings: 1, output: '<tr class="{% cycle \'row1\' \'row2\' as rows %}">\n' }],
+  },
+};
+export default rule;

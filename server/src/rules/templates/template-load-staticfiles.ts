@@ -1,0 +1,56 @@
+import { deprecationNotes } from '../docs-links';
+import type { TextEdit } from '../../engine/types';
+import { removeLoadArguments, replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+
+const oldLibraries = ['staticfiles', 'admin_static'];
+
+const rule: TemplateRule = {
+  id: 'template-load-staticfiles',
+  title: '`{% load staticfiles %}`/`{% load admin_static %}` → `{% load static %}`',
+  category: 'templates',
+  deprecatedIn: '2.1',
+  removedIn: '3.0',
+  languages: ['django-template'],
+  docsUrl: deprecationNotes('2.1'),
+  docs: {
+    what: 'Finds the `staticfiles` and `admin_static` template tag libraries in `{% load %}` tags.',
+    why: 'Since Django 1.10 the built-in `static` library does the same; 3.0 removed the old libraries, so templates that load them fail to compile.',
+    fixSafety: 'Safe: `{% static %}` from the `static` library uses the staticfiles storage since Django 1.10.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.10',
+  truth: { removed: ['django.contrib.staticfiles.templatetags.staticfiles', 'django.contrib.admin.templatetags.admin_static'], replacements: ['django.templatetags.static.static'] },
+  check(context) {
+    for (const tag of tagsNamed(context, ['load'])) {
+      const args = tagArguments(tag);
+      const fromIndex = args.findIndex((a) => a.text === 'from');
+      // `{% load static from staticfiles %}` names the library after "from"; otherwise every argument is one.
+      const libraries = fromIndex >= 0 ? args.slice(fromIndex + 1) : args;
+      const old = libraries.filter((a) => oldLibraries.includes(a.text));
+      if (old.length === 0) continue;
+      const hasStatic = fromIndex < 0 && args.some((a) => a.text === 'static');
+      let edits: TextEdit[];
+      if (fromIndex >= 0) edits = old.map((a) => replaceNode(a, 'static'));
+      else if (hasStatic) edits = removeLoadArguments(context.text, tag, old);
+      else edits = [replaceNode(old[0], 'static'), ...(old.length > 1 ? removeLoadArguments(context.text, tag, old.slice(1)) : [])];
+      for (const library of old) {
+        context.report({
+          node: library,
+          subject: `The \`${library.text}\` template tag library`,
+          advice: 'use `{% load static %}`',
+          fix: { title: 'Load `static` instead', edits },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [{ code: '{% load static %}<img src="{% static "a.png" %}">\n' }, { code: '{% comment %}{% load staticfiles %}{% endcomment %}{# {% load staticfiles %} #}\n' }],
+    invalid: [
+      { code: '{% load staticfiles %}\n<img src="{% static "a.png" %}">\n', findings: 1, output: '{% load static %}\n<img src="{% static "a.png" %}">\n' },
+      { code: '{% load i18n admin_static %}\n', findings: 1, output: '{% load i18n static %}\n' },
+      { code: '{% load static staticfiles i18n %}\n', findings: 1, output: '{% load static i18n %}\n' },
+      { code: '{% load static from staticfiles %}\n', findings: 1, output: '{% load static from static %}\n' },
+    ],
+  },
+};
+export default rule;
