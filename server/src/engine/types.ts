@@ -93,6 +93,8 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
   /** What the version-truth test checks against the real Django releases. */
   truth?: TruthClaims;
+  /** Ids of the entries of the deprecation checklist (shared/reference/django-deprecations.json) this rule covers. */
+  checklist?: string[];
   check(context: Context): void;
 }
 

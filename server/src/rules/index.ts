@@ -1,6 +1,10 @@
 // The rule catalogue: the one list that the server, the CLI, the docs and the tests read.
 // Each rule lives in its own module (server/src/rules/python, server/src/rules/templates).
 import type { Rule } from '../engine/types';
+import { argumentRules } from './python/arguments';
+import { djangoUpgradeParityRules } from './python/django-upgrade';
+import { projectConfigRules } from './python/project-config';
+import { removedNameRules } from './python/removed-names';
 import appsDefaultAppConfig from './python/apps-default-app-config';
 import commandRequiresSystemChecks from './python/command-requires-system-checks';
 import confUrlsPatterns from './python/conf-urls-patterns';
@@ -81,6 +85,10 @@ export const rules: readonly Rule<any>[] = [
   transToTranslate,
   withLegacyAs,
   jsonScriptEmptyId,
+  ...removedNameRules,
+  ...argumentRules,
+  ...projectConfigRules,
+  ...djangoUpgradeParityRules,
 ];
 
 export const categories = [...new Set(rules.map((rule) => rule.category))];

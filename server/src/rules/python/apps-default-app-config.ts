@@ -19,6 +19,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe when `apps.py` has one `AppConfig` subclass (or marks one `default = True`), which 3.2+ then uses. Needs Django 3.2+.',
   },
   fix: 'safe',
+  checklist: ['default-app-config'],
   truth: { replacements: ['django.apps.config.APPS_MODULE_NAME'], note: 'default_app_config is a variable of the user\'s package; the claim checks that 3.2+ looks for AppConfig classes in apps.py (APPS_MODULE_NAME)' },
   fixMinVersion: '3.2',
   check(context: PythonRuleContext) {

@@ -18,6 +18,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: `True` becomes `"__all__"` and `False` becomes `[]`, the same behaviour. Needs Django 3.2+.',
   },
   fix: 'safe',
+  checklist: ['requires-system-checks-bool'],
   truth: { replacements: ['django.core.management.base.BaseCommand.requires_system_checks'], note: 'the setting changed type (bool to list), not name' },
   fixMinVersion: '3.2',
   check(context: PythonRuleContext) {

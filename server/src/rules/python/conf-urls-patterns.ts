@@ -22,6 +22,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe when the prefix is `\'\'`: the call becomes a list of its other arguments. With a prefix, string views must become imported callables by hand.',
   },
   fix: 'safe',
+  checklist: ['conf-urls-patterns'],
   truth: { removed: ['django.conf.urls.patterns'] },
   fixMinVersion: '1.8',
   check(context: PythonRuleContext) {

@@ -14,6 +14,7 @@ export default movedNamesRule({
     fixSafety: 'Safe: `re_path()` takes the same arguments. Needs Django 2.0+, where `django.urls.re_path` exists. Converting to `path()` is a separate, manual step.',
   },
   fix: 'safe',
+  checklist: ['conf-urls-url'],
   fixMinVersion: '2.0',
   names: [{ old: 'django.conf.urls.url', replacement: 'django.urls.re_path', subject: '`django.conf.urls.url()`', advice: 'use `django.urls.re_path()`' }],
   examples: {

@@ -14,6 +14,7 @@ export default movedModuleRule({
     fixSafety: 'Safe: `django.urls` exports the same names. Needs Django 1.10+.',
   },
   fix: 'safe',
+  checklist: ['core-urlresolvers'],
   fixMinVersion: '1.10',
   oldModule: 'django.core.urlresolvers',
   newModule: 'django.urls',

@@ -14,6 +14,7 @@ export default movedNamesRule({
     fixSafety: 'Safe on Python 3 (Django 2.0+ runs only there); on Python 2 `force_str` returned bytes, so the fix needs Django 2.0+.',
   },
   fix: 'safe',
+  checklist: ['encoding-force-text'],
   fixMinVersion: '2.0',
   names: [
     { old: 'django.utils.encoding.force_text', replacement: 'django.utils.encoding.force_str', subject: '`force_text()`' },

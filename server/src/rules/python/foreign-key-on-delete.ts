@@ -22,6 +22,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: adds `on_delete=models.CASCADE`, the behaviour such fields had before 2.0.',
   },
   fix: 'safe',
+  checklist: ['fk-on-delete-required'],
   truth: { replacements: ['django.db.models.CASCADE'], note: 'that on_delete became required in 2.0 is not a name that appears or disappears' },
   check(context: PythonRuleContext) {
     const { scopes, text } = context;

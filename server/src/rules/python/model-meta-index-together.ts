@@ -34,6 +34,7 @@ const rule: PythonRule = {
     fixSafety: 'Writes `indexes = [models.Index(fields=[…])]`; the change needs a migration (Django 4.1+ renames the index without rebuilding it), so it is a quick fix only. Needs Django 1.11+ and `models` imported from `django.db`.',
   },
   fix: 'unsafe',
+  checklist: ['meta-index-together'],
   truth: { replacements: ['django.db.models.Index'], note: 'index_together is a Meta option name (django.db.models.options.DEFAULT_NAMES), not a symbol' },
   fixMinVersion: '1.11',
   check(context: PythonRuleContext) {

@@ -22,6 +22,7 @@ const rule: PythonRule = {
     fixSafety: 'Needs a new migration (`makemigrations`), so it is offered as a quick fix but not applied by fix-all. Needs Django 2.1+.',
   },
   fix: 'unsafe',
+  checklist: ['nullbooleanfield'],
   truth: { replacements: ['django.db.models.BooleanField'], note: 'NullBooleanField stays in 4.0+ as a stub for historical migrations, so its removal is not checked as absence' },
   fixMinVersion: '2.1',
   check(context: PythonRuleContext) {

@@ -15,6 +15,7 @@ export default movedNamesRule({
     fixSafety: 'Safe: the new field has the same database type on PostgreSQL. Needs Django 3.1+.',
   },
   fix: 'safe',
+  checklist: ['postgres-model-jsonfield', 'postgres-form-jsonfield'],
   truth: {
     replacements: ['django.db.models.JSONField', 'django.forms.JSONField'],
     note: 'the postgres JSONField stays in 4.0+ as a stub for historical migrations (system_check_removed_details), so its removal is not checked as absence',

@@ -30,6 +30,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: writes the exact test `is_ajax()` made, with `request.headers` (Django 2.2+).',
   },
   fix: 'safe',
+  checklist: ['request-is-ajax'],
   truth: { removed: ['django.http.request.HttpRequest.is_ajax'], replacements: ['django.http.request.HttpRequest.headers'] },
   fixMinVersion: '2.2',
   check(context: PythonRuleContext) {

@@ -18,6 +18,7 @@ const rule: PythonRule = {
     fixSafety: 'Renames the setting. Every listed middleware must be new-style (Django\'s own are since 1.10; check custom and third-party ones), so the fix is a quick fix only, not part of fix-all. Needs Django 1.10+.',
   },
   fix: 'unsafe',
+  checklist: ['middleware-classes'],
   truth: { removed: ['django.conf.global_settings.MIDDLEWARE_CLASSES'], replacements: ['django.conf.global_settings.MIDDLEWARE'] },
   fixMinVersion: '1.10',
   check(context: PythonRuleContext) {

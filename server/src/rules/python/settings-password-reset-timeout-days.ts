@@ -18,6 +18,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: writes the same duration in seconds. Needs Django 3.1+.',
   },
   fix: 'safe',
+  checklist: ['password-reset-timeout-days'],
   truth: { removed: ['django.conf.global_settings.PASSWORD_RESET_TIMEOUT_DAYS'], replacements: ['django.conf.global_settings.PASSWORD_RESET_TIMEOUT'] },
   fixMinVersion: '3.1',
   check(context: PythonRuleContext) {

@@ -20,6 +20,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: same backend under its new name (Django 1.9+).',
   },
   fix: 'safe',
+  checklist: ['postgresql-psycopg2-module'],
   truth: { removed: ['django.db.backends.postgresql_psycopg2'], replacements: ['django.db.backends.postgresql'] },
   fixMinVersion: '1.9',
   check(context: PythonRuleContext) {

@@ -21,6 +21,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: removes the list entry, which did nothing since 1.10.',
   },
   fix: 'safe',
+  checklist: ['session-auth-middleware-optin'],
   truth: { removed: ['django.contrib.auth.middleware.SessionAuthenticationMiddleware'] },
   fixMinVersion: '1.10',
   check(context: PythonRuleContext) {

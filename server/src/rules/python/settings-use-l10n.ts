@@ -19,6 +19,7 @@ const rule: PythonRule = {
     fixSafety: '`USE_L10N = True` is the default from 4.0, so removing it is safe there. `USE_L10N = False` changes how numbers and dates render; it has no automatic fix.',
   },
   fix: 'safe',
+  checklist: ['use-l10n'],
   truth: { removed: ['django.conf.global_settings.USE_L10N'] },
   fixMinVersion: '4.0',
   check(context: PythonRuleContext) {

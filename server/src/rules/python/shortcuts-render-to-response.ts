@@ -14,6 +14,7 @@ export default movedNamesRule({
     fixSafety: 'No automatic fix yet: `render()` needs the view\'s request as its first argument.',
   },
   fix: 'none',
+  checklist: ['render-to-response'],
   names: [{ old: 'django.shortcuts.render_to_response', subject: '`render_to_response()`', advice: 'use `render(request, template_name, context)`' }],
   examples: {
     valid: [{ code: 'from django.shortcuts import render\n\ndef v(request):\n    return render(request, "a.html")\n' }],

@@ -18,6 +18,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: the argument never changed behaviour. Move the list into a comment if it documents the signal.',
   },
   fix: 'safe',
+  checklist: ['signal-providing-args'],
   truth: { removedParameters: [{ symbol: 'django.dispatch.dispatcher.Signal.__init__', name: 'providing_args' }] },
   check(context: PythonRuleContext) {
     for (const { call } of callsTo(context, ['django.dispatch.Signal', 'django.dispatch.dispatcher.Signal'])) {

@@ -22,6 +22,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: same methods, new names (Django 4.2+).',
   },
   fix: 'safe',
+  checklist: ['assertquerysetequal'],
   truth: { removed: ['django.test.testcases.TransactionTestCase.assertQuerysetEqual', 'django.test.testcases.SimpleTestCase.assertFormsetError'], replacements: ['django.test.testcases.TransactionTestCase.assertQuerySetEqual', 'django.test.testcases.SimpleTestCase.assertFormSetError'] },
   fixMinVersion: '4.2',
   check(context: PythonRuleContext) {

@@ -23,6 +23,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: `True` becomes `"__all__"`; `multi_db = False` becomes `["default"]` and `allow_database_queries = False` becomes `[]`. Needs Django 2.2+.',
   },
   fix: 'safe',
+  checklist: ['testcase-multi-db'],
   truth: { replacements: ['django.test.testcases.TransactionTestCase.databases'], note: 'from 2.2 Django only reads multi_db from user subclasses, so its own class attribute is already gone in 2.2' },
   fixMinVersion: '2.2',
   check(context: PythonRuleContext) {

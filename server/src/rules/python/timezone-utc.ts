@@ -21,6 +21,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt`. Needs Python 3 (Django 2.0+).',
   },
   fix: 'safe',
+  checklist: ['timezone-utc'],
   truth: { removed: ['django.utils.timezone.utc'] },
   fixMinVersion: '2.0',
   check(context: PythonRuleContext) {

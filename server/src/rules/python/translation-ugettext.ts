@@ -22,6 +22,7 @@ export default movedNamesRule({
     fixSafety: 'Safe on Python 3; aliases such as `ugettext as _` keep their alias. Needs Django 2.0+ (Python 3 only).',
   },
   fix: 'safe',
+  checklist: ['translation-ugettext', 'translation-ugettext-lazy', 'translation-ugettext-noop'],
   fixMinVersion: '2.0',
   names: renames.map(([old, replacement]) => ({
     old: `django.utils.translation.${old}`,

@@ -17,6 +17,7 @@ const rule: PythonRule = {
     fixSafety: 'Safe: drops the call parentheses. Needs Django 1.10+, where the properties exist.',
   },
   fix: 'safe',
+  checklist: ['user-is-authenticated-call'],
   truth: { replacements: ['django.contrib.auth.base_user.AbstractBaseUser.is_authenticated'], note: 'the change is from a method to a property of the same name' },
   fixMinVersion: '1.10',
   check(context: PythonRuleContext) {

@@ -14,6 +14,7 @@ export default movedNamesRule({
     fixSafety: 'Safe: same function, same arguments. Needs Django 3.0+.',
   },
   fix: 'safe',
+  checklist: ['http-is-safe-url'],
   fixMinVersion: '3.0',
   names: [{
     old: 'django.utils.http.is_safe_url',

@@ -21,6 +21,7 @@ export default movedNamesRule({
     fixSafety: 'Safe on Python 3 (Django 2.0+): the `urllib.parse` functions accept the same arguments for text input.',
   },
   fix: 'safe',
+  checklist: ['http-urlquote', 'http-urlquote-plus'],
   fixMinVersion: '2.0',
   names: renames.map(([old, replacement]) => ({
     old: `django.utils.http.${old}`,

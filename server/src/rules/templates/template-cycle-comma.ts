@@ -15,6 +15,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe: each value becomes the quoted string the old syntax meant.',
   },
   fix: 'safe',
+  checklist: ['cycle-comma-syntax'],
   truth: { note: 'the comma syntax was a branch inside django.template.defaulttags.cycle, not a name of its own' },
   check(context) {
     for (const tag of tagsNamed(context, ['cycle'])) {

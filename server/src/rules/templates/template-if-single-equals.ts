@@ -15,6 +15,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe: the same comparison.',
   },
   fix: 'safe',
+  checklist: ['if-single-equals'],
   truth: { note: 'the `=` operator lived in the if-tag parser table (django.template.smartif), not under a name of its own' },
   check(context) {
     for (const tag of tagsNamed(context, ['if', 'elif'])) {

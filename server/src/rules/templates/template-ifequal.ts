@@ -17,6 +17,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe: rewrites the opening and the closing tag together; `{% else %}` stays as it is.',
   },
   fix: 'safe',
+  checklist: ['ifequal-tag', 'ifnotequal-tag'],
   truth: { removed: ['django.template.defaulttags.ifequal'] },
   check(context) {
     for (const tag of tagsNamed(context, Object.keys(operators))) {

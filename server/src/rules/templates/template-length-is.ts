@@ -24,6 +24,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe inside `{% if %}`/`{% elif %}` with a single condition (quoted digits become a number, as `length_is` compared them). Elsewhere, such as `{{ x|length_is:2 }}`, rewrite by hand.',
   },
   fix: 'safe',
+  checklist: ['length-is-filter'],
   truth: { removed: ['django.template.defaultfilters.length_is'] },
   check(context) {
     for (const filter of filtersNamed(context, ['length_is'])) {

@@ -2,7 +2,7 @@ import { deprecationNotes } from '../docs-links';
 import { deleteTag, tagArguments, tagsNamed, TemplateRule } from './template-queries';
 
 /** Rules for `{% load x from future %}`, which became a no-op and was then removed. */
-function loadFromFutureRule(id: string, names: string[], deprecatedIn: string, removedIn: string): TemplateRule {
+function loadFromFutureRule(id: string, names: string[], deprecatedIn: string, removedIn: string, checklist: string[]): TemplateRule {
   return {
     id,
     title: `Remove \`{% load ${names.join('/')} from future %}\``,
@@ -17,6 +17,7 @@ function loadFromFutureRule(id: string, names: string[], deprecatedIn: string, r
       fixSafety: 'Safe: deletes the tag (its line when it stands alone).',
     },
     fix: 'safe',
+    checklist,
     truth: { removed: names.map((name) => `django.templatetags.future.${name}`) },
     check(context) {
       for (const tag of tagsNamed(context, ['load'])) {
@@ -40,5 +41,5 @@ function loadFromFutureRule(id: string, names: string[], deprecatedIn: string, r
   };
 }
 
-export const loadSsiUrlFromFuture = loadFromFutureRule('template-load-url-from-future', ['url', 'ssi'], '1.7', '1.9');
-export const loadCycleFirstofFromFuture = loadFromFutureRule('template-load-cycle-from-future', ['cycle', 'firstof'], '1.8', '1.10');
+export const loadSsiUrlFromFuture = loadFromFutureRule('template-load-url-from-future', ['url', 'ssi'], '1.7', '1.9', ['load-url-from-future', 'load-ssi-from-future']);
+export const loadCycleFirstofFromFuture = loadFromFutureRule('template-load-cycle-from-future', ['cycle', 'firstof'], '1.8', '1.10', ['load-cycle-from-future', 'load-firstof-from-future']);

@@ -18,6 +18,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe: `{% static %}` from the `static` library uses the staticfiles storage since Django 1.10.',
   },
   fix: 'safe',
+  checklist: ['load-staticfiles', 'load-admin-static'],
   fixMinVersion: '1.10',
   truth: { removed: ['django.contrib.staticfiles.templatetags.staticfiles', 'django.contrib.admin.templatetags.admin_static'], replacements: ['django.templatetags.static.static'] },
   check(context) {

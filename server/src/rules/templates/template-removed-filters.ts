@@ -1,7 +1,7 @@
 import { deprecationNotes } from '../docs-links';
 import { filtersNamed, TemplateRule } from './template-queries';
 
-function removedFilterRule(id: string, filter: string, deprecatedIn: string, removedIn: string, advice: string, why: string): TemplateRule {
+function removedFilterRule(id: string, filter: string, deprecatedIn: string, removedIn: string, advice: string, why: string, checklist: string[]): TemplateRule {
   return {
     id,
     title: `The \`|${filter}\` filter was removed`,
@@ -12,6 +12,7 @@ function removedFilterRule(id: string, filter: string, deprecatedIn: string, rem
     docsUrl: deprecationNotes(deprecatedIn),
     docs: { what: `Finds the \`${filter}\` template filter.`, why, fixSafety: `No automatic fix: ${advice}.` },
     fix: 'none',
+    checklist,
     truth: { removed: [`django.template.defaultfilters.${filter}`] },
     check(context) {
       for (const node of filtersNamed(context, [filter])) {
@@ -29,10 +30,12 @@ export const removetags = removedFilterRule(
   'template-removetags-filter', 'removetags', '1.8', '1.10',
   'use `|striptags`, or sanitize the HTML in Python with a library such as bleach',
   'It could not guarantee HTML-safe output; Django 1.10 removed it, so templates that use it fail to compile.',
+  ['removetags-filter'],
 );
 
 export const fixAmpersands = removedFilterRule(
   'template-fix-ampersands-filter', 'fix_ampersands', '1.7', '1.8',
   'remove it; autoescaping already escapes `&`',
   'Autoescaping made it redundant; Django 1.8 removed it, so templates that use it fail to compile.',
+  ['filter-fix-ampersands'],
 );

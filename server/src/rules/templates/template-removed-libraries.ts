@@ -15,6 +15,7 @@ const rule: TemplateRule = {
     fixSafety: 'Safe: removes the library from the `{% load %}` (the whole tag when it was the only one). Also remove `django.contrib.webdesign` from `INSTALLED_APPS`.',
   },
   fix: 'safe',
+  checklist: ['contrib-webdesign'],
   truth: { removed: ['django.contrib.webdesign'], replacements: ['django.template.defaulttags.lorem'] },
   check(context) {
     for (const tag of tagsNamed(context, ['load'])) {

@@ -15,6 +15,7 @@ const rule: TemplateRule = {
     fixSafety: 'No automatic fix: `{% include %}` takes a template name, not a file path, so the included file must move into a template directory.',
   },
   fix: 'none',
+  checklist: ['ssi-tag'],
   truth: { removed: ['django.template.defaulttags.ssi'] },
   check(context) {
     for (const tag of tagsNamed(context, ['ssi'])) {

@@ -1,0 +1,4 @@
+// Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
+import type { Rule } from '../../../engine/types';
+
+export const djangoUpgradeParityRules: Rule<any>[] = [];
