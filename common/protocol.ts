@@ -43,6 +43,29 @@ export interface ScanWorkspaceResult {
   files: number;
   findings: number;
   skipped: number;
+  /** The user cancelled: nothing of this scan stays published. */
+  cancelled?: boolean;
+}
+
+/** One finding of the workspace scan, as the tree view shows it. */
+export interface WorkspaceFinding {
+  uri: string;
+  /** 0-based, UTF-16 (LSP positions). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  rule: string;
+  title: string;
+  message: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  /** Fix-all would fix it. */
+  fixable: boolean;
+}
+
+/** Server → client notification: every finding of the last workspace scan (for the tree view). */
+export const scanResultsNotification = 'djangoUpgrade/scanResults';
+export interface ScanResultsParams {
+  findings: WorkspaceFinding[];
 }
 
 /** Client → server request: the workspace edit that applies every safe fix in the workspace. */

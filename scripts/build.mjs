@@ -25,6 +25,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(dist, 'client.js'), external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(dist, 'cli.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/main.ts')], outfile: path.join(dist, 'server.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/project/scan-worker.ts')], outfile: path.join(dist, 'scan-worker.js') }),
 ]);
 
 const wasm = [

@@ -6,12 +6,15 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import {
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  scanResultsNotification,
+  ScanResultsParams,
   scanWorkspaceRequest,
   ScanWorkspaceResult,
   templateLanguageIds,
   versionsNotification,
   VersionsParams,
 } from '../../common/protocol';
+import { FindingsTree } from './findings-tree';
 
 let client: LanguageClient | undefined;
 
@@ -31,7 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector,
     synchronize: {
       configurationSection: 'djangoUpgrade',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
+        // Source files changed on disk keep the workspace scan's findings current.
+        vscode.workspace.createFileSystemWatcher('**/*.{py,html,txt,djhtml}'),
+      ],
     },
     diagnosticCollectionName: 'djangoUpgrade',
   };
@@ -43,7 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = { title: 'Set target', command: 'workbench.action.openSettings', arguments: ['djangoUpgrade.targetVersion'] };
   context.subscriptions.push(status);
 
+  const tree = new FindingsTree();
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('djangoUpgrade.findings', tree));
+
   context.subscriptions.push(
+    client.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings)),
     client.onNotification(versionsNotification, (params: VersionsParams) => {
       status.text = `Django ${params.current ?? '?'} → ${params.target}`;
       status.detail = `current: ${params.currentSource}; target: ${params.targetSource}`;
@@ -52,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('djangoUpgrade.scanWorkspace', async () => {
       if (!client) return;
       const result = await client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
+      if (result.cancelled) return;
       const skipped = result.skipped ? `, ${result.skipped} skipped (see the output channel)` : '';
       void vscode.window.showInformationMessage(`Django Upgrade: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} files${skipped}.`);
     }),

@@ -26,8 +26,10 @@ import {
   defaultSettings,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  scanResultsNotification,
   scanWorkspaceRequest,
   ScanWorkspaceResult,
+  WorkspaceFinding,
   templateLanguageIds,
   versionsNotification,
   VersionsParams,
@@ -42,6 +44,8 @@ import type { SourceLanguage } from './parsing/languages';
 import { checkFile } from './project/check-file';
 import { findProjectRoot, Project } from './project/project';
 import { findSourceFiles, languageOfPath } from './project/source-files';
+import { positionsOf, PositionedFinding } from './project/scan-protocol';
+import { scanInWorkers } from './project/workspace-scan';
 import { rules } from './rules';
 import { isVersion } from './versions/django-version';
 
@@ -109,8 +113,10 @@ export class DjangoUpgradeServer {
   private settings: DjangoUpgradeSettings = { ...defaultSettings };
   private canPullConfiguration = false;
   private canShowProgress = false;
-  /** Diagnostics the workspace scan published for files that are not open. */
-  private readonly scanned = new Map<string, Diagnostic[]>();
+  /** What the workspace scan found in each file (kept current as files change), by URI. */
+  private readonly scanned = new Map<string, PositionedFinding[]>();
+  private scanDone = false;
+  private treeTimer: NodeJS.Timeout | null = null;
   private readonly lastVersions = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {
@@ -143,14 +149,17 @@ export class DjangoUpgradeServer {
       if (open.timer) clearTimeout(open.timer);
       open.document.dispose();
       this.documents.delete(textDocument.uri);
-      // A file the workspace scan covered keeps its scan results; any other loses its squiggles.
-      connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: this.scanned.get(textDocument.uri) ?? [] });
+      // A file the workspace scan covered gets its findings on disk back; any other loses its squiggles.
+      if (this.scanDone) this.recheckFile(textDocument.uri);
+      else connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((c) => /(requirements[^/]*\.(txt|in)|pyproject\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/.test(c.uri))) {
         for (const project of this.projects.values()) project.refresh();
         this.revalidateAll();
       }
+      // Keep the scan's findings current for files changed on disk (not open in the editor).
+      if (this.scanDone) for (const change of changes) if (!this.documents.has(change.uri)) this.recheckFile(change.uri);
     });
     connection.onCodeAction((params) => this.codeActions(params));
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanWorkspace(token));
@@ -288,6 +297,56 @@ export class DjangoUpgradeServer {
     const findings = this.findingsOf(uri);
     const diagnostics = findings.map((finding) => this.toDiagnostic(open.document.textDocument, finding));
     void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    if (this.scanDone) this.scheduleTreeUpdate();
+  }
+
+  /** Checks one file on disk again (after a change or a close) and republishes its scan findings. */
+  private recheckFile(uri: string): void {
+    if (!this.analyzer || !uri.startsWith('file:')) return;
+    const file = fileURLToPath(uri);
+    if (!languageOfPath(file)) return;
+    const project = this.projectFor(uri)!;
+    const checked = checkFile(this.analyzer, project, file, this.optionsFor(project), this.settings.maxFileSizeBytes);
+    const findings = 'skipped' in checked ? [] : positionsOf(checked.text, checked.findings);
+    this.setScanned(uri, findings);
+    this.scheduleTreeUpdate();
+  }
+
+  private setScanned(uri: string, findings: PositionedFinding[]): void {
+    if (findings.length) this.scanned.set(uri, findings);
+    else this.scanned.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => this.positionedDiagnostic(f)) });
+  }
+
+  private positionedDiagnostic(f: PositionedFinding): Diagnostic {
+    return {
+      range: f.range,
+      severity: severities[f.severity],
+      code: f.rule,
+      codeDescription: { href: f.docsUrl },
+      source: 'Django Upgrade',
+      message: f.message,
+      tags: [DiagnosticTag.Deprecated],
+      data: { fixable: f.hasFix },
+    };
+  }
+
+  /** Sends the tree view every finding of the workspace: scan results, with open documents' live ones. */
+  private scheduleTreeUpdate(): void {
+    if (this.treeTimer) return;
+    this.treeTimer = setTimeout(() => {
+      this.treeTimer = null;
+      const findings: WorkspaceFinding[] = [];
+      const toWorkspace = (uri: string, f: PositionedFinding): WorkspaceFinding => ({
+        uri, range: f.range, rule: f.rule, title: f.title, message: f.message, severity: f.severity,
+        deprecatedIn: f.deprecatedIn, removedIn: f.removedIn, fixable: f.fixable,
+      });
+      for (const [uri, list] of this.scanned) if (!this.documents.has(uri)) for (const f of list) findings.push(toWorkspace(uri, f));
+      for (const [uri, open] of this.documents) {
+        for (const f of positionsOf(open.document.text, this.findingsOf(uri))) findings.push(toWorkspace(uri, f));
+      }
+      void this.connection.sendNotification(scanResultsNotification, { findings });
+    }, 300);
   }
 
   private toDiagnostic(document: { positionAt(offset: number): { line: number; character: number } }, finding: Finding): Diagnostic {
@@ -380,56 +439,70 @@ export class DjangoUpgradeServer {
     return this.folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
   }
 
-  /** Checks every file of the workspace folders, publishing findings for the files that are not open. */
+  /**
+   * Checks every file of the workspace folders in worker threads, publishing findings for the files
+   * that are not open (open ones keep their live diagnostics). A cancelled scan clears what it
+   * published, so no half-finished or stale results stay in the Problems panel.
+   */
   private async scanWorkspace(token: { isCancellationRequested: boolean }): Promise<ScanWorkspaceResult> {
-    const analyzer = await this.ready;
+    await this.ready;
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : null;
     const roots = this.folderPaths();
     const { files, skipped } = findSourceFiles(roots, { exclude: this.excludeMatcher(roots) });
     progress?.begin('Django Upgrade: scanning', 0, `0/${files.length} files`, true);
     let findings = 0;
     let skippedCount = skipped.length;
-    const published = new Set<string>();
+    let done = 0;
+    const isCancelled = () => token.isCancellationRequested || Boolean(progress?.token.isCancellationRequested);
+    const previous = new Set(this.scanned.keys());
+    const seen = new Set<string>();
+    for (const skip of skipped) this.connection.console.log(`skipped ${skip.path}: ${skip.reason}`);
+    const report = () => {
+      done++;
+      if (done % 20 === 0) progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} files`);
+    };
     try {
-      for (let i = 0; i < files.length; i++) {
-        if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
-        const file = files[i];
-        const uri = pathToFileURL(file).toString();
-        const project = this.projectFor(uri)!;
-        const options = this.optionsFor(project);
-        if (this.documents.has(uri)) {
-          findings += this.findingsOf(uri).length;
-          continue;
-        }
-        const checked = checkFile(analyzer, project, file, options, this.settings.maxFileSizeBytes);
-        if ('skipped' in checked) {
-          skippedCount++;
-          this.connection.console.log(`skipped ${file}: ${checked.skipped}`);
-          continue;
-        }
-        findings += checked.findings.length;
-        const lines = lineStarts(checked.text);
-        const document = { positionAt: (offset: number) => positionFromStarts(lines, offset) };
-        const diagnostics = checked.findings.map((f) => this.toDiagnostic(document, f));
-        this.scanned.set(uri, diagnostics);
-        published.add(uri);
-        void this.connection.sendDiagnostics({ uri, diagnostics });
-        if (i % 20 === 0) {
-          progress?.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);
-          // Let other requests (typing, hovers) through between batches.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
+      const openFiles = files.filter((file) => this.documents.has(pathToFileURL(file).toString()));
+      for (const file of openFiles) findings += this.findingsOf(pathToFileURL(file).toString()).length;
+      const closed = files.filter((file) => !this.documents.has(pathToFileURL(file).toString()));
+      await scanInWorkers(
+        closed,
+        {
+          currentVersion: this.settings.currentVersion,
+          targetVersion: this.settings.targetVersion,
+          showFuture: this.settings.showFutureDeprecations,
+          select: this.settings.select,
+          ignore: this.settings.ignore,
+          maxBytes: this.settings.maxFileSizeBytes,
+        },
+        {
+          onFile: (file, list) => {
+            const uri = pathToFileURL(file).toString();
+            seen.add(uri);
+            findings += list.length;
+            if (list.length || previous.has(uri)) this.setScanned(uri, list);
+            report();
+          },
+          onSkipped: (file, reason) => {
+            skippedCount++;
+            this.connection.console.log(`skipped ${file}: ${reason}`);
+            report();
+          },
+          isCancelled,
+        },
+      );
     } finally {
       progress?.done();
     }
-    // Files that had scan results before but are clean or gone now.
-    for (const uri of [...this.scanned.keys()]) {
-      if (!published.has(uri) && !this.documents.has(uri)) {
-        this.scanned.delete(uri);
-        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-      }
+    if (isCancelled()) {
+      for (const uri of [...this.scanned.keys()]) if (!this.documents.has(uri)) this.setScanned(uri, []);
+      this.scanDone = false;
+      return { files: files.length, findings: 0, skipped: skippedCount, cancelled: true };
     }
+    // Files that had findings before but are gone now.
+    for (const uri of previous) if (!seen.has(uri) && !this.documents.has(uri)) this.setScanned(uri, []);
+    this.scanDone = true;
+    this.scheduleTreeUpdate();
     return { files: files.length, findings, skipped: skippedCount };
   }
 

@@ -139,3 +139,69 @@ describe('workspace scan and fix-all over the protocol', () => {
     }
   });
 });
+
+describe('workspace scan in worker threads: tree data, changes on disk, cancellation, responsiveness', () => {
+  const many: Record<string, string> = { 'requirements.txt': 'Django==2.2\n' };
+  for (let i = 0; i < 400; i++) many[`app${i % 10}/module_${i}.py`] = `from django.utils.encoding import force_text\n\n\ndef f${i}(x):\n    return force_text(x)\n`;
+
+  test('the scan sends the tree view every finding and follows files changed on disk', async () => {
+    const root = workspace({ 'requirements.txt': 'Django==2.2\n', 'a/views.py': 'from django.conf.urls import url\n', 'a/ok.py': 'x = 1\n' });
+    const client = new TestClient();
+    try {
+      await client.initialize(root);
+      await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {});
+      await client.waitFor(() => client.notifications.some((n) => n.method === 'djangoUpgrade/scanResults'), 'scan results');
+      const results = client.notifications.filter((n) => n.method === 'djangoUpgrade/scanResults').pop()!.params as { findings: Array<{ rule: string; removedIn: string; uri: string }> };
+      assert.deepEqual(results.findings.map((f) => [f.rule, f.removedIn]), [['conf-urls-url', '4.0']]);
+      // The file changes on disk: its findings follow.
+      fs.writeFileSync(path.join(root, 'a', 'ok.py'), 'from django.utils.encoding import force_text\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${root}/a/ok.py`, type: 2 }] });
+      const diagnostics = await client.diagnosticsFor(`file://${root}/a/ok.py`);
+      await client.waitFor(() => (client.diagnostics.get(`file://${root}/a/ok.py`)?.diagnostics.length ?? 0) === 1, 'findings of the changed file');
+      assert.ok(diagnostics);
+      fs.rmSync(path.join(root, 'a', 'views.py'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${root}/a/views.py`, type: 3 }] });
+      await client.waitFor(() => client.diagnostics.get(`file://${root}/a/views.py`)?.diagnostics.length === 0, 'a deleted file loses its findings');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('the server answers other requests while a large scan runs, and a cancelled scan leaves nothing behind', async () => {
+    const root = workspace(many);
+    const client = new TestClient();
+    try {
+      await client.initialize(root);
+      const uri = `file://${root}/open.py`;
+      const text = 'from django.conf.urls import url\n';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+      await client.diagnosticsFor(uri, 1);
+      const { CancellationTokenSource } = await import('vscode-jsonrpc');
+      const source = new CancellationTokenSource();
+      let scanFinished = false;
+      const scan = client.connection.sendRequest('djangoUpgrade/scanWorkspace', {}, source.token).then((r) => {
+        scanFinished = true;
+        return r as { cancelled?: boolean; files: number };
+      });
+      // While the workers scan, code actions on the open file are answered.
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 29 }, end: { line: 0, character: 32 } },
+        context: { diagnostics: [] },
+      });
+      assert.ok(Array.isArray(actions) && actions.length > 0);
+      assert.equal(scanFinished, false, 'the code action came back before the scan finished');
+      await client.waitFor(() => [...client.diagnostics.keys()].some((k) => k.includes('/module_')), 'some scan results');
+      source.cancel();
+      const result = await scan;
+      assert.equal(result.cancelled, true);
+      await client.waitFor(
+        () => [...client.diagnostics.entries()].filter(([k]) => k.includes('/module_')).every(([, d]) => d.diagnostics.length === 0),
+        'every scan diagnostic cleared after cancelling',
+      );
+      assert.equal(client.diagnostics.get(uri)?.diagnostics.length, 1, 'the open file keeps its live diagnostics');
+    } finally {
+      await client.stop();
+    }
+  });
+});
