@@ -5,6 +5,7 @@ sdists) and tokenizes each one with Django's own DebugLexer, so the test can
 compare the tree-sitter grammar with Django token by token.
 
 usage: python3 django_lexer.py LIBS OUT_DIR DIST...
+       python3 django_lexer.py LIBS --strings < strings.json
 
 LIBS is an os.pathsep-separated list of distributions put on sys.path to
 import django.template.base: a Django wheel (or sdist) and its asgiref wheel.
@@ -12,6 +13,8 @@ Writes OUT_DIR/<dist name>/<path> for every template and prints a JSON list:
   [{"dist", "path", "file", "skipped"?, "tokens": [[type, start, end, command, bits]]}]
 where type is 1 (variable), 2 (block tag) or 3 (comment); start/end are
 code-point offsets of the whole token; bits is split_contents() (or null).
+With --strings, reads a JSON list of template strings from stdin and prints
+the list of their token lists.
 """
 
 import json
@@ -65,6 +68,26 @@ def main():
         sys.path.insert(0, django_path(lib))
     from django.template.base import DebugLexer, TokenType
 
+    def tokens_of(text):
+        tokens = []
+        for token in DebugLexer(text).tokenize():
+            if token.token_type == TokenType.TEXT:
+                continue
+            start, end = token.position
+            command, bits = None, None
+            if token.token_type == TokenType.BLOCK:
+                command = token.contents.split()[0] if token.contents.split() else ""
+                try:
+                    bits = token.split_contents()
+                except Exception:
+                    bits = None
+            tokens.append([int(token.token_type.value), start, end, command, bits])
+        return tokens
+
+    if out_dir == "--strings":
+        json.dump([tokens_of(text) for text in json.load(sys.stdin)], sys.stdout)
+        return
+
     result = []
     for dist in dists:
         dist_name = os.path.basename(dist)
@@ -80,18 +103,7 @@ def main():
             except UnicodeDecodeError:
                 entry["skipped"] = "not UTF-8"
                 continue
-            for token in DebugLexer(text).tokenize():
-                if token.token_type == TokenType.TEXT:
-                    continue
-                start, end = token.position
-                command, bits = None, None
-                if token.token_type == TokenType.BLOCK:
-                    command = token.contents.split()[0] if token.contents.split() else ""
-                    try:
-                        bits = token.split_contents()
-                    except Exception:
-                        bits = None
-                entry["tokens"].append([int(token.token_type.value), start, end, command, bits])
+            entry["tokens"] = tokens_of(text)
     json.dump(result, sys.stdout)
 
 

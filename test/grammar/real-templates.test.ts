@@ -5,6 +5,8 @@
 //   - the tree agrees with Django's own lexer (django.template.base.DebugLexer):
 //     the same `{{ }}` / `{% %}` / `{# #}` tokens at the same offsets, the same tag
 //     names, and tag arguments equal to Token.split_contents().
+// A second test does the same comparison (without the block checks) on
+// thousands of random templates made of tricky fragments.
 //
 // Distributions are downloaded once with pip into .cache/pypi (gitignored) and
 // reused; test/grammar/django_lexer.py extracts the templates and runs Django's
@@ -113,7 +115,7 @@ const BLOCK_TYPES = new Set(['block', 'comment_block', 'verbatim_block']);
 const OPAQUE_TYPES = new Set(['comment_content', 'verbatim_content']);
 const TOKEN_TYPES: Record<string, 1 | 2 | 3> = { variable: 1, tag: 2, comment: 3 };
 
-function checkTemplate(root: Node, text: string, tokens: DjangoToken[]): string[] {
+function checkTemplate(root: Node, text: string, tokens: DjangoToken[], checkBlocks = true): string[] {
   const problems: string[] = [...syntaxErrors(root)];
   const ours = new Map<number, Node>();
   const opaque: Array<[number, number]> = [];
@@ -122,13 +124,13 @@ function checkTemplate(root: Node, text: string, tokens: DjangoToken[]): string[
   const visit = (node: Node): void => {
     if (node.type in TOKEN_TYPES) ours.set(node.startIndex, node);
     if (OPAQUE_TYPES.has(node.type)) opaque.push([node.startIndex, node.endIndex]);
-    if (BLOCK_TYPES.has(node.type)) {
+    if (checkBlocks && BLOCK_TYPES.has(node.type)) {
       const open = node.childForFieldName('open')?.childForFieldName('name')?.text;
       const close = node.childForFieldName('close')?.childForFieldName('name')?.text;
       if (close === undefined) problems.push(`unclosed {% ${open} %} at ${where(node)}`);
       else if (close !== `end${open}`) problems.push(`{% ${open} %} closed by {% ${close} %} at ${where(node)}`);
     }
-    if (node.type === 'tag' && node.parent && node.parent.childForFieldName('close')?.id !== node.id) {
+    if (checkBlocks && node.type === 'tag' && node.parent && node.parent.childForFieldName('close')?.id !== node.id) {
       const name = node.childForFieldName('name')?.text ?? '';
       if (name.startsWith('end')) problems.push(`stray {% ${name} %} at ${where(node)}`);
     }
@@ -165,26 +167,49 @@ function checkTemplate(root: Node, text: string, tokens: DjangoToken[]): string[
   return problems;
 }
 
-test('real Django templates parse like Django lexes them', async (t) => {
-  let entries: TemplateEntry[];
-  try {
+interface Setup {
+  py: string;
+  libs: string;
+  entries: TemplateEntry[];
+}
+
+let setup: Promise<Setup> | undefined;
+
+/** Downloads the distributions (once), extracts the templates and lexes them with Django. */
+function getSetup(): Promise<Setup> {
+  setup ??= Promise.resolve().then(() => {
     const py = python();
     const dists = fetchDists(py);
-    const libs = [...dists].filter(([d]) => d.spec.startsWith('django==5') || d.libOnly).map(([, f]) => f);
+    const libs = [...dists]
+      .filter(([d]) => d.spec.startsWith('django==5') || d.libOnly)
+      .map(([, f]) => f)
+      .join(path.delimiter);
     const sources = [...dists].filter(([d]) => !d.libOnly).map(([, f]) => f);
     const out = path.join(CACHE, 'templates');
     fs.rmSync(out, { recursive: true, force: true });
-    const json = execFileSync(py, [HELPER, libs.join(path.delimiter), out, ...sources], {
+    const json = execFileSync(py, [HELPER, libs, out, ...sources], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    entries = JSON.parse(json) as TemplateEntry[];
+    return { py, libs, entries: JSON.parse(json) as TemplateEntry[] };
+  });
+  return setup;
+}
+
+async function setupOrSkip(t: { skip(message: string): void }): Promise<Setup | undefined> {
+  try {
+    return await getSetup();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     t.skip(`cannot get the templates (python3, pip and access to PyPI are needed): ${message}`);
-    return;
+    return undefined;
   }
+}
+
+test('real Django templates parse like Django lexes them', async (t) => {
+  const env = await setupOrSkip(t);
+  if (!env) return;
 
   const parser = await createParser();
   const failures: string[] = [];
@@ -192,7 +217,7 @@ test('real Django templates parse like Django lexes them', async (t) => {
   let parsed = 0;
   let skipped = 0;
   let tokens = 0;
-  for (const entry of entries) {
+  for (const entry of env.entries) {
     const id = `${entry.dist}:${entry.path}`;
     if (entry.skipped || EXCLUDED[entry.path]) {
       skipped++;
@@ -214,4 +239,51 @@ test('real Django templates parse like Django lexes them', async (t) => {
   console.log(`parsed ${parsed} templates (${tokens} Django tokens), skipped ${skipped}: ${summary}`);
   assert.ok(parsed > 500, `expected hundreds of templates, parsed ${parsed}`);
   assert.equal(failures.length, 0, `${failures.length} templates differ:\n${failures.slice(0, 20).join('\n')}`);
+});
+
+// Fragments that stress Django's lexer: delimiters, quotes, escapes, block
+// names, operators, CR/LF and non-ASCII (including a surrogate pair).
+const FRAGMENTS = [
+  '{%', '%}', '{{', '}}', '{#', '#}', '{', '}', '%', '#', ' ', ' ', ' ', '\t', '\n', '\r\n',
+  'if', 'endif', 'for', 'endfor', 'else', 'block', 'endblock', 'with', 'endwith',
+  'comment', 'endcomment', 'verbatim', 'endverbatim', 'foo', 'endfoo',
+  'x', 'a.b', '1', '-2', '|', ':', 'lower', '=', '==', '<', '>=', ',', 'y=1',
+  '"', "'", '\\', '"a b"', "'c'", '_(', ')', 'é', '🎉',
+];
+
+test('random templates parse like Django lexes them', async (t) => {
+  const env = await setupOrSkip(t);
+  if (!env) return;
+
+  let seed = 20240601;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const texts: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const length = 1 + Math.floor(random() * 60);
+    let text = '';
+    for (let j = 0; j < length; j++) text += FRAGMENTS[Math.floor(random() * FRAGMENTS.length)];
+    texts.push(text);
+  }
+  const json = execFileSync(env.py, [HELPER, env.libs, '--strings'], {
+    input: JSON.stringify(texts),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const allTokens = JSON.parse(json) as DjangoToken[][];
+  assert.equal(allTokens.length, texts.length);
+
+  const parser = await createParser();
+  const failures: string[] = [];
+  texts.forEach((text, i) => {
+    const tree = parser.parse(text);
+    assert.ok(tree);
+    const problems = checkTemplate(tree.rootNode, text, allTokens[i], false);
+    tree.delete();
+    if (problems.length) failures.push(`${JSON.stringify(text)}\n    ${problems.slice(0, 3).join('\n    ')}`);
+  });
+  parser.delete();
+  assert.equal(failures.length, 0, `${failures.length} random templates differ:\n${failures.slice(0, 10).join('\n')}`);
 });

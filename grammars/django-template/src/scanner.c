@@ -44,12 +44,21 @@ enum TokenType {
   ERROR_SENTINEL,
 };
 
-/* Enough for 250 levels of nesting inside the 1024-byte serialization
- * buffer; deeper openers are treated as simple tags. */
-#define MAX_DEPTH 250
+/* The serialized state must fit in 1024 bytes: 8 header bytes, the stack of
+ * open blocks (deeper openers are treated as simple tags) and the cache of
+ * names without an end tag. */
+#define MAX_DEPTH 180
+#define MAX_NO_END 64
 
 typedef struct {
   Array(uint32_t) stack;   /* hashes of the names of the open blocks */
+  /* Hashes of custom tag names known to have no `end<name>` tag anywhere
+   * after the current position: their later uses need no lookahead. This is
+   * sound under incremental parsing: the token whose lookahead found no end
+   * tag looked ahead to the end of the document, so any later edit re-lexes
+   * it, and tree-sitter only reuses later subtrees when the scanner state
+   * before them is unchanged. */
+  Array(uint32_t) no_end;
   uint32_t verbatim_end;   /* hash of the stripped content that ends the verbatim block */
   Array(int32_t) buf;      /* scratch: code points of the token being examined */
   Array(int32_t) name;     /* scratch: a tag name */
@@ -349,6 +358,7 @@ static bool scan_tag_name(TSLexer *lexer) {
       advance(lexer);
       if (lexer->lookahead == '}') break;
       any = true;
+      lexer->mark_end(lexer);
       continue;
     }
     advance(lexer);
@@ -571,7 +581,18 @@ static bool classify_tag(Scanner *s, TSLexer *lexer, const bool *valid_symbols) 
     opens = false;
   } else {
     /* A custom tag: a block tag when its end tag appears later. */
-    opens = end_tag_follows(s, lexer);
+    uint32_t h = hash_cps(HASH_INIT, name, name_len);
+    bool known_simple = false;
+    for (uint32_t i = 0; i < s->no_end.size; i++) {
+      if (s->no_end.contents[i] == h) known_simple = true;
+    }
+    if (!known_simple) {
+      opens = end_tag_follows(s, lexer);
+      if (!opens && valid_symbols[SIMPLE_TAG_START]) {
+        if (s->no_end.size >= MAX_NO_END) array_erase(&s->no_end, 0);
+        array_push(&s->no_end, h);
+      }
+    }
   }
   if (opens) {
     result = BLOCK_TAG_START;
@@ -727,6 +748,7 @@ static bool scan_body(Scanner *s, TSLexer *lexer, const bool *valid_symbols, boo
 void *tree_sitter_django_template_external_scanner_create(void) {
   Scanner *s = ts_calloc(1, sizeof(Scanner));
   array_init(&s->stack);
+  array_init(&s->no_end);
   array_init(&s->buf);
   array_init(&s->name);
   return s;
@@ -735,6 +757,7 @@ void *tree_sitter_django_template_external_scanner_create(void) {
 void tree_sitter_django_template_external_scanner_destroy(void *payload) {
   Scanner *s = (Scanner *)payload;
   array_delete(&s->stack);
+  array_delete(&s->no_end);
   array_delete(&s->buf);
   array_delete(&s->name);
   ts_free(s);
@@ -742,27 +765,40 @@ void tree_sitter_django_template_external_scanner_destroy(void *payload) {
 
 unsigned tree_sitter_django_template_external_scanner_serialize(void *payload, char *buffer) {
   Scanner *s = (Scanner *)payload;
-  uint32_t count = s->stack.size;
-  if (count > MAX_DEPTH) count = MAX_DEPTH;
-  memcpy(buffer, &s->verbatim_end, 4);
-  memcpy(buffer + 4, &count, 4);
-  memcpy(buffer + 8, s->stack.contents, count * 4);
-  return 8 + count * 4;
+  uint16_t depth = (uint16_t)(s->stack.size > MAX_DEPTH ? MAX_DEPTH : s->stack.size);
+  uint16_t no_end = (uint16_t)(s->no_end.size > MAX_NO_END ? MAX_NO_END : s->no_end.size);
+  unsigned n = 0;
+  memcpy(buffer + n, &s->verbatim_end, 4);
+  n += 4;
+  memcpy(buffer + n, &depth, 2);
+  n += 2;
+  memcpy(buffer + n, &no_end, 2);
+  n += 2;
+  memcpy(buffer + n, s->stack.contents, depth * 4u);
+  n += depth * 4u;
+  memcpy(buffer + n, s->no_end.contents, no_end * 4u);
+  n += no_end * 4u;
+  return n;
 }
 
 void tree_sitter_django_template_external_scanner_deserialize(void *payload, const char *buffer,
                                                                unsigned length) {
   Scanner *s = (Scanner *)payload;
   array_clear(&s->stack);
+  array_clear(&s->no_end);
   s->verbatim_end = 0;
   if (length < 8) return;
-  uint32_t count;
+  uint16_t depth, no_end;
   memcpy(&s->verbatim_end, buffer, 4);
-  memcpy(&count, buffer + 4, 4);
-  if (count > (length - 8) / 4) count = (length - 8) / 4;
-  array_reserve(&s->stack, count);
-  memcpy(s->stack.contents, buffer + 8, count * 4);
-  s->stack.size = count;
+  memcpy(&depth, buffer + 4, 2);
+  memcpy(&no_end, buffer + 6, 2);
+  if (8u + (depth + no_end) * 4u > length) return;
+  array_reserve(&s->stack, depth);
+  memcpy(s->stack.contents, buffer + 8, depth * 4u);
+  s->stack.size = depth;
+  array_reserve(&s->no_end, no_end);
+  memcpy(s->no_end.contents, buffer + 8 + depth * 4u, no_end * 4u);
+  s->no_end.size = no_end;
 }
 
 bool tree_sitter_django_template_external_scanner_scan(void *payload, TSLexer *lexer,
