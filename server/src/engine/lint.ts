@@ -5,6 +5,7 @@ import type { SourceLanguage } from '../parsing/languages';
 import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '../versions/django-version';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
+import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Report, Rule, RuleContext, Severity } from './types';
 
 export interface PythonRuleContext extends RuleContext {
@@ -84,6 +85,8 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
       tree: file.tree,
       path: file.path,
       fileKinds: file.fileKinds,
+      current: options.current,
+      target: options.target,
       get scopes() {
         scopes ??= new PythonScopes(file.tree);
         return scopes;
@@ -112,12 +115,23 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
   }
   const suppressed = suppressedLines(file);
   const lineOf = lineIndex(file.text);
+  const guarded = file.language === 'python' && findings.length > 0 ? versionGuards(file.tree, (scopes ??= new PythonScopes(file.tree)), file.text) : [];
   return findings
+    .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
     .filter((finding) => {
       const ids = suppressed.get(lineOf(finding.start));
       return !ids || !(ids.has('*') || ids.has(finding.rule.id));
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+}
+
+/**
+ * Whether code that runs only on Django older than `below` may use what the rule flags: yes when
+ * the API still exists in every such release (it is removed later, or never).
+ */
+export function isGuarded(rule: Rule<any>, below: readonly [number, number] | null): boolean {
+  if (!below) return false;
+  return rule.removedIn === null || compareTuples(below, versionTuple(rule.removedIn)) <= 0;
 }
 
 /** Maps an offset to its 0-based line (LSP lines: "\r\n", "\n" and "\r" end a line). */

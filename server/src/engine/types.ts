@@ -55,6 +55,13 @@ export interface RuleContext {
   /** Path relative to the project root, "/"-separated. */
   path: string;
   fileKinds: ReadonlySet<FileKind>;
+  /**
+   * The Django version the project runs today (null when unknown) and the one it upgrades to. Most
+   * rules ignore them (the engine gates severities and fixes); rules that rewrite code by version,
+   * such as dead `django.VERSION` branches, read them.
+   */
+  current?: DjangoVersion | null;
+  target?: DjangoVersion;
   report(report: Report): void;
 }
 

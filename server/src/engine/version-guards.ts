@@ -1,0 +1,232 @@
+// Code guarded by a `django.VERSION` check for old releases, such as
+//
+//     if django.VERSION < (2, 0):
+//         from django.core.urlresolvers import reverse   # runs only on Django < 2.0
+//     else:
+//         from django.urls import reverse
+//
+// runs only on releases where the old API still exists, so findings there are noise. This module
+// finds such regions: for each branch of an `if`/`elif`/`else` (and each side of a conditional
+// expression) it computes an upper bound V such that the branch can only run on Django < V.
+//
+// Comparisons are understood the way Python compares tuples: `django.VERSION` is a 5-tuple, so
+// `django.VERSION <= (1, 11)` holds only below 1.11 while `django.VERSION[:2] <= (1, 11)` holds on
+// 1.11 too. `django.VERSION` must resolve to Django's (import-aware): `import django`,
+// `from django import VERSION [as X]`, and module-level aliases such as `DJ = django.VERSION[:2]`.
+import type { Node, Tree } from 'web-tree-sitter';
+import type { PythonScopes } from './python-scopes';
+
+/** A version as a tuple of numbers: (major, minor). */
+export type VersionTuple = readonly [number, number];
+
+export interface VersionGuard {
+  start: number;
+  end: number;
+  /** The branch runs only on Django releases older than this one. */
+  below: VersionTuple;
+}
+
+type Kind = 'lt' | 'le' | 'gt' | 'ge';
+
+/** `version[:m] <kind> bound`, with both of length m (1: major, 2: major.minor, 3: with patch). */
+interface Comparison {
+  kind: Kind;
+  bound: number[];
+}
+
+const compareTuples = (a: readonly number[], b: readonly number[]): number => {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+};
+
+const minBound = (a: VersionTuple | null, b: VersionTuple | null): VersionTuple | null =>
+  a === null ? b : b === null ? a : compareTuples(a, b) <= 0 ? a : b;
+
+const maxBound = (a: VersionTuple | null, b: VersionTuple | null): VersionTuple | null =>
+  a === null || b === null ? null : compareTuples(a, b) >= 0 ? a : b;
+
+function unparenthesize(node: Node | null): Node | null {
+  while (node && node.type === 'parenthesized_expression') node = node.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
+  return node;
+}
+
+function integer(node: Node | null): number | null {
+  node = unparenthesize(node);
+  return node && node.type === 'integer' && /^\d+$/.test(node.text) ? Number(node.text) : null;
+}
+
+function integerTuple(node: Node | null): number[] | null {
+  node = unparenthesize(node);
+  if (!node || node.type !== 'tuple') return null;
+  const items = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  if (items.length < 1 || items.length > 3) return null;
+  const values = items.map(integer);
+  return values.every((v): v is number => v !== null) ? values : null;
+}
+
+export class VersionGuardFinder {
+  /** Module-level names bound once to `django.VERSION` (or a slice of it): name → prefix length. */
+  private readonly aliases = new Map<string, number>();
+
+  constructor(private readonly tree: Tree, private readonly scopes: PythonScopes) {
+    for (const child of tree.rootNode.namedChildren) {
+      if (child?.type !== 'expression_statement') continue;
+      const assignment = child.firstNamedChild;
+      if (assignment?.type !== 'assignment') continue;
+      const left = assignment.childForFieldName('left');
+      const length = this.versionPrefix(assignment.childForFieldName('right'));
+      if (left?.type === 'identifier' && length !== null && (scopes.moduleScope.bindings.get(left.text)?.length ?? 0) === 1) {
+        this.aliases.set(left.text, length);
+      }
+    }
+  }
+
+  /** How many components of `django.VERSION` an expression is: 5 (the tuple), a slice length, or 1 for `[0]` (a number). */
+  private versionPrefix(node: Node | null): number | null {
+    node = unparenthesize(node);
+    if (!node) return null;
+    if (node.type === 'identifier' || node.type === 'attribute') {
+      if (this.scopes.qualifiedNameOf(node) === 'django.VERSION') return 5;
+      if (node.type === 'identifier' && this.aliases.has(node.text)) {
+        const binding = this.scopes.lookup(node.text, this.scopes.scopeAt(node.startIndex), node.startIndex);
+        if (binding && !binding.importEntry && this.scopes.moduleScope.bindings.get(node.text)?.[0] === binding) return this.aliases.get(node.text)!;
+      }
+      return null;
+    }
+    if (node.type === 'subscript') {
+      const base = this.versionPrefix(node.childForFieldName('value'));
+      const subscripts = node.childrenForFieldName('subscript').filter((c): c is Node => c !== null);
+      if (base === null || base === 1 || subscripts.length !== 1) return null;
+      const [subscript] = subscripts;
+      if (subscript.type === 'slice') {
+        const parts = subscript.namedChildren.filter((c): c is Node => c !== null);
+        const text = subscript.text.replace(/\s+/g, '');
+        const match = /^(0?):(\d+)$/.exec(text);
+        if (!match || parts.some((p) => p.type !== 'integer')) return null;
+        return Math.min(base, Number(match[2])) || null;
+      }
+      if (integer(subscript) === 0) return -1; // the major version, a number
+    }
+    return null;
+  }
+
+  /** A comparison of the running version with a literal, normalised to `version[:m] <kind> bound`. */
+  private comparison(node: Node): Comparison | null {
+    if (node.type !== 'comparison_operator') return null;
+    const operands = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const operators = node.childrenForFieldName('operators').filter((c): c is Node => c !== null);
+    if (operands.length !== 2 || operators.length !== 1) return null;
+    let operator = operators[0].type;
+    if (!['<', '<=', '>', '>='].includes(operator)) return null;
+    let [left, right] = operands;
+    let prefix = this.versionPrefix(left);
+    if (prefix === null) {
+      prefix = this.versionPrefix(right);
+      if (prefix === null) return null;
+      [left, right] = [right, left];
+      operator = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[operator]!;
+    }
+    const kind = ({ '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' } as const)[operator as '<' | '<=' | '>' | '>='];
+    if (prefix === -1) {
+      const major = integer(right);
+      return major === null ? null : { kind, bound: [major] };
+    }
+    const literal = integerTuple(right);
+    if (!literal) return null;
+    const k = prefix;
+    const n = literal.length;
+    if (k > n) {
+      // version[:k] vs a shorter tuple: equal prefixes make the version the greater one.
+      const bound = literal;
+      return { kind: kind === 'lt' || kind === 'le' ? 'lt' : 'ge', bound };
+    }
+    const bound = literal.slice(0, k);
+    if (k === n) return { kind, bound };
+    // A shorter version prefix equal to the literal's start is the smaller one.
+    return { kind: kind === 'lt' || kind === 'le' ? 'le' : 'gt', bound };
+  }
+
+  /** The release the condition (or its negation) implies the running Django is older than. */
+  upperBound(condition: Node | null, negated: boolean): VersionTuple | null {
+    const node = unparenthesize(condition);
+    if (!node) return null;
+    if (node.type === 'not_operator') return this.upperBound(node.childForFieldName('argument'), !negated);
+    if (node.type === 'boolean_operator') {
+      const operator = node.childForFieldName('operator')?.type;
+      const left = this.upperBound(node.childForFieldName('left'), negated);
+      const right = this.upperBound(node.childForFieldName('right'), negated);
+      // (a and b) is true: both are; not (a or b): neither is.
+      const conjunction = (operator === 'and') !== negated;
+      return conjunction ? minBound(left, right) : maxBound(left, right);
+    }
+    const comparison = this.comparison(node);
+    if (!comparison) return null;
+    let kind = comparison.kind;
+    if (negated) kind = ({ lt: 'ge', le: 'gt', gt: 'le', ge: 'lt' } as const)[kind];
+    if (kind === 'gt' || kind === 'ge') return null;
+    const [major, minor = 0, patch = 0] = comparison.bound;
+    const length = comparison.bound.length;
+    if (length === 1) return kind === 'lt' ? [major, 0] : [major + 1, 0];
+    if (length === 2) return kind === 'lt' ? [major, minor] : [major, minor + 1];
+    return kind === 'lt' && patch === 0 ? [major, minor] : [major, minor + 1];
+  }
+
+  guards(): VersionGuard[] {
+    const guards: VersionGuard[] = [];
+    const add = (node: Node | null, below: VersionTuple | null) => {
+      if (node && below) guards.push({ start: node.startIndex, end: node.endIndex, below });
+    };
+    for (const statement of this.tree.rootNode.descendantsOfType('if_statement')) {
+      if (!statement) continue;
+      const conditions: Node[] = [];
+      const condition = statement.childForFieldName('condition');
+      if (!condition) continue;
+      add(statement.childForFieldName('consequence'), this.upperBound(condition, false));
+      conditions.push(condition);
+      for (const alternative of statement.childrenForFieldName('alternative')) {
+        if (!alternative) continue;
+        let negations: VersionTuple | null = null;
+        for (const previous of conditions) negations = minBound(negations, this.upperBound(previous, true));
+        if (alternative.type === 'elif_clause') {
+          const own = alternative.childForFieldName('condition');
+          add(alternative.childForFieldName('consequence'), minBound(negations, this.upperBound(own, false)));
+          if (own) conditions.push(own);
+        } else {
+          add(alternative.childForFieldName('body'), negations);
+        }
+      }
+    }
+    for (const expression of this.tree.rootNode.descendantsOfType('conditional_expression')) {
+      if (!expression) continue;
+      const [value, condition, otherwise] = expression.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+      if (!condition) continue;
+      add(value, this.upperBound(condition, false));
+      add(otherwise ?? null, this.upperBound(condition, true));
+    }
+    return guards;
+  }
+}
+
+/** Regions of a Python module that run only on old Django releases. */
+export function versionGuards(tree: Tree, scopes: PythonScopes, text: string): VersionGuard[] {
+  if (!text.includes('VERSION')) return [];
+  return new VersionGuardFinder(tree, scopes).guards();
+}
+
+/** The lowest bound of the guards around `offset`, or null when it is not guarded. */
+export function guardAt(guards: readonly VersionGuard[], offset: number): VersionTuple | null {
+  let bound: VersionTuple | null = null;
+  for (const guard of guards) if (guard.start <= offset && offset < guard.end) bound = minBound(bound, guard.below);
+  return bound;
+}
+
+export function versionTuple(version: string): VersionTuple {
+  const [major, minor] = version.split('.').map(Number);
+  return [major, minor];
+}
+
+export { compareTuples };
