@@ -88,7 +88,7 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
       current: options.current,
       target: options.target,
       get scopes() {
-        scopes ??= new PythonScopes(file.tree);
+        scopes ??= new PythonScopes(file.tree, file.text);
         return scopes;
       },
       report(report: Report) {

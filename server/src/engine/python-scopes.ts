@@ -88,12 +88,16 @@ export class PythonScopes {
   readonly moduleScope: Scope;
   readonly imports: ImportEntry[] = [];
   private readonly scopes: Scope[] = [];
-  private readonly identifierRefs: Array<{ node: Node; scope: Scope }> = [];
+  // Identifier uses are kept as offsets and names; only those bound by an import become Nodes
+  // (materialising every identifier would dominate the cost on large files).
+  private readonly identifierRefs: Array<{ start: number; end: number; name: string; scope: Scope }> = [];
+  private readonly source: string;
   private resolvedRefs: Reference[] | null = null;
   private byStart: Map<number, Reference> | null = null;
 
-  constructor(readonly tree: Tree) {
+  constructor(readonly tree: Tree, source?: string) {
     const root = tree.rootNode;
+    this.source = source ?? root.text;
     this.moduleScope = new Scope('module', null, root.startIndex, root.endIndex);
     this.scopes.push(this.moduleScope);
     this.walk(tree.walk());
@@ -162,7 +166,7 @@ export class PythonScopes {
     if (parentType === 'attribute' && field === 'attribute') return;
     if (parentType === 'keyword_argument' && field === 'name') return;
     if ((parentType === 'function_definition' || parentType === 'class_definition') && field === 'name') {
-      parent.outerScope.bind({ name: cursor.nodeText, start: cursor.startIndex, importEntry: null });
+      parent.outerScope.bind({ name: this.textAt(cursor), start: cursor.startIndex, importEntry: null });
       return;
     }
     const isParameterName =
@@ -171,7 +175,7 @@ export class PythonScopes {
         parentType === 'dictionary_splat_pattern' || parentType === 'typed_parameter' ||
         ((parentType === 'default_parameter' || parentType === 'typed_default_parameter') && field === 'name'));
     if (isParameterName && !(parentType === 'typed_parameter' && field === 'type')) {
-      parent.scope.bind({ name: cursor.nodeText, start: cursor.startIndex, importEntry: null });
+      parent.scope.bind({ name: this.textAt(cursor), start: cursor.startIndex, importEntry: null });
       return;
     }
     const isTarget =
@@ -181,10 +185,16 @@ export class PythonScopes {
       (field === 'name' && parentType === 'named_expression') ||
       parentType === 'as_pattern_target';
     if (isTarget) {
-      parent.scope.bind({ name: cursor.nodeText, start: cursor.startIndex, importEntry: null });
+      parent.scope.bind({ name: this.textAt(cursor), start: cursor.startIndex, importEntry: null });
       return;
     }
-    this.identifierRefs.push({ node: cursor.currentNode, scope: parent.scope });
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    this.identifierRefs.push({ start, end, name: this.source.slice(start, end), scope: parent.scope });
+  }
+
+  private textAt(cursor: TreeCursor): string {
+    return this.source.slice(cursor.startIndex, cursor.endIndex);
   }
 
   private addImport(statement: Node, scope: Scope): void {
@@ -243,9 +253,12 @@ export class PythonScopes {
     if (this.resolvedRefs) return this.resolvedRefs;
     const references: Reference[] = [];
     const byStart = new Map<number, Reference>();
-    for (const { node, scope } of this.identifierRefs) {
-      const binding = this.lookup(node.text, scope, node.startIndex);
+    const root = this.tree.rootNode;
+    for (const { start, end, name, scope } of this.identifierRefs) {
+      const binding = this.lookup(name, scope, start);
       if (!binding?.importEntry) continue;
+      const node = root.descendantForIndex(start, end);
+      if (node.type !== 'identifier') continue;
       let qualifiedName = binding.importEntry.boundQualifiedName;
       let current: Node = node;
       const first = { node, qualifiedName, importEntry: binding.importEntry };
