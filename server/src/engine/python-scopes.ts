@@ -127,7 +127,8 @@ export class PythonScopes {
         this.addImport(cursor.currentNode, parent.scope);
         descend = false;
       } else if (type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' || type === 'string') {
-        descend = type === 'string'; // f-string interpolations hold references
+        // Only f-strings hold references (in their interpolations); skip every other string's parts.
+        descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
       } else if (functionLikeTypes.has(type) || type === 'class_definition') {
         const node = cursor.currentNode;
         const scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
