@@ -1,0 +1,217 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { deleteStatement, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { moduleAssignments } from '../python-queries';
+import type { PythonRule } from '../rule-factories';
+import { Assignment, identifiersNamed, isPlainTopLevel, preferredQuote, starImports } from './helpers';
+
+/** The old settings, where their values go in the `TEMPLATES` entry, in the order the entry lists them. */
+const settings = [
+  { name: 'TEMPLATE_DIRS', key: 'DIRS', where: "`TEMPLATES[0]['DIRS']`" },
+  { name: 'TEMPLATE_CONTEXT_PROCESSORS', key: 'context_processors', where: "`TEMPLATES[0]['OPTIONS']['context_processors']`" },
+  { name: 'TEMPLATE_DEBUG', key: 'debug', where: "`TEMPLATES[0]['OPTIONS']['debug']`" },
+  { name: 'TEMPLATE_LOADERS', key: 'loaders', where: "`TEMPLATES[0]['OPTIONS']['loaders']`" },
+  { name: 'TEMPLATE_STRING_IF_INVALID', key: 'string_if_invalid', where: "`TEMPLATES[0]['OPTIONS']['string_if_invalid']`" },
+] as const;
+
+/** Django 1.8's default `TEMPLATE_CONTEXT_PROCESSORS`, which the new setting does not imply. */
+const defaultContextProcessors = [
+  'django.contrib.auth.context_processors.auth',
+  'django.template.context_processors.debug',
+  'django.template.context_processors.i18n',
+  'django.template.context_processors.media',
+  'django.template.context_processors.static',
+  'django.template.context_processors.tz',
+  'django.contrib.messages.context_processors.messages',
+];
+
+/** Value expressions that can move to another line of the module unchanged. */
+const movableTypes = new Set([
+  'string', 'string_start', 'string_content', 'string_end', 'escape_sequence', 'concatenated_string', 'integer', 'float',
+  'true', 'false', 'none', 'identifier', 'attribute', 'list', 'tuple', 'set', 'dictionary', 'pair', 'parenthesized_expression',
+  'binary_operator', 'unary_operator', 'call', 'argument_list', 'keyword_argument', 'comment',
+]);
+
+function movable(node: Node): boolean {
+  if (!movableTypes.has(node.type)) return false;
+  if (node.type === 'string' && node.text.includes('\n')) return false; // re-indenting would change it
+  return node.namedChildren.every((child) => child === null || movable(child));
+}
+
+/** Names a value reads: identifiers that are not attribute names or keyword names. */
+function namesRead(value: Node): Node[] {
+  return value.descendantsOfType('identifier').filter((n): n is Node => {
+    if (!n) return false;
+    const parent = n.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === n.startIndex) return false;
+    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === n.startIndex) return false;
+    return true;
+  });
+}
+
+/** A value's text with its continuation lines indented by `indent` more. */
+function reindent(text: string, indent: string, newline: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 || line.trim() === '' ? line : indent + line))
+    .join(newline);
+}
+
+function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[]>): TextEdit[] | null {
+  const { text, scopes } = context;
+  // Only a complete settings module gets a new TEMPLATES: one that extends another (`from .base import *`)
+  // or is merged into one (a local settings file without INSTALLED_APPS) would replace its TEMPLATES.
+  if (starImports(context).length > 0 || moduleAssignments(context, 'INSTALLED_APPS').length === 0) return null;
+  if (identifiersNamed(context, 'TEMPLATES').length > 0 || identifiersNamed(context, 'ALLOWED_INCLUDE_ROOTS').length > 0) return null;
+  const chosen = new Map<string, Assignment>();
+  for (const [name, assignments] of found) {
+    if (assignments.length !== 1 || !isPlainTopLevel(assignments[0])) return null;
+    if (identifiersNamed(context, name, [assignments[0].left]).length > 0) return null;
+    if (scopes.imports.some((entry) => entry.localName === name)) return null;
+    const { statement, right } = assignments[0];
+    if (!movable(right!)) return null;
+    const lineStart = lineStartOf(text, statement.startIndex);
+    if (text.slice(lineStart, statement.startIndex).trim() !== '' || !/^[ \t]*(#.*)?$/.test(text.slice(statement.endIndex, lineEndOf(text, statement.endIndex)))) return null;
+    chosen.set(name, assignments[0]);
+  }
+  const last = [...chosen.values()].reduce((a, b) => (a.statement.startIndex > b.statement.startIndex ? a : b));
+  // Each value is evaluated where TEMPLATES now stands: the names it reads must mean the same there.
+  for (const { statement, right } of chosen.values()) {
+    for (const name of namesRead(right!)) {
+      if (settings.some((s) => s.name === name.text)) return null;
+      const bindings = scopes.moduleScope.bindings.get(name.text) ?? [];
+      if (bindings.some((b) => b.start > statement.startIndex && b.start <= last.statement.startIndex)) return null;
+    }
+  }
+  const newline = newlineOf(text);
+  const q = preferredQuote(context);
+  const value = (name: string, indent: string) => {
+    const assignment = chosen.get(name);
+    return assignment ? reindent(assignment.right!.text, indent, newline) : null;
+  };
+  const lines = ['TEMPLATES = [', '    {', `        ${q}BACKEND${q}: ${q}django.template.backends.django.DjangoTemplates${q},`];
+  lines.push(`        ${q}DIRS${q}: ${value('TEMPLATE_DIRS', '        ') ?? '[]'},`);
+  // Without TEMPLATE_LOADERS Django used its default loaders: the file system and the apps' folders.
+  if (!chosen.has('TEMPLATE_LOADERS')) lines.push(`        ${q}APP_DIRS${q}: True,`);
+  lines.push(`        ${q}OPTIONS${q}: {`);
+  const processors = value('TEMPLATE_CONTEXT_PROCESSORS', '            ');
+  if (processors) lines.push(`            ${q}context_processors${q}: ${processors},`);
+  else lines.push(`            ${q}context_processors${q}: [`, ...defaultContextProcessors.map((p) => `                ${q}${p}${q},`), '            ],');
+  for (const { name, key } of settings.slice(2)) {
+    const option = value(name, '            ');
+    if (option) lines.push(`            ${q}${key}${q}: ${option},`);
+  }
+  lines.push('        },', '    },', ']');
+  const edits: TextEdit[] = [{ start: last.statement.startIndex, end: last.statement.endIndex, text: lines.join(newline) }];
+  for (const assignment of chosen.values()) if (assignment !== last) edits.push(deleteStatement(text, assignment.statement));
+  try {
+    return normalizeEdits(edits);
+  } catch {
+    return null;
+  }
+}
+
+const rule: PythonRule = {
+  id: 'settings-template-settings',
+  title: '`TEMPLATE_*` settings → `TEMPLATES`',
+  category: 'settings',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  languages: ['python'],
+  onlyIn: ['settings'],
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds `TEMPLATE_DIRS`, `TEMPLATE_LOADERS`, `TEMPLATE_CONTEXT_PROCESSORS`, `TEMPLATE_DEBUG` and `TEMPLATE_STRING_IF_INVALID` in settings modules.',
+    why: 'Django 1.8 moved template configuration into the `TEMPLATES` setting; Django 1.10 ignores the old settings, so templates are no longer found and context processors no longer run.',
+    fixSafety:
+      'Writes one `TEMPLATES` entry for the Django template backend holding the old values, and removes the old settings. ' +
+      'Without `TEMPLATE_LOADERS` it sets `APP_DIRS: True`, and without `TEMPLATE_CONTEXT_PROCESSORS` it lists Django 1.8\'s default context processors, so templates load and render as before; ' +
+      'without `TEMPLATE_DEBUG` the `debug` option follows `DEBUG` (it only changes what error pages show). ' +
+      'Only offered for a complete settings module (it sets `INSTALLED_APPS` and has no star import) without `TEMPLATES` or `ALLOWED_INCLUDE_ROOTS`, where each old setting is assigned once at module level, ' +
+      'is not read elsewhere, and its value (literals, names, attribute and call expressions such as `os.path.join(BASE_DIR, "templates")`) means the same where `TEMPLATES` is written. ' +
+      'Settings modules that extend another one (`from .base import *`) get the message only: they must update the inherited `TEMPLATES` entry. Needs Django 1.8+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.8',
+  checklist: ['setting-template-dirs', 'setting-template-loaders', 'setting-template-context-processors', 'setting-template-debug', 'setting-template-string-if-invalid'],
+  truth: {
+    removed: settings.map((s) => `django.conf.global_settings.${s.name}`),
+    replacements: ['django.conf.global_settings.TEMPLATES', 'django.template.backends.django.DjangoTemplates'],
+  },
+  check(context: PythonRuleContext) {
+    const found = new Map<string, Assignment[]>();
+    for (const { name } of settings) {
+      const assignments = moduleAssignments(context, name);
+      if (assignments.length > 0) found.set(name, assignments);
+    }
+    if (found.size === 0) return;
+    const edits = templatesFix(context, found);
+    for (const { name, where } of settings) {
+      for (const { left } of found.get(name) ?? []) {
+        context.report({
+          node: left,
+          subject: `The \`${name}\` setting`,
+          advice: `move its value into the \`TEMPLATES\` setting, as ${where}`,
+          fix: edits ? { title: 'Merge the `TEMPLATE_*` settings into `TEMPLATES`', edits } : undefined,
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        code: "TEMPLATES = [\n    {\n        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n        'DIRS': [],\n        'APP_DIRS': True,\n    },\n]\n",
+        filename: 'mysite/settings.py',
+      },
+      { code: 'TEMPLATE_DIRS = ["templates"]\n', filename: 'mysite/views.py' },
+    ],
+    invalid: [
+      {
+        code:
+          "import os\n\nBASE_DIR = os.path.dirname(os.path.dirname(__file__))\nDEBUG = True\nTEMPLATE_DEBUG = DEBUG\n\nINSTALLED_APPS = ('django.contrib.auth', 'shop')\n\n" +
+          "TEMPLATE_DIRS = (\n    # Absolute paths.\n    os.path.join(BASE_DIR, 'templates'),\n)\n" +
+          "TEMPLATE_CONTEXT_PROCESSORS = (\n    'django.contrib.auth.context_processors.auth',\n    'django.core.context_processors.request',\n)\n" +
+          "STATIC_URL = '/static/'\n",
+        filename: 'mysite/settings.py',
+        findings: 3,
+        output:
+          "import os\n\nBASE_DIR = os.path.dirname(os.path.dirname(__file__))\nDEBUG = True\n\nINSTALLED_APPS = ('django.contrib.auth', 'shop')\n\n" +
+          "TEMPLATES = [\n    {\n        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n" +
+          "        'DIRS': (\n            # Absolute paths.\n            os.path.join(BASE_DIR, 'templates'),\n        ),\n" +
+          "        'APP_DIRS': True,\n        'OPTIONS': {\n" +
+          "            'context_processors': (\n                'django.contrib.auth.context_processors.auth',\n                'django.core.context_processors.request',\n            ),\n" +
+          "            'debug': DEBUG,\n        },\n    },\n]\n" +
+          "STATIC_URL = '/static/'\n",
+      },
+      {
+        code:
+          'INSTALLED_APPS = ["shop"]\nTEMPLATE_LOADERS = [\n    ("django.template.loaders.cached.Loader", [\n        "django.template.loaders.filesystem.Loader",\n    ]),\n]\nTEMPLATE_STRING_IF_INVALID = "!!"\n',
+        filename: 'config/settings/production.py',
+        findings: 2,
+        output:
+          'INSTALLED_APPS = ["shop"]\nTEMPLATES = [\n    {\n        "BACKEND": "django.template.backends.django.DjangoTemplates",\n        "DIRS": [],\n        "OPTIONS": {\n' +
+          '            "context_processors": [\n' +
+          defaultContextProcessors.map((p) => `                "${p}",\n`).join('') +
+          '            ],\n' +
+          '            "loaders": [\n                ("django.template.loaders.cached.Loader", [\n                    "django.template.loaders.filesystem.Loader",\n                ]),\n            ],\n' +
+          '            "string_if_invalid": "!!",\n        },\n    },\n]\n',
+      },
+      {
+        // Extends another settings module: its TEMPLATES entry must be changed instead.
+        code: 'from .base import *\n\nTEMPLATE_DEBUG = True\n',
+        filename: 'config/settings/dev.py',
+        findings: 1,
+      },
+      {
+        // Read elsewhere in the module: no automatic rewrite.
+        code: 'INSTALLED_APPS = []\nTEMPLATE_DIRS = ["templates"]\nif DEBUG:\n    TEMPLATE_DIRS += ["debug_templates"]\n',
+        filename: 'settings.py',
+        findings: 2,
+      },
+    ],
+  },
+};
+export default rule;
