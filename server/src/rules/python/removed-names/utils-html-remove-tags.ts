@@ -1,0 +1,26 @@
+import { deprecationNotes } from '../../docs-links';
+import { movedNamesRule } from '../rule-factories';
+
+export default movedNamesRule({
+  id: 'utils-html-remove-tags',
+  title: '`django.utils.html.remove_tags()` and `strip_entities()` removed',
+  category: 'removed-api',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds `remove_tags()` and `strip_entities()` from `django.utils.html`.',
+    why: '`remove_tags()` could not guarantee safe output (its result is not HTML-safe), and `strip_entities()` was unused; Django 1.8 deprecated both and 1.10 removed them.',
+    fixSafety: 'No fix: there is no drop-in replacement. Use `strip_tags()` (all tags) or a real HTML sanitizer such as bleach/nh3; for entities, `html.unescape()`.',
+  },
+  fix: 'none',
+  checklist: ['html-remove-tags', 'html-strip-entities'],
+  names: [
+    { old: 'django.utils.html.remove_tags', subject: '`django.utils.html.remove_tags()`', advice: 'use `django.utils.html.strip_tags()` or an HTML sanitizer (bleach, nh3)' },
+    { old: 'django.utils.html.strip_entities', subject: '`django.utils.html.strip_entities()`', advice: 'use `html.unescape()` or drop the call' },
+  ],
+  examples: {
+    valid: [{ code: 'from django.utils.html import strip_tags\nstrip_tags(text)\n' }],
+    invalid: [{ code: 'from django.utils.html import remove_tags, strip_entities\n\nclean = remove_tags(strip_entities(text), "b i")\n', findings: 4 }],
+  },
+});
