@@ -1,4 +1,50 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import backendTemplateRenderContext from './backend-template-render-context';
+import contenttypeNameArgument from './contenttype-name-argument';
+import fieldRel from './field-rel';
+import fieldRelated from './field-related';
+import formmixinGetFormDefault from './formmixin-get-form-default';
+import { inlineAdminFormContentTypeId, templateInlineAdminFormContentTypeId } from './inline-admin-form-content-type-id';
+import modelchoicefieldCacheChoices from './modelchoicefield-cache-choices';
+import passwordResetIsAdminSite from './password-reset-is-admin-site';
+import queryAggregates from './query-aggregates';
+import redirectviewPermanentDefault from './redirectview-permanent-default';
+import regexfieldErrorMessage from './regexfield-error-message';
+import remoteFieldTo from './remote-field-to';
+import renderContextInstance from './render-context-instance';
+import renderDictionaryArgument from './render-dictionary-argument';
+import routerAllowMigrateSignature from './router-allow-migrate-signature';
+import signerSeparator from './signer-separator';
+import storageMaxLength from './storage-max-length';
+import successUrlPercentPlaceholders from './success-url-percent-placeholders';
+import templateCurrentApp from './template-current-app';
+import templateDirsArgument from './template-dirs-argument';
+import templateResponseContextObjects from './template-response-context-objects';
+import testcaseUrls from './testcase-urls';
 
-export const argumentRules: Rule<any>[] = [];
+export const argumentRules: Rule<any>[] = [
+  backendTemplateRenderContext,
+  contenttypeNameArgument,
+  fieldRel,
+  fieldRelated,
+  formmixinGetFormDefault,
+  inlineAdminFormContentTypeId,
+  templateInlineAdminFormContentTypeId,
+  modelchoicefieldCacheChoices,
+  passwordResetIsAdminSite,
+  queryAggregates,
+  redirectviewPermanentDefault,
+  regexfieldErrorMessage,
+  remoteFieldTo,
+  renderContextInstance,
+  renderDictionaryArgument,
+  routerAllowMigrateSignature,
+  signerSeparator,
+  storageMaxLength,
+  successUrlPercentPlaceholders,
+  templateCurrentApp,
+  templateDirsArgument,
+  templateResponseContextObjects,
+  testcaseUrls,
+];

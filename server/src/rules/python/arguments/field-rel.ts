@@ -1,0 +1,61 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { isFieldExpression, relAttributes } from './field-receivers';
+
+const rule: PythonRule = {
+  id: 'field-rel',
+  title: '`field.rel` → `field.remote_field` (`rel.to` → `remote_field.model`)',
+  category: 'removed-api',
+  deprecatedIn: '1.9',
+  removedIn: '2.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.9'),
+  docs: {
+    what: 'Finds `field.rel`: any `x.rel.to` (and other attributes of a relation, such as `x.rel.related_name`, `x.rel.through`), and `.rel` on `_meta.get_field(…)` and on objects named `field`, `f`, `fk`, `m2m`, `*_field`.',
+    why: 'Django 1.9 renamed the private-but-popular `Field.rel` to `Field.remote_field`, and its `to` attribute to `model`; 2.0 removed the old names (`AttributeError`).',
+    fixSafety: 'Safe: `x.rel` becomes `x.remote_field` and `x.rel.to` becomes `x.remote_field.model`, the same objects. Needs Django 1.9+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.9',
+  checklist: ['field-rel'],
+  truth: { removed: ['django.db.models.fields.Field.rel', 'django.db.models.fields.reverse_related.ForeignObjectRel.to'] },
+  check(context: PythonRuleContext) {
+    for (const access of context.tree.rootNode.descendantsOfType('attribute')) {
+      if (!access || access.childForFieldName('attribute')?.text !== 'rel') continue;
+      const object = access.childForFieldName('object') as Node;
+      const parent = access.parent;
+      const outer = parent?.type === 'attribute' && parent.childForFieldName('object')?.startIndex === access.startIndex && parent.childForFieldName('object')?.endIndex === access.endIndex
+        ? parent
+        : null;
+      const outerName = outer?.childForFieldName('attribute')?.text;
+      if (!isFieldExpression(object) && !(outerName && relAttributes.has(outerName))) continue;
+      if (outer && outerName === 'to') {
+        context.report({
+          node: outer,
+          subject: '`field.rel.to`',
+          advice: 'use `field.remote_field.model`',
+          fix: { title: 'Use `remote_field.model`', edits: [{ start: object.endIndex, end: outer.endIndex, text: '.remote_field.model' }] },
+        });
+        continue;
+      }
+      const attribute = access.childForFieldName('attribute')!;
+      context.report({
+        node: access,
+        subject: '`Field.rel`',
+        advice: 'use `field.remote_field`',
+        fix: { title: 'Use `remote_field`', edits: [{ start: attribute.startIndex, end: attribute.endIndex, text: 'remote_field' }] },
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'model = field.remote_field.model\nlink.rel = "nofollow"\nresponse.rel\n' }],
+    invalid: [{
+      code: 'def targets(model):\n    for field in model._meta.get_fields():\n        if field.rel:\n            yield field.rel.to, field.rel.related_name\n',
+      findings: 3,
+      output: 'def targets(model):\n    for field in model._meta.get_fields():\n        if field.remote_field:\n            yield field.remote_field.model, field.remote_field.related_name\n',
+    }],
+  },
+};
+export default rule;

@@ -1,0 +1,32 @@
+import { deprecationNotes } from '../../docs-links';
+import { keywordArgumentRule } from './factories';
+
+const view = 'django.contrib.auth.views.password_reset';
+
+export default keywordArgumentRule({
+  id: 'password-reset-is-admin-site',
+  title: 'Drop `password_reset(is_admin_site=…)`',
+  category: 'removed-api',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds `is_admin_site` passed to `django.contrib.auth.views.password_reset`, in calls and in the extra-kwargs dict of URL patterns.',
+    why: 'Django 1.8 deprecated the legacy argument; 1.10 removed it, so the view raises `TypeError`.',
+    fixSafety: 'Safe to remove; to keep the old effect (the request\'s host in the e-mail) pass `domain_override` yourself.',
+  },
+  fix: 'safe',
+  checklist: ['password-reset-is-admin-site'],
+  truth: { removedParameters: [{ symbol: view, name: 'is_admin_site' }] },
+  sites: { callees: [view], urlKwargs: true },
+  keywords: [{ name: 'is_admin_site', subject: '`password_reset(is_admin_site=…)`', remove: true, advice: 'remove it (pass `domain_override` for the old effect)' }],
+  examples: {
+    valid: [{ code: 'from django.conf.urls import url\nfrom django.contrib.auth import views\n\nurlpatterns = [url(r"^reset/$", views.password_reset)]\n', filename: 'urls.py' }],
+    invalid: [{
+      code: 'from django.conf.urls import url\nfrom django.contrib.auth import views\n\nurlpatterns = [\n    url(r"^reset/$", views.password_reset, {"is_admin_site": True, "template_name": "r.html"}),\n]\n',
+      filename: 'urls.py',
+      findings: 1,
+      output: 'from django.conf.urls import url\nfrom django.contrib.auth import views\n\nurlpatterns = [\n    url(r"^reset/$", views.password_reset, {"template_name": "r.html"}),\n]\n',
+    }],
+  },
+});

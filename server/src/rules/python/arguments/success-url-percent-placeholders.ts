@@ -1,0 +1,80 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { stringValue } from '../python-queries';
+import { classAssignments, methodCalls, namesAny, subclassesOf } from './queries';
+
+const editViews = [
+  'django.views.generic.edit.ModelFormMixin', 'django.views.generic.edit.BaseCreateView', 'django.views.generic.edit.CreateView',
+  'django.views.generic.edit.BaseUpdateView', 'django.views.generic.edit.UpdateView', 'django.views.generic.edit.DeletionMixin',
+  'django.views.generic.edit.BaseDeleteView', 'django.views.generic.edit.DeleteView',
+];
+
+/** The `str.format` form of a `%(name)s` URL, or null when the string has other `%` or braces. */
+export function formatStyle(node: Node): string | null {
+  const value = stringValue(node);
+  if (value === null || !/%\(/.test(value) || /[{}]/.test(value) || /\\/.test(value)) return null;
+  const rest = value.replace(/%\(\w+\)[sd]/g, '').replace(/%%/g, '');
+  if (rest.includes('%')) return null;
+  const converted = value.replace(/%\((\w+)\)[sd]/g, '{$1}').replace(/%%/g, '%');
+  const quote = node.text.endsWith("'") ? "'" : '"';
+  const prefix = /^[rRuU]*/.exec(node.text)?.[0] ?? '';
+  return `${prefix}${quote}${converted}${quote}`;
+}
+
+function hasPlaceholder(node: Node | null): node is Node {
+  return node !== null && /%\(\w+\)/.test(stringValue(node) ?? '');
+}
+
+const rule: PythonRule = {
+  id: 'success-url-percent-placeholders',
+  title: '`success_url = "/x/%(id)s/"` → `"/x/{id}/"`',
+  category: 'removed-api',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds `%(name)s` placeholders in the `success_url` of create, update and delete views (class attribute or `as_view(success_url=…)`).',
+    why: 'Django 1.8 formats `success_url` with `str.format()` (`{name}`); 1.10 dropped the `%` style, so the URL keeps the literal placeholder.',
+    fixSafety: 'Safe: rewrites `%(name)s` as `{name}` (both are filled from the object\'s attributes), when the string has no other `%` sequence or braces.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.8',
+  checklist: ['success-url-percent-syntax'],
+  truth: { replacements: ['django.views.generic.edit.ModelFormMixin.get_success_url'], note: 'the placeholder syntax of a string changed, not a name' },
+  check(context: PythonRuleContext) {
+    const report = (value: Node) => {
+      const converted = formatStyle(value);
+      context.report({
+        node: value,
+        subject: 'A `%(name)s` placeholder in `success_url`',
+        advice: 'use `{name}` placeholders',
+        fix: converted ? { title: 'Use `{name}` placeholders', edits: [{ start: value.startIndex, end: value.endIndex, text: converted }] } : undefined,
+      });
+    };
+    for (const classNode of subclassesOf(context, editViews)) {
+      for (const { right } of classAssignments(classNode, 'success_url')) if (hasPlaceholder(right)) report(right);
+    }
+    for (const { call, receiver } of methodCalls(context, ['as_view'])) {
+      const viewClass = context.scopes.qualifiedNameOf(receiver);
+      const local = viewClass === null && receiver.type === 'identifier'
+        ? subclassesOf(context, editViews).some((c) => c.childForFieldName('name')?.text === receiver.text)
+        : false;
+      if (!local && !namesAny(viewClass, editViews)) continue;
+      const value = callArguments(call).keywords.get('success_url')?.childForFieldName('value') ?? null;
+      if (hasPlaceholder(value)) report(value);
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.views.generic import UpdateView\n\nclass Edit(UpdateView):\n    success_url = "/orders/{id}/"\n' }],
+    invalid: [{
+      code: 'from django.views.generic import UpdateView, DeleteView\n\nclass Edit(UpdateView):\n    success_url = "/orders/%(id)s/"\n\nurlpatterns = [DeleteView.as_view(success_url="/shops/%(shop_id)s/")]\n',
+      findings: 2,
+      output: 'from django.views.generic import UpdateView, DeleteView\n\nclass Edit(UpdateView):\n    success_url = "/orders/{id}/"\n\nurlpatterns = [DeleteView.as_view(success_url="/shops/{shop_id}/")]\n',
+    }],
+  },
+};
+export default rule;

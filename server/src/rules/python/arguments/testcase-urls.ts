@@ -1,0 +1,78 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { addImports, deleteStatement, isImported, newlineOf, indentationAt } from '../../../engine/python-edits';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import type { Fix } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { classAssignments, subclassesOf } from './queries';
+import { testCases } from './shared-paths';
+
+const rule: PythonRule = {
+  id: 'testcase-urls',
+  title: '`SimpleTestCase.urls` → `@override_settings(ROOT_URLCONF=…)`',
+  category: 'tests',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds the `urls` class attribute of Django test cases.',
+    why: 'Django 1.8 deprecated it for `override_settings`; 1.10 ignores it, so the tests resolve URLs against the project\'s URLconf.',
+    fixSafety: 'Safe: moves the value into an `@override_settings(ROOT_URLCONF=…)` class decorator, which does the same, and imports `override_settings` from `django.test`. Not fixed when the class already has an `override_settings` decorator.',
+  },
+  fix: 'safe',
+  checklist: ['simpletestcase-urls'],
+  truth: {
+    replacements: ['django.test.utils.override_settings'],
+    note: '`urls` was never a class attribute of SimpleTestCase: 1.8–1.9 read it from subclasses with getattr',
+  },
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    for (const classNode of subclassesOf(context, testCases)) {
+      const assignments = classAssignments(classNode, 'urls');
+      if (assignments.length === 0) continue;
+      const decorated = classNode.parent?.type === 'decorated_definition' ? classNode.parent : null;
+      const hasOverride = decorated?.namedChildren.some((child) => child?.type === 'decorator' && /override_settings/.test(child.text)) ?? false;
+      let fix: Fix | undefined;
+      const { statement, right } = assignments[assignments.length - 1];
+      const importable = isImported(scopes, 'django.test', 'override_settings') || !scopes.isNameBound('override_settings');
+      if (!hasOverride && right && importable) {
+        const top = decorated ?? classNode;
+        const indent = indentationAt(text, top.startIndex);
+        try {
+          fix = {
+            title: 'Use `@override_settings(ROOT_URLCONF=…)`',
+            edits: normalizeEdits([
+              { start: top.startIndex, end: top.startIndex, text: `@override_settings(ROOT_URLCONF=${right.text})${newlineOf(text)}${indent}` },
+              deleteStatement(text, statement),
+              ...addImports(scopes, text, [{ module: 'django.test', name: 'override_settings' }]),
+            ]),
+          };
+        } catch {
+          fix = undefined;
+        }
+      }
+      for (const { left } of assignments) {
+        context.report({
+          node: left,
+          subject: 'The `urls` attribute of a test case',
+          advice: 'decorate the class with `@override_settings(ROOT_URLCONF=…)`',
+          fix,
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from django.test import TestCase, override_settings\n\n@override_settings(ROOT_URLCONF="shop.urls")\nclass T(TestCase):\n    pass\n', filename: 'tests.py' },
+      { code: 'class Config:\n    urls = "shop.urls"\n' },
+    ],
+    invalid: [{
+      code: 'from django.test import TestCase\n\nclass ShopTests(TestCase):\n    urls = "shop.test_urls"\n\n    def test_home(self):\n        self.client.get("/")\n',
+      filename: 'tests.py',
+      findings: 1,
+      output: 'from django.test import TestCase, override_settings\n\n@override_settings(ROOT_URLCONF="shop.test_urls")\nclass ShopTests(TestCase):\n\n    def test_home(self):\n        self.client.get("/")\n',
+    }],
+  },
+};
+export default rule;
