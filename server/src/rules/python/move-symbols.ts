@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { PythonRuleContext } from '../../engine/lint';
-import { addImports, isImported, NewImport, removeImportEntries, importEntries } from '../../engine/python-edits';
+import { addImports, indentationAt, isImported, lineStartOf, newlineOf, NewImport, removeImportEntries, importEntries } from '../../engine/python-edits';
 import type { ImportEntry } from '../../engine/python-scopes';
 import type { TextEdit } from '../../engine/types';
 
@@ -22,12 +22,23 @@ export function splitQualifiedName(qualifiedName: string): [string, string] {
 
 const replaceNode = (node: Node, text: string): TextEdit => ({ start: node.startIndex, end: node.endIndex, text });
 
+export interface MoveOptions {
+  /**
+   * "django-upgrade": a name imported with `from old import name` moves to a new
+   * `from new import name` line written just before that statement (never joined to another
+   * statement), the way django-upgrade writes it, so both tools produce the same code.
+   */
+  style?: 'default' | 'django-upgrade';
+  /** With the django-upgrade style: sort the names of each new line (its `update_import_modules`). */
+  sortNames?: boolean;
+}
+
 /** Edits that move every use of `moves` in the file, or null when that cannot be done safely. */
-export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly SymbolMove[]): TextEdit[] | null {
+export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly SymbolMove[], options: MoveOptions = {}): TextEdit[] | null {
   const { scopes, text } = context;
   const edits: TextEdit[] = [];
   const removals = new Map<number, { statement: Node; entries: Node[] }>();
-  const anchored: Array<NewImport & { anchor: Node }> = [];
+  const anchored: Array<NewImport & { anchor: Node; at: number }> = [];
   const unanchored: NewImport[] = [];
   const replacedAttributeUses = new Map<ImportEntry, number>();
   const remove = (entry: ImportEntry) => {
@@ -56,7 +67,7 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
         else edits.push(replaceNode(nameNode, move.newName));
       } else {
         remove(entry);
-        anchored.push({ module: move.newModule, name: move.newName, alias, anchor: entry.statement });
+        anchored.push({ module: move.newModule, name: move.newName, alias, anchor: entry.statement, at: entry.entry.startIndex });
       }
     }
     for (const reference of scopes.referencesTo(move.old)) {
@@ -84,6 +95,11 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
   for (const { statement, entries } of removals.values()) {
     const all = importEntries(statement).every((e) => entries.some((r) => r.startIndex === e.startIndex));
     let mine: NewImport[] = anchored.filter((a) => a.anchor.startIndex === statement.startIndex);
+    if (options.style === 'django-upgrade') mine = (mine as typeof anchored).sort((a, b) => a.at - b.at);
+    if (options.style === 'django-upgrade' && mine.length > 0) {
+      edits.push(...importBefore(context, statement, all ? [] : entries, mine, options.sortNames ?? false));
+      continue;
+    }
     if (all && mine.length === 0 && unanchoredUnique.length > 0) {
       // The statement goes away: the new imports take its place rather than following it.
       mine = unanchoredUnique;
@@ -102,4 +118,32 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
   } catch {
     return null;
   }
+}
+
+/**
+ * `from new import …` lines written before `statement`, whose `remove` entries go away (all of
+ * them when `remove` is empty: the new lines then replace the statement, keeping its comment).
+ */
+function importBefore(context: PythonRuleContext, statement: Node, remove: Node[], items: NewImport[], sortNames: boolean): TextEdit[] {
+  const { scopes, text } = context;
+  const byModule = new Map<string, string[]>();
+  for (const item of items) {
+    if (isImported(scopes, item.module, item.name) && (!item.alias || item.alias === item.name)) continue;
+    const piece = item.alias && item.alias !== item.name ? `${item.name} as ${item.alias}` : item.name;
+    const names = byModule.get(item.module) ?? [];
+    if (!names.includes(piece)) names.push(piece);
+    byModule.set(item.module, names);
+  }
+  const newline = newlineOf(text);
+  const indent = indentationAt(text, statement.startIndex);
+  const lines = [...byModule].map(([module, names]) => `from ${module} import ${(sortNames ? [...names].sort() : names).join(', ')}`);
+  if (remove.length === 0) {
+    if (lines.length === 0) return removeImportEntries(text, statement, importEntries(statement));
+    return [{ start: statement.startIndex, end: statement.endIndex, text: lines.join(newline + indent) }];
+  }
+  const start = lineStartOf(text, statement.startIndex);
+  return [
+    ...removeImportEntries(text, statement, remove),
+    ...(lines.length ? [{ start, end: start, text: lines.map((line) => indent + line + newline).join('') }] : []),
+  ];
 }

@@ -5,7 +5,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, removeImportEntries } from '../../engine/python-edits';
 import type { Rule, TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
-import { moveSymbolsEdits, splitQualifiedName, SymbolMove } from './move-symbols';
+import { MoveOptions, moveSymbolsEdits, splitQualifiedName, SymbolMove } from './move-symbols';
 
 export type PythonRule = Rule<PythonRuleContext>;
 type RuleSpec = Omit<PythonRule, 'check' | 'languages'>;
@@ -19,13 +19,18 @@ export interface MovedName {
   subject?: string;
   /** What to do; default: "use `<replacement>`". */
   advice?: string;
+  /**
+   * false: not reported, only moved along when the file has findings of the other names (a name
+   * that still works at its old path but moves with its neighbours, as django-upgrade moves it).
+   */
+  report?: boolean;
 }
 
 /** A rule that finds every import and use of some names, and moves them when a replacement exists. */
-export function movedNamesRule(spec: RuleSpec & { names: MovedName[] }): PythonRule {
+export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOptions?: MoveOptions }): PythonRule {
   return {
     truth: {
-      removed: spec.names.map((name) => name.old),
+      removed: spec.names.filter((name) => name.report !== false).map((name) => name.old),
       replacements: spec.names.map((name) => name.replacement).filter((r): r is string => r !== undefined && r.startsWith('django.')),
     },
     ...spec,
@@ -40,6 +45,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[] }): PythonR
         });
       let edits: TextEdit[] | null | undefined;
       for (const name of spec.names) {
+        if (name.report === false) continue;
         const sites: Node[] = [];
         for (const entry of scopes.imports) {
           if (entry.qualifiedName === name.old || entry.qualifiedName.startsWith(`${name.old}.`)) sites.push(entry.entry);
@@ -51,7 +57,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[] }): PythonR
           sites.push(reference.node);
         }
         if (sites.length === 0) continue;
-        if (name.replacement && spec.fix !== 'none' && edits === undefined) edits = moveSymbolsEdits(context, moves);
+        if (name.replacement && spec.fix !== 'none' && edits === undefined) edits = moveSymbolsEdits(context, moves, spec.moveOptions);
         const newShort = name.replacement ? splitQualifiedName(name.replacement)[1] : '';
         for (const node of sites) {
           context.report({

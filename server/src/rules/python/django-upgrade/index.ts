@@ -1,4 +1,36 @@
-// Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
+// Rules that bring the catalogue to parity with django-upgrade's fixers (test/parity checks the
+// output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import adminActionCheckboxName from './admin-action-checkbox-name';
+import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
+import dbExceptionsCompatImports from './db-exceptions-compat-imports';
+import formsExtrasSelectDateWidget from './forms-extras-select-date-widget';
+import formsFormsCompatImports from './forms-forms-compat-imports';
+import httpCookieSimpleCookie from './http-cookie-simple-cookie';
+import postgresBitAggregates from './postgres-bit-aggregates';
+import postgresFloatRangeField from './postgres-float-range-field';
+import python2CompatImports from './python2-compat-imports';
+import querysetPaginator from './queryset-paginator';
+import staticfilesTemplatetagsStatic from './staticfiles-templatetags-static';
+import templateBaseContextImports from './template-base-context-imports';
+import templateTranslatorCommentMark from './template-translator-comment-mark';
+import testRunnerSetupDatabases from './test-runner-setup-databases';
+import transactionSavepoint from './transaction-savepoint';
 
-export const djangoUpgradeParityRules: Rule<any>[] = [];
+export const djangoUpgradeParityRules: Rule<any>[] = [
+  adminActionCheckboxName,
+  adminLookupNeedsDistinct,
+  dbExceptionsCompatImports,
+  formsExtrasSelectDateWidget,
+  formsFormsCompatImports,
+  httpCookieSimpleCookie,
+  postgresBitAggregates,
+  postgresFloatRangeField,
+  python2CompatImports,
+  querysetPaginator,
+  staticfilesTemplatetagsStatic,
+  templateBaseContextImports,
+  templateTranslatorCommentMark,
+  testRunnerSetupDatabases,
+  transactionSavepoint,
+];

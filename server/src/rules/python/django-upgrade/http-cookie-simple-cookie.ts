@@ -1,0 +1,30 @@
+import { releaseNotes } from '../../docs-links';
+import { movedNamesRule } from '../rule-factories';
+
+export default movedNamesRule({
+  id: 'http-cookie-simple-cookie',
+  title: '`django.http.cookie.SimpleCookie` → `http.cookies.SimpleCookie`',
+  category: 'modernize',
+  deprecatedIn: null,
+  removedIn: null,
+  optIn: true,
+  docsUrl: releaseNotes('2.0', 'removed-support-for-python-2'),
+  docs: {
+    what: 'Finds `SimpleCookie` imported from `django.http.cookie` (django-upgrade: `compatibility_imports`).',
+    why: 'Since Django 2.0 (Python 3 only) it is the standard library class re-exported; importing it from `http.cookies` says so.',
+    fixSafety: 'Safe: the same class. Needs Django 2.0+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '2.0',
+  truth: { replacements: ['django.http.cookie.SimpleCookie'], note: 'still re-exported by Django; the rule is a modernisation' },
+  moveOptions: { style: 'django-upgrade', sortNames: true },
+  names: [{ old: 'django.http.cookie.SimpleCookie', replacement: 'http.cookies.SimpleCookie', subject: '`SimpleCookie` from `django.http.cookie`', advice: 'import it from `http.cookies`' }],
+  examples: {
+    valid: [{ code: 'from http.cookies import SimpleCookie\n' }],
+    invalid: [{
+      code: 'from django.http.cookie import SimpleCookie, parse_cookie\n',
+      findings: 1,
+      output: 'from http.cookies import SimpleCookie\nfrom django.http.cookie import parse_cookie\n',
+    }],
+  },
+});
