@@ -1,5 +1,14 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import assertRaisesMessageCallableObj from './assert-raises-message-callable-obj';
+import assertRedirectsHost from './assert-redirects-host';
+import authViewsCurrentApp from './auth-views-current-app';
+import feedAddItemEnclosure from './feed-add-item-enclosure';
+import feedMimeType from './feed-mime-type';
+import signalDisconnectWeak from './signal-disconnect-weak';
+import templateLoaderOldApi from './template-loader-old-api';
+import templateLoaderTemplateDirs from './template-loader-template-dirs';
+import emailValidatorDomainWhitelist from './email-validator-domain-whitelist';
 import backendTemplateRenderContext from './backend-template-render-context';
 import contenttypeNameArgument from './contenttype-name-argument';
 import fieldRel from './field-rel';
@@ -24,6 +33,15 @@ import templateResponseContextObjects from './template-response-context-objects'
 import testcaseUrls from './testcase-urls';
 
 export const argumentRules: Rule<any>[] = [
+  assertRaisesMessageCallableObj,
+  assertRedirectsHost,
+  authViewsCurrentApp,
+  feedAddItemEnclosure,
+  feedMimeType,
+  signalDisconnectWeak,
+  templateLoaderOldApi,
+  templateLoaderTemplateDirs,
+  emailValidatorDomainWhitelist,
   backendTemplateRenderContext,
   contenttypeNameArgument,
   fieldRel,
