@@ -1,0 +1,45 @@
+import type { Node } from 'web-tree-sitter';
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import { keywordArgumentRule } from './factories';
+import { testCases } from './shared-paths';
+
+export default keywordArgumentRule({
+  id: 'assert-raises-message-callable-obj',
+  title: '`assertRaisesMessage(callable_obj=…)` → positional',
+  category: 'tests',
+  deprecatedIn: '1.9',
+  removedIn: '2.0',
+  docsUrl: deprecationNotes('1.9'),
+  docs: {
+    what: 'Finds `self.assertRaisesMessage(…, callable_obj=…)` in Django test cases.',
+    why: 'Django 1.9 deprecated the keyword for the positional form of `unittest`\'s `assertRaises`; 2.0 passes it on to the callable, so the assertion breaks.',
+    fixSafety: 'Safe: passes the callable as the third positional argument, when it follows the exception and the message directly.',
+  },
+  fix: 'safe',
+  checklist: ['assertraisesmessage-callable-obj'],
+  truth: {
+    replacements: ['django.test.testcases.SimpleTestCase.assertRaisesMessage'],
+    note: '1.9–1.11 popped `callable_obj` out of `**kwargs`, so it was never a named parameter',
+  },
+  sites: { methods: { names: ['assertRaisesMessage'], selfOf: testCases } },
+  keywords: [{
+    name: 'callable_obj',
+    subject: '`assertRaisesMessage(callable_obj=…)`',
+    advice: 'pass the callable positionally, after the message',
+    replace(_context, { call, argument, value }) {
+      const { list, positional } = callArguments(call);
+      const items = (list?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
+      if (positional.length !== 2 || items[2]?.startIndex !== argument.startIndex) return null;
+      return [{ start: argument.startIndex, end: argument.endIndex, text: value.text }];
+    },
+  }],
+  examples: {
+    valid: [{ code: 'from django.test import SimpleTestCase\n\nclass T(SimpleTestCase):\n    def test(self):\n        self.assertRaisesMessage(ValueError, "bad", int, "x")\n' }],
+    invalid: [{
+      code: 'from django.test import SimpleTestCase\n\nclass T(SimpleTestCase):\n    def test(self):\n        self.assertRaisesMessage(ValueError, "bad", callable_obj=parse)\n',
+      findings: 1,
+      output: 'from django.test import SimpleTestCase\n\nclass T(SimpleTestCase):\n    def test(self):\n        self.assertRaisesMessage(ValueError, "bad", parse)\n',
+    }],
+  },
+});
