@@ -134,9 +134,18 @@ function importBefore(context: PythonRuleContext, statement: Node, remove: Node[
     if (!names.includes(piece)) names.push(piece);
     byModule.set(item.module, names);
   }
+  const lines = [...byModule].map(([module, names]) => `from ${module} import ${(sortNames ? [...names].sort() : names).join(', ')}`);
+  return linesBeforeImport(text, statement, remove, lines);
+}
+
+/**
+ * Writes `lines` (import statements) just before `statement`, from which the `remove` entries go
+ * (every entry when `remove` is empty: the lines then replace the statement, keeping its comment).
+ */
+export function linesBeforeImport(text: string, statement: Node, remove: Node[], lines: string[]): TextEdit[] {
   const newline = newlineOf(text);
   const indent = indentationAt(text, statement.startIndex);
-  const lines = [...byModule].map(([module, names]) => `from ${module} import ${(sortNames ? [...names].sort() : names).join(', ')}`);
+  if (importEntries(statement).every((entry) => remove.some((r) => r.startIndex === entry.startIndex))) remove = [];
   if (remove.length === 0) {
     if (lines.length === 0) return removeImportEntries(text, statement, importEntries(statement));
     return [{ start: statement.startIndex, end: statement.endIndex, text: lines.join(newline + indent) }];

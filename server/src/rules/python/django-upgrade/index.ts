@@ -1,6 +1,14 @@
 // Rules that bring the catalogue to parity with django-upgrade's fixers (test/parity checks the
 // output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import checkConstraintCondition from './check-constraint-condition';
+import cryptoGetRandomStringLength from './crypto-get-random-string-length';
+import emailValidatorAllowlist from './email-validator-allowlist';
+import formsModelMultipleChoiceListKey from './forms-model-multiple-choice-list-key';
+import postgresAggregateOrderBy from './postgres-aggregate-order-by';
+import staticfilesFindAll from './staticfiles-find-all';
+import textUnescapeEntities from './text-unescape-entities';
+import timezoneFixedOffset from './timezone-fixed-offset';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -18,6 +26,14 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  timezoneFixedOffset,
+  textUnescapeEntities,
+  staticfilesFindAll,
+  postgresAggregateOrderBy,
+  formsModelMultipleChoiceListKey,
+  emailValidatorAllowlist,
+  cryptoGetRandomStringLength,
+  checkConstraintCondition,
   adminActionCheckboxName,
   adminLookupNeedsDistinct,
   dbExceptionsCompatImports,

@@ -1,0 +1,72 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { addModuleImport } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { linesBeforeImport } from '../move-symbols';
+import type { PythonRule } from '../rule-factories';
+
+const qualifiedName = 'django.utils.text.unescape_entities';
+
+const rule: PythonRule = {
+  id: 'text-unescape-entities',
+  title: '`django.utils.text.unescape_entities()` → `html.unescape()`',
+  category: 'removed-api',
+  deprecatedIn: '3.0',
+  removedIn: '4.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('3.0'),
+  docs: {
+    what: 'Finds `django.utils.text.unescape_entities` (django-upgrade: `utils_text`).',
+    why: 'Django 3.0 deprecated it in favour of the standard library\'s `html.unescape()`; 4.0 removed it.',
+    fixSafety: 'Safe: `html.unescape()` handles every entity the old function did (and more). Adds `import html` when the name `html` is free. Needs Django 2.0+ (Python 3).',
+  },
+  fix: 'safe',
+  fixMinVersion: '2.0',
+  checklist: ['text-unescape-entities'],
+  truth: { removed: [qualifiedName] },
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
+    const references = scopes.referencesTo(qualifiedName);
+    if (entries.length === 0 && references.length === 0) return;
+    const htmlImported = scopes.imports.some((e) => e.boundQualifiedName === 'html' && e.localName === 'html' && e.scope === scopes.moduleScope);
+    let fixable = htmlImported || !scopes.isNameBound('html');
+    const edits: TextEdit[] = [];
+    for (const reference of references) edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: 'html.unescape' });
+    const fromImports = entries.filter((e) => e.module !== null);
+    if (entries.some((e) => e.module === null)) fixable = false;
+    if (fromImports.length > 0) {
+      for (const entry of fromImports) edits.push(...linesBeforeImport(text, entry.statement, [entry.entry], htmlImported || entry !== fromImports[0] ? [] : ['import html']));
+    } else if (!htmlImported) {
+      edits.push(addModuleImport(scopes, text, 'html'));
+    }
+    let fix;
+    if (fixable) {
+      try {
+        fix = { title: 'Use `html.unescape()`', edits: normalizeEdits(edits) };
+      } catch {
+        fix = undefined;
+      }
+    }
+    for (const node of [...entries.map((e) => e.entry), ...references.filter((r) => r.node.type === 'attribute' || r.node.text === 'unescape_entities').map((r) => r.node)]) {
+      context.report({ node, subject: '`unescape_entities()`', advice: 'use `html.unescape()`', fix });
+    }
+  },
+  examples: {
+    valid: [{ code: 'import html\n\ntext = html.unescape(raw)\n' }],
+    invalid: [
+      {
+        code: 'from django.utils.text import slugify, unescape_entities\n\ntext = unescape_entities(raw)\n',
+        findings: 2,
+        output: 'import html\nfrom django.utils.text import slugify\n\ntext = html.unescape(raw)\n',
+      },
+      {
+        code: 'from django.utils import text\n\nclean = text.unescape_entities(raw)\n',
+        findings: 1,
+        output: 'from django.utils import text\nimport html\n\nclean = html.unescape(raw)\n',
+      },
+    ],
+  },
+};
+export default rule;
