@@ -349,3 +349,6 @@ export function managerChainReceiver(_context: PythonRuleContext, receiver: Node
   }
   return false;
 }
+
+/** Database backends' `DatabaseOperations` classes (base, built-in backends, GIS). */
+export const backendOperations: ClassMatcher = [/^django\.(contrib\.gis\.)?db\.backends\.[\w.]*Operations$/];

@@ -1,0 +1,33 @@
+import { deprecationNotes } from '../../docs-links';
+import { movedNamesRule } from '../rule-factories';
+
+export default movedNamesRule({
+  id: 'db-models-add-lazy-relation',
+  title: 'Private `add_lazy_relation()` → `lazy_related_operation()`',
+  category: 'removed-api',
+  deprecatedIn: '1.9',
+  removedIn: '2.0',
+  docsUrl: deprecationNotes('1.9'),
+  docs: {
+    what: 'Finds `django.db.models.fields.related.add_lazy_relation` (private API).',
+    why: 'Django 1.9 superseded it with `lazy_related_operation()` (built on `Apps.lazy_model_operation()`); Django 2.0 removed it.',
+    fixSafety: 'No fix: the replacement takes its arguments in a different order and calls the function with the resolved models.',
+  },
+  fix: 'none',
+  checklist: ['add-lazy-relation'],
+  names: [
+    {
+      old: 'django.db.models.fields.related.add_lazy_relation',
+      subject: '`add_lazy_relation()`',
+      advice: 'use `lazy_related_operation(function, model, related_model, field=field)` from the same module',
+    },
+  ],
+  truth: {
+    removed: ['django.db.models.fields.related.add_lazy_relation'],
+    replacements: ['django.db.models.fields.related.lazy_related_operation'],
+  },
+  examples: {
+    valid: [{ code: 'from django.db.models.fields.related import lazy_related_operation\n' }],
+    invalid: [{ code: 'from django.db.models.fields.related import add_lazy_relation\n\nadd_lazy_relation(cls, field, "app.Model", resolve)\n', findings: 2 }],
+  },
+});
