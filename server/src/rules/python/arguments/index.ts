@@ -1,5 +1,15 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import contributeToClassVirtualOnly from './contribute-to-class-virtual-only';
+import managerUseForRelatedFields from './manager-use-for-related-fields';
+import multipolygonCascadedUnion from './multipolygon-cascaded-union';
+import reverseRelationAssignment from './reverse-relation-assignment';
+import authBackendAuthenticateRequest from './auth-backend-authenticate-request';
+import isSafeUrlHost from './is-safe-url-host';
+import logoutThenLoginExtraContext from './logout-then-login-extra-context';
+import metaHasAutoField from './meta-has-auto-field';
+import widgetRenderRenderer from './widget-render-renderer';
+import { metaAddFieldVirtual, metaVirtualFields } from './meta-private-fields';
 import assertRaisesMessageCallableObj from './assert-raises-message-callable-obj';
 import assertRedirectsHost from './assert-redirects-host';
 import authViewsCurrentApp from './auth-views-current-app';
@@ -33,6 +43,17 @@ import templateResponseContextObjects from './template-response-context-objects'
 import testcaseUrls from './testcase-urls';
 
 export const argumentRules: Rule<any>[] = [
+  contributeToClassVirtualOnly,
+  managerUseForRelatedFields,
+  multipolygonCascadedUnion,
+  reverseRelationAssignment,
+  authBackendAuthenticateRequest,
+  isSafeUrlHost,
+  logoutThenLoginExtraContext,
+  metaHasAutoField,
+  widgetRenderRenderer,
+  metaAddFieldVirtual,
+  metaVirtualFields,
   assertRaisesMessageCallableObj,
   assertRedirectsHost,
   authViewsCurrentApp,

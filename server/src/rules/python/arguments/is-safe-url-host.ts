@@ -1,0 +1,39 @@
+import { deprecationNotes } from '../../docs-links';
+import { keywordArgumentRule } from './factories';
+
+const isSafeUrl = 'django.utils.http.is_safe_url';
+
+export default keywordArgumentRule({
+  id: 'is-safe-url-host',
+  title: '`is_safe_url(host=…)` → `allowed_hosts={…}`',
+  category: 'removed-api',
+  deprecatedIn: '1.11',
+  removedIn: '2.1',
+  docsUrl: deprecationNotes('1.11'),
+  docs: {
+    what: 'Finds the `host` argument of `django.utils.http.is_safe_url()`.',
+    why: 'Django 1.11 replaced it with `allowed_hosts`, a set of hosts; 2.1 removed `host` (`TypeError`).',
+    fixSafety: 'Safe: `host=h` becomes `allowed_hosts={h}` (unless the call already passes `allowed_hosts`). Needs Django 1.11+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.11',
+  checklist: ['is-safe-url-host'],
+  truth: { removedParameters: [{ symbol: isSafeUrl, name: 'host' }] },
+  sites: { callees: [isSafeUrl] },
+  keywords: [{
+    name: 'host',
+    advice: 'pass `allowed_hosts={host}`',
+    replace(_context, { argument, value, keywords }) {
+      if (keywords.has('allowed_hosts')) return null;
+      return [{ start: argument.startIndex, end: argument.endIndex, text: value.type === 'none' ? 'allowed_hosts=None' : `allowed_hosts={${value.text}}` }];
+    },
+  }],
+  examples: {
+    valid: [{ code: 'from django.utils.http import is_safe_url\n\nok = is_safe_url(url, allowed_hosts={request.get_host()})\n' }],
+    invalid: [{
+      code: 'from django.utils.http import is_safe_url\n\nok = is_safe_url(url=next_url, host=request.get_host())\n',
+      findings: 1,
+      output: 'from django.utils.http import is_safe_url\n\nok = is_safe_url(url=next_url, allowed_hosts={request.get_host()})\n',
+    }],
+  },
+});

@@ -1,0 +1,31 @@
+import { deprecationNotes } from '../../docs-links';
+import { keywordArgumentRule } from './factories';
+
+const view = 'django.contrib.auth.views.logout_then_login';
+
+export default keywordArgumentRule({
+  id: 'logout-then-login-extra-context',
+  title: 'Drop `logout_then_login(extra_context=…)`',
+  category: 'removed-api',
+  deprecatedIn: '1.11',
+  removedIn: '2.1',
+  docsUrl: deprecationNotes('1.11'),
+  docs: {
+    what: 'Finds `extra_context` passed to `django.contrib.auth.views.logout_then_login`, in calls and in the extra-kwargs dict of URL patterns.',
+    why: 'The view redirects, so the context was never used; Django 1.11 deprecated it and 2.1 removed it (`TypeError`).',
+    fixSafety: 'Safe: the argument was unused.',
+  },
+  fix: 'safe',
+  checklist: ['logout-then-login-extra-context'],
+  truth: { removedParameters: [{ symbol: view, name: 'extra_context' }] },
+  sites: { callees: [view], urlKwargs: true },
+  keywords: [{ name: 'extra_context', subject: '`logout_then_login(extra_context=…)`', remove: true, advice: 'remove it (it was never used)' }],
+  examples: {
+    valid: [{ code: 'from django.contrib.auth.views import logout_then_login\n\ndef out(request):\n    return logout_then_login(request, login_url="/in/")\n' }],
+    invalid: [{
+      code: 'from django.contrib.auth.views import logout_then_login\n\ndef out(request):\n    return logout_then_login(request, login_url="/in/", extra_context={"a": 1})\n',
+      findings: 1,
+      output: 'from django.contrib.auth.views import logout_then_login\n\ndef out(request):\n    return logout_then_login(request, login_url="/in/")\n',
+    }],
+  },
+});
