@@ -1,9 +1,25 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import { djangoPathRules } from './django-paths';
+import { removedSettingRules } from './removed-settings';
+import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import settingsStorages from './settings-storages';
 import settingsTemplateSettings from './settings-template-settings';
+import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
+import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
 export const projectConfigRules: Rule<any>[] = [
-  settingsStorages,
   settingsTemplateSettings,
+  settingsStorages,
+  ...removedSettingRules,
+  ...djangoPathRules,
+  urlStringView,
+  i18nPatternsPrefix,
+  urlRegexInlineFlags,
+  registerConverterOverride,
+  includeAppNameArgument,
+  includeThreeTuple,
+  includeNamespaceWithoutAppName,
+  reverseDottedPath,
+  settingsLoginUrlDottedPath,
 ];
