@@ -1,0 +1,114 @@
+import type { Node } from 'web-tree-sitter';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { addImports, isImported, removeImportEntries } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { movedNamesRule, PythonRule } from '../rule-factories';
+
+const names = ['django.db.models.query_utils.InvalidQuery', 'django.db.models.query.InvalidQuery'];
+const advice = 'catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`';
+
+const finder = movedNamesRule({
+  id: 'db-models-invalid-query',
+  title: '`InvalidQuery` → `FieldDoesNotExist`/`FieldError`',
+  category: 'removed-api',
+  deprecatedIn: '3.1',
+  removedIn: '4.0',
+  docsUrl: deprecationNotes('3.1'),
+  docs: {
+    what: 'Finds the exception `django.db.models.query_utils.InvalidQuery` (also imported from `django.db.models.query`, which dropped it in 3.1).',
+    why: 'Django 3.1 raises `FieldDoesNotExist` and `FieldError` where it raised `InvalidQuery`; `except InvalidQuery` kept catching them until Django 4.0 removed the class.',
+    fixSafety:
+      'Safe where every use is the type of an `except` clause: it becomes `except (FieldDoesNotExist, FieldError)`, exactly what `InvalidQuery` matched in 3.1–3.2. ' +
+      'Needs Django 3.1+ (older releases raise `InvalidQuery` itself).',
+  },
+  fix: 'safe',
+  fixMinVersion: '3.1',
+  checklist: ['invalid-query'],
+  names: names.map((old) => ({ old, subject: '`InvalidQuery`', advice })),
+  truth: {
+    removed: ['django.db.models.query_utils.InvalidQuery'],
+    replacements: ['django.core.exceptions.FieldDoesNotExist', 'django.core.exceptions.FieldError'],
+    note: '`django.db.models.query.InvalidQuery` (a re-export) is gone already in 3.1, so only the query_utils path is claimed',
+  },
+  examples: {
+    valid: [{ code: 'from django.core.exceptions import FieldDoesNotExist\n\ntry:\n    list(rows)\nexcept FieldDoesNotExist:\n    pass\n' }],
+    invalid: [
+      {
+        code: 'from django.db.models.query_utils import InvalidQuery\n\ntry:\n    rows = list(Person.objects.raw("SELECT name FROM people"))\nexcept InvalidQuery as error:\n    rows = []\n',
+        findings: 2,
+        output:
+          'from django.core.exceptions import FieldDoesNotExist, FieldError\n\ntry:\n    rows = list(Person.objects.raw("SELECT name FROM people"))\n' +
+          'except (FieldDoesNotExist, FieldError) as error:\n    rows = []\n',
+      },
+      {
+        code: 'from django.db.models.query import InvalidQuery\n\nclass Oops(InvalidQuery):\n    pass\n',
+        findings: 2,
+      },
+    ],
+  },
+});
+
+/** `except InvalidQuery` / `except (InvalidQuery, X)` → FieldDoesNotExist and FieldError; null when a use is anything else. */
+function exceptClauseEdits(context: Parameters<PythonRule['check']>[0]): TextEdit[] | null {
+  const { scopes, text } = context;
+  const edits: TextEdit[] = [];
+  const references = names.flatMap((name) => scopes.referencesTo(name));
+  if (references.length === 0) return null;
+  for (const name of ['FieldDoesNotExist', 'FieldError']) {
+    if (scopes.isNameBound(name) && !isImported(scopes, 'django.core.exceptions', name)) return null;
+  }
+  for (const reference of references) {
+    const node: Node = reference.node;
+    const parent = node.parent;
+    if (parent?.type === 'except_clause' && parent.namedChildren[0]?.startIndex === node.startIndex) {
+      edits.push({ start: node.startIndex, end: node.endIndex, text: '(FieldDoesNotExist, FieldError)' });
+    } else if (parent?.type === 'as_pattern' && parent.parent?.type === 'except_clause' && parent.namedChildren[0]?.startIndex === node.startIndex) {
+      edits.push({ start: node.startIndex, end: node.endIndex, text: '(FieldDoesNotExist, FieldError)' });
+    } else if (parent?.type === 'tuple' && (parent.parent?.type === 'except_clause' || (parent.parent?.type === 'as_pattern' && parent.parent.parent?.type === 'except_clause'))) {
+      edits.push({ start: node.startIndex, end: node.endIndex, text: 'FieldDoesNotExist, FieldError' });
+    } else {
+      return null;
+    }
+  }
+  const entries = scopes.imports.filter((entry) => names.includes(entry.qualifiedName));
+  const byStatement = new Map<number, { statement: Node; entries: Node[] }>();
+  for (const entry of entries) {
+    const slot = byStatement.get(entry.statement.startIndex) ?? { statement: entry.statement, entries: [] };
+    slot.entries.push(entry.entry);
+    byStatement.set(entry.statement.startIndex, slot);
+  }
+  const items = [{ module: 'django.core.exceptions', name: 'FieldDoesNotExist' }, { module: 'django.core.exceptions', name: 'FieldError' }];
+  let anchored = false;
+  for (const { statement, entries: removed } of byStatement.values()) {
+    const all = statement.childrenForFieldName('name').filter(Boolean).length === removed.length;
+    if (all && !anchored) {
+      edits.push(...addImports(scopes, text, items, { anchor: statement, replaceAnchor: true, exclude: new Set(removed) }));
+      anchored = true;
+    } else {
+      edits.push(...removeImportEntries(text, statement, removed));
+    }
+  }
+  if (!anchored) edits.push(...addImports(scopes, text, items));
+  try {
+    return normalizeEdits(edits);
+  } catch {
+    return null;
+  }
+}
+
+const rule: PythonRule = {
+  ...finder,
+  check(context) {
+    let edits: TextEdit[] | null | undefined;
+    finder.check({
+      ...context,
+      scopes: context.scopes,
+      report(report) {
+        edits ??= exceptClauseEdits(context);
+        context.report({ ...report, fix: edits ? { title: 'Catch `FieldDoesNotExist` and `FieldError`', edits } : undefined });
+      },
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,48 @@
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import { isRequestExpression } from '../request-is-ajax';
+import { removedMethodsRule } from './helpers';
+
+export default removedMethodsRule({
+  id: 'request-xreadlines',
+  title: '`request.xreadlines()` → `iter(request)`',
+  category: 'removed-api',
+  deprecatedIn: '2.0',
+  removedIn: '3.0',
+  docsUrl: deprecationNotes('2.0'),
+  docs: {
+    what: 'Finds `xreadlines()` called on a request (`request`, `self.request`, `req`), or on `self` in an `HttpRequest` subclass.',
+    why: '`xreadlines()` was a Python 2 file idiom; Django 2.0 deprecated it on `HttpRequest` and Django 3.0 removed it. A request is iterable line by line.',
+    fixSafety: 'Safe: `iter(request)` yields the same lines.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.8',
+  checklist: ['request-xreadlines'],
+  classes: [/^django\.(http|core\.handlers)\.([\w.]+\.)?\w*Request$/],
+  receiver: (_context, receiver) => isRequestExpression(receiver),
+  overrides: false,
+  methods: [
+    {
+      name: 'xreadlines',
+      subject: '`HttpRequest.xreadlines()`',
+      advice: 'iterate over the request (`for line in request:`, or `iter(request)`)',
+      rewrite(context, call) {
+        const { list, positional, keywords, hasSplat } = callArguments(call);
+        const receiver = call.childForFieldName('function')?.childForFieldName('object');
+        if (!list || !receiver || positional.length || keywords.size || hasSplat) return null;
+        return { title: 'Use `iter(request)`', edits: [{ start: call.startIndex, end: call.endIndex, text: `iter(${context.text.slice(receiver.startIndex, receiver.endIndex)})` }] };
+      },
+    },
+  ],
+  truth: { removed: ['django.http.request.HttpRequest.xreadlines'], replacements: ['django.http.request.HttpRequest.__iter__'] },
+  examples: {
+    valid: [{ code: 'def upload(request):\n    for line in request:\n        handle(line)\n' }, { code: 'for line in handle.xreadlines():\n    pass\n' }],
+    invalid: [
+      {
+        code: 'def upload(request):\n    for line in request.xreadlines():\n        handle(line)\n',
+        findings: 1,
+        output: 'def upload(request):\n    for line in iter(request):\n        handle(line)\n',
+      },
+    ],
+  },
+});
