@@ -1,22 +1,138 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../engine/lint';
+import { addImports } from '../../engine/python-edits';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { ImportEntry } from '../../engine/python-scopes';
+import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import { movedNamesRule } from './rule-factories';
+import { linesBeforeImport } from './move-symbols';
+import type { PythonRule } from './rule-factories';
+import { convertUrlCall } from './django-upgrade/url-paths';
 
-export default movedNamesRule({
+const urlName = 'django.conf.urls.url';
+
+/** The `call` whose callee is `node`, or null. */
+function callOf(node: Node): Node | null {
+  const parent = node.parent;
+  return parent?.type === 'call' && parent.childForFieldName('function')?.startIndex === node.startIndex ? parent : null;
+}
+
+/**
+ * Edits that move `url` (and, with it, `include`) from `django.conf.urls` to `django.urls`, the way
+ * django-upgrade's `django_urls` writes them: the `from django.urls import …` line (sorted) goes
+ * before the `from django.urls import re_path` statement when there is one, else before the
+ * `from django.conf.urls` statement. `added` are the `django.urls` names the rewritten code uses.
+ */
+export function moveUrlImports(context: PythonRuleContext, confEntries: ImportEntry[], added: Set<string>, aliased: string[]): TextEdit[] {
+  const { scopes, text } = context;
+  const edits: TextEdit[] = [];
+  const statements = new Map<number, { statement: Node; remove: Node[] }>();
+  for (const entry of confEntries) {
+    const slot = statements.get(entry.statement.startIndex) ?? { statement: entry.statement, remove: [] };
+    slot.remove.push(entry.entry);
+    statements.set(entry.statement.startIndex, slot);
+  }
+  const imported = (name: string) => scopes.imports.some((e) => e.module === 'django.urls' && e.importedName === name && e.localName === name && e.scope === scopes.moduleScope);
+  const names = [...[...added].filter((name) => !imported(name)), ...aliased].sort();
+  const rePathImport = scopes.imports.find((e) => e.module === 'django.urls' && e.importedName === 're_path' && !e.aliasNode && e.scope === scopes.moduleScope);
+  const line = names.length ? [`from django.urls import ${names.join(', ')}`] : [];
+  let placed = false;
+  if (rePathImport && line.length) {
+    const start = rePathImport.statement.startIndex;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const indent = text.slice(lineStart, start);
+    edits.push({ start: lineStart, end: lineStart, text: `${indent}${line[0]}${text.includes('\r\n') ? '\r\n' : '\n'}` });
+    placed = true;
+  }
+  for (const { statement, remove } of statements.values()) {
+    edits.push(...linesBeforeImport(text, statement, remove, placed ? [] : line));
+    placed = true;
+  }
+  if (!placed && line.length) edits.push(...addImports(scopes, text, names.map((name) => ({ module: 'django.urls', name }))));
+  return edits;
+}
+
+const rule: PythonRule = {
   id: 'conf-urls-url',
-  title: '`django.conf.urls.url()` → `django.urls.re_path()`',
+  title: '`django.conf.urls.url()` → `django.urls.path()`/`re_path()`',
   category: 'urls',
   deprecatedIn: '3.1',
   removedIn: '4.0',
+  languages: ['python'],
   docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds imports and calls of `django.conf.urls.url()`.',
+    what: 'Finds imports and calls of `django.conf.urls.url()` (django-upgrade: `django_urls`).',
     why: '`url()` was an alias of `re_path()` since Django 2.0; Django 4.0 removed it, so URLconfs that use it fail to import.',
-    fixSafety: 'Safe: `re_path()` takes the same arguments. Needs Django 2.0+, where `django.urls.re_path` exists. Converting to `path()` is a separate, manual step.',
+    fixSafety: 'Like django-upgrade: a call whose regex `path()` can express (anchored with `^…$`, or `^…` before `include()`, with only `[0-9]+`/`\\d+`, `[^/]+`, `[-a-zA-Z0-9_]+`, `.+` and UUID groups) becomes `path()` with converters; any other becomes `re_path()`, which takes the same arguments. `include` moves to `django.urls` with it. Note that `<int:…>` and `<uuid:…>` pass an `int`/`UUID` to the view where the regex passed a string. Needs Django 2.0+.',
   },
   fix: 'safe',
   checklist: ['conf-urls-url'],
+  truth: { removed: [urlName], replacements: ['django.urls.re_path', 'django.urls.path', 'django.urls.include'] },
   fixMinVersion: '2.0',
-  names: [{ old: 'django.conf.urls.url', replacement: 'django.urls.re_path', subject: '`django.conf.urls.url()`', advice: 'use `django.urls.re_path()`' }],
+  check(context: PythonRuleContext) {
+    const { scopes } = context;
+    const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
+    const references = scopes.referencesTo(urlName);
+    const reported = references.filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
+    if (entries.length === 0 && reported.length === 0) return;
+    const edits: TextEdit[] = [];
+    const added = new Set<string>();
+    const aliased: string[] = [];
+    const confEntries: ImportEntry[] = [];
+    let fixable = true;
+    for (const entry of entries) {
+      if (entry.module !== 'django.conf.urls') {
+        fixable = false;
+        continue;
+      }
+      confEntries.push(entry);
+      if (entry.aliasNode) aliased.push(`re_path as ${entry.localName}`);
+    }
+    for (const reference of references) {
+      const aliasedUse = reference.node.type === 'identifier' && reference.importEntry.aliasNode !== null;
+      const call = callOf(reference.node);
+      const conversion = call && !aliasedUse ? convertUrlCall(context, call) : { name: 're_path' as const };
+      if (conversion.edit) edits.push(conversion.edit);
+      if (aliasedUse) continue;
+      if (reference.node.type === 'identifier' || reference.node.type === 'attribute') {
+        if (reference.node.type === 'identifier' && reference.importEntry.module !== 'django.conf.urls') {
+          fixable = false;
+          continue;
+        }
+        edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: conversion.name });
+        added.add(conversion.name);
+      }
+    }
+    // `include` moves along with `url` (the same object lives in django.urls since Django 2.0).
+    for (const statement of new Set(confEntries.map((e) => e.statement))) {
+      for (const entry of scopes.imports) {
+        if (entry.statement !== statement || entry.importedName !== 'include' || entry.aliasNode) continue;
+        confEntries.push(entry);
+        if (scopes.usesOf(entry).length > 0) added.add('include');
+      }
+    }
+    for (const name of added) if (name !== 'include' && scopes.isNameBound(name) && !scopes.imports.some((e) => e.module === 'django.urls' && e.importedName === name && e.localName === name)) fixable = false;
+    // A module import (`from django.conf import urls` + `urls.url(…)`): drop it when nothing else uses it.
+    for (const reference of references) {
+      if (reference.node.type !== 'attribute') continue;
+      const moduleEntry = reference.importEntry;
+      const uses = scopes.usesOf(moduleEntry);
+      const urlUses = references.filter((r) => r.importEntry === moduleEntry && r.node.type === 'attribute').length;
+      if (uses.length === urlUses && !confEntries.includes(moduleEntry)) confEntries.push(moduleEntry);
+    }
+    edits.push(...moveUrlImports(context, confEntries, added, aliased));
+    let fix;
+    if (fixable) {
+      try {
+        fix = { title: 'Use `path()`/`re_path()` from `django.urls`', edits: normalizeEdits(edits) };
+      } catch {
+        fix = undefined;
+      }
+    }
+    for (const node of [...entries.map((e) => e.entry), ...reported.map((r) => r.node)]) {
+      context.report({ node, subject: '`django.conf.urls.url()`', advice: 'use `django.urls.path()` or `django.urls.re_path()`', fix });
+    }
+  },
   examples: {
     valid: [
       { code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^$", index)]\n' },
@@ -26,9 +142,9 @@ export default movedNamesRule({
     ],
     invalid: [
       {
-        code: 'from django.conf.urls import include, url\n\nurlpatterns = [\n    url(r"^$", index),\n    url(r"^blog/", include("blog.urls")),\n]\n',
-        findings: 3,
-        output: 'from django.conf.urls import include\nfrom django.urls import re_path\n\nurlpatterns = [\n    re_path(r"^$", index),\n    re_path(r"^blog/", include("blog.urls")),\n]\n',
+        code: 'from django.conf.urls import include, url\n\nurlpatterns = [\n    url(r"^$", index),\n    url(r"^blog/", include("blog.urls")),\n    url(r"^(?P<slug>[-\\w]+)/$", page),\n]\n',
+        findings: 4,
+        output: 'from django.urls import include, path, re_path\n\nurlpatterns = [\n    path("", index),\n    path("blog/", include("blog.urls")),\n    re_path(r"^(?P<slug>[-\\w]+)/$", page),\n]\n',
       },
       {
         code: 'from django.conf.urls import url as u\n\nurlpatterns = [u(r"^$", index)]\n',
@@ -36,15 +152,21 @@ export default movedNamesRule({
         output: 'from django.urls import re_path as u\n\nurlpatterns = [u(r"^$", index)]\n',
       },
       {
-        code: 'from django.conf import urls\nfrom django.urls import path\n\nurlpatterns = [urls.url(r"^$", index), path("a/", a)]\n',
+        code: 'from django.conf import urls\nfrom django.urls import path\n\nurlpatterns = [urls.url(r"^a/(?P<pk>\\d+)/$", index), path("a/", a)]\n',
         findings: 1,
-        output: 'from django.urls import path, re_path\n\nurlpatterns = [re_path(r"^$", index), path("a/", a)]\n',
+        output: 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", index), path("a/", a)]\n',
       },
       {
-        code: 'from django.conf.urls import url  # routing\nurlpatterns = [url(r"^$", index)]\n',
+        code: 'from django.conf.urls import url  # routing\nurlpatterns = [url(r"^about$", about), url(r"blog/$", blog)]\n',
+        findings: 3,
+        output: 'from django.urls import path, re_path  # routing\nurlpatterns = [path("about", about), re_path(r"blog/$", blog)]\n',
+      },
+      {
+        code: 'from django.conf.urls import url\nfrom django.urls import re_path\n\nurlpatterns = [url(r"^a/$", a), re_path(r"^b/(\\d+)/$", b)]\n',
         findings: 2,
-        output: 'from django.urls import re_path  # routing\nurlpatterns = [re_path(r"^$", index)]\n',
+        output: 'from django.urls import path\nfrom django.urls import re_path\n\nurlpatterns = [path("a/", a), re_path(r"^b/(\\d+)/$", b)]\n',
       },
     ],
   },
-});
+};
+export default rule;

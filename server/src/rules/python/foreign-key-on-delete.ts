@@ -1,5 +1,7 @@
+import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { addImports, appendArgument, callArguments, isImported } from '../../engine/python-edits';
+import { callArguments, isImported, lineStartOf, indentationAt, newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
@@ -7,6 +9,24 @@ import { callsTo } from './python-queries';
 
 const fields = ['ForeignKey', 'OneToOneField'];
 const qualifiedNames = fields.flatMap((field) => [`django.db.models.${field}`, `django.db.models.fields.related.${field}`]);
+
+/**
+ * `on_delete=…` where django-upgrade's `on_delete` fixer writes it: right after the positional
+ * argument (`ForeignKey("B", on_delete=…, null=True)`), or first when there is none.
+ */
+function insertOnDelete(text: string, list: Node, positionalCount: number, argument: string): TextEdit {
+  const items = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  if (positionalCount === 0) {
+    const open = list.startIndex + 1;
+    return { start: open, end: open, text: items.length > 0 ? `${argument}, ` : argument };
+  }
+  const first = items[0];
+  const after = text.slice(first.endIndex, list.endIndex - 1);
+  const comma = /^\s*,/.exec(after);
+  if (!comma) return { start: first.endIndex, end: first.endIndex, text: `, ${argument}` };
+  const commaEnd = first.endIndex + comma[0].length;
+  return { start: commaEnd, end: commaEnd, text: items.length === 1 ? ` ${argument}` : ` ${argument},` };
+}
 
 const rule: PythonRule = {
   id: 'foreign-key-on-delete',
@@ -19,7 +39,7 @@ const rule: PythonRule = {
   docs: {
     what: 'Finds `ForeignKey` and `OneToOneField` fields (in models and migrations) created without `on_delete`.',
     why: 'Django 2.0 made `on_delete` a required argument; a field without it raises `TypeError` at import.',
-    fixSafety: 'Safe: adds `on_delete=models.CASCADE`, the behaviour such fields had before 2.0.',
+    fixSafety: 'Safe: adds `on_delete=models.CASCADE`, the behaviour such fields had before 2.0, after the positional argument as django-upgrade writes it (`on_delete=CASCADE` with a `from django.db.models import CASCADE` line when the field is imported by name).',
   },
   fix: 'safe',
   checklist: ['fk-on-delete-required'],
@@ -29,12 +49,18 @@ const rule: PythonRule = {
     for (const { call, callee } of callsTo(context, qualifiedNames)) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
       if (!list || hasSplat || keywords.has('on_delete') || positional.length >= 2) continue;
-      let fix;
       const object = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
+      const entry = callee.type === 'identifier' ? scopes.imports.find((e) => e.localName === callee.text && e.scope === scopes.moduleScope && qualifiedNames.includes(e.qualifiedName)) : undefined;
+      let fix;
       if (object) {
-        fix = { title: 'Add `on_delete=models.CASCADE`', edits: [appendArgument(text, list, `on_delete=${object.text}.CASCADE`)] };
-      } else if (isImported(scopes, 'django.db.models', 'CASCADE') || !scopes.isNameBound('CASCADE')) {
-        const edits = [appendArgument(text, list, 'on_delete=CASCADE'), ...addImports(scopes, text, [{ module: 'django.db.models', name: 'CASCADE' }])];
+        fix = { title: 'Add `on_delete=models.CASCADE`', edits: [insertOnDelete(text, list, positional.length, `on_delete=${object.text}.CASCADE`)] };
+      } else if (entry && (isImported(scopes, 'django.db.models', 'CASCADE') || !scopes.isNameBound('CASCADE'))) {
+        const edits: TextEdit[] = [insertOnDelete(text, list, positional.length, 'on_delete=CASCADE')];
+        if (!isImported(scopes, 'django.db.models', 'CASCADE')) {
+          // Like django-upgrade: a new `from django.db.models import CASCADE` line before the import of the field.
+          const start = lineStartOf(text, entry.statement.startIndex);
+          edits.push({ start, end: start, text: `${indentationAt(text, entry.statement.startIndex)}from django.db.models import CASCADE${newlineOf(text)}` });
+        }
         try {
           fix = { title: 'Add `on_delete=CASCADE`', edits: normalizeEdits(edits) };
         } catch {
@@ -58,12 +84,12 @@ const rule: PythonRule = {
       {
         code: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B")\n    c = models.OneToOneField(\n        "C",\n        related_name="+",\n    )\n',
         findings: 2,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B", on_delete=models.CASCADE)\n    c = models.OneToOneField(\n        "C",\n        related_name="+",\n        on_delete=models.CASCADE,\n    )\n',
+        output: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B", on_delete=models.CASCADE)\n    c = models.OneToOneField(\n        "C", on_delete=models.CASCADE,\n        related_name="+",\n    )\n',
       },
       {
-        code: 'from django.db.models import ForeignKey, Model\n\nclass A(Model):\n    b = ForeignKey("B", null=True)\n',
-        findings: 1,
-        output: 'from django.db.models import ForeignKey, Model, CASCADE\n\nclass A(Model):\n    b = ForeignKey("B", null=True, on_delete=CASCADE)\n',
+        code: 'from django.db.models import ForeignKey, Model\n\nclass A(Model):\n    b = ForeignKey("B", null=True)\n    c = ForeignKey(to="C")\n',
+        findings: 2,
+        output: 'from django.db.models import CASCADE\nfrom django.db.models import ForeignKey, Model\n\nclass A(Model):\n    b = ForeignKey("B", on_delete=CASCADE, null=True)\n    c = ForeignKey(on_delete=CASCADE, to="C")\n',
       },
     ],
   },

@@ -1,23 +1,95 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../engine/lint';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { callArguments, removeImportEntries } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import { movedNamesRule } from './rule-factories';
+import type { PythonRule } from './rule-factories';
 
-export default movedNamesRule({
+const qualifiedName = 'django.shortcuts.render_to_response';
+
+/** The name of the first parameter of the innermost function around `node`. */
+function firstParameterOfEnclosingFunction(node: Node): string | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'lambda') return null;
+    if (current.type !== 'function_definition') continue;
+    const first = current.childForFieldName('parameters')?.namedChildren.find((p) => p && p.type !== 'comment');
+    if (!first) return null;
+    if (first.type === 'identifier') return first.text;
+    if (first.type === 'typed_parameter') return first.namedChildren.find((c) => c?.type === 'identifier')?.text ?? null;
+    if (first.type === 'default_parameter' || first.type === 'typed_default_parameter') return first.childForFieldName('name')?.text ?? null;
+    return null;
+  }
+  return null;
+}
+
+const rule: PythonRule = {
   id: 'shortcuts-render-to-response',
-  title: '`render_to_response()` → `render()`',
+  title: '`render_to_response()` → `render(request, …)`',
   category: 'removed-api',
   deprecatedIn: '2.0',
   removedIn: '3.0',
+  languages: ['python'],
   docsUrl: deprecationNotes('2.0'),
   docs: {
-    what: 'Finds `django.shortcuts.render_to_response`.',
+    what: 'Finds `django.shortcuts.render_to_response` (django-upgrade: `render_to_response`).',
     why: 'Django 2.0 deprecated it in favour of `render()`, which also passes the request to the template (CSRF tokens, context processors); 3.0 removed it.',
-    fixSafety: 'No automatic fix yet: `render()` needs the view\'s request as its first argument.',
+    fixSafety: 'Like django-upgrade: when every use is a call with arguments inside a function whose first parameter is `request`, and the name `render` is free, the calls become `render(request, …)`. The templates then also get the context processors\' variables.',
   },
-  fix: 'none',
+  fix: 'safe',
   checklist: ['render-to-response'],
-  names: [{ old: 'django.shortcuts.render_to_response', subject: '`render_to_response()`', advice: 'use `render(request, template_name, context)`' }],
+  truth: { removed: [qualifiedName], replacements: ['django.shortcuts.render'] },
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
+    const references = scopes.referencesTo(qualifiedName).filter((r) => r.node.type === 'attribute' || r.node.text === 'render_to_response');
+    if (entries.length === 0 && references.length === 0) return;
+    const edits: TextEdit[] = [];
+    let fixable = entries.every((e) => e.module === 'django.shortcuts' && !e.aliasNode) && !scopes.isNameBound('render');
+    for (const reference of references) {
+      const call = reference.node.parent;
+      const isCall = call?.type === 'call' && call.childForFieldName('function')?.startIndex === reference.node.startIndex;
+      const args = isCall ? callArguments(call!) : null;
+      if (!isCall || !args?.list || args.hasSplat || (args.positional.length === 0 && args.keywords.size === 0) || firstParameterOfEnclosingFunction(reference.node) !== 'request') {
+        fixable = false;
+        continue;
+      }
+      const callee = reference.node;
+      const nameNode = callee.type === 'attribute' ? callee.childForFieldName('attribute')! : callee;
+      edits.push({ start: nameNode.startIndex, end: nameNode.endIndex, text: 'render' });
+      edits.push({ start: args.list.startIndex + 1, end: args.list.startIndex + 1, text: 'request, ' });
+    }
+    for (const entry of entries) {
+      const nameNode = entry.entry;
+      const renderImported = scopes.imports.some((e) => e.statement === entry.statement && e.importedName === 'render' && !e.aliasNode);
+      if (renderImported) edits.push(...removeImportEntries(text, entry.statement, [entry.entry]));
+      else edits.push({ start: nameNode.startIndex, end: nameNode.endIndex, text: 'render' });
+    }
+    let fix;
+    if (fixable) {
+      try {
+        fix = { title: 'Use `render(request, …)`', edits: normalizeEdits(edits) };
+      } catch {
+        fix = undefined;
+      }
+    }
+    for (const node of [...entries.map((e) => e.entry), ...references.map((r) => r.node)]) {
+      context.report({ node, subject: '`render_to_response()`', advice: 'use `render(request, template_name, context)`', fix });
+    }
+  },
   examples: {
     valid: [{ code: 'from django.shortcuts import render\n\ndef v(request):\n    return render(request, "a.html")\n' }],
-    invalid: [{ code: 'from django.shortcuts import render_to_response\n\ndef v(request):\n    return render_to_response("a.html", {})\n', findings: 2 }],
+    invalid: [
+      {
+        code: 'from django.shortcuts import get_object_or_404, render_to_response\n\ndef v(request, pk):\n    return render_to_response("a.html", {"pk": pk})\n',
+        findings: 2,
+        output: 'from django.shortcuts import get_object_or_404, render\n\ndef v(request, pk):\n    return render(request, "a.html", {"pk": pk})\n',
+      },
+      {
+        code: 'from django.shortcuts import render_to_response\n\nclass V(View):\n    def get(self, request):\n        return render_to_response("a.html")\n',
+        findings: 2,
+      },
+    ],
   },
-});
+};
+export default rule;

@@ -9,6 +9,7 @@ import postgresAggregateOrderBy from './postgres-aggregate-order-by';
 import staticfilesFindAll from './staticfiles-find-all';
 import textUnescapeEntities from './text-unescape-entities';
 import timezoneFixedOffset from './timezone-fixed-offset';
+import urlsPathSyntax from './urls-path-syntax';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -26,6 +27,7 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  urlsPathSyntax,
   timezoneFixedOffset,
   textUnescapeEntities,
   staticfilesFindAll,

@@ -1,0 +1,86 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { removeImportEntries } from '../../../engine/python-edits';
+import type { ImportEntry } from '../../../engine/python-scopes';
+import type { TextEdit } from '../../../engine/types';
+import { releaseNotes } from '../../docs-links';
+import { moveUrlImports } from '../conf-urls-url';
+import type { PythonRule } from '../rule-factories';
+import { convertUrlCall } from './url-paths';
+
+const rule: PythonRule = {
+  id: 'urls-path-syntax',
+  title: '`re_path()` → `path()` where the regex allows; `include` from `django.urls`',
+  category: 'modernize',
+  deprecatedIn: null,
+  removedIn: null,
+  optIn: true,
+  languages: ['python'],
+  docsUrl: releaseNotes('2.0', 'simplified-url-routing-syntax'),
+  docs: {
+    what: 'Finds `re_path()` calls whose regex `path()` can express, and `include` imported from `django.conf.urls` (django-upgrade: `django_urls`, the part that is not about the removed `url()`).',
+    why: 'Django 2.0\'s `path()` syntax is simpler to read than regexes; `django.conf.urls.include` is a re-export of `django.urls.include`.',
+    fixSafety: 'The same conversion as `conf-urls-url`: `<int:…>` and `<uuid:…>` pass an `int`/`UUID` to the view where the regex passed a string. Needs Django 2.0+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '2.0',
+  truth: { replacements: ['django.urls.path', 'django.urls.include'], note: 'a modernisation: re_path() and django.conf.urls.include stay' },
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    const edits: TextEdit[] = [];
+    const added = new Set<string>();
+    const reports: Array<{ node: import('web-tree-sitter').Node; subject: string; advice: string }> = [];
+    for (const entry of scopes.imports) {
+      if (entry.module !== 'django.urls' || entry.importedName !== 're_path' || entry.aliasNode) continue;
+      const uses = scopes.usesOf(entry);
+      let converted = 0;
+      for (const use of uses) {
+        const call = use.node.parent;
+        if (call?.type !== 'call' || call.childForFieldName('function')?.startIndex !== use.node.startIndex) continue;
+        const conversion = convertUrlCall(context, call);
+        if (!conversion.edit) continue;
+        converted++;
+        edits.push(conversion.edit, { start: use.node.startIndex, end: use.node.endIndex, text: 'path' });
+        added.add('path');
+        reports.push({ node: use.node, subject: 'A `re_path()` pattern', advice: 'use `path()`: the regex only uses what its converters express' });
+      }
+      if (converted > 0 && converted === uses.length) edits.push(...removeImportEntries(text, entry.statement, [entry.entry]));
+    }
+    const confUrlUsed = scopes.imports.some((e) => e.qualifiedName === 'django.conf.urls.url');
+    const includes: ImportEntry[] = confUrlUsed
+      ? []
+      : scopes.imports.filter((e) => e.module === 'django.conf.urls' && e.importedName === 'include' && !e.aliasNode && e.scope === scopes.moduleScope);
+    for (const entry of includes) {
+      if (scopes.usesOf(entry).length > 0) added.add('include');
+      reports.push({ node: entry.entry, subject: '`include` from `django.conf.urls`', advice: 'import it from `django.urls`' });
+    }
+    if (reports.length === 0) return;
+    edits.push(...moveUrlImports(context, includes, added, []));
+    let fix;
+    try {
+      fix = { title: 'Use `path()` and `django.urls`', edits: normalizeEdits(edits) };
+    } catch {
+      fix = undefined;
+    }
+    for (const report of reports) context.report({ ...report, fix });
+  },
+  examples: {
+    valid: [
+      { code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^(?P<year>[0-9]{4})/$", archive)]\n' },
+      { code: 'from django.urls import include, path\n\nurlpatterns = [path("blog/", include("blog.urls"))]\n' },
+    ],
+    invalid: [
+      {
+        code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^posts/(?P<pk>[0-9]+)/$", post)]\n',
+        findings: 1,
+        output: 'from django.urls import path\n\nurlpatterns = [path("posts/<int:pk>/", post)]\n',
+      },
+      {
+        code: 'from django.conf.urls import include\nfrom django.urls import re_path\n\nurlpatterns = [re_path(r"^blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]\n',
+        findings: 2,
+        output: 'from django.urls import include, path\nfrom django.urls import re_path\n\nurlpatterns = [path("blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]\n',
+      },
+    ],
+  },
+};
+export default rule;
