@@ -23,6 +23,8 @@ Commands:
   fix [PATHS...]    apply the safe fixes in place (--diff: print a diff, write nothing)
   server --stdio    run the language server over stdin/stdout
   rules             print the rule catalogue as Markdown (docs/rules.md)
+  audit [PATH]      the upgrade audit of a project: versions and their support, the LTS path,
+                    dependencies, migrations, inventory and findings (--format md|html|json|sarif)
 
 Options:
   --current X.Y     the Django version the project runs (default: from requirements/pyproject/…)
@@ -33,6 +35,7 @@ Options:
   --future          also report deprecations that happen after the target
   --max-file-size N skip files larger than N bytes (default 2000000)
   --diff            with fix: print a unified diff instead of writing
+  --output FILE     with audit: write the report to FILE instead of stdout
   -h, --help        show this help
 
 Exit codes: 0 nothing found, 1 findings (scan) or files changed (fix --diff), 2 usage error.`;
@@ -45,7 +48,7 @@ interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const valueFlags = new Set(['--current', '--target', '--format', '--select', '--ignore', '--max-file-size']);
+const valueFlags = new Set(['--current', '--target', '--format', '--select', '--ignore', '--max-file-size', '--output']);
 const booleanFlags = new Set(['--diff', '--future', '--stdio', '--help', '-h', '--no-color', '--node-ipc']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -168,6 +171,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'rules':
         io.stdout(rulesMarkdown(rules).replace(/\n$/, ''));
         return 0;
+      case 'audit': {
+        const { runAuditCommand } = await import('./audit-command');
+        return await runAuditCommand(args, io, { versionFlag, UsageError, toolVersion });
+      }
       case 'server': {
         const { startServer } = await import('../server');
         startServer();

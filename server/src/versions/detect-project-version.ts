@@ -76,10 +76,10 @@ function fromTomlTable(text: string): { version: DjangoVersion; line: number } |
   return null;
 }
 
-function readSmallText(file: string): string | null {
+function readSmallText(file: string, maxBytes = 1_000_000): string | null {
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > 1_000_000) return null;
+    if (!stat.isFile() || stat.size > maxBytes) return null;
     return fs.readFileSync(file, 'utf8');
   } catch {
     return null;
@@ -113,11 +113,107 @@ export function detectDjangoVersion(root: string): DetectedVersion | null {
     ['setup.py', fromQuotedRequirements],
     ['Pipfile', fromTomlTable],
   ];
+  // Lock files say what is installed: they come after explicit pins but before ranges in
+  // pyproject/setup/Pipfile, which may only give a lower bound.
+  candidates.splice(requirementFiles.length, 0, ...lockFileCandidates);
   for (const [name, extract] of candidates) {
-    const text = readSmallText(path.join(root, name));
+    const text = readSmallText(path.join(root, name), name.endsWith('.lock') ? 20_000_000 : 1_000_000);
     if (text === null) continue;
     const found = extract(text);
     if (found) return { version: found.version, source: `${name.split(path.sep).join('/')}:${found.line}` };
+  }
+  return detectInstalledDjango(root);
+}
+
+/** `[[package]]` tables of poetry.lock and uv.lock: `name = "django"` then `version = "3.2.25"`. */
+export function fromPackageLock(text: string): { version: DjangoVersion; line: number } | null {
+  const lines = text.split(/\r?\n/);
+  let inDjango = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line.startsWith('[')) {
+      inDjango = false;
+      continue;
+    }
+    const name = /^name\s*=\s*["']([^"']+)["']/.exec(line);
+    if (name) {
+      inDjango = name[1].toLowerCase() === 'django';
+      continue;
+    }
+    const version = /^version\s*=\s*["']([^"']+)["']/.exec(line);
+    if (inDjango && version) {
+      const feature = featureRelease(version[1]);
+      if (feature) return { version: feature, line: i + 1 };
+    }
+  }
+  return null;
+}
+
+/** Pipfile.lock (JSON): `"default": {"django": {"version": "==2.2.28"}}`. */
+export function fromPipfileLock(text: string): { version: DjangoVersion; line: number } | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  for (const section of ['default', 'develop']) {
+    const packages = (data as Record<string, unknown> | null)?.[section];
+    if (!packages || typeof packages !== 'object') continue;
+    for (const [name, info] of Object.entries(packages as Record<string, unknown>)) {
+      if (name.toLowerCase() !== 'django' || !info || typeof info !== 'object') continue;
+      const spec = (info as { version?: unknown }).version;
+      if (typeof spec !== 'string') continue;
+      const version = versionFromSpecifier(spec);
+      if (!version) continue;
+      const lines = text.split(/\r?\n/);
+      const at = lines.findIndex((l) => /^\s*"django"\s*:/i.test(l));
+      const versionLine = at < 0 ? -1 : lines.findIndex((l, i) => i > at && /"version"\s*:/.test(l));
+      return { version, line: (versionLine >= 0 ? versionLine : Math.max(at, 0)) + 1 };
+    }
+  }
+  return null;
+}
+
+const lockFileCandidates: Array<[string, (text: string) => { version: DjangoVersion; line: number } | null]> = [
+  ['poetry.lock', fromPackageLock],
+  ['uv.lock', fromPackageLock],
+  ['Pipfile.lock', fromPipfileLock],
+];
+
+/** `VERSION = (2, 2, 28, "final", 0)` in an installed `django/__init__.py` (read, never imported). */
+export function versionFromDjangoInit(text: string): { version: DjangoVersion; line: number } | null {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^VERSION\s*=\s*\(\s*(\d+)\s*,\s*(\d+)/.exec(lines[i]);
+    if (match) return { version: `${Number(match[1])}.${Number(match[2])}`, line: i + 1 };
+  }
+  return null;
+}
+
+const virtualenvNames = ['.venv', 'venv', 'env', '.env', 'virtualenv'];
+
+/** Django installed in a virtualenv inside the project: `<venv>/lib/pythonX.Y/site-packages/django/__init__.py`. */
+export function detectInstalledDjango(root: string): DetectedVersion | null {
+  for (const venv of virtualenvNames) {
+    const base = path.join(root, venv);
+    const sitePackages: string[] = [path.join(base, 'Lib', 'site-packages')];
+    try {
+      for (const lib of ['lib', 'lib64']) {
+        for (const name of fs.readdirSync(path.join(base, lib)).sort()) {
+          if (/^python\d/.test(name)) sitePackages.push(path.join(base, lib, name, 'site-packages'));
+        }
+      }
+    } catch {
+      // not a virtualenv with that layout
+    }
+    for (const dir of sitePackages) {
+      const file = path.join(dir, 'django', '__init__.py');
+      const text = readSmallText(file, 100_000);
+      if (text === null) continue;
+      const found = versionFromDjangoInit(text);
+      if (found) return { version: found.version, source: `${path.relative(root, file).split(path.sep).join('/')}:${found.line}` };
+    }
   }
   return null;
 }

@@ -1,0 +1,105 @@
+// The audit's JSON contract (`djupgrade audit --format json`, version 1). Other tools and the
+// editor's report view read it: add fields, never rename or remove them. No Node imports here, so
+// the VS Code client can import these types and the HTML renderer.
+
+export interface AuditFinding {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  fixable: boolean;
+}
+
+export interface SupportInfo {
+  /** true: still receives security fixes on `asOf`; false: no longer; null: unknown. */
+  supported: boolean | null;
+  endOfSupport: string | null;
+  source: string;
+}
+
+export interface AuditReport {
+  version: 1;
+  /** The date support statuses were computed for (ISO). */
+  asOf: string;
+  /** The audited folder, relative to the current directory ("." for the current directory). */
+  root: string;
+  django: {
+    current: string | null;
+    target: string;
+    /** Where the current version came from, e.g. "requirements.txt:1"; or why it is unknown. */
+    source: string;
+    targetSource: string;
+    support: SupportInfo | null;
+    targetSupport: SupportInfo | null;
+  };
+  python: {
+    current: string | null;
+    source: string;
+    support: SupportInfo | null;
+    /** Whether the target Django version supports the current Python; null when either is unknown. */
+    supportedByTarget: boolean | null;
+  };
+  path: Array<{
+    django: string;
+    python: string[];
+    blocking: number;
+    fixable: number;
+    dependencies: Array<{ name: string; pinned: string | null; minimum: string | null; source: string }>;
+    rules: Array<{ rule: string; count: number }>;
+  }>;
+  dependencies: Array<{
+    name: string;
+    pinned: string | null;
+    /** For the target: "supported", "upgrade" (to `minimum`), "no-release" (none supports it) or "unknown". */
+    status: 'supported' | 'upgrade' | 'no-release' | 'unknown';
+    minimum: string | null;
+    source: string;
+    /** The declaration: file (relative to the current directory) and 1-based line. */
+    file: string;
+    line: number;
+  }>;
+  migrations: Array<{
+    app: string;
+    kind: 'conflict' | 'missing-dependency' | 'duplicate-number' | 'partial-replaces' | 'removed-field';
+    files: string[];
+    message: string;
+    line?: number;
+  }>;
+  inventory: {
+    settings: string | null;
+    installedApps: string[];
+    apps: Array<{
+      label: string;
+      module: string;
+      path: string;
+      installed: boolean;
+      models: string[];
+      views: string[];
+      urlPatterns: number;
+      templates: number;
+      adminRegistrations: string[];
+      managementCommands: string[];
+      celeryTasks: string[];
+      drfViewsets: string[];
+      drfSerializers: string[];
+    }>;
+    projectTemplates: number;
+    projectUrlPatterns: number;
+    pythonFiles: number;
+  };
+  summary: {
+    /** Files scanned (Python and templates). */
+    files: number;
+    findings: number;
+    fixable: number;
+    /** Findings removed by the target (errors). */
+    blocking: number;
+  };
+  findings: AuditFinding[];
+}

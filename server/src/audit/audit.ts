@@ -1,0 +1,140 @@
+// The whole audit of one project folder: versions and their support, the scan's findings (same
+// engine as `djupgrade scan`), the inventory, the LTS upgrade path, dependencies and migrations.
+import * as path from 'node:path';
+import type { Analyzer } from '../engine/analyzer';
+import type { LintOptions } from '../engine/lint';
+import type { Finding, Rule } from '../engine/types';
+import { checkFile } from '../project/check-file';
+import { Project } from '../project/project';
+import { findSourceFiles } from '../project/source-files';
+import { toReported } from '../cli/output-formats';
+import { compareVersions, isVersion } from '../versions/django-version';
+import type { AuditFinding, AuditReport } from './audit-types';
+import { findPinnedPackages, verdictFor } from './dependencies';
+import { buildInventory } from './inventory';
+import { checkMigrations } from './migrations';
+import { detectPythonVersion } from './python-version';
+import { djangoPython, djangoSupportStatus, pythonSupportStatus, today } from './support-status';
+import { planUpgradePath } from './upgrade-path';
+
+export interface AuditOptions {
+  current?: string;
+  target?: string;
+  /** Paths in the report are relative to this folder. */
+  cwd: string;
+  /** The date support statuses are computed for (default: today). */
+  asOf?: string;
+  maxBytes?: number;
+  isEnabled?: (rule: Rule<any>) => boolean;
+  log?: (message: string) => void;
+}
+
+export const dependencyRuleId = 'dependency-unsupported';
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions): AuditReport {
+  const asOf = options.asOf ?? today();
+  const project = new Project(root);
+  const versions = project.versions({ current: options.current, target: options.target, source: 'command line' });
+  const relativeToCwd = (relative: string) => toPosix(path.relative(options.cwd, path.join(root, relative))) || '.';
+
+  // The scan: the same files and engine as `djupgrade scan`.
+  const { files, skipped } = findSourceFiles([root]);
+  for (const skip of skipped) options.log?.(`skipped ${path.relative(options.cwd, skip.path) || '.'}: ${skip.reason}`);
+  const lintOptions: LintOptions = {
+    current: versions.current,
+    target: versions.target,
+    showFuture: false,
+    isEnabled: options.isEnabled ?? ((rule) => !rule.optIn),
+  };
+  const results: Array<{ file: string; text: string; findings: Finding[] }> = [];
+  const allFindings: Finding[] = [];
+  for (const file of files) {
+    const checked = checkFile(analyzer, project, file, lintOptions, options.maxBytes ?? 2_000_000);
+    if ('skipped' in checked) {
+      options.log?.(`skipped ${path.relative(options.cwd, file)}: ${checked.skipped}`);
+      continue;
+    }
+    results.push({ file, text: checked.text, findings: checked.findings });
+    allFindings.push(...checked.findings);
+  }
+  const findings: AuditFinding[] = toReported(results, options.cwd);
+
+  // Dependencies, for the target, and their findings on the pinned lines.
+  const pins = findPinnedPackages(root).filter((pin) => pin.name.toLowerCase() !== 'django');
+  const dependencies: AuditReport['dependencies'] = pins.map((pin) => {
+    const verdict = verdictFor(pin, versions.target);
+    return { name: pin.name, pinned: pin.pinned, status: verdict.status, minimum: verdict.minimum, source: verdict.source, file: relativeToCwd(pin.file), line: pin.line };
+  });
+  for (const pin of pins) {
+    const verdict = verdictFor(pin, versions.target);
+    if (verdict.status !== 'upgrade' && verdict.status !== 'no-release') continue;
+    const written = `${pin.name}${pin.pinned ? `${pin.exact ? '==' : '>='}${pin.pinned}` : ''}`;
+    findings.push({
+      path: relativeToCwd(pin.file),
+      line: pin.line,
+      column: pin.column,
+      endLine: pin.line,
+      endColumn: pin.endColumn,
+      rule: dependencyRuleId,
+      severity: 'error',
+      message:
+        verdict.status === 'upgrade'
+          ? `\`${written}\` does not support Django ${versions.target}: upgrade to ${verdict.minimum} or later (${verdict.source})`
+          : `No release of \`${pin.name}\` supports Django ${versions.target} (${verdict.source}): replace it or keep an older Django`,
+      deprecatedIn: null,
+      removedIn: versions.target,
+      fixable: false,
+    });
+  }
+  findings.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+
+  const inventory = buildInventory(analyzer, { root, files });
+  const migrations = checkMigrations(analyzer, root, inventory.apps, versions.target);
+  const python = detectPythonVersion(root);
+  const targetPython = djangoPython[versions.target];
+
+  const support = (status: ReturnType<typeof djangoSupportStatus>) => ({ supported: status.supported, endOfSupport: status.endOfSupport, source: status.source });
+  const report: AuditReport = {
+    version: 1,
+    asOf,
+    root: relativeToCwd('.') ,
+    django: {
+      current: versions.current,
+      target: versions.target,
+      source: versions.currentSource,
+      targetSource: versions.targetSource,
+      support: versions.current ? support(djangoSupportStatus(versions.current, asOf)) : null,
+      targetSupport: support(djangoSupportStatus(versions.target, asOf)),
+    },
+    python: {
+      current: python?.version ?? null,
+      source: python?.source ?? 'unknown (no .python-version, runtime.txt, requires-python, classifiers or CI file says it)',
+      support: python ? support(pythonSupportStatus(python.version, asOf)) : null,
+      supportedByTarget: python && targetPython ? targetPython.includes(python.version) : null,
+    },
+    path: planUpgradePath(versions.current, versions.target, allFindings, pins),
+    dependencies,
+    migrations: migrations.issues.map((issue) => ({
+      app: issue.app,
+      kind: issue.kind,
+      files: issue.files.map(relativeToCwd),
+      message: issue.message,
+      ...(issue.line ? { line: issue.line } : {}),
+    })),
+    inventory: {
+      ...inventory,
+      settings: inventory.settings ? relativeToCwd(inventory.settings) : null,
+      apps: inventory.apps.map((app) => ({ ...app, path: relativeToCwd(app.path) })),
+    },
+    summary: {
+      files: files.length,
+      findings: findings.length,
+      fixable: findings.filter((f) => f.fixable).length,
+      blocking: findings.filter((f) => f.removedIn !== null && isVersion(f.removedIn) && compareVersions(f.removedIn, versions.target) <= 0).length,
+    },
+    findings,
+  };
+  return report;
+}

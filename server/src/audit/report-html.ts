@@ -1,0 +1,148 @@
+// The audit as one self-contained HTML page (inline CSS and an inline SVG chart of the findings
+// per upgrade step; no scripts, no external resources). Pure: no Node imports, so the VS Code
+// client can render the same page in a webview from the audit JSON.
+import type { AuditReport } from './audit-types';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Inline Markdown code spans (`x`) as <code>. */
+const withCode = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+function supportBadge(support: AuditReport['django']['support']): string {
+  if (!support) return '<span class="badge unknown">support unknown</span>';
+  if (support.supported === null) return `<span class="badge unknown" title="${escapeHtml(support.source)}">support unknown</span>`;
+  return support.supported
+    ? `<span class="badge ok" title="${escapeHtml(support.source)}">security fixes until ${escapeHtml(support.endOfSupport ?? '?')}</span>`
+    : `<span class="badge bad" title="${escapeHtml(support.source)}">unsupported since ${escapeHtml(support.endOfSupport ?? 'long ago')}</span>`;
+}
+
+/** A bar chart of blocking findings per step, the fixable part in a second colour. */
+export function stepChartSvg(steps: AuditReport['path']): string {
+  const width = 640;
+  const barArea = 180;
+  const top = 28;
+  const left = 44;
+  const max = Math.max(1, ...steps.map((s) => s.blocking));
+  const slot = steps.length ? (width - left - 10) / steps.length : 0;
+  const barWidth = Math.min(70, slot * 0.6);
+  const scale = (n: number) => (n / max) * barArea;
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${top + barArea + 46}" width="${width}" height="${top + barArea + 46}" role="img" aria-label="Findings to fix per upgrade step">`);
+  parts.push(`<text x="${left}" y="16" class="chart-title">Findings to fix before each step (fixable automatically in green)</text>`);
+  for (let i = 0; i <= 4; i++) {
+    const value = Math.round((max * i) / 4);
+    const y = top + barArea - scale(value);
+    parts.push(`<line x1="${left}" x2="${width - 10}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" class="grid"/>`);
+    parts.push(`<text x="${left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" class="axis">${value}</text>`);
+  }
+  steps.forEach((step, i) => {
+    const x = left + slot * i + (slot - barWidth) / 2;
+    const total = scale(step.blocking);
+    const fixed = scale(step.fixable);
+    parts.push(`<rect x="${x.toFixed(1)}" y="${(top + barArea - total).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${total.toFixed(1)}" class="bar-manual"><title>Django ${escapeHtml(step.django)}: ${step.blocking} findings, ${step.fixable} fixable</title></rect>`);
+    parts.push(`<rect x="${x.toFixed(1)}" y="${(top + barArea - fixed).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${fixed.toFixed(1)}" class="bar-fixable"/>`);
+    parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(top + barArea - total - 5).toFixed(1)}" text-anchor="middle" class="value">${step.blocking}</text>`);
+    parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${top + barArea + 18}" text-anchor="middle" class="label">Django ${escapeHtml(step.django)}</text>`);
+    const deps = step.dependencies.length;
+    parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${top + barArea + 34}" text-anchor="middle" class="axis">${deps} package upgrade${deps === 1 ? '' : 's'}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+const css = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --accent: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --accent: #4493f8; } }
+body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 0; padding: 24px 32px; }
+h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+.muted { color: var(--muted); } code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 16px; }
+.card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 150px; }
+.card .big { font-size: 22px; font-weight: 600; } .card .small { font-size: 12px; color: var(--muted); }
+.badge { display: inline-block; font-size: 12px; border-radius: 10px; padding: 0 8px; border: 1px solid currentColor; }
+.badge.ok { color: var(--ok); } .badge.bad { color: var(--bad); } .badge.unknown, .badge.warn { color: var(--warn); }
+table { border-collapse: collapse; width: 100%; margin-top: 6px; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chart { max-width: 100%; height: auto; } .chart .grid { stroke: var(--line); stroke-width: 1; } .chart .axis { fill: var(--muted); font-size: 11px; }
+.chart .label { fill: var(--fg); font-size: 12px; font-weight: 600; } .chart .value { fill: var(--fg); font-size: 12px; } .chart-title { fill: var(--muted); font-size: 12px; }
+.bar-manual { fill: var(--bad); opacity: 0.75; } .bar-fixable { fill: var(--ok); }
+.status-supported { color: var(--ok); } .status-upgrade, .status-no-release { color: var(--bad); } .status-unknown { color: var(--warn); }
+details summary { cursor: pointer; }
+`;
+
+export function renderAuditHtml(report: AuditReport, title = 'Django upgrade audit'): string {
+  const { django, python } = report;
+  const h: string[] = [];
+  h.push('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">');
+  h.push('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">');
+  h.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>`);
+  h.push(`<h1>${escapeHtml(title)}</h1>`);
+  h.push(`<div class="muted">${escapeHtml(report.root)} · support status as of ${escapeHtml(report.asOf)}</div>`);
+
+  h.push('<div class="cards">');
+  h.push(`<div class="card"><div class="small">Django today</div><div class="big">${escapeHtml(django.current ?? 'unknown')}</div><div class="small">${escapeHtml(django.source)}</div>${django.current ? supportBadge(django.support) : ''}</div>`);
+  h.push(`<div class="card"><div class="small">Target</div><div class="big">${escapeHtml(django.target)}</div><div class="small">${escapeHtml(django.targetSource)}</div>${supportBadge(django.targetSupport)}</div>`);
+  h.push(`<div class="card"><div class="small">Python today</div><div class="big">${escapeHtml(python.current ?? 'unknown')}</div><div class="small">${escapeHtml(python.source)}</div>${python.current ? supportBadge(python.support) : ''}${python.supportedByTarget === false ? ` <span class="badge bad">not supported by Django ${escapeHtml(django.target)}</span>` : ''}</div>`);
+  h.push(`<div class="card"><div class="small">Findings</div><div class="big">${report.summary.findings}</div><div class="small">${report.summary.blocking} removed by ${escapeHtml(django.target)} · ${report.summary.fixable} fixable</div></div>`);
+  const apps = report.inventory.apps;
+  const count = (pick: (a: (typeof apps)[number]) => number) => apps.reduce((n, a) => n + pick(a), 0);
+  h.push(`<div class="card"><div class="small">Project</div><div class="big">${apps.length} apps</div><div class="small">${count((a) => a.models.length)} models · ${report.summary.files} files</div></div>`);
+  h.push('</div>');
+
+  h.push('<h2>Upgrade path</h2>');
+  if (report.path.length === 0) {
+    h.push('<p>Nothing to climb: the project already runs the target version.</p>');
+  } else {
+    h.push(stepChartSvg(report.path));
+    h.push('<table><thead><tr><th>Step</th><th>Python</th><th class="num">Findings removed here</th><th class="num">Fixable</th><th>Package upgrades needed</th></tr></thead><tbody>');
+    for (const step of report.path) {
+      const deps = step.dependencies.length
+        ? step.dependencies.map((d) => `<code>${escapeHtml(d.name)}</code> ${escapeHtml(d.pinned ?? '?')} → ${d.minimum ? escapeHtml(d.minimum) : '<span class="status-no-release">no release</span>'}`).join('<br>')
+        : '<span class="muted">none known</span>';
+      h.push(`<tr><td><b>Django ${escapeHtml(step.django)}</b></td><td>${escapeHtml(step.python.join(', '))}</td><td class="num">${step.blocking}</td><td class="num">${step.fixable}</td><td>${deps}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+
+  h.push('<h2>Dependencies</h2>');
+  if (report.dependencies.length === 0) h.push('<p class="muted">No pinned packages found.</p>');
+  else {
+    h.push(`<table><thead><tr><th>Package</th><th>Pinned</th><th>Django ${escapeHtml(django.target)}</th><th>Needs</th><th>Source</th></tr></thead><tbody>`);
+    for (const dep of report.dependencies) {
+      h.push(`<tr><td><code>${escapeHtml(dep.name)}</code></td><td>${escapeHtml(dep.pinned ?? 'not pinned')}</td><td class="status-${dep.status}">${escapeHtml(dep.status)}</td><td>${escapeHtml(dep.minimum ?? '')}</td><td class="muted">${escapeHtml(dep.source)}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+
+  h.push('<h2>Migrations</h2>');
+  if (report.migrations.length === 0) h.push('<p>No problems found in the migration graph.</p>');
+  else {
+    h.push('<table><thead><tr><th>App</th><th>Problem</th><th>Files</th><th>Details</th></tr></thead><tbody>');
+    for (const issue of report.migrations) {
+      h.push(`<tr><td>${escapeHtml(issue.app)}</td><td>${escapeHtml(issue.kind)}</td><td>${issue.files.map((f) => `<code>${escapeHtml(f)}${issue.line && f === issue.files[0] ? `:${issue.line}` : ''}</code>`).join('<br>')}</td><td>${withCode(issue.message)}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+
+  h.push('<h2>Inventory</h2>');
+  h.push(`<p class="muted">INSTALLED_APPS from ${escapeHtml(report.inventory.settings ?? 'no settings file found')}: ${report.inventory.installedApps.length} entries; ${report.inventory.projectTemplates} project-level templates, ${report.inventory.projectUrlPatterns} root URL patterns.</p>`);
+  h.push('<table><thead><tr><th>App</th><th class="num">Models</th><th class="num">Views</th><th class="num">URLs</th><th class="num">Templates</th><th class="num">Admin</th><th class="num">Commands</th><th class="num">Celery tasks</th><th class="num">DRF viewsets</th><th class="num">Serializers</th></tr></thead><tbody>');
+  for (const app of apps) {
+    h.push(`<tr><td><b>${escapeHtml(app.label)}</b> <span class="muted">${escapeHtml(app.path)}${app.installed ? '' : ' · not in INSTALLED_APPS'}</span></td><td class="num">${app.models.length}</td><td class="num">${app.views.length}</td><td class="num">${app.urlPatterns}</td><td class="num">${app.templates}</td><td class="num">${app.adminRegistrations.length}</td><td class="num">${app.managementCommands.length}</td><td class="num">${app.celeryTasks.length}</td><td class="num">${app.drfViewsets.length}</td><td class="num">${app.drfSerializers.length}</td></tr>`);
+  }
+  h.push('</tbody></table>');
+
+  h.push(`<h2>Findings (${report.findings.length})</h2>`);
+  const byRule = new Map<string, typeof report.findings>();
+  for (const f of report.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const [rule, list] of [...byRule.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    const removed = list[0].removedIn ? `removed in ${escapeHtml(list[0].removedIn)}` : list[0].deprecatedIn ? `deprecated in ${escapeHtml(list[0].deprecatedIn)}` : '';
+    h.push(`<details><summary><code>${escapeHtml(rule)}</code> · ${list.length} · <span class="muted">${removed}${list.some((f) => f.fixable) ? ' · fixable' : ''}</span></summary><table><tbody>`);
+    for (const f of list) h.push(`<tr><td><code>${escapeHtml(f.path)}:${f.line}:${f.column}</code></td><td>${withCode(f.message)}</td></tr>`);
+    h.push('</tbody></table></details>');
+  }
+  h.push('<p class="muted">Generated by djupgrade audit. Nothing was imported or run: every fact comes from reading the files.</p>');
+  h.push('</body></html>');
+  return h.join('\n');
+}

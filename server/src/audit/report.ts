@@ -1,0 +1,136 @@
+// The audit's output formats: Markdown, self-contained HTML (report-html.ts), the JSON contract
+// (audit-types.ts) and SARIF 2.1.0 (the scan's SARIF plus dependency and migration results).
+import type { Rule } from '../engine/types';
+import { formatSarif } from '../cli/output-formats';
+import type { AuditReport } from './audit-types';
+import { renderAuditHtml } from './report-html';
+
+export { renderAuditHtml };
+
+export type AuditFormat = 'md' | 'html' | 'json' | 'sarif';
+
+export function formatAuditJson(report: AuditReport): string {
+  return JSON.stringify(report, null, 2);
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function supportText(support: AuditReport['django']['support']): string {
+  if (!support || support.supported === null) return 'support status unknown';
+  return support.supported ? `receives security fixes until ${support.endOfSupport}` : `**no longer supported** (since ${support.endOfSupport ?? 'long ago'})`;
+}
+
+export function formatAuditMarkdown(report: AuditReport): string {
+  const { django, python } = report;
+  const out: string[] = [];
+  out.push('# Django upgrade audit', '');
+  out.push(`Project: \`${report.root}\` · support status as of ${report.asOf}`, '');
+  out.push(`- **Django ${django.current ?? 'version unknown'}** (${django.source})${django.current ? `: ${supportText(django.support)}` : ''}`);
+  out.push(`- **Target Django ${django.target}** (${django.targetSource}): ${supportText(django.targetSupport)}`);
+  out.push(`- **Python ${python.current ?? 'version unknown'}** (${python.source})${python.current ? `: ${supportText(python.support)}` : ''}${python.supportedByTarget === false ? `; Django ${django.target} does not support it` : ''}`);
+  out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${report.summary.blocking} removed by Django ${django.target}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
+
+  out.push('## Upgrade path', '');
+  if (report.path.length === 0) out.push('Nothing to climb: the project already runs the target version.', '');
+  else {
+    out.push('| Step | Python | Findings removed at this step | Fixable | Package upgrades needed |', '|---|---|---:|---:|---|');
+    for (const step of report.path) {
+      const deps = step.dependencies.map((d) => `${d.name} ${d.pinned ?? '?'} → ${d.minimum ?? 'no release'}`).join('<br>') || '—';
+      out.push(`| Django ${step.django} | ${step.python.join(', ')} | ${step.blocking} | ${step.fixable} | ${cell(deps)} |`);
+    }
+    out.push('');
+    for (const step of report.path.filter((s) => s.rules.length)) {
+      out.push(`Before Django ${step.django}: ${step.rules.map((r) => `\`${r.rule}\` ×${r.count}`).join(', ')}`);
+    }
+    out.push('');
+  }
+
+  out.push('## Dependencies', '');
+  if (report.dependencies.length === 0) out.push('No pinned packages found.', '');
+  else {
+    out.push(`| Package | Pinned | Django ${django.target} | Needs | Source |`, '|---|---|---|---|---|');
+    for (const dep of report.dependencies) out.push(`| ${dep.name} | ${dep.pinned ?? 'not pinned'} | ${dep.status} | ${dep.minimum ?? ''} | ${cell(dep.source)} |`);
+    out.push('');
+  }
+
+  out.push('## Migrations', '');
+  if (report.migrations.length === 0) out.push('No problems found in the migration graph.', '');
+  else {
+    out.push('| App | Problem | Files | Details |', '|---|---|---|---|');
+    for (const issue of report.migrations) out.push(`| ${issue.app} | ${issue.kind} | ${issue.files.map((f) => `\`${f}\``).join('<br>')} | ${cell(issue.message)} |`);
+    out.push('');
+  }
+
+  out.push('## Inventory', '');
+  out.push(`INSTALLED_APPS from \`${report.inventory.settings ?? 'no settings file found'}\` (${report.inventory.installedApps.length} entries); ${report.inventory.projectTemplates} project-level templates, ${report.inventory.projectUrlPatterns} root URL patterns.`, '');
+  out.push('| App | Models | Views | URL patterns | Templates | Admin registrations | Commands | Celery tasks | DRF viewsets | DRF serializers |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const app of report.inventory.apps) {
+    out.push(`| ${app.label}${app.installed ? '' : ' (not installed)'} | ${app.models.length} | ${app.views.length} | ${app.urlPatterns} | ${app.templates} | ${app.adminRegistrations.length} | ${app.managementCommands.length} | ${app.celeryTasks.length} | ${app.drfViewsets.length} | ${app.drfSerializers.length} |`);
+  }
+  out.push('');
+
+  out.push(`## Findings (${report.findings.length})`, '');
+  for (const f of report.findings) out.push(`- \`${f.path}:${f.line}:${f.column}\` [${f.rule}] ${f.message}${f.fixable ? ' (fixable)' : ''}`);
+  out.push('');
+  return out.join('\n');
+}
+
+const extraRules: Record<string, { title: string; description: string }> = {
+  'dependency-unsupported': {
+    title: 'A pinned package does not support the target Django version',
+    description: 'The pinned release of this package predates its first release that supports the target Django version (from the audit\'s package table), or no release supports it.',
+  },
+  'migration-conflict': { title: 'Migration graph has more than one leaf', description: 'Two migrations of an app have no successor: `migrate` refuses to run until a merge migration joins them.' },
+  'migration-missing-dependency': { title: 'Migration depends on a migration that does not exist', description: '`migrate` stops with NodeNotFoundError.' },
+  'migration-duplicate-number': { title: 'Two migrations share a number', description: 'Usually two branches made migrations at the same time.' },
+  'migration-partial-replaces': { title: 'Squashed migration with half of its originals', description: 'A squashed migration replaces migrations of which only some are present.' },
+  'migration-removed-field': { title: 'Migration uses an API the target Django no longer has', description: 'The migration file imports or calls something the target release removed, so it cannot be loaded.' },
+};
+
+/** SARIF 2.1.0: the scan's results, the dependency findings and the migration problems. */
+export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[], toolVersion: string): string {
+  const sarif = JSON.parse(formatSarif(report.findings, rules, toolVersion));
+  const run = sarif.runs[0];
+  const driverRules: Array<{ id: string }> = run.tool.driver.rules;
+  const indexOf = (id: string) => {
+    let index = driverRules.findIndex((rule) => rule.id === id);
+    if (index < 0 && extraRules[id]) {
+      driverRules.push({
+        id,
+        name: id,
+        shortDescription: { text: extraRules[id].title },
+        fullDescription: { text: extraRules[id].description.replace(/`/g, '') },
+        helpUri: 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
+        properties: { category: id.startsWith('migration') ? 'migrations' : 'dependencies' },
+      } as { id: string });
+      index = driverRules.length - 1;
+    }
+    return index;
+  };
+  const uri = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  for (const result of run.results as Array<{ ruleId: string; ruleIndex: number }>) {
+    if (result.ruleIndex < 0) result.ruleIndex = indexOf(result.ruleId);
+  }
+  for (const issue of report.migrations) {
+    const id = `migration-${issue.kind}`;
+    run.results.push({
+      ruleId: id,
+      ruleIndex: indexOf(id),
+      level: issue.kind === 'duplicate-number' ? 'warning' : 'error',
+      message: { text: issue.message.replace(/`/g, '') },
+      locations: issue.files.map((file, i) => ({
+        physicalLocation: {
+          artifactLocation: { uri: uri(file) },
+          ...(i === 0 && issue.line ? { region: { startLine: issue.line } } : {}),
+        },
+      })),
+    });
+  }
+  run.properties = {
+    djangoCurrent: report.django.current,
+    djangoTarget: report.django.target,
+    pythonCurrent: report.python.current,
+    upgradePath: report.path.map((step) => step.django),
+  };
+  return JSON.stringify(sarif, null, 2);
+}
