@@ -1,22 +1,52 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
+import { deleteStatement } from '../../engine/python-edits';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
-import { classAttributeAssignments, classDefinitions } from './python-queries';
+import { classAttributeAssignments, classDefinitions, stringValue } from './python-queries';
+import { pythonRepr } from './django-upgrade/url-paths';
 
-/** `[["a", "b"], ("c", "d")]` or `("a", "b")` (one index) → the field lists, or null if not literal. */
-function indexFieldLists(value: Node): string[] | null {
+const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+
+/**
+ * The `Index(...)` sources for `[["a", "b"], ("c", "d")]` or `("a", "b")` (one index), written as
+ * django-upgrade's `index_together` fixer writes them (containers kept, names double-quoted), or
+ * null when the value is not such a literal.
+ */
+function indexSources(value: Node, indexRef: string): string[] | null {
   if (value.type !== 'list' && value.type !== 'tuple') return null;
-  const items = value.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
-  if (items.length > 0 && items.every((item) => item.type === 'string')) return [`[${items.map((i) => i.text).join(', ')}]`];
-  const lists: string[] = [];
-  for (const item of items) {
-    if (item.type !== 'list' && item.type !== 'tuple') return null;
-    const fields = item.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
-    if (!fields.every((f) => f.type === 'string')) return null;
-    lists.push(`[${fields.map((f) => f.text).join(', ')}]`);
+  const elements = items(value);
+  if (elements.length === 0) return null;
+  const single = elements.every((item) => item.type === 'string');
+  const groups = single ? [value] : elements;
+  const sources: string[] = [];
+  for (const group of groups) {
+    if (group.type !== 'list' && group.type !== 'tuple') return null;
+    const fields = items(group).map((field) => stringValue(field));
+    if (fields.some((f) => f === null)) return null;
+    const quoted = fields.map((f) => pythonRepr(f!, '"')).join(', ');
+    sources.push(`${indexRef}(fields=${group.type === 'tuple' ? `(${quoted})` : `[${quoted}]`})`);
   }
-  return lists;
+  return sources;
+}
+
+/** The text that adds `source` to an existing `indexes` list or tuple, as django-upgrade extends it. */
+function extendIndexes(text: string, value: Node, source: string): TextEdit[] {
+  const close = value.endIndex - 1;
+  const elements = items(value);
+  if (elements.length === 0) return [{ start: close, end: close, text: value.type === 'tuple' ? `${source},` : source }];
+  const last = elements[elements.length - 1];
+  const between = text.slice(last.endIndex, close);
+  const trailingComma = between.includes(',');
+  if (/[ \t\n]$/.test(text.slice(value.startIndex, close))) {
+    return [
+      { start: close, end: close, text: source },
+      ...(trailingComma ? [] : [{ start: last.endIndex, end: last.endIndex, text: ',' }]),
+    ];
+  }
+  return [{ start: close, end: close, text: `${trailingComma ? ' ' : ', '}${source}` }];
 }
 
 const rule: PythonRule = {
@@ -29,34 +59,45 @@ const rule: PythonRule = {
   notIn: ['migrations'],
   docsUrl: deprecationNotes('4.2'),
   docs: {
-    what: 'Finds `index_together` in a model\'s `class Meta`.',
+    what: 'Finds `index_together` in a model\'s `class Meta` (django-upgrade: `index_together`).',
     why: 'Django 4.2 deprecated it in favour of `Meta.indexes`; 5.1 removed it, and the model check fails.',
-    fixSafety: 'Writes `indexes = [models.Index(fields=[…])]`; the change needs a migration (Django 4.1+ renames the index without rebuilding it), so it is a quick fix only. Needs Django 1.11+ and `models` imported from `django.db`.',
+    fixSafety: 'Writes `indexes = [models.Index(fields=[…])]` (or extends the existing `indexes`) as django-upgrade does, when `Meta` holds only assignments and `models` or `Index` is imported. The change needs a migration (Django 4.1+ renames the index without rebuilding it), so it is a quick fix only. Needs Django 1.11+.',
   },
   fix: 'unsafe',
   checklist: ['meta-index-together'],
   truth: { replacements: ['django.db.models.Index'], note: 'index_together is a Meta option name (django.db.models.options.DEFAULT_NAMES), not a symbol' },
   fixMinVersion: '1.11',
   check(context: PythonRuleContext) {
-    const modelsName = context.scopes.imports.find((e) => e.boundQualifiedName === 'django.db.models' && e.scope === context.scopes.moduleScope)?.localName;
+    const { scopes, text } = context;
+    const moduleImport = scopes.imports.find((e) => (e.boundQualifiedName === 'django.db.models' || e.boundQualifiedName === 'django.contrib.gis.db.models') && e.scope === scopes.moduleScope);
+    const indexImport = scopes.imports.find((e) => (e.qualifiedName === 'django.db.models.Index' || e.qualifiedName === 'django.contrib.gis.db.models.Index') && e.scope === scopes.moduleScope);
+    const indexRef = moduleImport ? `${moduleImport.localName}.Index` : indexImport ? indexImport.localName : null;
     for (const meta of classDefinitions(context)) {
       if (meta.childForFieldName('name')?.text !== 'Meta' || meta.parent?.parent?.type !== 'class_definition') continue;
-      for (const { left, right } of classAttributeAssignments(meta, 'index_together')) {
-        const lists = right ? indexFieldLists(right) : null;
-        const canFix = lists !== null && lists.length > 0 && modelsName !== undefined && classAttributeAssignments(meta, 'indexes').length === 0;
+      const body = items(meta.childForFieldName('body')!);
+      const onlyAssignments = body.every((s) => s.type === 'expression_statement' && s.firstNamedChild?.type === 'assignment');
+      const found = classAttributeAssignments(meta, 'index_together');
+      const indexes = classAttributeAssignments(meta, 'indexes');
+      for (const { statement, left, right } of found) {
+        const sources = right && indexRef ? indexSources(right, indexRef) : null;
+        let fix;
+        const existing = indexes[0]?.right;
+        if (sources && onlyAssignments && found.length === 1 && indexes.length <= 1 && (!existing || existing.type === 'list' || existing.type === 'tuple')) {
+          const source = sources.join(', ');
+          const edits: TextEdit[] = existing
+            ? [deleteStatement(text, statement), ...extendIndexes(text, existing, source)]
+            : [{ start: statement.startIndex, end: statement.endIndex, text: `indexes = [${source}]` }];
+          try {
+            fix = { title: 'Use `Meta.indexes`', edits: normalizeEdits(edits) };
+          } catch {
+            fix = undefined;
+          }
+        }
         context.report({
           node: left,
           subject: '`Meta.index_together`',
           advice: 'use `Meta.indexes = [models.Index(fields=[…])]` and make a migration',
-          fix: canFix
-            ? {
-                title: 'Use `Meta.indexes`',
-                edits: [
-                  { start: left.startIndex, end: left.endIndex, text: 'indexes' },
-                  { start: right!.startIndex, end: right!.endIndex, text: `[${lists!.map((fields) => `${modelsName}.Index(fields=${fields})`).join(', ')}]` },
-                ],
-              }
-            : undefined,
+          fix,
         });
       }
     }
@@ -65,14 +106,22 @@ const rule: PythonRule = {
     valid: [{ code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"])]\n' }],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        index_together = [["a", "b"], ("c", "d")]\n',
+        code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        index_together = [["a", "b"], (\'c\', \'d\')]\n',
+        filename: 'shop/models.py',
         findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"]), models.Index(fields=["c", "d"])]\n',
+        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"]), models.Index(fields=("c", "d"))]\n',
       },
       {
         code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        index_together = ("a", "b")\n',
+        filename: 'shop/models.py',
         findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"])]\n',
+        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=("a", "b"))]\n',
+      },
+      {
+        code: 'from django.db.models import Index, Model\n\nclass A(Model):\n    class Meta:\n        ordering = ["a"]\n        index_together = [["a", "b"]]\n        indexes = [Index(fields=["c"])]\n',
+        filename: 'shop/models.py',
+        findings: 1,
+        output: 'from django.db.models import Index, Model\n\nclass A(Model):\n    class Meta:\n        ordering = ["a"]\n        indexes = [Index(fields=["c"]), Index(fields=["a", "b"])]\n',
       },
     ],
   },

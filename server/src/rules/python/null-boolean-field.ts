@@ -66,11 +66,13 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.NullBooleanField(default=None)\n',
+        filename: 'shop/models.py',
         findings: 1,
         output: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.BooleanField(default=None, null=True)\n',
       },
       {
         code: 'from django.db.models import Model, NullBooleanField\n\nclass A(Model):\n    flag = NullBooleanField()\n',
+        filename: 'shop/models.py',
         findings: 2,
         output: 'from django.db.models import Model, BooleanField\n\nclass A(Model):\n    flag = BooleanField(null=True)\n',
       },

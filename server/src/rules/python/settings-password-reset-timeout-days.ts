@@ -3,6 +3,9 @@ import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
 import { moduleAssignments } from './python-queries';
 
+/** Values that bind at least as tightly as `*` (django-upgrade leaves them unparenthesised). */
+const tightTypes = new Set(['attribute', 'call', 'identifier', 'subscript', 'integer', 'float', 'string', 'concatenated_string', 'true', 'false', 'none']);
+
 const rule: PythonRule = {
   id: 'settings-password-reset-timeout-days',
   title: '`PASSWORD_RESET_TIMEOUT_DAYS` → `PASSWORD_RESET_TIMEOUT`',
@@ -13,7 +16,7 @@ const rule: PythonRule = {
   onlyIn: ['settings'],
   docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds `PASSWORD_RESET_TIMEOUT_DAYS = …` in settings modules.',
+    what: 'Finds `PASSWORD_RESET_TIMEOUT_DAYS = …` in settings modules (django-upgrade: `password_reset_timeout_days`).',
     why: 'Django 3.1 replaced it with `PASSWORD_RESET_TIMEOUT`, in seconds; 4.0 ignores the old setting, so reset links fall back to the 3-day default.',
     fixSafety: 'Safe: writes the same duration in seconds. Needs Django 3.1+.',
   },
@@ -34,7 +37,7 @@ const rule: PythonRule = {
               title: 'Use `PASSWORD_RESET_TIMEOUT`',
               edits: [
                 { start: left.startIndex, end: left.endIndex, text: 'PASSWORD_RESET_TIMEOUT' },
-                { start: right!.startIndex, end: right!.endIndex, text: `60 * 60 * 24 * ${/^[\w.]+$/.test(right!.text) ? right!.text : `(${right!.text})`}` },
+                { start: right!.startIndex, end: right!.endIndex, text: `60 * 60 * 24 * ${tightTypes.has(right!.type) ? right!.text : `(${right!.text})`}` },
               ],
             }
           : undefined,
@@ -46,6 +49,7 @@ const rule: PythonRule = {
     invalid: [
       { code: 'PASSWORD_RESET_TIMEOUT_DAYS = 3\n', filename: 'settings.py', findings: 1, output: 'PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3\n' },
       { code: 'PASSWORD_RESET_TIMEOUT_DAYS = 1 + 1\n', filename: 'settings.py', findings: 1, output: 'PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * (1 + 1)\n' },
+      { code: 'import os\nPASSWORD_RESET_TIMEOUT_DAYS = int(os.environ["DAYS"])\n', filename: 'settings.py', findings: 1, output: 'import os\nPASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * int(os.environ["DAYS"])\n' },
     ],
   },
 };

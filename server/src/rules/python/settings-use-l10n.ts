@@ -2,7 +2,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { deleteStatement } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
-import { moduleAssignments } from './python-queries';
+import { classAttributeAssignments, moduleAssignments } from './python-queries';
 
 const rule: PythonRule = {
   id: 'settings-use-l10n',
@@ -14,7 +14,7 @@ const rule: PythonRule = {
   onlyIn: ['settings'],
   docsUrl: deprecationNotes('4.0'),
   docs: {
-    what: 'Finds `USE_L10N = …` in settings modules.',
+    what: 'Finds `USE_L10N = …` in settings modules, at module level or in a settings class (django-upgrade: `use_l10n`).',
     why: 'Localized formatting is always on from Django 5.0; 4.x warns when the setting is present.',
     fixSafety: '`USE_L10N = True` is the default from 4.0, so removing it is safe there. `USE_L10N = False` changes how numbers and dates render; it has no automatic fix.',
   },
@@ -23,7 +23,12 @@ const rule: PythonRule = {
   truth: { removed: ['django.conf.global_settings.USE_L10N'] },
   fixMinVersion: '4.0',
   check(context: PythonRuleContext) {
-    for (const { statement, left, right } of moduleAssignments(context, 'USE_L10N')) {
+    // Module level, and class-based settings (django-configurations): a module-level class whose
+    // body keeps another statement, as django-upgrade's `use_l10n` does.
+    const classLevel = context.tree.rootNode.namedChildren
+      .filter((n) => n?.type === 'class_definition' && (n.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment').length ?? 0) > 1)
+      .flatMap((cls) => classAttributeAssignments(cls!, 'USE_L10N'));
+    for (const { statement, left, right } of [...moduleAssignments(context, 'USE_L10N'), ...classLevel]) {
       const isTrue = right?.type === 'true';
       context.report({
         node: left,
@@ -38,6 +43,7 @@ const rule: PythonRule = {
     invalid: [
       { code: 'USE_I18N = True\nUSE_L10N = True\nUSE_TZ = True\n', filename: 'settings.py', findings: 1, output: 'USE_I18N = True\nUSE_TZ = True\n' },
       { code: 'USE_L10N = False\n', filename: 'settings.py', findings: 1 },
+      { code: 'class Base(Configuration):\n    USE_I18N = True\n    USE_L10N = True\n', filename: 'project/settings.py', findings: 1, output: 'class Base(Configuration):\n    USE_I18N = True\n' },
     ],
   },
 };

@@ -13,7 +13,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds the `providing_args` argument of `django.dispatch.Signal`.',
+    what: 'Finds the `providing_args` argument of `django.dispatch.Signal`, by keyword or as the first positional argument (django-upgrade: `signal_providing_args`).',
     why: 'It was documentation only; Django 4.0 removed the argument, so passing it raises `TypeError`.',
     fixSafety: 'Safe: the argument never changed behaviour. Move the list into a comment if it documents the signal.',
   },
@@ -22,14 +22,22 @@ const rule: PythonRule = {
   truth: { removedParameters: [{ symbol: 'django.dispatch.dispatcher.Signal.__init__', name: 'providing_args' }] },
   check(context: PythonRuleContext) {
     for (const { call } of callsTo(context, ['django.dispatch.Signal', 'django.dispatch.dispatcher.Signal'])) {
-      const { list, keywords } = callArguments(call);
-      const argument = keywords.get('providing_args');
-      if (!list || !argument) continue;
+      const { list, keywords, positional } = callArguments(call);
+      if (!list) continue;
+      const first = list.namedChildren.find((n) => n && n.type !== 'comment');
+      // `Signal(["a"])`: providing_args was the first parameter; before another positional
+      // argument (`use_caching`) it becomes `None`, as django-upgrade writes it.
+      const positionalArgument = first && positional[0] && first.startIndex === positional[0].startIndex ? first : null;
+      const argument = positionalArgument ?? keywords.get('providing_args');
+      if (!argument) continue;
+      const edits = positionalArgument && positional.length > 1
+        ? [{ start: argument.startIndex, end: argument.endIndex, text: 'None' }]
+        : removeArgument(context.text, list, argument);
       context.report({
         node: argument,
         subject: '`Signal(providing_args=…)`',
         advice: 'remove the argument (document the arguments in a comment)',
-        fix: { title: 'Remove `providing_args`', edits: removeArgument(context.text, list, argument) },
+        fix: { title: 'Remove `providing_args`', edits },
       });
     }
   },
@@ -40,6 +48,11 @@ const rule: PythonRule = {
         code: 'from django.dispatch import Signal\n\norder_placed = Signal(providing_args=["order", "user"])\n',
         findings: 1,
         output: 'from django.dispatch import Signal\n\norder_placed = Signal()\n',
+      },
+      {
+        code: 'from django.dispatch import Signal\n\na = Signal(["x"])\nb = Signal(["x"], True)\n',
+        findings: 2,
+        output: 'from django.dispatch import Signal\n\na = Signal()\nb = Signal(None, True)\n',
       },
       {
         code: 'import django.dispatch\n\nsaved = django.dispatch.Signal(providing_args=["x"], use_caching=True)\n',

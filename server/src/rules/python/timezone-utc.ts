@@ -1,11 +1,29 @@
 import type { PythonRuleContext } from '../../engine/lint';
-import { addModuleImport, removeImportEntries } from '../../engine/python-edits';
+import { addModuleImport, lineStartOf, newlineOf, removeImportEntries } from '../../engine/python-edits';
+import type { PythonScopes } from '../../engine/python-scopes';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
 
 const qualifiedName = 'django.utils.timezone.utc';
+
+/**
+ * Where django-upgrade's `utils_timezone` puts `import datetime as dt`: before the first import of
+ * the module (after the docstring and `__future__` imports).
+ */
+function importDatetime(scopes: PythonScopes, text: string): TextEdit {
+  for (const child of scopes.tree.rootNode.namedChildren) {
+    if (!child || child.type === 'comment' || child.type === 'future_import_statement') continue;
+    if (child.type === 'expression_statement' && child.firstNamedChild?.type === 'string') continue;
+    if (child.type === 'import_statement' || child.type === 'import_from_statement') {
+      const start = lineStartOf(text, child.startIndex);
+      return { start, end: start, text: `import datetime as dt${newlineOf(text)}` };
+    }
+    break;
+  }
+  return addModuleImport(scopes, text, 'datetime', 'dt');
+}
 
 const rule: PythonRule = {
   id: 'timezone-utc',
@@ -16,9 +34,9 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('4.1'),
   docs: {
-    what: 'Finds `django.utils.timezone.utc`, imported or as `timezone.utc`.',
+    what: 'Finds `django.utils.timezone.utc`, imported or as `timezone.utc` (django-upgrade: `utils_timezone`).',
     why: 'It was an alias of `datetime.timezone.utc`; Django 5.0 removed it.',
-    fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt`. Needs Python 3 (Django 2.0+).',
+    fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt` before the first import, as django-upgrade does. Needs Python 3 (Django 2.0+).',
   },
   fix: 'safe',
   checklist: ['timezone-utc'],
@@ -36,7 +54,7 @@ const rule: PythonRule = {
     let moduleName = stdlib?.localName;
     if (!moduleName && !scopes.isNameBound('dt')) {
       moduleName = 'dt';
-      edits.push(addModuleImport(scopes, text, 'datetime', 'dt'));
+      edits.push(importDatetime(scopes, text));
     }
     if (moduleName) {
       const replacement = `${moduleName}.timezone.utc`;
@@ -63,7 +81,7 @@ const rule: PythonRule = {
       {
         code: 'from django.utils.timezone import now, utc\n\nstamp = now().astimezone(utc)\n',
         findings: 2,
-        output: 'from django.utils.timezone import now\nimport datetime as dt\n\nstamp = now().astimezone(dt.timezone.utc)\n',
+        output: 'import datetime as dt\nfrom django.utils.timezone import now\n\nstamp = now().astimezone(dt.timezone.utc)\n',
       },
     ],
   },
