@@ -1,6 +1,10 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
 import { djangoPathRules } from './django-paths';
+import errorHandlerSignature from './error-handler-signature';
+import { authFunctionViews, i18nCatalogViews } from './function-views';
+import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
+import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { removedSettingRules } from './removed-settings';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import settingsStorages from './settings-storages';
@@ -22,4 +26,15 @@ export const projectConfigRules: Rule<any>[] = [
   includeNamespaceWithoutAppName,
   reverseDottedPath,
   settingsLoginUrlDottedPath,
+  authFunctionViews,
+  i18nCatalogViews,
+  errorHandlerSignature,
+  migrateListOption,
+  makemigrationsExitOption,
+  shellPlainOption,
+  djangoAdminPy,
+  commaSeparatedIntegerField,
+  postgresCiFields,
+  implicitParentLink,
+  managerInheritanceFromFuture,
 ];

@@ -1,0 +1,68 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { deprecationNotes } from '../../docs-links';
+import { moduleAssignments } from '../python-queries';
+import type { PythonRule } from '../rule-factories';
+
+const handlers = ['handler400', 'handler403', 'handler404'];
+
+/** The module-level `def name(...)` (plain or decorated) that a name refers to, or null. */
+function moduleFunction(context: PythonRuleContext, name: string): Node | null {
+  let found: Node | null = null;
+  for (const statement of context.tree.rootNode.namedChildren) {
+    const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) found = definition;
+  }
+  return found;
+}
+
+const rule: PythonRule = {
+  id: 'error-handler-exception-parameter',
+  title: '`handler400`/`403`/`404` views need an `exception` parameter',
+  category: 'urls',
+  deprecatedIn: '1.9',
+  removedIn: '2.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.9'),
+  docs: {
+    what: 'Finds the error views named by `handler400`, `handler403` and `handler404` in a URLconf when they are defined in the same module and take no `exception` argument.',
+    why: 'Django calls these views with `exception=` since 1.9; Django 2.0 dropped the fallback for views that do not accept it, so the error page itself fails with a `TypeError`.',
+    fixSafety: 'Safe: adds an `exception=None` parameter, so direct calls with the request only keep working. Views imported from other modules cannot be checked from the URLconf.',
+  },
+  fix: 'safe',
+  checklist: ['error-view-one-arg'],
+  truth: { note: 'the handlers are called with an `exception` keyword since 1.9 (django.core.handlers); no name appears or disappears' },
+  check(context: PythonRuleContext) {
+    for (const handler of handlers) {
+      for (const { right } of moduleAssignments(context, handler)) {
+        if (right?.type !== 'identifier' || context.scopes.qualifiedNameOf(right)) continue;
+        const definition = moduleFunction(context, right.text);
+        const parameters = definition?.childForFieldName('parameters');
+        if (!definition || !parameters) continue;
+        const items = parameters.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+        const names = items.map((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.firstNamedChild?.text ?? ''));
+        if (items.length === 0 || names.includes('exception') || items.some((p) => p.type === 'dictionary_splat_pattern')) continue;
+        const last = items[items.length - 1];
+        context.report({
+          node: definition.childForFieldName('name') ?? definition,
+          subject: `The \`${handler}\` view \`${right.text}()\` without an \`exception\` parameter`,
+          advice: `accept it: \`def ${right.text}(request, exception)\``,
+          fix: { title: 'Add an `exception=None` parameter', edits: [{ start: last.endIndex, end: last.endIndex, text: ', exception=None' }] },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'def not_found(request, exception):\n    pass\n\nhandler404 = not_found\n', filename: 'mysite/urls.py' },
+      { code: 'from shop.views import not_found\n\nhandler404 = not_found\nhandler500 = "shop.views.error"\n', filename: 'mysite/urls.py' },
+    ],
+    invalid: [{
+      code: 'from django.shortcuts import render\n\n\ndef not_found(request):\n    return render(request, "404.html", status=404)\n\n\ndef forbidden(request, template_name="403.html"):\n    return render(request, template_name, status=403)\n\n\nhandler404 = not_found\nhandler403 = forbidden\n',
+      filename: 'mysite/urls.py',
+      findings: 2,
+      output: 'from django.shortcuts import render\n\n\ndef not_found(request, exception=None):\n    return render(request, "404.html", status=404)\n\n\ndef forbidden(request, template_name="403.html", exception=None):\n    return render(request, template_name, status=403)\n\n\nhandler404 = not_found\nhandler403 = forbidden\n',
+    }],
+  },
+};
+export default rule;
