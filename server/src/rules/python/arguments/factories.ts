@@ -297,3 +297,34 @@ export function attributeUseRule(
 export function isMetaObject(object: Node): boolean {
   return (object.type === 'attribute' && object.childForFieldName('attribute')?.text === '_meta');
 }
+
+/**
+ * Calls that pass positionally what became keyword-only: the fix names each positional argument
+ * after the parameter it fills (`names`, in the old order).
+ */
+export function positionalToKeywordRule(spec: RuleSpec & { sites: CallSites; names: string[]; subject: string; advice: string; /** Positional arguments that stay allowed. */ keep?: number }): PythonRule {
+  const keep = spec.keep ?? 0;
+  return {
+    ...spec,
+    languages: ['python'],
+    check(context) {
+      for (const { call } of findCalls(context, spec.sites)) {
+        const { list, positional, keywords } = callArguments(call);
+        if (!list || positional.length <= keep) continue;
+        const items = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+        const splat = items.findIndex((n) => n.type === 'list_splat' || n.type === 'dictionary_splat');
+        let fix: Fix | undefined;
+        const extra = positional.slice(keep);
+        const names = spec.names.slice(keep, keep + extra.length);
+        const exact = splat === -1 && extra.length <= spec.names.length - keep && names.every((name) => !keywords.has(name));
+        if (exact) {
+          fix = {
+            title: 'Pass the arguments by keyword',
+            edits: extra.map((argument, index) => ({ start: argument.startIndex, end: argument.startIndex, text: `${names[index]}=` })),
+          };
+        }
+        context.report({ node: extra[0], subject: spec.subject, advice: spec.advice, fix });
+      }
+    },
+  };
+}

@@ -1,5 +1,27 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import earliestLatestFieldName from './earliest-latest-field-name';
+import fromDbValueContext from './from-db-value-context';
+import getGroupByColsAlias from './get-group-by-cols-alias';
+import isnullNonBoolean from './isnull-non-boolean';
+import middlewareGetResponseRequired from './middleware-get-response-required';
+import assertQuerysetEqualTransform from './assert-queryset-equal-transform';
+import discoverRunnerExtraTests from './discover-runner-extra-tests';
+import isDstArgument from './is-dst-argument';
+import cachedPropertyName from './cached-property-name';
+import exclusionConstraintOpclasses from './exclusion-constraint-opclasses';
+import iteratorPrefetchChunkSize from './iterator-prefetch-chunk-size';
+import nullsFirstLastFalse from './nulls-first-last-false';
+import geometryWidgetMapSize from './geometry-widget-map-size';
+import fieldCacheName from './field-cache-name';
+import filesystemStorageOsOpenFlags from './filesystem-storage-os-open-flags';
+import ogrGeometryCoordDim from './ogr-geometry-coord-dim';
+import { inlineHasAddPermissionObj, modelAdminLookupAllowedRequest } from './admin-method-signatures';
+import { configureUserCreated, configureUserRequest } from './remote-user-configure-user';
+import { baseConstraintPositionalArguments, modelSavePositionalArguments, signerPositionalArguments } from './keyword-only-arguments';
+import { getJoiningColumnsFallback, getPrefetchQuerysetFallback } from './prefetch-and-join-fallbacks';
+import { postgresAggregateDefault, urlFieldAssumeScheme } from './default-flips';
+import { createTestDbSerialize, loginWithoutUser, mailAttachMimeBase, paginatorOrphans, percentInAlias, valuesListFlatWithoutField } from './future-deprecations';
 import contributeToClassVirtualOnly from './contribute-to-class-virtual-only';
 import managerUseForRelatedFields from './manager-use-for-related-fields';
 import multipolygonCascadedUnion from './multipolygon-cascaded-union';
@@ -43,6 +65,39 @@ import templateResponseContextObjects from './template-response-context-objects'
 import testcaseUrls from './testcase-urls';
 
 export const argumentRules: Rule<any>[] = [
+  earliestLatestFieldName,
+  fromDbValueContext,
+  getGroupByColsAlias,
+  isnullNonBoolean,
+  middlewareGetResponseRequired,
+  assertQuerysetEqualTransform,
+  discoverRunnerExtraTests,
+  isDstArgument,
+  cachedPropertyName,
+  exclusionConstraintOpclasses,
+  iteratorPrefetchChunkSize,
+  nullsFirstLastFalse,
+  geometryWidgetMapSize,
+  fieldCacheName,
+  filesystemStorageOsOpenFlags,
+  ogrGeometryCoordDim,
+  inlineHasAddPermissionObj,
+  modelAdminLookupAllowedRequest,
+  configureUserRequest,
+  configureUserCreated,
+  signerPositionalArguments,
+  baseConstraintPositionalArguments,
+  modelSavePositionalArguments,
+  getPrefetchQuerysetFallback,
+  getJoiningColumnsFallback,
+  urlFieldAssumeScheme,
+  postgresAggregateDefault,
+  loginWithoutUser,
+  createTestDbSerialize,
+  mailAttachMimeBase,
+  paginatorOrphans,
+  percentInAlias,
+  valuesListFlatWithoutField,
   contributeToClassVirtualOnly,
   managerUseForRelatedFields,
   multipolygonCascadedUnion,

@@ -1,0 +1,50 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { appendArgument, callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { isSelfOfSubclass, methodCalls } from './queries';
+import { testCases } from './shared-paths';
+
+const rule: PythonRule = {
+  id: 'assert-queryset-equal-transform',
+  title: '`assertQuerysetEqual(qs, ["<repr>", …])` needs `transform=repr`',
+  category: 'tests',
+  deprecatedIn: '3.2',
+  removedIn: '4.1',
+  languages: ['python'],
+  docsUrl: deprecationNotes('3.2'),
+  docs: {
+    what: 'Finds `self.assertQuerysetEqual()`/`assertQuerySetEqual()` in Django test cases comparing with a list or tuple of string literals and no `transform`.',
+    why: 'Before Django 3.2 the default `transform` was `repr`; 3.2 compares objects directly and only falls back to `repr()` with a warning; 4.1 removed the fallback, so such assertions fail.',
+    fixSafety: 'Safe: adds `transform=repr`, the old default, which keeps the comparison exactly as it was. (Comparing with objects instead is better but needs the objects.)',
+  },
+  fix: 'safe',
+  checklist: ['assertquerysetequal-auto-repr'],
+  truth: { note: 'the default of `transform` changed, not a name (and the method itself was renamed `assertQuerySetEqual` in 4.2)' },
+  check(context: PythonRuleContext) {
+    for (const { call, receiver } of methodCalls(context, ['assertQuerysetEqual', 'assertQuerySetEqual'])) {
+      if (!isSelfOfSubclass(context, receiver, testCases)) continue;
+      const { list, positional, keywords, hasSplat } = callArguments(call);
+      const values = positional[1] ?? keywords.get('values')?.childForFieldName('value');
+      if (!list || hasSplat || keywords.has('transform') || positional.length > 2 || !values || (values.type !== 'list' && values.type !== 'tuple')) continue;
+      const items = values.namedChildren.filter((n) => n !== null && n.type !== 'comment');
+      if (items.length === 0 || !items.every((n) => n?.type === 'string')) continue;
+      context.report({
+        node: values,
+        subject: '`assertQuerysetEqual()` with strings and no `transform`',
+        advice: 'pass `transform=repr`, or compare with the objects themselves',
+        fix: { title: 'Add `transform=repr`', edits: [appendArgument(context.text, list, 'transform=repr')] },
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), [self.book])\n', filename: 'tests.py' }],
+    invalid: [{
+      code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), ["<Book: Dune>"])\n',
+      filename: 'tests.py',
+      findings: 1,
+      output: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), ["<Book: Dune>"], transform=repr)\n',
+    }],
+  },
+};
+export default rule;

@@ -1,0 +1,54 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { classOfMethod, inheritsFrom, isSelfOfSubclass, methodCalls, parametersOf } from './queries';
+
+const runners = ['django.test.runner.DiscoverRunner'];
+const methods = ['build_suite', 'run_tests'];
+
+const rule: PythonRule = {
+  id: 'discover-runner-extra-tests',
+  title: '`DiscoverRunner.build_suite()`/`run_tests()` `extra_tests`',
+  category: 'tests',
+  deprecatedIn: '4.0',
+  removedIn: '5.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('4.0'),
+  docs: {
+    what: 'Finds the `extra_tests` parameter in `build_suite()`/`run_tests()` overrides of `DiscoverRunner` subclasses, and `extra_tests=` passed to them on `self`.',
+    why: 'Django 4.0 deprecated `extra_tests`; 5.0 removed it, so Django no longer passes it and calls that pass it raise `TypeError`.',
+    fixSafety: 'No automatic fix: add the extra tests in an overridden `build_suite()` (`suite = super().build_suite(...); suite.addTests(...)`).',
+  },
+  fix: 'none',
+  checklist: ['discoverrunner-extra-tests'],
+  truth: {
+    removedParameters: [
+      { symbol: 'django.test.runner.DiscoverRunner.build_suite', name: 'extra_tests' },
+      { symbol: 'django.test.runner.DiscoverRunner.run_tests', name: 'extra_tests' },
+    ],
+  },
+  check(context: PythonRuleContext) {
+    const advice = 'remove it; add extra tests to the suite `build_suite()` returns';
+    for (const fn of context.tree.rootNode.descendantsOfType('function_definition')) {
+      const name = fn?.childForFieldName('name')?.text;
+      if (!fn || !name || !methods.includes(name)) continue;
+      const classNode = classOfMethod(fn);
+      if (!classNode || !inheritsFrom(context, classNode, runners)) continue;
+      const parameter = parametersOf(fn).find((p) => p.name === 'extra_tests');
+      if (parameter) context.report({ node: parameter.node, subject: `The \`extra_tests\` parameter of \`${name}()\``, advice });
+    }
+    for (const { call, receiver, name } of methodCalls(context, methods)) {
+      const argument = callArguments(call).keywords.get('extra_tests');
+      if (argument && isSelfOfSubclass(context, receiver, runners)) context.report({ node: argument, subject: `\`${name}(extra_tests=…)\``, advice });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.test.runner import DiscoverRunner\n\nclass Runner(DiscoverRunner):\n    def build_suite(self, test_labels=None, **kwargs):\n        return super().build_suite(test_labels, **kwargs)\n' }],
+    invalid: [{
+      code: 'from django.test.runner import DiscoverRunner\n\nclass Runner(DiscoverRunner):\n    def build_suite(self, test_labels=None, extra_tests=None, **kwargs):\n        return super().build_suite(test_labels, extra_tests=extra_tests, **kwargs)\n',
+      findings: 2,
+    }],
+  },
+};
+export default rule;

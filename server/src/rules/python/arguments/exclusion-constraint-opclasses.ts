@@ -1,0 +1,27 @@
+import { deprecationNotes } from '../../docs-links';
+import { keywordArgumentRule } from './factories';
+
+const constraint = 'django.contrib.postgres.constraints.ExclusionConstraint';
+
+export default keywordArgumentRule({
+  id: 'exclusion-constraint-opclasses',
+  title: '`ExclusionConstraint(opclasses=…)` → `OpClass()` expressions',
+  category: 'models',
+  deprecatedIn: '4.1',
+  removedIn: '5.0',
+  docsUrl: deprecationNotes('4.1'),
+  docs: {
+    what: 'Finds the `opclasses` argument of `django.contrib.postgres.constraints.ExclusionConstraint`.',
+    why: 'Django 4.1 lets expressions carry their operator class (`OpClass(expression, name=…)`); 5.0 removed `opclasses` (`TypeError`, also in migrations).',
+    fixSafety: 'No automatic fix: wrap each expression in `OpClass(…, name="<opclass>")` (from `django.contrib.postgres.indexes`); the migration changes too.',
+  },
+  fix: 'none',
+  checklist: ['exclusionconstraint-opclasses'],
+  truth: { removedParameters: [{ symbol: constraint, name: 'opclasses' }], replacements: ['django.contrib.postgres.indexes.OpClass'] },
+  sites: { callees: [constraint] },
+  keywords: [{ name: 'opclasses', advice: 'wrap the expressions in `OpClass(expression, name=…)` instead' }],
+  examples: {
+    valid: [{ code: 'from django.contrib.postgres.constraints import ExclusionConstraint\nfrom django.contrib.postgres.indexes import OpClass\n\nc = ExclusionConstraint(name="x", expressions=[(OpClass("room", name="gist_int4_ops"), "=")])\n' }],
+    invalid: [{ code: 'from django.contrib.postgres.constraints import ExclusionConstraint\n\nc = ExclusionConstraint(name="x", expressions=[("room", "=")], opclasses=["gist_int4_ops"])\n', findings: 1 }],
+  },
+});

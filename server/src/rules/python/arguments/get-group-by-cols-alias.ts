@@ -1,0 +1,34 @@
+import { deprecationNotes } from '../../docs-links';
+import { appendParameter, methodOverrideRule } from './factories';
+
+export default methodOverrideRule({
+  id: 'get-group-by-cols-alias',
+  title: '`get_group_by_cols(self)` → `get_group_by_cols(self, alias=None)`',
+  category: 'removed-api',
+  deprecatedIn: '3.0',
+  removedIn: '4.0',
+  docsUrl: deprecationNotes('3.0'),
+  docs: {
+    what: 'Finds `get_group_by_cols()` methods (custom expressions and lookups) that take no `alias`.',
+    why: 'Django 3.0 passes `alias` to `Expression.get_group_by_cols()`; 4.0 removed the signature check, so such expressions raise `TypeError` in grouped queries.',
+    fixSafety: 'Safe: adds an `alias=None` parameter that the method ignores, as before.',
+  },
+  fix: 'safe',
+  checklist: ['get-group-by-cols-alias'],
+  truth: { replacements: ['django.db.models.expressions.BaseExpression.get_group_by_cols'], note: 'the signature of overrides (user code) changed' },
+  bases: null,
+  method: 'get_group_by_cols',
+  inspect(_context, fn, parameters) {
+    if (parameters.length !== 1 || parameters[0].kind !== 'positional') return null;
+    const edit = appendParameter(fn, parameters, 'alias=None');
+    return { node: fn.childForFieldName('name')!, subject: '`get_group_by_cols()` without `alias`', advice: 'accept `alias=None`', title: 'Add `alias=None`', edits: edit ? [edit] : null };
+  },
+  examples: {
+    valid: [{ code: 'from django.db.models import Func\n\nclass Now(Func):\n    def get_group_by_cols(self, alias=None):\n        return []\n' }],
+    invalid: [{
+      code: 'from django.db.models import Func\n\nclass Now(Func):\n    def get_group_by_cols(self):\n        return []\n',
+      findings: 1,
+      output: 'from django.db.models import Func\n\nclass Now(Func):\n    def get_group_by_cols(self, alias=None):\n        return []\n',
+    }],
+  },
+});

@@ -1,0 +1,62 @@
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { methodsOf, parametersOf, subclassesOf } from './queries';
+import { superCalls } from './admin-method-signatures';
+
+const mixins = ['django.utils.deprecation.MiddlewareMixin'];
+
+const rule: PythonRule = {
+  id: 'middleware-get-response-required',
+  title: '`MiddlewareMixin` subclasses: `get_response` is required',
+  category: 'removed-api',
+  deprecatedIn: '3.1',
+  removedIn: '4.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('3.1'),
+  docs: {
+    what: 'Finds `__init__(self, get_response=None)` in subclasses of `MiddlewareMixin`, and `super().__init__()` calls there that do not pass `get_response`.',
+    why: 'Django 3.1 deprecated creating a `MiddlewareMixin` without `get_response`; 4.0 requires it (`TypeError`), and a middleware with `None` cannot call the next one.',
+    fixSafety: 'Unsafe (offered, not applied by fix-all): makes `get_response` required and passes it to `super().__init__()`; code (often tests) that creates the middleware without arguments must then pass one.',
+  },
+  fix: 'unsafe',
+  fixMinVersion: '1.10',
+  checklist: ['middlewaremixin-get-response-none'],
+  truth: { replacements: ['django.utils.deprecation.MiddlewareMixin'], note: 'a parameter default changed (None to required), not a name' },
+  check(context: PythonRuleContext) {
+    for (const classNode of subclassesOf(context, mixins)) {
+      for (const init of methodsOf(classNode, '__init__')) {
+        const parameter = parametersOf(init).find((p) => p.name === 'get_response');
+        const edits = [];
+        if (parameter?.default?.type === 'none') {
+          edits.push({ start: parameter.node.startIndex, end: parameter.node.endIndex, text: 'get_response' });
+        }
+        for (const call of superCalls(init, '__init__')) {
+          const { list, positional, keywords, hasSplat } = callArguments(call);
+          if (list && positional.length === 0 && keywords.size === 0 && !hasSplat) {
+            edits.push({ start: list.startIndex + 1, end: list.startIndex + 1, text: 'get_response' });
+            context.report({ node: call, subject: '`MiddlewareMixin.__init__()` without `get_response`', advice: 'pass `get_response` on' });
+          }
+        }
+        if (parameter?.default?.type === 'none') {
+          context.report({
+            node: parameter.node,
+            subject: 'A middleware whose `get_response` defaults to `None`',
+            advice: 'make `get_response` required and pass it to `super().__init__()`',
+            fix: { title: 'Require `get_response`', edits },
+          });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.utils.deprecation import MiddlewareMixin\n\nclass M(MiddlewareMixin):\n    def __init__(self, get_response):\n        super().__init__(get_response)\n' }],
+    invalid: [{
+      code: 'from django.utils.deprecation import MiddlewareMixin\n\nclass M(MiddlewareMixin):\n    def __init__(self, get_response=None):\n        self.get_response = get_response\n',
+      findings: 1,
+      output: 'from django.utils.deprecation import MiddlewareMixin\n\nclass M(MiddlewareMixin):\n    def __init__(self, get_response):\n        self.get_response = get_response\n',
+    }],
+  },
+};
+export default rule;
