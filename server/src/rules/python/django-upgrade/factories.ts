@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { callArguments } from '../../../engine/python-edits';
-import { callsTo } from '../python-queries';
+import { callsTo, classAttributeAssignments, moduleAssignments } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages'>;
@@ -34,4 +34,16 @@ export function renamedKeywordRule(spec: RuleSpec & { callables: string[]; renam
       }
     },
   };
+}
+
+/**
+ * `NAME = value` settings: at module level (also in module-level if/try blocks), and in
+ * module-level classes that keep another statement (class-based settings such as
+ * django-configurations), where django-upgrade's settings fixers look.
+ */
+export function settingAssignments(context: PythonRuleContext, name: string) {
+  const classLevel = context.tree.rootNode.namedChildren
+    .filter((n): n is Node => n?.type === 'class_definition' && (n.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment').length ?? 0) > 1)
+    .flatMap((cls) => classAttributeAssignments(cls, name));
+  return [...moduleAssignments(context, name).filter((a) => a.assignment.type === 'assignment'), ...classLevel];
 }

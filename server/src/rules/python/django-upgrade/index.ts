@@ -10,6 +10,10 @@ import staticfilesFindAll from './staticfiles-find-all';
 import textUnescapeEntities from './text-unescape-entities';
 import timezoneFixedOffset from './timezone-fixed-offset';
 import urlsPathSyntax from './urls-path-syntax';
+import testAssertFormError from './test-assert-form-error';
+import settingsDefaultAutoField from './settings-default-auto-field';
+import settingsFormsUrlfieldAssumeHttps from './settings-forms-urlfield-assume-https';
+import settingsAdminsManagers from './settings-admins-managers';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -27,6 +31,10 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  settingsAdminsManagers,
+  settingsFormsUrlfieldAssumeHttps,
+  settingsDefaultAutoField,
+  testAssertFormError,
   urlsPathSyntax,
   timezoneFixedOffset,
   textUnescapeEntities,

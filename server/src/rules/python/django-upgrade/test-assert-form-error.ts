@@ -1,0 +1,131 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+
+const methods = ['assertFormError', 'assertFormsetError', 'assertFormSetError'];
+const clientMethods = new Set(['request', 'get', 'post', 'head', 'options', 'put', 'patch', 'delete', 'trace']);
+
+/** django-upgrade's `arguments_match`: the old signatures, by positional count and keyword names. */
+function argumentsMatch(name: string, positional: number, keywords: string[]): boolean {
+  const total = positional + keywords.length;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (name === 'assertFormError') {
+    return (total === 4 && (positional === 4 || (positional === 3 && same(keywords, ['errors'])))) ||
+      (total === 5 && (positional === 5 || (positional === 4 && keywords[0] === 'msg_prefix') || (positional === 3 && same(keywords, ['errors', 'msg_prefix']))));
+  }
+  return (total === 5 && (positional === 5 || (positional === 4 && same(keywords, ['errors'])))) ||
+    (total === 6 && (positional === 6 || (positional === 5 && same(keywords, ['msg_prefix'])) || (positional === 4 && same(keywords, ['errors', 'msg_prefix']))));
+}
+
+/** `self.client.get(…)` / `await self.async_client.get(…)`. */
+function isClientCall(node: Node | null): boolean {
+  if (node?.type === 'await') node = node.namedChildren[0] ?? null;
+  if (node?.type !== 'call') return false;
+  const callee = node.childForFieldName('function');
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  return callee?.type === 'attribute' && clientMethods.has(callee.childForFieldName('attribute')!.text) &&
+    object?.type === 'attribute' && ['client', 'async_client'].includes(object.childForFieldName('attribute')!.text) &&
+    object.childForFieldName('object')?.text === 'self';
+}
+
+/** Whether `name` was assigned a test client response earlier in the function (django-upgrade's lookback). */
+function assignedFromClient(statement: Node, name: string): boolean {
+  const body = statement.parent;
+  const fn = body?.parent;
+  if (body?.type !== 'block' || fn?.type !== 'function_definition') return false;
+  let found = false;
+  const visit = (node: Node): boolean => {
+    if (node.startIndex >= statement.startIndex) return true;
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return false;
+    if (node.type === 'assignment') {
+      const left = node.childForFieldName('left');
+      if (left?.type === 'identifier' && left.text === name && isClientCall(node.childForFieldName('right'))) {
+        found = true;
+        return true;
+      }
+    }
+    for (const child of node.namedChildren) if (child && visit(child)) return true;
+    return false;
+  };
+  for (const child of body.namedChildren) if (child && visit(child)) break;
+  return found;
+}
+
+const rule: PythonRule = {
+  id: 'test-assert-form-error',
+  title: '`assertFormError(response, "form", …)` → `assertFormError(response.context["form"], …)`',
+  category: 'tests',
+  deprecatedIn: '4.1',
+  removedIn: '5.0',
+  languages: ['python'],
+  onlyIn: ['tests'],
+  docsUrl: deprecationNotes('4.1'),
+  docs: {
+    what: 'Finds `self.assertFormError()`/`assertFormsetError()` called with a response and a form name, and `errors=None` (django-upgrade: `assert_form_error`).',
+    why: 'Django 4.1 changed them to take the form (or formset) itself; 5.0 removed the response signature, and `errors=None` must become `[]`.',
+    fixSafety: 'Safe: `response.context["form"]` is the form the old signature looked up. Like django-upgrade, the first argument must look like a response (`response`, `resp`, `res`, `r`, or assigned from `self.client.…()` earlier in the test). Needs Django 4.1+.',
+  },
+  fix: 'safe',
+  fixMinVersion: '4.1',
+  checklist: ['assertformerror-response', 'assertformerror-errors-none'],
+  truth: { replacements: ['django.test.testcases.SimpleTestCase.assertFormError'], note: 'the signature changed, not the name' },
+  check(context: PythonRuleContext) {
+    const { text } = context;
+    for (const call of context.tree.rootNode.descendantsOfType('call')) {
+      const callee = call?.childForFieldName('function');
+      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+      if (!call || !name || !methods.includes(name) || callee!.childForFieldName('object')?.text !== 'self') continue;
+      const { list, positional, keywords, hasSplat } = callArguments(call);
+      const kind = name === 'assertFormError' ? 'assertFormError' : 'assertFormsetError';
+      if (!list || hasSplat || !argumentsMatch(kind, positional.length, [...keywords.keys()])) continue;
+      const [responseArg, formArg] = positional;
+      if (!(formArg.type === 'string' || formArg.type === 'identifier') || responseArg.type !== 'identifier') continue;
+      const statement = call.parent?.type === 'expression_statement' ? call.parent : null;
+      const looksLikeResponse = responseArg.text.includes('response') || ['resp', 'res', 'r'].includes(responseArg.text) ||
+        (statement !== null && assignedFromClient(statement, responseArg.text));
+      if (!looksLikeResponse) continue;
+      const edits: TextEdit[] = [{ start: responseArg.endIndex, end: responseArg.endIndex, text: `.context[${formArg.text}]` }];
+      const afterForm = /^(\s*,[ \t]*)/.exec(text.slice(formArg.endIndex));
+      const end = formArg.endIndex + (afterForm ? afterForm[1].length : 0);
+      if (afterForm && /^(\r?\n)/.test(text.slice(end))) {
+        const lineStart = text.lastIndexOf('\n', formArg.startIndex - 1);
+        const start = text[lineStart - 1] === '\r' ? lineStart - 1 : lineStart;
+        edits.push({ start, end, text: '' });
+      } else {
+        edits.push({ start: formArg.startIndex, end, text: '' });
+      }
+      const errors = positional[kind === 'assertFormError' ? 3 : 4] ?? keywords.get('errors')?.childForFieldName('value');
+      if (errors?.type === 'none') edits.push({ start: errors.startIndex, end: errors.endIndex, text: '[]' });
+      context.report({
+        node: callee!,
+        subject: `\`${name}()\` with a response and a form name`,
+        advice: `pass the form: \`${name}(${responseArg.text}.context[${formArg.text}], …)\``,
+        fix: { title: `Pass \`${responseArg.text}.context[${formArg.text}]\``, edits },
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'class T(TestCase):\n    def test(self):\n        self.assertFormError(form, "name", ["Required."])\n', filename: 'shop/tests.py' },
+      { code: 'class T(TestCase):\n    def test(self):\n        self.assertFormError(form, "name", "field", "Bad")\n', filename: 'shop/tests.py' },
+    ],
+    invalid: [
+      {
+        code: 'class T(TestCase):\n    def test(self):\n        response = self.client.post("/", {})\n        self.assertFormError(response, "form", "name", "Required.")\n        self.assertFormError(response, "form", "email", None)\n',
+        filename: 'shop/tests.py',
+        findings: 2,
+        output: 'class T(TestCase):\n    def test(self):\n        response = self.client.post("/", {})\n        self.assertFormError(response.context["form"], "name", "Required.")\n        self.assertFormError(response.context["form"], "email", [])\n',
+      },
+      {
+        code: 'class T(TestCase):\n    def test(self):\n        page = self.client.get("/")\n        self.assertFormsetError(\n            page,\n            "formset",\n            0,\n            "name",\n            errors=["Required."],\n        )\n',
+        filename: 'shop/tests/test_forms.py',
+        findings: 1,
+        output: 'class T(TestCase):\n    def test(self):\n        page = self.client.get("/")\n        self.assertFormsetError(\n            page.context["formset"],\n            0,\n            "name",\n            errors=["Required."],\n        )\n',
+      },
+    ],
+  },
+};
+export default rule;
