@@ -1,10 +1,12 @@
 // Entries of the deprecation checklist (shared/reference/django-deprecations.json) that no rule can
 // find by reading source, each with the reason. docs/coverage.md lists them, so the coverage is
 // honest: an entry is either covered by a rule (its `checklist` ids) or explained here.
+import { argumentsNotDetectable } from './python/arguments/not-detectable';
+
 export interface NotDetectable {
   /** The checklist entry id. */
   checklist: string;
   reason: string;
 }
 
-export const notDetectable: NotDetectable[] = [];
+export const notDetectable: NotDetectable[] = [...argumentsNotDetectable];
