@@ -1,0 +1,71 @@
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { addImports, callArguments, isImported } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import { managerChainReceiver, receiverNamed, removedMethodsRule } from './helpers';
+
+const defaultChars = '"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"';
+const defaultManager = receiverNamed('_default_manager');
+
+export default removedMethodsRule({
+  id: 'auth-make-random-password',
+  title: '`BaseUserManager.make_random_password()` → `get_random_string()`',
+  category: 'removed-api',
+  deprecatedIn: '4.2',
+  removedIn: '5.1',
+  docsUrl: deprecationNotes('4.2'),
+  docs: {
+    what: 'Finds `make_random_password()` called on a model manager (`User.objects…`, `…_default_manager`, `self` in a user manager) and overrides of it in user managers.',
+    why: 'Django 4.2 deprecated the helper (a password is better generated with `secrets`, or not at all: `set_unusable_password()`); Django 5.1 removed it.',
+    fixSafety:
+      'Quick fix only: writes `get_random_string(length, allowed_chars)` with the arguments and defaults the method passed, which is exactly what it returned ' +
+      'unless the manager overrides it.',
+  },
+  fix: 'unsafe',
+  fixMinVersion: '1.8',
+  checklist: ['make-random-password'],
+  classes: ['django.contrib.auth.base_user.BaseUserManager', 'django.contrib.auth.models.BaseUserManager', 'django.contrib.auth.models.UserManager'],
+  receiver: (context, receiver) => managerChainReceiver(context, receiver) || defaultManager(context, receiver),
+  methods: [
+    {
+      name: 'make_random_password',
+      subject: '`BaseUserManager.make_random_password()`',
+      advice: 'use `django.utils.crypto.get_random_string(length, allowed_chars)`, the `secrets` module, or `set_unusable_password()`',
+      rewrite(context, call) {
+        const { scopes, text } = context;
+        const { list, positional, keywords, hasSplat } = callArguments(call);
+        if (!list || hasSplat || positional.length > 2 || [...keywords.keys()].some((k) => k !== 'length' && k !== 'allowed_chars')) return null;
+        if (scopes.isNameBound('get_random_string') && !isImported(scopes, 'django.utils.crypto', 'get_random_string')) return null;
+        const value = (node: import('web-tree-sitter').Node | undefined) => {
+          const v = node?.type === 'keyword_argument' ? node.childForFieldName('value') : node;
+          return v ? text.slice(v.startIndex, v.endIndex) : undefined;
+        };
+        const length = value(positional[0] ?? keywords.get('length')) ?? '10';
+        const chars = value(positional[1] ?? keywords.get('allowed_chars')) ?? defaultChars;
+        try {
+          return {
+            title: 'Use `get_random_string()`',
+            edits: normalizeEdits([
+              { start: call.startIndex, end: call.endIndex, text: `get_random_string(${length}, ${chars})` },
+              ...addImports(scopes, text, [{ module: 'django.utils.crypto', name: 'get_random_string' }]),
+            ]),
+          };
+        } catch {
+          return null;
+        }
+      },
+    },
+  ],
+  truth: { removed: ['django.contrib.auth.base_user.BaseUserManager.make_random_password'], replacements: ['django.utils.crypto.get_random_string'] },
+  examples: {
+    valid: [{ code: 'import secrets\n\npassword = secrets.token_urlsafe(12)\n' }],
+    invalid: [
+      {
+        code: 'from django.contrib.auth.models import User\n\npassword = User.objects.make_random_password()\npin = User.objects.make_random_password(length=6, allowed_chars="0123456789")\n',
+        findings: 2,
+        output:
+          'from django.contrib.auth.models import User\nfrom django.utils.crypto import get_random_string\n\npassword = get_random_string(10, "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")\n' +
+          'pin = get_random_string(6, "0123456789")\n',
+      },
+    ],
+  },
+});

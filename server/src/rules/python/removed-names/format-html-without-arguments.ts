@@ -1,0 +1,79 @@
+import type { Node } from 'web-tree-sitter';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { addImports, callArguments, isImported } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { callsOf } from './helpers';
+
+/** The literal with `{{`/`}}` unescaped, or null when it is not a plain literal without placeholders. */
+function literalWithoutPlaceholders(node: Node): string | null {
+  if (node.type !== 'string' || /^[a-zA-Z]*[fF]/.test(node.text) || node.descendantsOfType('interpolation').length) return null;
+  const unescaped = node.text.replace(/\{\{|\}\}/g, (pair) => pair[0]);
+  const braces = node.text.replace(/\{\{|\}\}/g, '');
+  return /[{}]/.test(braces) ? null : unescaped;
+}
+
+const rule: PythonRule = {
+  id: 'format-html-without-arguments',
+  title: '`format_html()` without arguments → `mark_safe()` or pass the values',
+  category: 'removed-api',
+  deprecatedIn: '5.0',
+  removedIn: '6.0',
+  languages: ['python'],
+  docsUrl: deprecationNotes('5.0'),
+  docs: {
+    what: 'Finds `django.utils.html.format_html()` called with the format string only (no `args`/`kwargs`).',
+    why:
+      'Without arguments `format_html()` escapes nothing, which usually hides an injection bug (`format_html(f"…{value}")`); Django 5.0 deprecated such calls and ' +
+      'Django 6.0 raises `TypeError`.',
+    fixSafety:
+      'Safe for a string literal without placeholders: `mark_safe()` returns the same safe string (`{{`/`}}` become `{`/`}`, as `str.format()` made them). ' +
+      'Anything else (an f-string, a `.format()` call, a variable) needs the values passed as arguments so they are escaped.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.8',
+  checklist: ['format-html-no-args'],
+  truth: { replacements: ['django.utils.html.format_html', 'django.utils.safestring.mark_safe'], note: 'the change is in what format_html() accepts, not in a name' },
+  check(context) {
+    const { scopes, text } = context;
+    for (const { call, callee } of callsOf(context, 'django.utils.html.format_html')) {
+      const { list, positional, keywords, hasSplat } = callArguments(call);
+      if (!list || list.type !== 'argument_list' || positional.length !== 1 || keywords.size || hasSplat) continue;
+      const literal = literalWithoutPlaceholders(positional[0]);
+      let fix: { title: string; edits: TextEdit[] } | undefined;
+      if (literal !== null && (!scopes.isNameBound('mark_safe') || isImported(scopes, 'django.utils.safestring', 'mark_safe'))) {
+        try {
+          fix = {
+            title: 'Use `mark_safe()`',
+            edits: normalizeEdits([
+              { start: callee.startIndex, end: callee.endIndex, text: 'mark_safe' },
+              { start: positional[0].startIndex, end: positional[0].endIndex, text: literal },
+              ...addImports(scopes, text, [{ module: 'django.utils.safestring', name: 'mark_safe' }]),
+            ]),
+          };
+        } catch {
+          fix = undefined;
+        }
+      }
+      context.report({
+        node: call,
+        subject: '`format_html()` without arguments',
+        advice: literal !== null ? 'use `mark_safe()` for a constant string' : 'pass the values as arguments (`format_html("<b>{}</b>", value)`) so they are escaped',
+        fix,
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", name)\n' }],
+    invalid: [
+      {
+        code: 'from django.utils.html import format_html\n\nICON = format_html("<i class=\'icon\'>{{x}}</i>")\nbad = format_html(f"<b>{name}</b>")\n',
+        findings: 2,
+        output:
+          'from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n\nICON = mark_safe("<i class=\'icon\'>{x}</i>")\nbad = format_html(f"<b>{name}</b>")\n',
+      },
+    ],
+  },
+};
+export default rule;

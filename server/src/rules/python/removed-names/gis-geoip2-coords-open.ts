@@ -1,0 +1,61 @@
+import { callArguments } from '../../../engine/python-edits';
+import { deprecationNotes } from '../../docs-links';
+import { matches, removedMethodsRule } from './helpers';
+
+const classes = ['django.contrib.gis.geoip2.GeoIP2', 'django.contrib.gis.geoip2.base.GeoIP2'];
+
+export default removedMethodsRule({
+  id: 'gis-geoip2-coords-open',
+  title: '`GeoIP2.coords()` → `lon_lat()`, `GeoIP2.open()` → `GeoIP2()`',
+  category: 'removed-api',
+  deprecatedIn: '5.1',
+  removedIn: '6.0',
+  docsUrl: deprecationNotes('5.1'),
+  docs: {
+    what: 'Finds `coords()` on a `GeoIP2` object the file creates (or `self` in a subclass), and `GeoIP2.open(...)`.',
+    why: 'Django 5.1 deprecated `coords()`, whose `ordering` argument duplicated `lon_lat()`/`lat_lon()`, and the `open()` alternative constructor; Django 6.0 removed both.',
+    fixSafety: 'Safe: `coords(query)` with the default ordering is `lon_lat(query)`; `GeoIP2.open(path, cache)` is `GeoIP2(path, cache)`. A `coords()` call with an `ordering` gets no fix.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.9',
+  checklist: ['geoip2-coords', 'geoip2-open'],
+  classes,
+  receiver: (context, receiver) => matches(classes, context.scopes.qualifiedNameOf(receiver)),
+  overrides: false,
+  methods: [
+    {
+      name: 'coords',
+      subject: '`GeoIP2.coords()`',
+      advice: 'use `lon_lat(query)` (or `lat_lon(query)`)',
+      rewrite(_context, call, nameNode) {
+        const { list, positional, keywords, hasSplat } = callArguments(call);
+        if (!list || positional.length !== 1 || keywords.size || hasSplat) return null;
+        return { title: 'Use `lon_lat()`', edits: [{ start: nameNode.startIndex, end: nameNode.endIndex, text: 'lon_lat' }] };
+      },
+    },
+    {
+      name: 'open',
+      subject: '`GeoIP2.open()`',
+      advice: 'call the constructor, `GeoIP2(path, cache)`',
+      rewrite(context, call, nameNode) {
+        const receiver = call.childForFieldName('function')?.childForFieldName('object');
+        if (!receiver || !matches(classes, context.scopes.qualifiedNameOf(receiver))) return null;
+        return { title: 'Call `GeoIP2()`', edits: [{ start: receiver.endIndex, end: nameNode.endIndex, text: '' }] };
+      },
+    },
+  ],
+  truth: {
+    removed: ['django.contrib.gis.geoip2.GeoIP2.coords', 'django.contrib.gis.geoip2.GeoIP2.open'],
+    replacements: ['django.contrib.gis.geoip2.GeoIP2.lon_lat'],
+  },
+  examples: {
+    valid: [{ code: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2()\nwhere = g.lon_lat("example.com")\n' }],
+    invalid: [
+      {
+        code: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2.open("/data/geoip", GeoIP2.MODE_AUTO)\nhere = GeoIP2().coords("example.com")\n',
+        findings: 2,
+        output: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2("/data/geoip", GeoIP2.MODE_AUTO)\nhere = GeoIP2().lon_lat("example.com")\n',
+      },
+    ],
+  },
+});

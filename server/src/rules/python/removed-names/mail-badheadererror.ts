@@ -1,0 +1,85 @@
+import type { Node } from 'web-tree-sitter';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { removeImportEntries } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { movedNamesRule, PythonRule } from '../rule-factories';
+
+const names = ['django.core.mail.BadHeaderError', 'django.core.mail.message.BadHeaderError'];
+
+const finder = movedNamesRule({
+  id: 'mail-badheadererror',
+  title: '`BadHeaderError` → `ValueError`',
+  category: 'removed-api',
+  deprecatedIn: '6.0',
+  removedIn: null,
+  docsUrl: deprecationNotes('6.0'),
+  docs: {
+    what: 'Finds `BadHeaderError` from `django.core.mail` (or `django.core.mail.message`).',
+    why:
+      'Django 6.0 builds messages with Python\'s modern email API, which raises `ValueError` for bad headers; `BadHeaderError` became an alias of `ValueError` ' +
+      'and is deprecated (removal scheduled for Django 7.0).',
+    fixSafety:
+      'Safe from Django 6.0 on, where `BadHeaderError` is `ValueError`: uses become `ValueError` and the import goes. (Before 6.0 it was a subclass, so ' +
+      '`except ValueError` would catch more; hence the fix needs 6.0.)',
+  },
+  fix: 'safe',
+  fixMinVersion: '6.0',
+  checklist: ['mail-badheadererror'],
+  names: names.map((old) => ({ old, subject: '`BadHeaderError`', advice: 'use `ValueError`' })),
+  truth: { removed: names, note: 'deprecated in 6.0 (served by the module __getattr__ of django.core.mail) with no removal release the checker can read yet: only their presence in 6.0 is checked' },
+  examples: {
+    valid: [{ code: 'from django.core.mail import send_mail\n\ntry:\n    send_mail(subject, body, None, [to])\nexcept ValueError:\n    pass\n' }],
+    invalid: [
+      {
+        code: 'from django.core.mail import BadHeaderError, send_mail\n\ntry:\n    send_mail(subject, body, None, [to])\nexcept BadHeaderError:\n    pass\n',
+        findings: 2,
+        output: 'from django.core.mail import send_mail\n\ntry:\n    send_mail(subject, body, None, [to])\nexcept ValueError:\n    pass\n',
+      },
+      {
+        code: 'from django.core import mail\n\ntry:\n    mail.send_mail(subject, body, None, [to])\nexcept mail.BadHeaderError:\n    pass\n',
+        findings: 1,
+        output: 'from django.core import mail\n\ntry:\n    mail.send_mail(subject, body, None, [to])\nexcept ValueError:\n    pass\n',
+      },
+    ],
+  },
+});
+
+/** Every use becomes `ValueError`; imports of the name go. Null when `ValueError` is shadowed. */
+function toValueError(context: Parameters<PythonRule['check']>[0]): TextEdit[] | null {
+  const { scopes, text } = context;
+  if (scopes.isNameBound('ValueError')) return null;
+  const edits: TextEdit[] = [];
+  const removals = new Map<number, { statement: Node; entries: Node[] }>();
+  for (const name of names) {
+    for (const reference of scopes.referencesTo(name)) edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: 'ValueError' });
+    for (const entry of scopes.imports) {
+      if (entry.qualifiedName !== name || entry.module === null) continue;
+      const slot = removals.get(entry.statement.startIndex) ?? { statement: entry.statement, entries: [] };
+      slot.entries.push(entry.entry);
+      removals.set(entry.statement.startIndex, slot);
+    }
+  }
+  for (const { statement, entries } of removals.values()) edits.push(...removeImportEntries(text, statement, entries));
+  try {
+    return normalizeEdits(edits);
+  } catch {
+    return null;
+  }
+}
+
+const rule: PythonRule = {
+  ...finder,
+  check(context) {
+    let edits: TextEdit[] | null | undefined;
+    finder.check({
+      ...context,
+      scopes: context.scopes,
+      report(report) {
+        edits ??= toValueError(context);
+        context.report({ ...report, fix: edits ? { title: 'Use `ValueError`', edits } : undefined });
+      },
+    });
+  },
+};
+export default rule;

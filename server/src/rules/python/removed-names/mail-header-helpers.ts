@@ -1,0 +1,31 @@
+import { deprecationNotes } from '../../docs-links';
+import { movedNamesRule } from '../rule-factories';
+
+export default movedNamesRule({
+  id: 'mail-header-helpers',
+  title: '`forbid_multi_line_headers()` and `sanitize_address()` → Python\'s email API',
+  category: 'removed-api',
+  deprecatedIn: '6.0',
+  removedIn: null,
+  docsUrl: deprecationNotes('6.0'),
+  docs: {
+    what: 'Finds the internal helpers `forbid_multi_line_headers()` (from `django.core.mail` or `django.core.mail.message`) and `sanitize_address()` (`django.core.mail.message`).',
+    why: 'Django 6.0 leaves header validation and address encoding to Python\'s modern email API (`email.policy.default`, `email.headerregistry.Address`) and deprecated the helpers (removal scheduled for Django 7.0).',
+    fixSafety: 'No fix: the modern API rejects multi-line headers by itself; build addresses with `email.headerregistry.Address`.',
+  },
+  fix: 'none',
+  checklist: ['mail-forbid-multi-line-headers', 'mail-sanitize-address'],
+  names: [
+    { old: 'django.core.mail.forbid_multi_line_headers', subject: '`forbid_multi_line_headers()`', advice: 'drop it: `email.policy.default` rejects multi-line headers' },
+    { old: 'django.core.mail.message.forbid_multi_line_headers', subject: '`forbid_multi_line_headers()`', advice: 'drop it: `email.policy.default` rejects multi-line headers' },
+    { old: 'django.core.mail.message.sanitize_address', subject: '`sanitize_address()`', advice: 'use `email.headerregistry.Address`' },
+  ],
+  truth: {
+    removed: ['django.core.mail.forbid_multi_line_headers', 'django.core.mail.message.forbid_multi_line_headers', 'django.core.mail.message.sanitize_address'],
+    note: 'deprecated in 6.0 with no removal release the checker can read yet: only their presence in 6.0 is checked',
+  },
+  examples: {
+    valid: [{ code: 'from email.headerregistry import Address\n' }],
+    invalid: [{ code: 'from django.core.mail.message import sanitize_address\n\nto = sanitize_address(("Ann", "ann@example.com"), "utf-8")\n', findings: 2 }],
+  },
+});
