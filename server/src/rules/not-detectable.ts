@@ -2,6 +2,7 @@
 // find by reading source, each with the reason. docs/coverage.md lists them, so the coverage is
 // honest: an entry is either covered by a rule (its `checklist` ids) or explained here.
 import { argumentsNotDetectable } from './python/arguments/not-detectable';
+import { projectConfigNotDetectable } from './python/project-config/not-detectable';
 
 export interface NotDetectable {
   /** The checklist entry id. */
@@ -9,4 +10,4 @@ export interface NotDetectable {
   reason: string;
 }
 
-export const notDetectable: NotDetectable[] = [...argumentsNotDetectable];
+export const notDetectable: NotDetectable[] = [...argumentsNotDetectable, ...projectConfigNotDetectable];

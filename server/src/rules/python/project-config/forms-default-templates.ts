@@ -1,0 +1,79 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import type { Fix, RuleContext } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { tagArguments, tagsNamed } from '../../templates/template-queries';
+import type { PythonRule } from '../rule-factories';
+import { replaceStringContent, stringsEqualTo } from './helpers';
+
+const formDefault = 'django/forms/default.html';
+const formsetDefault = 'django/forms/formsets/default.html';
+
+const rule: PythonRule = {
+  id: 'forms-default-templates',
+  title: '`django/forms/default.html` templates',
+  category: 'templates',
+  deprecatedIn: '4.1',
+  removedIn: '5.0',
+  languages: ['python', 'django-template'],
+  docsUrl: deprecationNotes('4.1'),
+  docs: {
+    what: 'Finds the template names `django/forms/default.html` and `django/forms/formsets/default.html` in Python strings (`template_name = …`) and in `{% include %}`/`{% extends %}`.',
+    why: 'They were proxies for the table layouts; Django 5.0 removed them (its default is the `<div>` layout), so rendering fails with `TemplateDoesNotExist`.',
+    fixSafety: 'Safe for forms: `django/forms/default.html` only included `django/forms/table.html`, which the fix names instead (Django 4.0+). The formset template rendered each form with its own template, which no remaining template does: it gets the message only.',
+  },
+  fix: 'safe',
+  fixMinVersion: '4.0',
+  checklist: ['forms-default-template', 'formsets-default-template'],
+  truth: { note: 'template files (django/forms/templates), not names; default.html exists in 4.0-4.2 and table.html from 4.0' },
+  check(context: RuleContext) {
+    const report = (node: Node, name: string, content: Node | null) => {
+      const isForm = name === formDefault;
+      let fix: Fix | undefined;
+      if (isForm && content) {
+        const edit = context.language === 'python'
+          ? replaceStringContent(content, 'django/forms/table.html')
+          : { start: content.startIndex + 1, end: content.endIndex - 1, text: 'django/forms/table.html' };
+        if (edit) fix = { title: 'Use `django/forms/table.html`', edits: [edit] };
+      }
+      context.report({
+        node,
+        subject: `The template \`${name}\``,
+        advice: isForm
+          ? 'use `django/forms/table.html` (the same output) or `django/forms/div.html` (the new default)'
+          : 'use `django/forms/formsets/table.html` or `django/forms/formsets/div.html`',
+        fix,
+      });
+    };
+    if (context.language === 'django-template') {
+      for (const tag of tagsNamed(context, ['include', 'extends'])) {
+        const first = tagArguments(tag)[0];
+        const value = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
+        const name = value?.type === 'string' ? value.text.slice(1, -1) : null;
+        if (value && (name === formDefault || name === formsetDefault)) report(value, name, value);
+      }
+      return;
+    }
+    for (const { node, value } of stringsEqualTo(context as PythonRuleContext, [formDefault, formsetDefault])) report(node, value, node);
+  },
+  examples: {
+    valid: [
+      { code: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/div.html"\n' },
+      { code: '{% include "django/forms/table.html" %}\n', filename: 'templates/contact.html' },
+    ],
+    invalid: [
+      {
+        code: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/default.html"\n\nclass Items(forms.BaseFormSet):\n    template_name = "django/forms/formsets/default.html"\n',
+        findings: 2,
+        output: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/table.html"\n\nclass Items(forms.BaseFormSet):\n    template_name = "django/forms/formsets/default.html"\n',
+      },
+      {
+        code: '<form>{% include "django/forms/default.html" with form=form %}</form>\n',
+        filename: 'templates/contact.html',
+        findings: 1,
+        output: '<form>{% include "django/forms/table.html" with form=form %}</form>\n',
+      },
+    ],
+  },
+};
+export default rule;
