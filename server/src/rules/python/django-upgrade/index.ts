@@ -14,6 +14,10 @@ import testAssertFormError from './test-assert-form-error';
 import settingsDefaultAutoField from './settings-default-auto-field';
 import settingsFormsUrlfieldAssumeHttps from './settings-forms-urlfield-assume-https';
 import settingsAdminsManagers from './settings-admins-managers';
+import adminAllowTags from './admin-allow-tags';
+import modelsPermalink from './models-permalink';
+import adminDecorators from './admin-decorators';
+import adminRegisterDecorator from './admin-register-decorator';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -31,6 +35,10 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  adminRegisterDecorator,
+  adminDecorators,
+  modelsPermalink,
+  adminAllowTags,
   settingsAdminsManagers,
   settingsFormsUrlfieldAssumeHttps,
   settingsDefaultAutoField,

@@ -1,0 +1,110 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import { indentationAt, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { linesBeforeImport } from '../move-symbols';
+import type { PythonRule } from '../rule-factories';
+
+const qualifiedName = 'django.db.models.permalink';
+const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+
+/** `return ("name", [args], {kwargs})` → `return reverse("name", args=[args], kwargs={kwargs})`, as django-upgrade writes it. */
+function reverseCall(value: Node): string | null {
+  const tuple = value.type === 'parenthesized_expression' ? null : value;
+  if (!tuple || (tuple.type !== 'tuple' && tuple.type !== 'expression_list')) return null;
+  const elements = items(tuple);
+  if (elements.length < 2 || elements.length > 3) return null;
+  const hasArgs = !(elements[1].type === 'list' && items(elements[1]).length === 0);
+  const hasKwargs = elements.length === 3 && !(elements[2].type === 'dictionary' && items(elements[2]).length === 0);
+  const parts = [elements[0].text];
+  if (hasArgs) parts.push(`args=${elements[1].text}`);
+  if (hasKwargs) parts.push(`kwargs=${elements[2].text}`);
+  return `reverse(${parts.join(', ')})`;
+}
+
+const rule: PythonRule = {
+  id: 'models-permalink',
+  title: '`@models.permalink` → `reverse()`',
+  category: 'removed-api',
+  deprecatedIn: '1.11',
+  removedIn: '2.1',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.11'),
+  docs: {
+    what: 'Finds the `django.db.models.permalink` decorator (django-upgrade: `permalink`).',
+    why: 'Django 1.11 deprecated it in favour of calling `django.urls.reverse()` in `get_absolute_url()`; 2.1 removed it.',
+    fixSafety: 'Safe for a method whose body is `return (name, args[, kwargs])`: the decorator goes and the method returns `reverse(name, args=…, kwargs=…)`, with `from django.urls import reverse`. Needs Django 1.10+, where `django.urls` exists.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.10',
+  checklist: ['models-permalink'],
+  truth: { removed: [qualifiedName], replacements: ['django.urls.reverse'] },
+  check(context: PythonRuleContext) {
+    const { scopes, text } = context;
+    const reverseImported = scopes.imports.some((e) => e.qualifiedName === 'django.urls.reverse' && e.localName === 'reverse');
+    const reverseFree = reverseImported || !scopes.isNameBound('reverse');
+    let directEntries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
+    const fixes: Array<{ node: Node; edits: TextEdit[] | null }> = [];
+    for (const decorator of context.tree.rootNode.descendantsOfType('decorator')) {
+      const expression = decorator?.namedChildren.find((n) => n && n.type !== 'comment');
+      if (!decorator || !expression || scopes.qualifiedNameOf(expression) !== qualifiedName) continue;
+      const definition = decorator.parent;
+      const fn = definition?.childForFieldName('definition');
+      const decorators = definition ? definition.namedChildren.filter((n) => n?.type === 'decorator') : [];
+      const body = fn?.type === 'function_definition' ? items(fn.childForFieldName('body')!) : [];
+      const returned = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren.find((n) => n && n.type !== 'comment') : null;
+      const call = returned ? reverseCall(returned) : null;
+      if (!call || decorators.length !== 1 || !reverseFree || fn!.text.startsWith('async')) {
+        fixes.push({ node: expression, edits: null });
+        continue;
+      }
+      const decoratorStart = lineStartOf(text, decorator.startIndex);
+      let decoratorEnd = lineEndOf(text, decorator.endIndex);
+      decoratorEnd += text.startsWith('\r\n', decoratorEnd) ? 2 : text[decoratorEnd] === '\n' ? 1 : 0;
+      fixes.push({ node: expression, edits: [{ start: decoratorStart, end: decoratorEnd, text: '' }, { start: returned!.startIndex, end: returned!.endIndex, text: call }] });
+    }
+    if (fixes.length === 0 && directEntries.length === 0) return;
+    // Imports: `reverse` after `from django.db import models`, or in place of a direct `permalink` import.
+    const extra: TextEdit[] = [];
+    directEntries = directEntries.filter((e) => e.module === 'django.db.models');
+    if (directEntries.length > 0) {
+      for (const [i, entry] of directEntries.entries()) extra.push(...linesBeforeImport(text, entry.statement, [entry.entry], i === 0 && !reverseImported ? ['from django.urls import reverse'] : []));
+    } else if (!reverseImported) {
+      const models = scopes.imports.find((e) => e.boundQualifiedName === 'django.db.models' && e.scope === scopes.moduleScope && e.module === 'django.db');
+      if (models) {
+        const end = lineEndOf(text, models.statement.endIndex);
+        extra.push({ start: end, end, text: `${newlineOf(text)}${indentationAt(text, models.statement.startIndex)}from django.urls import reverse` });
+      } else {
+        extra.push({ start: 0, end: 0, text: `from django.urls import reverse${newlineOf(text)}` });
+      }
+    }
+    const fixable = fixes.every((f) => f.edits !== null);
+    let fix;
+    if (fixable && fixes.length > 0) {
+      try {
+        fix = { title: 'Return `reverse(…)`', edits: normalizeEdits([...fixes.flatMap((f) => f.edits!), ...extra]) };
+      } catch {
+        fix = undefined;
+      }
+    }
+    for (const { node } of fixes) context.report({ node, subject: '`@models.permalink`', advice: 'return `django.urls.reverse(name, args=…, kwargs=…)`', fix });
+  },
+  examples: {
+    valid: [{ code: 'from django.db import models\nfrom django.urls import reverse\n\nclass A(models.Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=[self.pk])\n' }],
+    invalid: [
+      {
+        code: 'from django.db import models\n\nclass A(models.Model):\n    @models.permalink\n    def get_absolute_url(self):\n        return ("a-detail", [self.pk])\n\n    @models.permalink\n    def get_edit_url(self):\n        return ("a-edit", [], {"slug": self.slug})\n',
+        findings: 2,
+        output: 'from django.db import models\nfrom django.urls import reverse\n\nclass A(models.Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=[self.pk])\n\n    def get_edit_url(self):\n        return reverse("a-edit", kwargs={"slug": self.slug})\n',
+      },
+      {
+        code: 'from django.db.models import Model, permalink\n\nclass A(Model):\n    @permalink\n    def get_absolute_url(self):\n        return "a-detail", (self.pk,)\n',
+        findings: 1,
+        output: 'from django.urls import reverse\nfrom django.db.models import Model\n\nclass A(Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=(self.pk,))\n',
+      },
+    ],
+  },
+};
+export default rule;
