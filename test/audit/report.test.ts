@@ -1,0 +1,51 @@
+// The report renderers on a hand-made report: HTML is self-contained and escapes what it shows,
+// the chart has one bar per step, Markdown keeps its tables intact.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AuditReport } from '../../server/src/audit/audit-types';
+import { formatAuditMarkdown, renderAuditHtml } from '../../server/src/audit/report';
+import { stepChartSvg } from '../../server/src/audit/report-html';
+
+const report: AuditReport = {
+  version: 1,
+  asOf: '2026-01-15',
+  root: 'shop<site>',
+  django: {
+    current: '3.2', target: '4.2', source: 'requirements.txt:1', targetSource: 'command line',
+    support: { supported: false, endOfSupport: '2024-04-01', source: 'download page' },
+    targetSupport: { supported: true, endOfSupport: '2026-04-07', source: 'download page' },
+  },
+  python: { current: '3.9', source: 'runtime.txt:1', support: { supported: true, endOfSupport: '2025-10-31', source: 'devguide' }, supportedByTarget: true },
+  path: [{ django: '4.2', python: ['3.8', '3.9'], blocking: 3, fixable: 2, dependencies: [{ name: 'django-x', pinned: '1.0', minimum: null, source: 'none | really' }], rules: [{ rule: 'conf-urls-url', count: 3 }] }],
+  dependencies: [{ name: 'django-x', pinned: '1.0', status: 'no-release', minimum: null, source: 'none | really', file: 'requirements.txt', line: 2 }],
+  migrations: [{ app: 'shop', kind: 'conflict', files: ['shop/migrations/0002_a.py', 'shop/migrations/0002_b.py'], message: 'Two <leaves>' }],
+  inventory: {
+    settings: 'site/settings.py', installedApps: ['shop'], projectTemplates: 0, projectUrlPatterns: 1, pythonFiles: 4,
+    apps: [{ label: 'shop', module: 'shop', path: 'shop', installed: true, models: ['Product'], views: [], urlPatterns: 2, templates: 1, adminRegistrations: [], managementCommands: [], celeryTasks: [], drfViewsets: [], drfSerializers: [] }],
+  },
+  summary: { files: 4, findings: 1, fixable: 1, blocking: 1 },
+  findings: [{ path: 'shop/urls.py', line: 3, column: 5, endLine: 3, endColumn: 8, rule: 'conf-urls-url', severity: 'error', message: '`url()` <script>alert(1)</script>', deprecatedIn: '3.1', removedIn: '4.0', fixable: true }],
+};
+
+test('HTML: self-contained, escaped, one bar per step', () => {
+  const html = renderAuditHtml(report);
+  assert.doesNotMatch(html, /<script>/);
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(html, /shop&lt;site&gt;/);
+  assert.match(html, /Two &lt;leaves&gt;/);
+  assert.match(html, /Content-Security-Policy/);
+  assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no external resources');
+  assert.match(html, /unsupported since 2024-04-01/);
+  const svg = stepChartSvg(report.path);
+  assert.equal((svg.match(/class="bar-manual"><title>/g) ?? []).length, 1, "one bar (the legend aside)");
+  assert.match(svg, /Django 4\.2: 3 findings, 2 fixable/);
+  assert.match(stepChartSvg([]), /<svg/);
+});
+
+test('Markdown: tables keep their columns', () => {
+  const md = formatAuditMarkdown(report);
+  assert.match(md, /^# Django upgrade audit/);
+  assert.match(md, /\| django-x \| 1\.0 \| no-release \|  \| none \\\| really \|/);
+  assert.match(md, /\| Django 4\.2 \| 3\.8, 3\.9 \| 3 \| 2 \| django-x 1\.0 → no release \|/);
+  assert.match(md, /\*\*no longer supported\*\* \(since 2024-04-01\)/);
+});
