@@ -1,0 +1,383 @@
+// Starts a throwaway code-server with the packaged extension installed and opens it in Debian's
+// headless Chromium through playwright-core. Everything lives in one temp folder: user data,
+// extensions, a copy of examples/legacy-site, screenshots unless E2E_ARTIFACTS says otherwise.
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const e2eRoot = path.resolve(__dirname, '..');
+const codeServerBin = path.join(e2eRoot, 'node_modules', '.bin', 'code-server');
+export const chromiumPath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Session {
+  dir: string;
+  workspace: string;
+  artifacts: string;
+  port: number;
+  server: ChildProcess;
+  serverLog: string[];
+  browser: Browser;
+  page: Page;
+  stop(): Promise<void>;
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[e2e ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+export interface Package {
+  /** The .vsix. */
+  vsix: string;
+  /** bin/djupgrade.js of the same build: the reference the editor is compared with. */
+  cli: string;
+}
+
+/**
+ * The extension to test: E2E_PACKAGE (a folder made by buildPackage; the runner builds it once),
+ * else built here. Other engineers rebuild dist/ while the tests run, so the .vsix and the CLI
+ * used as the reference are both taken from one snapshot of dist/.
+ */
+export function packagedExtension(): Package {
+  const given = process.env.E2E_PACKAGE;
+  if (given) {
+    const pkg = { vsix: path.join(given, 'django-upgrade.vsix'), cli: path.join(given, 'bin', 'djupgrade.js') };
+    if (fs.existsSync(pkg.vsix) && fs.existsSync(pkg.cli)) return pkg;
+  }
+  return buildPackage(fs.mkdtempSync(path.join(os.tmpdir(), 'djup-package-')));
+}
+
+/** `npm run build`, a snapshot of what the .vsix holds plus the CLI, then `vsce package` on it. */
+export function buildPackage(stage: string): Package {
+  log(`building and packaging the extension in ${stage}`);
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const entry of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'dist', 'bin', 'syntaxes', 'docs']) {
+    const from = path.join(repoRoot, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  }
+  const vsix = path.join(stage, 'django-upgrade.vsix');
+  // --no-rewrite-relative-links: the README links to files of this repository, which has no public URL.
+  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
+    cwd: stage,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { vsix, cli: path.join(stage, 'bin', 'djupgrade.js') };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+export interface StartOptions {
+  /** Pass --disable-workspace-trust (default true). */
+  disableTrust?: boolean;
+  /** Extra user settings. */
+  settings?: Record<string, unknown>;
+}
+
+export async function startSession(vsix: string, options: StartOptions = {}): Promise<Session> {
+  if (!fs.existsSync(codeServerBin)) throw new Error(`code-server is not installed: run bash test/e2e/install.sh (${codeServerBin} missing)`);
+  if (!fs.existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: run bash test/e2e/install.sh`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-e2e-'));
+  const userData = path.join(dir, 'user-data');
+  const extensions = path.join(dir, 'extensions');
+  const workspace = path.join(dir, 'legacy-site');
+  const artifacts = process.env.E2E_ARTIFACTS ?? path.join(dir, 'artifacts');
+  fs.mkdirSync(artifacts, { recursive: true });
+  fs.cpSync(path.join(repoRoot, 'examples', 'legacy-site'), workspace, { recursive: true });
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'chat.commandCenter.enabled': false,
+        'window.commandCenter': false,
+        'editor.minimap.enabled': false,
+        'files.autoSave': 'off',
+        'security.workspace.trust.startupPrompt': 'always',
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
+  );
+  // code-server writes its config file and state under XDG folders: keep them in the temp folder.
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    XDG_DATA_HOME: path.join(dir, 'data'),
+    XDG_CACHE_HOME: path.join(dir, 'cache'),
+  };
+  log(`installing ${path.basename(vsix)} into ${extensions}`);
+  execFileSync(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  const port = await freePort();
+  const args = [
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
+  ];
+  if (options.disableTrust !== false) args.push('--disable-workspace-trust');
+  args.push(workspace);
+  log(`starting code-server on 127.0.0.1:${port}`);
+  const server = spawn(codeServerBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const serverLog: string[] = [];
+  server.stdout!.on('data', (chunk) => serverLog.push(String(chunk)));
+  server.stderr!.on('data', (chunk) => serverLog.push(String(chunk)));
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 60_000);
+  } catch (error) {
+    killTree(server);
+    throw new Error(`${(error as Error).message}\n${serverLog.join('')}`);
+  }
+
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+
+  return {
+    dir,
+    workspace,
+    artifacts,
+    port,
+    server,
+    serverLog,
+    browser,
+    page,
+    async stop() {
+      await browser.close().catch(() => undefined);
+      killTree(server);
+      if (!process.env.E2E_KEEP) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+function killTree(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // the whole group: code-server, its extension host, our server
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+// ---- Driving the workbench with the keyboard, as a person would ----
+
+/** Ctrl+P, type the workspace-relative path, wait for it in the results, Enter; waits for its tab. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const name = path.basename(relativePath);
+  const folder = path.basename(path.dirname(relativePath));
+  await closeWidgets(page);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(relativePath);
+  // The first search after start waits for the file index: generous timeout.
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${name} ${folder}"]`).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
+  await page.locator('.editor-instance .monaco-editor.focused').waitFor();
+}
+
+/** Escape from whatever menu, hover or picker a failed step may have left open. */
+export async function closeWidgets(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const open = await page.locator('.quick-input-widget:visible, .action-widget:visible, .monaco-hover:visible').count();
+    if (!open) return;
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+  }
+}
+
+/** F1, type the command's title, wait until the first entry is that command, Enter. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await closeWidgets(page);
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row').first();
+  await waitUntil(async () => ((await row.getAttribute('aria-label').catch(() => null)) ?? '').startsWith(title), 30_000, `command "${title}" in the palette`);
+  await page.keyboard.press('Enter');
+}
+
+/** Ctrl+G line:column in the active editor. */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The status bar's problem counts ("Errors: 6, Warnings: 2" or "No Problems"). */
+export async function problemCounts(page: Page): Promise<{ errors: number; warnings: number; infos: number }> {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  const count = (word: string) => Number(new RegExp(`${word}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
+}
+
+export async function totalProblems(page: Page): Promise<number> {
+  const { errors, warnings, infos } = await problemCounts(page);
+  return errors + warnings + infos;
+}
+
+export interface FileProblems {
+  /** From the file's header row ("6 problems in file urls.py of folder legacysite"). */
+  count: number;
+  /** The rendered rows (the list is virtual: a long one is cut at the panel's height). */
+  rows: Array<{ line: number; column: number; text: string }>;
+}
+
+/**
+ * The Problems panel (Ctrl+Shift+M) filtered to one workspace-relative file with its filter box,
+ * as a person would narrow it down.
+ */
+export async function problemsOf(page: Page, relativePath: string): Promise<FileProblems> {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+    await panel.waitFor();
+  }
+  const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+  const pattern = `**/${relativePath}`;
+  if ((await filter.inputValue()) !== pattern) {
+    await filter.fill(pattern);
+    await page.waitForTimeout(600); // the filter is debounced
+  }
+  const name = path.basename(relativePath);
+  const folder = path.dirname(relativePath);
+  const rows = await panel.locator('.monaco-list-row').evaluateAll((elements) =>
+    elements.map((element) => ({ label: element.getAttribute('aria-label') ?? '', text: (element as unknown as { innerText: string }).innerText.replace(/\s+/g, ' ') })),
+  );
+  const result: FileProblems = { count: 0, rows: [] };
+  let inFile = false;
+  for (const row of rows) {
+    const header = /^(\d+) problems? in file (\S+) of folder (\S+)/.exec(row.label);
+    if (header) {
+      inFile = header[2] === name && (header[3] === folder || header[3] === path.basename(folder));
+      if (inFile) result.count = Number(header[1]);
+      continue;
+    }
+    const at = / at line (\d+) and character (\d+)/.exec(row.label);
+    if (inFile && at) result.rows.push({ line: Number(at[1]), column: Number(at[2]), text: row.text });
+  }
+  return result;
+}
+
+/** Empties the Problems panel's filter box. */
+export async function clearProblemsFilter(page: Page): Promise<void> {
+  const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+  if (await filter.isVisible()) await filter.fill('');
+}
+
+/** Polls `check` until it is true. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string, state?: () => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const seen = state ? ` (last seen: ${JSON.stringify(await state().catch((e) => String(e)))})` : '';
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen}${last ? `: ${String(last)}` : ''}`);
+}
+
+export async function screenshot(session: Session, name: string): Promise<string> {
+  const file = path.join(session.artifacts, `${name}.png`);
+  await session.page.screenshot({ path: file });
+  log(`screenshot ${file}`);
+  return file;
+}
+
+/** What the command line finds in a folder (the reference the editor must agree with). */
+export interface CliFinding {
+  path: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: string;
+  message: string;
+  fixable: boolean;
+}
+
+export function cliScan(cli: string, folder: string): { files: number; findings: CliFinding[] } {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [cli, 'scan', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8' });
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string };
+    if (e.status !== 1 || !e.stdout) throw error;
+    out = e.stdout;
+  }
+  return JSON.parse(out);
+}
+
+/** A fresh copy of the sample project with `djupgrade fix` applied: what fix-all must produce. */
+export function cliFixedCopy(cli: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-cli-fixed-'));
+  fs.cpSync(path.join(repoRoot, 'examples', 'legacy-site'), dir, { recursive: true });
+  try {
+    execFileSync(process.execPath, [cli, 'fix', '.'], { cwd: dir, stdio: 'ignore' });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error;
+  }
+  return dir;
+}
