@@ -10,12 +10,26 @@ import { getTemplate, selectTemplate } from './shared-paths';
 
 const loaders = [getTemplate, selectTemplate];
 
-/** Whether `receiver` is a backend template: `get_template(...)` itself, or a name assigned from it in the same function (or module). */
-function isBackendTemplate(context: PythonRuleContext, receiver: Node, assigned: Map<string, Node[]>): boolean {
-  if (receiver.type === 'call') return namesAny(context.scopes.qualifiedNameOf(receiver.childForFieldName('function')), loaders);
+/**
+ * Whether `receiver` is a backend template: `get_template(...)` itself, or a name that the same
+ * function (or the module) assigns only from `get_template()`/`select_template()`.
+ */
+function isBackendTemplate(context: PythonRuleContext, receiver: Node): boolean {
+  if (receiver.type === 'call') return isLoaderCall(context, receiver);
   if (receiver.type !== 'identifier') return false;
   const scope = enclosingFunction(receiver);
-  return (assigned.get(receiver.text) ?? []).some((assignment) => enclosingFunction(assignment) === scope || (scope && enclosingFunction(assignment)?.startIndex === scope.startIndex));
+  const container = scope ?? context.tree.rootNode;
+  const assignments = container.descendantsOfType('assignment').filter((assignment): assignment is Node =>
+    assignment !== null && assignment.childForFieldName('left')?.type === 'identifier' && assignment.childForFieldName('left')?.text === receiver.text &&
+    enclosingFunction(assignment)?.startIndex === scope?.startIndex);
+  return assignments.length > 0 && assignments.every((assignment) => {
+    const right = assignment.childForFieldName('right');
+    return right !== null && isLoaderCall(context, right);
+  });
+}
+
+function isLoaderCall(context: PythonRuleContext, node: Node): boolean {
+  return node.type === 'call' && namesAny(context.scopes.qualifiedNameOf(node.childForFieldName('function')), loaders);
 }
 
 const rule: PythonRule = {
@@ -36,15 +50,9 @@ const rule: PythonRule = {
   checklist: ['backend-template-render-context'],
   truth: { replacements: ['django.template.backends.django.Template.render'], note: 'the type of an argument changed, not a name' },
   check(context: PythonRuleContext) {
-    const assigned = new Map<string, Node[]>();
-    for (const { call } of callsResolvingTo(context, loaders)) {
-      const parent = call.parent;
-      const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : null;
-      if (left?.type === 'identifier') assigned.set(left.text, [...(assigned.get(left.text) ?? []), parent!]);
-    }
-    if (assigned.size === 0 && callsResolvingTo(context, loaders).length === 0) return;
+    if (callsResolvingTo(context, loaders).length === 0) return;
     for (const { call, receiver } of methodCalls(context, ['render'])) {
-      if (!isBackendTemplate(context, receiver, assigned)) continue;
+      if (!isBackendTemplate(context, receiver)) continue;
       const { list, positional, keywords } = callArguments(call);
       const argument = positional[0] ?? keywords.get('context')?.childForFieldName('value');
       if (!list || !argument || positional.length > 1 || keywords.has('request')) continue;
@@ -67,6 +75,7 @@ const rule: PythonRule = {
     valid: [
       { code: 'from django.template import Context, Template\n\nhtml = Template("{{ a }}").render(Context({"a": 1}))\n' },
       { code: 'from django.template.loader import get_template\n\ndef view(request):\n    return get_template("a.html").render({"a": 1}, request)\n' },
+      { code: 'from django.template import Context, Engine, TemplateDoesNotExist, loader\n\ndef page(request):\n    try:\n        t = loader.get_template("404.html")\n    except TemplateDoesNotExist:\n        t = Engine().from_string("Not found")\n        return t.render(Context({}))\n    return t.render({}, request)\n' },
     ],
     invalid: [{
       code: 'from django.template import Context, RequestContext\nfrom django.template.loader import get_template\n\ndef view(request):\n    template = get_template("a.html")\n    page = template.render(RequestContext(request, {"a": 1}))\n    mail = get_template("m.txt").render(Context({"b": 2}))\n',

@@ -3,6 +3,8 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
 import { isFieldExpression, relAttributes } from './field-receivers';
+import { enclosingMethodClass, inheritsFrom } from './queries';
+import { modelFields } from './shared-paths';
 
 const rule: PythonRule = {
   id: 'field-rel',
@@ -31,6 +33,11 @@ const rule: PythonRule = {
         : null;
       const outerName = outer?.childForFieldName('attribute')?.text;
       if (!isFieldExpression(object) && !(outerName && relAttributes.has(outerName))) continue;
+      // `self.rel` is the class's own attribute (admin widgets, descriptors), unless the class is a model field.
+      if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) {
+        const classNode = enclosingMethodClass(object);
+        if (!classNode || !inheritsFrom(context, classNode, modelFields)) continue;
+      }
       if (outer && outerName === 'to') {
         context.report({
           node: outer,
@@ -50,7 +57,10 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'model = field.remote_field.model\nlink.rel = "nofollow"\nresponse.rel\n' }],
+    valid: [
+      { code: 'model = field.remote_field.model\nlink.rel = "nofollow"\nresponse.rel\n' },
+      { code: 'from django import forms\n\nclass RawId(forms.TextInput):\n    def url(self):\n        return self.rel.model._meta.model_name\n' },
+    ],
     invalid: [{
       code: 'def targets(model):\n    for field in model._meta.get_fields():\n        if field.rel:\n            yield field.rel.to, field.rel.related_name\n',
       findings: 3,

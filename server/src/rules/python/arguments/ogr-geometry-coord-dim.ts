@@ -12,7 +12,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('5.1'),
   docs: {
-    what: 'Finds assignments to `.coord_dim` in modules that import from `django.contrib.gis`.',
+    what: 'Finds assignments to `.coord_dim` (not on `self`) in modules that import from `django.contrib.gis`.',
     why: 'Django 5.1 deprecated the `coord_dim` setter of GDAL geometries for `set_3d()`; 6.0 removed it (`AttributeError`).',
     fixSafety: 'Safe for the literals 2 and 3: `g.coord_dim = 3` becomes `g.set_3d(True)` and `= 2` becomes `g.set_3d(False)` (Django 5.1+).',
   },
@@ -27,6 +27,7 @@ const rule: PythonRule = {
       const right = assignment?.childForFieldName('right');
       if (!assignment || left?.type !== 'attribute' || left.childForFieldName('attribute')?.text !== 'coord_dim' || !right) continue;
       const object = left.childForFieldName('object')!;
+      if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) continue;
       const value = right.text === '3' ? 'True' : right.text === '2' ? 'False' : null;
       context.report({
         node: left,
