@@ -9,8 +9,8 @@ import { callsTo, moduleAssignments, stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
 import { callArguments } from '../../../engine/python-edits';
 
-/** URL names the 1.8 release notes told sitemap users to give their patterns: names, not paths. */
-const documentedNames = ['django.contrib.sitemaps.views.sitemap', 'django.contrib.gis.sitemaps.views.kml', 'django.contrib.gis.sitemaps.views.kmz'];
+/** URL names the sitemaps documentation gives its patterns (and `ping_google()` reverses): names, not paths. */
+const documentedNames = ['django.contrib.sitemaps.views.index', 'django.contrib.sitemaps.views.sitemap', 'django.contrib.gis.sitemaps.views.kml', 'django.contrib.gis.sitemaps.views.kmz'];
 
 /**
  * A string that is a view's Python path rather than a URL name: dotted identifiers with a `views`

@@ -6,7 +6,7 @@ import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moduleAssignments } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { Assignment, identifiersNamed, isPlainTopLevel, preferredQuote, starImports } from './helpers';
+import { Assignment, elementsOf, identifiersNamed, isPlainTopLevel, preferredQuote, starImports, unparenthesized } from './helpers';
 
 /** The old settings, where their values go in the `TEMPLATES` entry, in the order the entry lists them. */
 const settings = [
@@ -27,6 +27,10 @@ const defaultContextProcessors = [
   'django.template.context_processors.tz',
   'django.contrib.messages.context_processors.messages',
 ];
+
+/** Django 1.8's default `TEMPLATE_LOADERS`. */
+const defaultLoaders = ['django.template.loaders.filesystem.Loader', 'django.template.loaders.app_directories.Loader'];
+const defaults: Record<string, string[]> = { TEMPLATE_CONTEXT_PROCESSORS: defaultContextProcessors, TEMPLATE_LOADERS: defaultLoaders };
 
 /** Value expressions that can move to another line of the module unchanged. */
 const movableTypes = new Set([
@@ -88,10 +92,30 @@ function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[
   }
   const newline = newlineOf(text);
   const q = preferredQuote(context);
-  const value = (name: string, indent: string) => {
-    const assignment = chosen.get(name);
-    return assignment ? reindent(assignment.right!.text, indent, newline) : null;
-  };
+  const list = (items: string[], indent: string) => ['[', ...items.map((item) => `${indent}    ${item},`), `${indent}]`].join(newline);
+  // `global_settings.TEMPLATE_*` goes away with the settings: `global_settings.X + (…)` becomes one
+  // list of Django's old defaults and the added entries; any other use of them gets no fix.
+  const values = new Map<string, (indent: string) => string>();
+  for (const [name, { right }] of chosen) {
+    const value = right!;
+    const legacy = scopes.references.filter((r) =>
+      r.node.startIndex >= value.startIndex && r.node.endIndex <= value.endIndex &&
+      /^django\.conf\.global_settings\.(TEMPLATE_\w+|ALLOWED_INCLUDE_ROOTS)$/.test(r.qualifiedName));
+    if (legacy.length === 0) {
+      values.set(name, (indent) => reindent(value.text, indent, newline));
+      continue;
+    }
+    const left = value.type === 'binary_operator' && value.childForFieldName('operator')?.text === '+' ? value.childForFieldName('left') : null;
+    const added = unparenthesized(value.childForFieldName('right'));
+    const extendsDefault = left && legacy.length === 1 && legacy[0].node.startIndex === left.startIndex && legacy[0].node.endIndex === left.endIndex &&
+      legacy[0].qualifiedName === `django.conf.global_settings.${name}` && defaults[name] &&
+      (added?.type === 'tuple' || added?.type === 'list') && !added.namedChildren.some((c) => c?.type === 'comment');
+    if (!extendsDefault) return null;
+    const items = [...defaults[name].map((d) => `${q}${d}${q}`), ...elementsOf(added!).map((e) => e.text)];
+    if (items.some((item) => item.includes('\n'))) return null;
+    values.set(name, (indent) => list(items, indent));
+  }
+  const value = (name: string, indent: string) => values.get(name)?.(indent) ?? null;
   const lines = ['TEMPLATES = [', '    {', `        ${q}BACKEND${q}: ${q}django.template.backends.django.DjangoTemplates${q},`];
   lines.push(`        ${q}DIRS${q}: ${value('TEMPLATE_DIRS', '        ') ?? '[]'},`);
   // Without TEMPLATE_LOADERS Django used its default loaders: the file system and the apps' folders.
@@ -99,7 +123,7 @@ function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[
   lines.push(`        ${q}OPTIONS${q}: {`);
   const processors = value('TEMPLATE_CONTEXT_PROCESSORS', '            ');
   if (processors) lines.push(`            ${q}context_processors${q}: ${processors},`);
-  else lines.push(`            ${q}context_processors${q}: [`, ...defaultContextProcessors.map((p) => `                ${q}${p}${q},`), '            ],');
+  else lines.push(`            ${q}context_processors${q}: ${list(defaultContextProcessors.map((p) => `${q}${p}${q}`), '            ')},`);
   for (const { name, key } of settings.slice(2)) {
     const option = value(name, '            ');
     if (option) lines.push(`            ${q}${key}${q}: ${option},`);
@@ -132,6 +156,7 @@ const rule: PythonRule = {
       'without `TEMPLATE_DEBUG` the `debug` option follows `DEBUG` (it only changes what error pages show). ' +
       'Only offered for a complete settings module (it sets `INSTALLED_APPS` and has no star import) without `TEMPLATES` or `ALLOWED_INCLUDE_ROOTS`, where each old setting is assigned once at module level, ' +
       'is not read elsewhere, and its value (literals, names, attribute and call expressions such as `os.path.join(BASE_DIR, "templates")`) means the same where `TEMPLATES` is written. ' +
+      '`global_settings.TEMPLATE_CONTEXT_PROCESSORS + (…)` (and the same for loaders) becomes one list of Django\'s old defaults and the added entries, since `global_settings` loses those names too. ' +
       'Settings modules that extend another one (`from .base import *`) get the message only: they must update the inherited `TEMPLATES` entry. Needs Django 1.8+.',
   },
   fix: 'safe',
@@ -198,6 +223,17 @@ const rule: PythonRule = {
           '            ],\n' +
           '            "loaders": [\n                ("django.template.loaders.cached.Loader", [\n                    "django.template.loaders.filesystem.Loader",\n                ]),\n            ],\n' +
           '            "string_if_invalid": "!!",\n        },\n    },\n]\n',
+      },
+      {
+        code:
+          'from django.conf import global_settings\n\nINSTALLED_APPS = ["shop"]\nTEMPLATE_CONTEXT_PROCESSORS = global_settings.TEMPLATE_CONTEXT_PROCESSORS + (\n    "shop.context_processors.cart",\n)\n',
+        filename: 'shop_site/settings.py',
+        findings: 1,
+        output:
+          'from django.conf import global_settings\n\nINSTALLED_APPS = ["shop"]\nTEMPLATES = [\n    {\n        "BACKEND": "django.template.backends.django.DjangoTemplates",\n        "DIRS": [],\n        "APP_DIRS": True,\n        "OPTIONS": {\n' +
+          '            "context_processors": [\n' +
+          defaultContextProcessors.map((p) => `                "${p}",\n`).join('') +
+          '                "shop.context_processors.cart",\n            ],\n        },\n    },\n]\n',
       },
       {
         // Extends another settings module: its TEMPLATES entry must be changed instead.
