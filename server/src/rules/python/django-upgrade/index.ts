@@ -18,6 +18,9 @@ import adminAllowTags from './admin-allow-tags';
 import modelsPermalink from './models-permalink';
 import adminDecorators from './admin-decorators';
 import adminRegisterDecorator from './admin-register-decorator';
+import requestHeaders from './request-headers';
+import testHttpHeaders from './test-http-headers';
+import modelFieldChoicesEnum from './model-field-choices-enum';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -35,6 +38,9 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  modelFieldChoicesEnum,
+  testHttpHeaders,
+  requestHeaders,
   adminRegisterDecorator,
   adminDecorators,
   modelsPermalink,

@@ -5,6 +5,7 @@ import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
 import { callsOf } from './helpers';
+import { strFormatFix } from '../django-upgrade/format-html-str-format';
 
 /** The literal with `{{`/`}}` unescaped, or null when it is not a plain literal without placeholders. */
 function literalWithoutPlaceholders(node: Node): string | null {
@@ -23,13 +24,14 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('5.0'),
   docs: {
-    what: 'Finds `django.utils.html.format_html()` called with the format string only (no `args`/`kwargs`).',
+    what: 'Finds `django.utils.html.format_html()` called with the format string only (no `args`/`kwargs`; django-upgrade: `format_html`).',
     why:
       'Without arguments `format_html()` escapes nothing, which usually hides an injection bug (`format_html(f"…{value}")`); Django 5.0 deprecated such calls and ' +
       'Django 6.0 raises `TypeError`.',
     fixSafety:
       'Safe for a string literal without placeholders: `mark_safe()` returns the same safe string (`{{`/`}}` become `{`/`}`, as `str.format()` made them). ' +
-      'Anything else (an f-string, a `.format()` call, a variable) needs the values passed as arguments so they are escaped.',
+      '`format_html("…".format(args))` becomes `format_html("…", args)` (django-upgrade\'s `format_html`), so the values are escaped: HTML inside them then shows as text. ' +
+      'Anything else (an f-string, a variable) needs the values passed as arguments so they are escaped.',
   },
   fix: 'safe',
   fixMinVersion: '1.8',
@@ -56,6 +58,8 @@ const rule: PythonRule = {
           fix = undefined;
         }
       }
+      // `format_html("…".format(args))` → `format_html("…", args)`, as django-upgrade's `format_html` writes it.
+      fix ??= strFormatFix(text, positional[0]);
       context.report({
         node: call,
         subject: '`format_html()` without arguments',
@@ -72,6 +76,11 @@ const rule: PythonRule = {
         findings: 2,
         output:
           'from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n\nICON = mark_safe("<i class=\'icon\'>{x}</i>")\nbad = format_html(f"<b>{name}</b>")\n',
+      },
+      {
+        code: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>".format(name))\n',
+        findings: 1,
+        output: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", name)\n',
       },
     ],
   },
