@@ -1,6 +1,6 @@
 // Runs the rule catalogue over one parsed file and turns what the rules report into findings with
 // messages, severities and fixes decided by the project's current and target Django versions.
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
 import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '../versions/django-version';
 import { PythonScopes } from './python-scopes';
@@ -72,8 +72,40 @@ export function ruleApplies(rule: Rule<any>, file: Pick<SourceFile, 'language' |
   return true;
 }
 
+/**
+ * The tree as rules see it: `rootNode.descendantsOfType(...)` is computed once per file and shared,
+ * since hundreds of rules ask the root for the same node types (calls, attributes, strings…).
+ */
+export function sharedTree(tree: Tree): Tree {
+  const root = tree.rootNode;
+  const cache = new Map<string, (Node | null)[]>();
+  const rootView = new Proxy(root, {
+    get(target, property) {
+      if (property === 'descendantsOfType') {
+        return (types: string | string[], startPosition?: unknown, endPosition?: unknown) => {
+          if (startPosition !== undefined || endPosition !== undefined) return target.descendantsOfType(types, startPosition as never, endPosition as never);
+          const key = Array.isArray(types) ? types.join('\u0000') : types;
+          let nodes = cache.get(key);
+          if (!nodes) cache.set(key, (nodes = target.descendantsOfType(types)));
+          return nodes;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return new Proxy(tree, {
+    get(target, property) {
+      if (property === 'rootNode') return rootView;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
   const findings: Finding[] = [];
+  const tree = sharedTree(file.tree);
   let scopes: PythonScopes | null = null;
   for (const rule of rules) {
     if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
@@ -82,7 +114,7 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
     const context: PythonRuleContext = {
       language: file.language,
       text: file.text,
-      tree: file.tree,
+      tree,
       path: file.path,
       fileKinds: file.fileKinds,
       current: options.current,
@@ -115,7 +147,7 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
   }
   const suppressed = suppressedLines(file);
   const lineOf = lineIndex(file.text);
-  const guarded = file.language === 'python' && findings.length > 0 ? versionGuards(file.tree, (scopes ??= new PythonScopes(file.tree)), file.text) : [];
+  const guarded = file.language === 'python' && findings.length > 0 ? versionGuards(file.tree, (scopes ??= new PythonScopes(file.tree, file.text)), file.text) : [];
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
     .filter((finding) => {

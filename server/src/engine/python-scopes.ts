@@ -259,7 +259,7 @@ export class PythonScopes {
       const binding = this.lookup(name, scope, start);
       if (!binding?.importEntry) continue;
       const node = root.descendantForIndex(start, end);
-      if (node.type !== 'identifier') continue;
+      if (!node || node.type !== 'identifier') continue;
       let qualifiedName = binding.importEntry.boundQualifiedName;
       let current: Node = node;
       const first = { node, qualifiedName, importEntry: binding.importEntry };
@@ -281,9 +281,19 @@ export class PythonScopes {
     return references;
   }
 
+  private byQualifiedName: Map<string, Reference[]> | null = null;
+
   /** References whose qualified name is exactly `qualifiedName`. */
   referencesTo(qualifiedName: string): Reference[] {
-    return this.references.filter((reference) => reference.qualifiedName === qualifiedName);
+    if (!this.byQualifiedName) {
+      this.byQualifiedName = new Map();
+      for (const reference of this.references) {
+        const list = this.byQualifiedName.get(reference.qualifiedName);
+        if (list) list.push(reference);
+        else this.byQualifiedName.set(reference.qualifiedName, [reference]);
+      }
+    }
+    return this.byQualifiedName.get(qualifiedName)?.slice() ?? [];
   }
 
   /** The qualified name an identifier or attribute expression refers to, or null. */
