@@ -21,6 +21,10 @@ import adminRegisterDecorator from './admin-register-decorator';
 import requestHeaders from './request-headers';
 import testHttpHeaders from './test-http-headers';
 import modelFieldChoicesEnum from './model-field-choices-enum';
+import mailApiKeywordArguments from './mail-api-keyword-arguments';
+import mailFailSilentlyFalse from './mail-fail-silently-false';
+import mailGetConnection from './mail-get-connection';
+import postgresStringagg from './postgres-stringagg';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -38,6 +42,10 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  postgresStringagg,
+  mailGetConnection,
+  mailFailSilentlyFalse,
+  mailApiKeywordArguments,
   modelFieldChoicesEnum,
   testHttpHeaders,
   requestHeaders,

@@ -1,0 +1,53 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments, removeArgument } from '../../../engine/python-edits';
+import { releaseNotes } from '../../docs-links';
+import type { PythonRule } from '../rule-factories';
+import { callsTo } from '../python-queries';
+
+const sendFunctions = ['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers'].map((name) => `django.core.mail.${name}`);
+const messageClasses = ['EmailMessage', 'EmailMultiAlternatives'].flatMap((name) => [`django.core.mail.${name}`, `django.core.mail.message.${name}`]);
+
+const rule: PythonRule = {
+  id: 'mail-fail-silently-false',
+  title: 'Drop `fail_silently=False` from mail calls',
+  category: 'removed-api',
+  deprecatedIn: '6.1',
+  removedIn: null,
+  languages: ['python'],
+  docsUrl: releaseNotes('6.1', 'features-deprecated-in-6-1'),
+  docs: {
+    what: 'Finds `fail_silently=False` passed to `send_mail()`, `send_mass_mail()`, `mail_admins()`, `mail_managers()` and `EmailMessage(…).send()` (django-upgrade: `mail_fail_silently`).',
+    why: 'Django 6.1 deprecated the `fail_silently` argument with the move to mailers; `False` is its default, so the argument can simply go.',
+    fixSafety: 'Safe on every release: `False` is the default.',
+  },
+  fix: 'safe',
+  truth: { note: 'Django 6.1 deprecates the argument (RemovedInDjango2028Warning); the checked releases end at 6.0' },
+  check(context: PythonRuleContext) {
+    const calls: Node[] = callsTo(context, sendFunctions).map(({ call }) => call);
+    for (const { call } of callsTo(context, messageClasses)) {
+      const send = call.parent?.type === 'attribute' && call.parent.childForFieldName('attribute')!.text === 'send' ? call.parent.parent : null;
+      if (send?.type === 'call') calls.push(send);
+    }
+    for (const call of calls) {
+      const { list, keywords } = callArguments(call);
+      const argument = keywords.get('fail_silently');
+      if (!list || argument?.childForFieldName('value')?.type !== 'false') continue;
+      context.report({
+        node: argument,
+        subject: '`fail_silently=False`',
+        advice: 'remove it: `False` is the default',
+        fix: { title: 'Remove `fail_silently=False`', edits: removeArgument(context.text, list, argument) },
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django.core.mail import send_mail\n\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"])\n' }],
+    invalid: [{
+      code: 'from django.core.mail import EmailMessage, send_mail\n\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"], fail_silently=False)\nEmailMessage("Hi", "Body").send(fail_silently=False)\n',
+      findings: 2,
+      output: 'from django.core.mail import EmailMessage, send_mail\n\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"])\nEmailMessage("Hi", "Body").send()\n',
+    }],
+  },
+};
+export default rule;
