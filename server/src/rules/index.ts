@@ -17,7 +17,6 @@ import nullBooleanField from './python/null-boolean-field';
 import postgresJsonfield from './python/postgres-jsonfield';
 import python2UnicodeCompatible from './python/python-2-unicode-compatible';
 import requestIsAjax from './python/request-is-ajax';
-import settingsMiddlewareClasses from './python/settings-middleware-classes';
 import settingsPasswordResetTimeoutDays from './python/settings-password-reset-timeout-days';
 import settingsPostgresqlPsycopg2 from './python/settings-postgresql-psycopg2';
 import settingsSessionAuthMiddleware from './python/settings-session-auth-middleware';
@@ -56,7 +55,6 @@ export const rules: readonly Rule<any>[] = [
   postgresJsonfield,
   python2UnicodeCompatible,
   requestIsAjax,
-  settingsMiddlewareClasses,
   settingsPasswordResetTimeoutDays,
   settingsPostgresqlPsycopg2,
   settingsSessionAuthMiddleware,

@@ -10,6 +10,7 @@ import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromF
 import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { removedSettingRules } from './removed-settings';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
+import settingsMiddlewareClasses from './settings-middleware-classes';
 import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
 import settingsStorages from './settings-storages';
 import settingsTemplateSettings from './settings-template-settings';
@@ -47,6 +48,7 @@ export const projectConfigRules: Rule<any>[] = [
   testSerializeSetting,
   settingsUseTzDefault,
   formsDefaultTemplates,
+  settingsMiddlewareClasses,
   oldStyleMiddleware,
   remoteUserMiddlewareProcessRequest,
   languageSessionKey,
