@@ -1,0 +1,908 @@
+#!/usr/bin/env node
+// Performance figures of the language server and the CLI scanner. Prints them, never asserts them.
+//
+//   npm run bench                          build, then run everything (~1-2 minutes on 2 cores)
+//   node bench/run.mjs --scan ~/my/project also scan a local project (repeatable)
+//   node bench/run.mjs --edits 100         edits per file (default 60)
+//   node bench/run.mjs --keep              keep the generated files (their folder is printed)
+//
+// What it measures (docs/performance.md explains each figure):
+//   1. the real server (`node dist/server.js --stdio`) started as an editor would start it: time to
+//      the first diagnostics after opening generated 1,000/5,000/20,000-line Python files and a
+//      3,000-line template, then the edit → diagnostics latency of one-character edits;
+//   2. the server's memory (VmRSS / VmHWM from /proc) once every file is open, and after the edits;
+//   3. `djupgrade scan PATH --format json` throughput and peak memory over examples/legacy-site,
+//      a generated ~500-file project, and any --scan PATH.
+// The Markdown report goes to stdout and to bench/results/latest.md; progress goes to stderr.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverBundle = path.join(root, 'dist', 'server.js');
+const cliBin = path.join(root, 'bin', 'djupgrade.js');
+const resultsFile = path.join(root, 'bench', 'results', 'latest.md');
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function parseArgs(argv) {
+  const options = { scan: [], edits: 60, keep: false, scanRuns: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) usage(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--scan' || arg.startsWith('--scan=')) options.scan.push(path.resolve(value()));
+    else if (arg === '--edits' || arg.startsWith('--edits=')) options.edits = Number(value());
+    else if (arg === '--scan-runs' || arg.startsWith('--scan-runs=')) options.scanRuns = Number(value());
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '-h' || arg === '--help') usage();
+    else usage(`unknown argument ${arg}`);
+  }
+  if (!Number.isInteger(options.edits) || options.edits < 2) usage('--edits must be an integer ≥ 2');
+  if (!Number.isInteger(options.scanRuns) || options.scanRuns < 1) usage('--scan-runs must be an integer ≥ 1');
+  for (const target of options.scan) if (!fs.existsSync(target)) usage(`--scan: ${target} does not exist`);
+  return options;
+}
+
+function usage(error) {
+  const text = 'Usage: node bench/run.mjs [--scan PATH]... [--edits N] [--scan-runs N] [--keep]';
+  if (error) {
+    process.stderr.write(`bench: ${error}\n${text}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`${text}\n`);
+  process.exit(0);
+}
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Generated sources: deterministic (seeded), Django 1.11-era code with deprecated APIs mixed into
+// ordinary code, the way a legacy project looks.
+
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const nouns = ['product', 'order', 'invoice', 'customer', 'category', 'article', 'comment', 'coupon', 'shipment', 'review', 'supplier', 'basket'];
+const title = (s) => s[0].toUpperCase() + s.slice(1);
+
+const pythonHeader = (name) => `# -*- coding: utf-8 -*-
+"""${name}: models, views, urls and helpers of a Django 1.11-era app (generated for benchmarks)."""
+from __future__ import unicode_literals
+
+import datetime
+import json
+import logging
+from decimal import Decimal
+
+from django.conf import settings
+from django.conf.urls import include, url
+from django.contrib.auth.decorators import login_required
+from django.core.urlresolvers import reverse
+from django.db import models, transaction
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render, render_to_response
+from django.utils import timezone
+from django.utils.encoding import force_text, python_2_unicode_compatible
+from django.utils.translation import ugettext, ugettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+logger = logging.getLogger(__name__)
+`;
+
+const pythonBlocks = {
+  model: (n, noun, other) => `
+
+@python_2_unicode_compatible
+class ${title(noun)}${n}(models.Model):
+    """A ${noun} as the shop stores it."""
+    name = models.CharField(_('name'), max_length=120)
+    slug = models.SlugField(_('slug'), unique=True)
+    ${other} = models.ForeignKey('${title(other)}${n}', related_name='${noun}s_${n}')
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    price = models.DecimalField(_('price'), max_digits=8, decimal_places=2, default=Decimal('0.00'))
+    is_active = models.NullBooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ['-created_at']
+        verbose_name = _('${noun}')
+        verbose_name_plural = _('${noun}s')
+
+    def __str__(self):
+        return force_text(self.name)
+
+    def get_absolute_url(self):
+        return reverse('shop:${noun}_detail', kwargs={'slug': self.slug})
+`,
+  functionView: (n, noun) => `
+
+@login_required
+def ${noun}_detail_${n}(request, slug):
+    ${noun} = get_object_or_404(${title(noun)}${n}, slug=slug, is_active=True)
+    if request.is_ajax():
+        return JsonResponse({'name': ${noun}.name, 'price': str(${noun}.price)})
+    related = ${title(noun)}${n}.objects.filter(owner=${noun}.owner).exclude(pk=${noun}.pk)[:5]
+    context = {'${noun}': ${noun}, 'related': related, 'title': ugettext('Details')}
+    return render(request, 'shop/${noun}_detail.html', context)
+`,
+  legacyView: (n, noun) => `
+
+def ${noun}_archive_${n}(request, year):
+    if not request.user.is_authenticated():
+        return redirect('login')
+    items = ${title(noun)}${n}.objects.filter(created_at__year=int(year))
+    return render_to_response('shop/${noun}_archive.html', {'items': items, 'year': year})
+`,
+  classView: (n, noun) => `
+
+class ${title(noun)}List${n}(ListView):
+    model = ${title(noun)}${n}
+    paginate_by = 20
+    template_name = 'shop/${noun}_list.html'
+
+    def get_queryset(self):
+        queryset = super(${title(noun)}List${n}, self).get_queryset()
+        query = self.request.GET.get('q', '').strip()
+        if query:
+            queryset = queryset.filter(name__icontains=query)
+        return queryset.select_related('owner')
+
+    def get_context_data(self, **kwargs):
+        context = super(${title(noun)}List${n}, self).get_context_data(**kwargs)
+        context['query'] = self.request.GET.get('q', '')
+        return context
+`,
+  helper: (n, noun) => `
+
+def summarise_${noun}s_${n}(rows, currency='EUR'):
+    """Totals per day. Ordinary code: nothing here is a Django API."""
+    totals = {}
+    for row in rows:
+        day = row['created_at'].date().isoformat()
+        totals.setdefault(day, Decimal('0'))
+        totals[day] += row['amount']
+    ordered = sorted(totals.items(), key=lambda item: item[0])
+    logger.debug('summarised %d days of ${noun}s', len(ordered))
+    result = []
+    for day, total in ordered:
+        result.append({'day': day, 'total': str(total), 'currency': currency})
+    return json.dumps(result, indent=2)
+`,
+  service: (n, noun) => `
+
+class ${title(noun)}Importer${n}(object):
+    """Reads ${noun}s from a CSV export. Ordinary code: nothing here is a Django API."""
+
+    required_columns = ('name', 'slug', 'price')
+
+    def __init__(self, rows, dry_run=False):
+        self.rows = list(rows)
+        self.dry_run = dry_run
+        self.errors = []
+
+    def validate(self, row, number):
+        missing = [column for column in self.required_columns if not row.get(column)]
+        if missing:
+            self.errors.append('row %d: missing %s' % (number, ', '.join(missing)))
+            return False
+        try:
+            Decimal(row['price'])
+        except ArithmeticError:
+            self.errors.append('row %d: bad price %r' % (number, row['price']))
+            return False
+        return True
+
+    def clean_rows(self):
+        cleaned = []
+        for number, row in enumerate(self.rows, start=1):
+            if self.validate(row, number):
+                cleaned.append(dict(row, name=row['name'].strip(), slug=row['slug'].lower()))
+        return cleaned
+`,
+  transaction: (n, noun) => `
+
+@transaction.atomic
+def archive_old_${noun}s_${n}(days=90):
+    cutoff = timezone.now() - datetime.timedelta(days=days)
+    stale = ${title(noun)}${n}.objects.filter(created_at__lt=cutoff, is_active=True)
+    count = stale.update(is_active=False)
+    if count:
+        logger.info('archived %d ${noun}s older than %s', count, cutoff)
+    return count
+`,
+  urls: (n, noun) => `
+
+urlpatterns_${n} = [
+    url(r'^${noun}s/$', ${title(noun)}List${n}.as_view(), name='${noun}_list_${n}'),
+    url(r'^${noun}s/(?P<slug>[-\\w]+)/$', ${noun}_detail_${n}, name='${noun}_detail_${n}'),
+    url(r'^${noun}s/archive/(?P<year>\\d{4})/$', ${noun}_archive_${n}, name='${noun}_archive_${n}'),
+    url(r'^api/${noun}s/', include('shop.api_urls')),
+]
+`,
+};
+
+/** A Python module of exactly `lineCount` lines (blocks, then constants to fill up). */
+function pythonModule(lineCount, seed, name) {
+  const random = prng(seed);
+  let text = pythonHeader(name);
+  // Per group of ~190 lines: about 13 deprecated API uses, close to examples/legacy-site's density.
+  const order = ['model', 'helper', 'service', 'functionView', 'classView', 'service', 'legacyView', 'helper', 'transaction', 'urls'];
+  const lines = (s) => s.split('\n').length - 1;
+  let n = 0;
+  for (;;) {
+    n++;
+    const noun = nouns[Math.floor(random() * nouns.length)];
+    const other = nouns[(nouns.indexOf(noun) + 1) % nouns.length];
+    // Helpers and services are referenced by nothing, so their repeats get their own names.
+    const group = order.map((kind, k) => pythonBlocks[kind](kind === 'helper' || kind === 'service' ? `${n}_${k}` : n, noun, other)).join('');
+    if (lines(text) + lines(group) > lineCount) break;
+    text += group;
+  }
+  let filler = 0;
+  while (lines(text) < lineCount) text += `PAGE_SIZE_${++filler} = ${(filler * 7) % 100}\n`;
+  return text;
+}
+
+const templateHeader = `{% extends "base.html" %}
+{% load i18n staticfiles humanize %}
+
+{% block extra_head %}<link rel="stylesheet" href="{% static 'shop/catalogue.css' %}">{% endblock %}
+
+{% block content %}
+`;
+
+function templateBlock(n, noun) {
+  return `<section class="${noun}s" id="section-${n}">
+  <h2>{% trans "${title(noun)}s" %} #${n}</h2>
+  {% if ${noun}s|length_is:"0" %}
+    <p class="empty">{% trans "Nothing to show." %}</p>
+  {% endif %}
+  <ul class="list">
+  {% for ${noun} in ${noun}s %}
+    <li class="{% cycle 'odd' 'even' %}">
+      <a href="{% url 'shop:${noun}_detail' ${noun}.slug %}">{{ ${noun}.name|title }}</a>
+      {% ifequal ${noun}.owner request.user %}<span class="badge">{% trans "yours" %}</span>{% endifequal %}
+      {% ifnotequal ${noun}.price 0 %}<span class="price">{{ ${noun}.price|floatformat:2 }} EUR</span>{% endifnotequal %}
+      <p>Added {{ ${noun}.created_at|naturaltime }} by {{ ${noun}.owner.get_full_name|default:"someone" }}.</p>
+    </li>
+  {% empty %}
+    <li>{% blocktrans %}No ${noun}s yet.{% endblocktrans %}</li>
+  {% endfor %}
+  </ul>
+  <p>Plain text about the ${noun}s of this shop, written by people rather than by templates.</p>
+</section>
+`;
+}
+
+/** A Django template of exactly `lineCount` lines. */
+function templateFile(lineCount, seed) {
+  const random = prng(seed);
+  const lines = (s) => s.split('\n').length - 1;
+  const footer = '{% endblock %}\n';
+  let text = templateHeader;
+  for (let n = 1; ; n++) {
+    const block = templateBlock(n, nouns[Math.floor(random() * nouns.length)]);
+    if (lines(text) + lines(block) + lines(footer) > lineCount) break;
+    text += block;
+  }
+  while (lines(text) + lines(footer) < lineCount) text += '<p>{% trans "Thanks for shopping with us." %}</p>\n';
+  return text + footer;
+}
+
+function writeFile(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+const projectFiles = {
+  'requirements.txt': 'Django==1.11.29\ndjangorestframework==3.9.4\n',
+  'manage.py': `#!/usr/bin/env python
+import os
+import sys
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")
+    from django.core.management import execute_from_command_line
+    execute_from_command_line(sys.argv)
+`,
+};
+
+/** The files the server benchmark opens: [relative path, language id, lines]. */
+const editorFiles = [
+  ['shop/models.py', 'python', 1000],
+  ['catalog/views.py', 'python', 5000],
+  ['legacy/models.py', 'python', 20000],
+  ['shop/templates/shop/catalogue.html', 'django-html', 3000],
+];
+
+function generateEditorWorkspace(dir) {
+  for (const [name, text] of Object.entries(projectFiles)) writeFile(path.join(dir, name), text);
+  // Opened first, unmeasured: loads the grammars and warms the JIT up on every rule.
+  writeFile(path.join(dir, 'warmup.py'), pythonModule(200, 999, 'warmup.py'));
+  editorFiles.forEach(([relative, languageId, lines], i) => {
+    const text = languageId === 'python' ? pythonModule(lines, 1000 + i, relative) : templateFile(lines, 2000 + i);
+    writeFile(path.join(dir, relative), text);
+  });
+}
+
+/** ~400 Python files and ~100 templates in 20 apps of a project. */
+function generateCorpus(dir) {
+  const random = prng(42);
+  const between = (low, high) => low + Math.floor(random() * (high - low + 1));
+  for (const [name, text] of Object.entries(projectFiles)) writeFile(path.join(dir, name), text);
+  writeFile(path.join(dir, 'site/__init__.py'), '');
+  writeFile(path.join(dir, 'site/settings.py'), `INSTALLED_APPS = []\nMIDDLEWARE_CLASSES = [\n    'django.contrib.auth.middleware.SessionAuthenticationMiddleware',\n]\nUSE_L10N = True\nPASSWORD_RESET_TIMEOUT_DAYS = 3\n`);
+  let seed = 5000;
+  for (let app = 1; app <= 20; app++) {
+    const a = `app${String(app).padStart(2, '0')}`;
+    const py = (relative, lines) => writeFile(path.join(dir, a, relative), lines <= 0 ? '' : pythonModule(lines, seed++, `${a}/${relative}`));
+    py('__init__.py', 0);
+    py('apps.py', 30);
+    py('models.py', between(250, 700));
+    py('views.py', between(200, 600));
+    py('urls.py', between(30, 90));
+    py('admin.py', between(40, 160));
+    py('forms.py', between(40, 200));
+    py('tests.py', between(100, 400));
+    py('utils.py', between(40, 250));
+    py('signals.py', between(30, 80));
+    py('tasks.py', between(30, 120));
+    py('serializers.py', between(40, 160));
+    py('migrations/__init__.py', 0);
+    for (let m = 1; m <= 4; m++) py(`migrations/000${m}_auto.py`, between(30, 120));
+    py('management/__init__.py', 0);
+    py('management/commands/__init__.py', 0);
+    py('management/commands/import_data.py', between(40, 120));
+    for (let t = 1; t <= 5; t++) writeFile(path.join(dir, a, 'templates', a, `page_${t}.html`), templateFile(between(30, 220), seed++));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A minimal LSP client over stdio: Content-Length framing, requests, notifications, and waiting
+// for publishDiagnostics. Arrival times are taken when a frame is complete, before JSON.parse.
+
+class LspClient {
+  constructor(child) {
+    this.child = child;
+    this.chunks = [];
+    this.length = 0;
+    this.expected = -1; // body length of the frame being read, once its header is parsed
+    this.nextId = 1;
+    this.pending = new Map();
+    this.waiters = new Set();
+    this.logs = [];
+    child.stdout.on('data', (chunk) => this.onData(chunk));
+  }
+
+  onData(chunk) {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    for (;;) {
+      if (this.expected >= 0 && this.length < this.expected) return; // body incomplete: no copying yet
+      let buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+      if (this.expected < 0) {
+        const end = buffer.indexOf('\r\n\r\n');
+        if (end < 0) return this.keep(buffer);
+        const header = buffer.subarray(0, end).toString('ascii');
+        const match = /Content-Length:\s*(\d+)/i.exec(header);
+        if (!match) throw new Error(`bad LSP header: ${header}`);
+        this.expected = Number(match[1]);
+        buffer = buffer.subarray(end + 4);
+      }
+      if (buffer.length < this.expected) return this.keep(buffer);
+      const at = performance.now();
+      const body = buffer.subarray(0, this.expected);
+      const rest = buffer.subarray(this.expected);
+      this.expected = -1;
+      this.keep(rest);
+      this.dispatch(JSON.parse(body.toString('utf8')), at);
+      if (rest.length === 0) return;
+    }
+  }
+
+  keep(buffer) {
+    this.chunks = buffer.length ? [buffer] : [];
+    this.length = buffer.length;
+  }
+
+  dispatch(message, at) {
+    if (message.method && message.id !== undefined) {
+      // A server → client request (e.g. client/registerCapability): accept it.
+      this.write({ jsonrpc: '2.0', id: message.id, result: null });
+    } else if (message.method) {
+      if (message.method === 'window/logMessage') this.logs.push(message.params.message);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.method === message.method && waiter.test(message.params)) {
+          this.waiters.delete(waiter);
+          clearTimeout(waiter.timer);
+          waiter.resolve({ params: message.params, at });
+        }
+      }
+    } else {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (message.error) pending.reject(new Error(`${pending.method}: ${message.error.message}`));
+      else pending.resolve({ result: message.result, at });
+    }
+  }
+
+  write(message) {
+    const body = JSON.stringify(message);
+    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`);
+  }
+
+  request(method, params) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { method, resolve, reject });
+      this.write({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method, params) {
+    this.write({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the next notification `method` whose params pass `test`, or null after `timeoutMs`. */
+  waitFor(method, test, timeoutMs) {
+    return new Promise((resolve) => {
+      const waiter = { method, test, resolve };
+      waiter.timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        resolve(null);
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+function readProcStatus(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => {
+      const match = new RegExp(`^${key}:\\s*(\\d+) kB`, 'm').exec(status);
+      return match ? Number(match[1]) : null;
+    };
+    return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
+  } catch {
+    return { rssKb: null, hwmKb: null };
+  }
+}
+
+function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  // Nearest-rank percentile: the smallest value with at least p% of the samples at or below it.
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+const median = (values) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function serverDebounceMs() {
+  try {
+    const source = fs.readFileSync(path.join(root, 'server/src/server.ts'), 'utf8');
+    const match = /const debounceMs = (\d+)/.exec(source);
+    if (match) return Number(match[1]);
+  } catch {
+    // fall through
+  }
+  return 60;
+}
+
+/** Where to make the one-character edit: inside an identifier (Python) or text (template) mid-file. */
+function editPoint(text, languageId) {
+  const lines = text.split('\n');
+  const pattern = languageId === 'python' ? /^(\s+)([a-z_]+) = / : /^(\s*<p>)([A-Za-z]+)/;
+  for (let offset = 0; offset < lines.length; offset++) {
+    for (const line of [Math.floor(lines.length / 2) + offset, Math.floor(lines.length / 2) - offset]) {
+      const match = line >= 0 && line < lines.length ? pattern.exec(lines[line]) : null;
+      if (match) return { line, character: match[1].length + 2 };
+    }
+  }
+  return { line: Math.floor(lines.length / 2), character: 0 };
+}
+
+const openTimeoutMs = 30_000;
+const editTimeoutMs = 10_000;
+
+async function benchServer(dir, editCount, debounce) {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const client = new LspClient(child);
+  const folderUri = pathToFileURL(dir).toString();
+  const diagnosticsFor = (uri, version, timeoutMs) =>
+    client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
+
+  try {
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'djupgrade-bench' },
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
+      capabilities: {
+        window: { workDoneProgress: false },
+        workspace: { configuration: false, workspaceFolders: true },
+        textDocument: { synchronization: { didSave: false }, publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    const initializeMs = init.at - spawnedAt;
+    const sync = init.result.capabilities.textDocumentSync;
+    if (!sync || (typeof sync === 'object' ? sync.change : sync) !== 2) log(`warning: server does not announce incremental sync (${JSON.stringify(sync)})`);
+    client.notify('initialized', {});
+
+    // A small file first: its diagnostics arrive once the analyzer (wasm grammars) has loaded, so
+    // the timings of the measured files below exclude start-up.
+    const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
+    const warmupWait = diagnosticsFor(warmupUri, undefined, 30_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
+    const warmup = await warmupWait;
+    const firstDiagnosticsMs = warmup ? warmup.at - spawnedAt : null;
+
+    // The server checks one document at a time: once it has not answered within a time limit, it
+    // is still busy, and every later figure would measure the backlog. Those are skipped instead.
+    const notes = [];
+    let stalled = null;
+    const files = [];
+    for (const [relative, languageId, lines] of editorFiles) {
+      const file = path.join(dir, relative);
+      const text = fs.readFileSync(file, 'utf8');
+      const uri = pathToFileURL(file).toString();
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (stalled) {
+        files.push({ relative, languageId, lines, uri, text, bytes, openMs: null, findings: null, skipped: true });
+        continue;
+      }
+      log(`open ${relative} (${lines} lines)`);
+      const wait = diagnosticsFor(uri, undefined, openTimeoutMs);
+      const sentAt = performance.now();
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+      const first = await wait;
+      files.push({ relative, languageId, lines, uri, text, bytes, openMs: first ? first.at - sentAt : null, findings: first ? first.params.diagnostics.length : null });
+      if (!first) {
+        stalled = relative;
+        notes.push(`No diagnostics for \`${relative}\` within ${openTimeoutMs / 1000} s of opening it: the server was still checking it, so the files after it were not measured.`);
+        log(`no diagnostics for ${relative} within ${openTimeoutMs / 1000} s; the server is stalled, later files are skipped`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const memoryOpen = readProcStatus(child.pid);
+
+    for (const entry of files) {
+      entry.latencies = [];
+      if (entry.openMs === null || stalled) continue;
+      log(`${editCount} edits in ${entry.relative}`);
+      const at = editPoint(entry.text, entry.languageId);
+      const latencies = [];
+      const counts = new Set();
+      let timeouts = 0;
+      let consecutive = 0;
+      for (let i = 0, version = 1; i < editCount && consecutive < 2; i++) {
+        version++;
+        const insert = i % 2 === 0;
+        const range = { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } };
+        const wait = diagnosticsFor(entry.uri, version, editTimeoutMs + debounce);
+        const sentAt = performance.now();
+        client.notify('textDocument/didChange', {
+          textDocument: { uri: entry.uri, version },
+          contentChanges: [{ range, rangeLength: insert ? 0 : 1, text: insert ? 'x' : '' }],
+        });
+        const published = await wait;
+        if (!published) {
+          timeouts++;
+          consecutive++;
+          continue;
+        }
+        consecutive = 0;
+        latencies.push(published.at - sentAt);
+        counts.add(published.params.diagnostics.length);
+      }
+      entry.latencies = latencies;
+      entry.timeouts = timeouts;
+      if (consecutive >= 2) {
+        stalled = entry.relative;
+        notes.push(`Two edits in a row of \`${entry.relative}\` got no diagnostics within ${editTimeoutMs / 1000} s: its edits stopped there and the files after it were not edited.`);
+      }
+      if (counts.size > 1) log(`note: ${entry.relative}: diagnostics count varied across edits (${[...counts].join(', ')})`);
+    }
+    const memoryEnd = readProcStatus(child.pid);
+
+    await Promise.race([client.request('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
+    client.notify('exit', null);
+    const exit = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), 5000))]);
+    if (!exit) child.kill('SIGKILL');
+    if (stderr.trim()) log(`server stderr: ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+    return { initializeMs, firstDiagnosticsMs, files, memoryOpen, memoryEnd, notes, logs: client.logs };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\nserver stderr:\n${stderr}`);
+  }
+}
+
+// The scanner's file walk, mirrored to count bytes: same extensions, skipped folders and .gitignore.
+const skippedDirectories = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'site-packages', '__pycache__', '.tox', '.nox', '.mypy_cache',
+  '.pytest_cache', '.ruff_cache', '.venv', 'venv', '.cache', 'bower_components',
+]);
+
+function isSourcePath(file) {
+  const normalized = file.split(path.sep).join('/');
+  return normalized.endsWith('.py') || /\.(djhtml|dj\.html)$/.test(normalized) || /(^|\/)templates\/.+\.(html|txt)$/.test(normalized);
+}
+
+function sourceBytes(target) {
+  const require = createRequire(path.join(root, 'package.json'));
+  let ignore = null;
+  try {
+    ignore = require('ignore');
+  } catch {
+    // without the package, .gitignore files are not honoured in the byte count
+  }
+  let files = 0;
+  let bytes = 0;
+  const seen = new Set();
+  const ignored = (layers, full, isDirectory) =>
+    layers.some(({ base, matcher }) => {
+      const relative = path.relative(base, full).split(path.sep).join('/');
+      return relative && !relative.startsWith('..') && matcher.ignores(isDirectory ? `${relative}/` : relative);
+    });
+  const visit = (dir, layers) => {
+    let real;
+    let entries;
+    try {
+      real = fs.realpathSync(dir);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.name === 'pyvenv.cfg')) return;
+    let here = layers;
+    if (ignore) {
+      try {
+        here = [...layers, { base: dir, matcher: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }];
+      } catch {
+        // no .gitignore here
+      }
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let stat;
+      try {
+        stat = fs.statSync(full);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (!skippedDirectories.has(entry.name) && !ignored(here, full, true)) visit(full, here);
+      } else if (stat.isFile() && isSourcePath(full) && !ignored(here, full, false)) {
+        files++;
+        bytes += stat.size;
+      }
+    }
+  };
+  const stat = fs.statSync(target);
+  if (stat.isDirectory()) visit(target, []);
+  else if (isSourcePath(target)) {
+    files = 1;
+    bytes = stat.size;
+  }
+  return { files, bytes };
+}
+
+const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** One `djupgrade scan TARGET --format json` run: wall time, peak RSS, files and findings. */
+function scanOnce(target) {
+  return new Promise((resolve, reject) => {
+    const args = [cliBin, 'scan', target, '--format', 'json'];
+    const startedAt = performance.now();
+    const child = timeBinary ? spawn(timeBinary, ['-v', process.execPath, ...args], { cwd: root }) : spawn(process.execPath, args, { cwd: root });
+    const out = [];
+    let err = '';
+    let polledHwmKb = 0;
+    // Without /usr/bin/time: poll the process's VmHWM (may miss a final spike).
+    const poll = timeBinary ? null : setInterval(() => (polledHwmKb = Math.max(polledHwmKb, readProcStatus(child.pid).hwmKb ?? 0)), 10);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - startedAt;
+      if (poll) clearInterval(poll);
+      if (code !== 0 && code !== 1) return reject(new Error(`scan ${target} exited with ${code}: ${err.slice(-2000)}`));
+      const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(err);
+      const peakKb = match ? Number(match[1]) : polledHwmKb || null;
+      let report;
+      try {
+        report = JSON.parse(Buffer.concat(out).toString('utf8'));
+      } catch (error) {
+        return reject(new Error(`scan ${target}: output is not JSON (${error.message})`));
+      }
+      resolve({ wallMs, peakKb, files: report.files, findings: report.findings.length });
+    });
+  });
+}
+
+async function benchScan(label, target, runs) {
+  const { bytes, files: walkedFiles } = sourceBytes(target);
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    log(`scan ${label} (${i + 1}/${runs})`);
+    results.push(await scanOnce(target));
+    if (results[0].wallMs > 20_000) break; // a big project: one run is enough for the time budget
+  }
+  const wallMs = median(results.map((r) => r.wallMs));
+  const { files, findings } = results[0];
+  if (files !== walkedFiles) log(`note: ${label}: the scanner checked ${files} files, the byte count walked ${walkedFiles}`);
+  return { label, files, bytes, findings, wallMs, runs: results.length, peakKb: Math.max(...results.map((r) => r.peakKb ?? 0)) || null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+/** CPU time in clock ticks (Linux): the whole machine's busy and total time, and this process's own
+ * plus that of its waited-for children (the server and the scans). Null elsewhere. */
+function cpuTicks() {
+  try {
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const idle = fields[3] + (fields[4] ?? 0);
+    const self = fs.readFileSync('/proc/self/stat', 'utf8');
+    const rest = self.slice(self.lastIndexOf(')') + 2).split(' ').map(Number);
+    const own = rest[11] + rest[12] + rest[13] + rest[14]; // utime, stime, cutime, cstime
+    return { total, busy: total - idle, own };
+  } catch {
+    return null;
+  }
+}
+
+/** The share of the machine's CPU time that other processes used between two cpuTicks(). */
+function othersShare(before, after) {
+  if (!before || !after || after.total === before.total) return null;
+  return Math.max(0, after.busy - before.busy - (after.own - before.own)) / (after.total - before.total);
+}
+
+function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    const match = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'));
+    if (match) cpu = match[1].trim();
+  } catch {
+    // not Linux
+  }
+  const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+  return { cpu, cores, node: process.version, os: `${os.type()} ${os.release()} ${os.arch()}`, memGb: os.totalmem() / 2 ** 30 };
+}
+
+/** The commit measured, and whether server/, common/ or the bundles' inputs had local changes. */
+function gitRevision() {
+  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown commit';
+  const dirty = git('status', '--porcelain', '--', 'server', 'common', 'grammars', 'scripts', 'package.json');
+  return `commit ${head.stdout.trim()}${dirty.stdout.trim() ? ' plus uncommitted changes to the server' : ''}`;
+}
+
+const ms = (value) => (value === null || Number.isNaN(value) ? 'n/a' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const mb = (kb) => (kb === null || kb === undefined ? 'n/a' : (kb / 1024).toFixed(0));
+const int = (n) => (n === null || n === undefined ? 'n/a' : n.toLocaleString('en-US'));
+
+function report({ server, scans, debounce, editCount, totalMs, busy }) {
+  const m = machine();
+  const out = [];
+  out.push('# Django Upgrade benchmark', '');
+  out.push(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
+  out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memGb.toFixed(1)} GiB RAM, ${m.os}`);
+  out.push(`- Node: ${m.node}; ${gitRevision()}`);
+  out.push(`- Server: \`node dist/server.js --stdio\`, debounce ${debounce} ms; ${editCount} edits per file; bench run took ${(totalMs / 1000).toFixed(0)} s`);
+  if (busy !== null) out.push(`- Other processes used ${(busy * 100).toFixed(0)}% of the machine's CPU time during the run${busy > 0.1 ? ' (contention: the figures are pessimistic)' : ''}`);
+  out.push('');
+  out.push('## Language server', '');
+  out.push(`Start-up: spawn → initialize result ${ms(server.initializeMs)} ms; spawn → first diagnostics of a 200-line file (grammars loaded, JIT warm-up) ${ms(server.firstDiagnosticsMs)} ms.`, '');
+  out.push(`| File | Lines | KB | Diagnostics | Open → first diagnostics (ms) | Edit → diagnostics, raw p50 / p95 (ms) | Same minus the ${debounce} ms debounce, p50 / p95 (ms) |`);
+  out.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const f of server.files) {
+    const p50 = median(f.latencies);
+    const p95 = percentile(f.latencies, 95);
+    const lost = f.skipped ? ' (not measured)' : f.timeouts ? ` (${f.timeouts} timed out)` : '';
+    out.push(`| \`${f.relative}\` (${f.languageId}) | ${int(f.lines)} | ${(f.bytes / 1024).toFixed(0)} | ${int(f.findings)} | ${ms(f.openMs)} | ${ms(p50)} / ${ms(p95)}${lost} | ${ms(p50 - debounce)} / ${ms(p95 - debounce)} |`);
+  }
+  out.push('');
+  for (const note of server.notes) out.push(`> ${note}`, '');
+  out.push('| Server memory | VmRSS (MB) | VmHWM, peak (MB) |');
+  out.push('|---|---:|---:|');
+  out.push(`| After opening the files | ${mb(server.memoryOpen.rssKb)} | ${mb(server.memoryOpen.hwmKb)} |`);
+  const edits = server.files.reduce((sum, f) => sum + f.latencies.length + (f.timeouts ?? 0), 0);
+  out.push(`| After ${edits} edits | ${mb(server.memoryEnd.rssKb)} | ${mb(server.memoryEnd.hwmKb)} |`);
+  out.push('');
+  out.push('## CLI scan (`djupgrade scan PATH --format json`)', '');
+  out.push(`Wall time of the spawned process (Node start-up, grammar loading, walk, parse, lint, JSON output), median of the runs; peak RSS from ${timeBinary ? '`/usr/bin/time -v`' : 'VmHWM polling'}.`, '');
+  out.push('| Target | Files | MB | Findings | Runs | Wall (s) | Files/s | MB/s | Peak RSS (MB) |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of scans) {
+    const seconds = s.wallMs / 1000;
+    out.push(`| ${s.label} | ${int(s.files)} | ${(s.bytes / 2 ** 20).toFixed(2)} | ${int(s.findings)} | ${s.runs} | ${seconds.toFixed(2)} | ${(s.files / seconds).toFixed(0)} | ${(s.bytes / 2 ** 20 / seconds).toFixed(2)} | ${mb(s.peakKb)} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  for (const file of [serverBundle, path.join(root, 'dist', 'cli.js')]) {
+    if (!fs.existsSync(file)) {
+      log(`${path.relative(root, file)} is missing: run \`npm run build\` (or \`npm run bench\`)`);
+      process.exit(2);
+    }
+  }
+  const startedAt = performance.now();
+  const ticksBefore = cpuTicks();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const ticksStart = cpuTicks();
+  const busyBefore = othersShare(ticksBefore, ticksStart);
+  if (busyBefore !== null && busyBefore > 0.1) log(`note: other processes used ${(busyBefore * 100).toFixed(0)}% of the CPUs just before the run; the figures will suffer`);
+  const debounce = serverDebounceMs();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-bench-'));
+  try {
+    const workspace = path.join(tmp, 'editor');
+    const corpus = path.join(tmp, 'corpus');
+    log(`generating files in ${tmp}`);
+    generateEditorWorkspace(workspace);
+    generateCorpus(corpus);
+    globalThis.gc?.();
+
+    const server = await benchServer(workspace, options.edits, debounce);
+    globalThis.gc?.();
+
+    const scans = [];
+    scans.push(await benchScan('`examples/legacy-site`', path.join(root, 'examples', 'legacy-site'), options.scanRuns));
+    scans.push(await benchScan('generated corpus (20 apps)', corpus, options.scanRuns));
+    for (const target of options.scan) scans.push(await benchScan(`\`${path.relative(process.cwd(), target) || '.'}\``, target, options.scanRuns));
+
+    const markdown = report({ server, scans, debounce, editCount: options.edits, totalMs: performance.now() - startedAt, busy: othersShare(ticksStart, cpuTicks()) });
+    process.stdout.write(`${markdown}\n`);
+    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+    fs.writeFileSync(resultsFile, `${markdown}\n`);
+    log(`written to ${path.relative(root, resultsFile)}`);
+  } finally {
+    if (options.keep) log(`kept generated files in ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
