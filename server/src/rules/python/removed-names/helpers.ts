@@ -47,11 +47,14 @@ export function enclosingClassOfMethod(node: Node): { cls: Node; method: Node } 
 
 /** Classes of the file that derive (directly, or through other classes of the file) from a matched Django class. */
 export function djangoSubclasses(context: PythonRuleContext, matcher: ClassMatcher): Map<number, Node> {
+  const index = fileIndex(context);
+  const cached = index.subclasses.get(matcher);
+  if (cached) return cached;
   const { scopes } = context;
   const found = new Map<number, Node>();
   const names = new Set<string>();
-  const classes = classDefinitions(context);
-  let changed = true;
+  const classes = index.classes;
+  let changed = classes.length > 0;
   while (changed) {
     changed = false;
     for (const cls of classes) {
@@ -70,7 +73,67 @@ export function djangoSubclasses(context: PythonRuleContext, matcher: ClassMatch
       }
     }
   }
+  index.subclasses.set(matcher, found);
   return found;
+}
+
+export interface MethodCall {
+  call: Node;
+  callee: Node;
+  receiver: Node;
+  name: string;
+  nameNode: Node;
+}
+
+/** What the rules of this folder look up in a file, computed once per lint run (the scopes object lives that long). */
+interface FileIndex {
+  classes: Node[];
+  methodCalls: Map<string, MethodCall[]>;
+  calls: Node[];
+  /** Attribute expressions by attribute name (built on first use). */
+  readonly attributes: Map<string, Node[]>;
+  subclasses: Map<ClassMatcher, Map<number, Node>>;
+}
+
+const indexes = new WeakMap<object, FileIndex>();
+
+export function fileIndex(context: PythonRuleContext): FileIndex {
+  let index = indexes.get(context.scopes);
+  if (index) return index;
+  const calls = context.tree.rootNode.descendantsOfType('call').filter((n): n is Node => n !== null);
+  const methodCalls = new Map<string, MethodCall[]>();
+  for (const call of calls) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'attribute') continue;
+    const nameNode = callee.childForFieldName('attribute');
+    const receiver = callee.childForFieldName('object');
+    if (!nameNode || !receiver) continue;
+    const name = nameNode.text;
+    const list = methodCalls.get(name) ?? [];
+    list.push({ call, callee, receiver, name, nameNode });
+    methodCalls.set(name, list);
+  }
+  let attributes: Map<string, Node[]> | null = null;
+  index = {
+    classes: classDefinitions(context),
+    methodCalls,
+    calls,
+    get attributes() {
+      if (attributes) return attributes;
+      attributes = new Map();
+      for (const attribute of context.tree.rootNode.descendantsOfType('attribute')) {
+        const name = attribute?.childForFieldName('attribute')?.text;
+        if (!attribute || !name) continue;
+        const list = attributes.get(name) ?? [];
+        list.push(attribute);
+        attributes.set(name, list);
+      }
+      return attributes;
+    },
+    subclasses: new Map(),
+  };
+  indexes.set(context.scopes, index);
+  return index;
 }
 
 /** Whether `cls` is a class of the file that derives from a matched Django class. */
@@ -118,18 +181,12 @@ export function isInstanceOf(context: PythonRuleContext, expression: Node | null
   return value.type === 'call' && isConstructorCall(value);
 }
 
-/** `receiver.name(...)` calls in the file, for any of `names`. */
-export function methodCalls(context: PythonRuleContext, names: ReadonlySet<string>): Array<{ call: Node; callee: Node; receiver: Node; name: string; nameNode: Node }> {
-  const found: Array<{ call: Node; callee: Node; receiver: Node; name: string; nameNode: Node }> = [];
-  for (const call of context.tree.rootNode.descendantsOfType('call')) {
-    const callee = call?.childForFieldName('function');
-    if (!call || callee?.type !== 'attribute') continue;
-    const nameNode = callee.childForFieldName('attribute');
-    const receiver = callee.childForFieldName('object');
-    if (!nameNode || !receiver || !names.has(nameNode.text)) continue;
-    found.push({ call, callee, receiver, name: nameNode.text, nameNode });
-  }
-  return found;
+/** `receiver.name(...)` calls in the file, for any of `names`, in source order. */
+export function methodCalls(context: PythonRuleContext, names: ReadonlySet<string>): MethodCall[] {
+  const index = fileIndex(context);
+  const found: MethodCall[] = [];
+  for (const name of names) found.push(...(index.methodCalls.get(name) ?? []));
+  return found.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
 
 /** `def name(...)` methods directly in a class body. */

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
-import { isInstanceOf } from './helpers';
+import { fileIndex, isInstanceOf } from './helpers';
 
 const libraries = ['django.template.Library', 'django.template.base.Library', 'django.template.library.Library'];
 
@@ -22,9 +22,9 @@ const rule: PythonRule = {
   checklist: ['assignment-tag'],
   truth: { removed: ['django.template.library.Library.assignment_tag'], replacements: ['django.template.library.Library.simple_tag'] },
   check(context) {
-    for (const attribute of context.tree.rootNode.descendantsOfType('attribute')) {
-      const name = attribute?.childForFieldName('attribute');
-      if (!attribute || name?.text !== 'assignment_tag' || !isInstanceOf(context, attribute.childForFieldName('object'), libraries)) continue;
+    for (const attribute of fileIndex(context).attributes.get('assignment_tag') ?? []) {
+      const name = attribute.childForFieldName('attribute');
+      if (!name || !isInstanceOf(context, attribute.childForFieldName('object'), libraries)) continue;
       context.report({
         node: attribute,
         subject: '`Library.assignment_tag`',

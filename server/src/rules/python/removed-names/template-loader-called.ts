@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
-import { djangoSubclasses, isInstanceOf, methodDefinitions } from './helpers';
+import { djangoSubclasses, fileIndex, isInstanceOf, methodDefinitions } from './helpers';
 
 const loaderClasses = [/^django\.template\.loaders\.[\w.]+\.Loader$/, 'django.template.loader.BaseLoader'];
 
@@ -48,9 +48,9 @@ const rule: PythonRule = {
   checklist: ['loader-call'],
   truth: { removed: ['django.template.loaders.base.Loader.__call__'], replacements: ['django.template.loaders.base.Loader.get_template'] },
   check(context) {
-    for (const call of context.tree.rootNode.descendantsOfType('call')) {
-      const callee = call?.childForFieldName('function');
-      if (!call || !callee || !isLoader(context, callee)) continue;
+    for (const call of fileIndex(context).calls) {
+      const callee = call.childForFieldName('function');
+      if (!callee || (callee.type !== 'identifier' && callee.type !== 'call') || !isLoader(context, callee)) continue;
       context.report({ node: call, subject: 'Calling a template loader', advice });
     }
     for (const cls of djangoSubclasses(context, loaderClasses).values()) {
