@@ -1,5 +1,6 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
+import commandOptionList from './command-option-list';
 import { djangoPathRules } from './django-paths';
 import errorHandlerSignature from './error-handler-signature';
 import formsDefaultTemplates from './forms-default-templates';
@@ -40,6 +41,7 @@ export const projectConfigRules: Rule<any>[] = [
   makemigrationsExitOption,
   shellPlainOption,
   djangoAdminPy,
+  commandOptionList,
   commaSeparatedIntegerField,
   postgresCiFields,
   implicitParentLink,

@@ -1,0 +1,159 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import { callArguments, deleteStatement, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
+import { normalizeEdits } from '../../../engine/apply-fixes';
+import type { TextEdit } from '../../../engine/types';
+import { deprecationNotes } from '../../docs-links';
+import { classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
+import type { PythonRule } from '../rule-factories';
+import { derivesFrom, elementsOf, methodsOf, preferredQuote, unparenthesized } from './helpers';
+
+const commandClasses = ['BaseCommand', 'AppCommand', 'LabelCommand', 'NoArgsCommand']
+  .flatMap((name) => [`django.core.management.${name}`, `django.core.management.base.${name}`]);
+/** `AppCommand` and `LabelCommand` still define `args` for their own usage line. */
+const labelCommands = ['AppCommand', 'LabelCommand'].flatMap((name) => [`django.core.management.${name}`, `django.core.management.base.${name}`]);
+
+/** optparse keywords that `argparse.add_argument()` takes unchanged. */
+const sameKeywords = ['action', 'dest', 'default', 'help', 'metavar', 'choices', 'const'];
+/** optparse `type=` names and the argparse callables that replace them (`choice` needs none). */
+const types: Record<string, string | null> = { int: 'int', float: 'float', string: 'str', str: 'str', choice: null };
+const plainActions = ['store', 'store_true', 'store_false', 'store_const', 'append', 'append_const', 'count'];
+
+/** `parser.add_argument(...)` for one `make_option(...)`, or null when optparse and argparse differ for it. */
+function addArgument(context: PythonRuleContext, option: Node): string | null {
+  if (option.type !== 'call' || context.scopes.qualifiedNameOf(option.childForFieldName('function')) !== 'optparse.make_option') return null;
+  const { positional, keywords, hasSplat } = callArguments(option);
+  if (hasSplat || positional.length === 0 || positional.some((p) => stringValue(p) === null)) return null;
+  const parts = positional.map((p) => p.text);
+  for (const [name, keyword] of keywords) {
+    const value = keyword.childForFieldName('value');
+    if (!value) return null;
+    if (name === 'type') {
+      const type = stringValue(value);
+      if (type === null || !(type in types)) return null;
+      if (types[type]) parts.push(`type=${types[type]}`);
+    } else if (name === 'action') {
+      if (!plainActions.includes(stringValue(value) ?? '')) return null;
+      parts.push(keyword.text);
+    } else if (sameKeywords.includes(name)) {
+      parts.push(keyword.text);
+    } else {
+      return null;
+    }
+  }
+  return `parser.add_argument(${parts.join(', ')})`;
+}
+
+/** The `make_option()` calls of `option_list = BaseCommand.option_list + (…)` or `option_list = (…)`. */
+function optionCalls(context: PythonRuleContext, value: Node | null): Node[] | null {
+  let node = unparenthesized(value);
+  if (node?.type === 'binary_operator' && node.childForFieldName('operator')?.text === '+') {
+    const left = node.childForFieldName('left');
+    const base = left?.type === 'attribute' ? context.scopes.qualifiedNameOf(left) : null;
+    if (!base || !commandClasses.some((c) => base === `${c}.option_list`)) return null;
+    node = unparenthesized(node.childForFieldName('right'));
+  }
+  if (!node || (node.type !== 'tuple' && node.type !== 'list') || node.namedChildren.some((c) => c?.type === 'comment')) return null;
+  return elementsOf(node);
+}
+
+const rule: PythonRule = {
+  id: 'command-option-list',
+  title: 'Management command `option_list`/`args` → `add_arguments()`',
+  category: 'removed-api',
+  deprecatedIn: '1.8',
+  removedIn: '1.10',
+  languages: ['python'],
+  docsUrl: deprecationNotes('1.8'),
+  docs: {
+    what: 'Finds `option_list` (optparse options) and `args` (the usage string that made commands accept positional arguments) on subclasses of `BaseCommand`.',
+    why: 'Django 1.8 moved management commands to `argparse`; Django 1.10 ignores `option_list` and `args`, so the options are unknown (`unrecognized arguments`) and positional arguments are rejected.',
+    fixSafety:
+      'Writes an `add_arguments(self, parser)` method with one `parser.add_argument(...)` per `make_option(...)` (optparse `type="int"` becomes `type=int`), ' +
+      'and `parser.add_argument("args", nargs="*")` where `handle(*args)` takes positional arguments, as Django 1.8 did for commands with `args`. ' +
+      'Options with callbacks or other optparse-only keywords, and classes that already define `add_arguments()`, get the message only. Review the generated options, so the fix is not part of fix-all. Needs Django 1.8+.',
+  },
+  fix: 'unsafe',
+  fixMinVersion: '1.8',
+  checklist: ['command-option-list'],
+  truth: {
+    removed: ['django.core.management.base.BaseCommand.option_list', 'django.core.management.base.BaseCommand.args'],
+    replacements: ['django.core.management.base.BaseCommand.add_arguments'],
+  },
+  check(context: PythonRuleContext) {
+    const { text } = context;
+    for (const command of classDefinitions(context)) {
+      if (!derivesFrom(context, command, commandClasses)) continue;
+      const optionList = classAttributeAssignments(command, 'option_list');
+      const args = derivesFrom(context, command, labelCommands) ? [] : classAttributeAssignments(command, 'args');
+      if (optionList.length === 0 && args.length === 0) continue;
+      const methods = methodsOf(command);
+      let edits: TextEdit[] | null = null;
+      const handle = methods.get('handle');
+      const positional = !!handle?.childForFieldName('parameters')?.namedChildren.some((p) => p?.type === 'list_splat_pattern');
+      const options = optionList.length === 1 ? optionCalls(context, optionList[0].right) : optionList.length === 0 ? [] : null;
+      const lines = options?.map((option) => addArgument(context, option));
+      if (!methods.has('add_arguments') && optionList.length <= 1 && args.length <= 1 && lines && lines.every((l): l is string => l !== null)) {
+        const q = preferredQuote(context);
+        if (positional) lines.unshift(`parser.add_argument(${q}args${q}, nargs=${q}*${q})`);
+        const [anchor, ...others] = [...optionList, ...args].map((a) => a.statement).sort((a, b) => a.startIndex - b.startIndex);
+        const indent = indentationAt(text, anchor.startIndex);
+        const method = [`def add_arguments(self, parser):`, ...lines.map((l) => `    ${l}`)].join(newlineOf(text) + indent);
+        const replaced: TextEdit = lines.length > 0 ? { start: anchor.startIndex, end: anchor.endIndex, text: method } : deleteStatement(text, anchor);
+        // `make_option` is not needed any more when this option list was its only use.
+        const inside = (node: Node) => optionList.some((a) => node.startIndex >= a.statement.startIndex && node.endIndex <= a.statement.endIndex);
+        const imports = context.scopes.imports.filter((e) => e.qualifiedName === 'optparse.make_option');
+        const unused = imports.length > 0 && context.scopes.referencesTo('optparse.make_option').every((r) => inside(r.node));
+        const importEdits = unused ? imports.flatMap((e) => removeImportEntries(text, e.statement, [e.entry])) : [];
+        try {
+          edits = normalizeEdits([replaced, ...others.map((statement) => deleteStatement(text, statement)), ...importEdits]);
+        } catch {
+          edits = null;
+        }
+      }
+      for (const { left } of [...optionList, ...args]) {
+        context.report({
+          node: left,
+          subject: `The management command attribute \`${left.text}\``,
+          advice: left.text === 'option_list'
+            ? 'add the options with `parser.add_argument()` in `add_arguments(self, parser)`'
+            : 'declare positional arguments with `parser.add_argument()` in `add_arguments(self, parser)`',
+          fix: edits ? { title: 'Define `add_arguments()`', edits } : undefined,
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [{
+      code: 'from django.core.management.base import BaseCommand, LabelCommand\n\nclass Command(BaseCommand):\n    def add_arguments(self, parser):\n        parser.add_argument("--dry-run", action="store_true")\n\nclass Labels(LabelCommand):\n    args = "<label label ...>"\n',
+      filename: 'shop/management/commands/sync.py',
+    }],
+    invalid: [
+      {
+        code:
+          'from optparse import make_option\n\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n' +
+          "    args = '<product_id product_id ...>'\n" +
+          '    option_list = BaseCommand.option_list + (\n' +
+          "        make_option('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change'),\n" +
+          "        make_option('-n', '--limit', type='int', default=10),\n" +
+          '    )\n\n' +
+          '    def handle(self, *args, **options):\n        pass\n',
+        filename: 'shop/management/commands/sync.py',
+        findings: 2,
+        output:
+          '\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n' +
+          '    def add_arguments(self, parser):\n' +
+          "        parser.add_argument('args', nargs='*')\n" +
+          "        parser.add_argument('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change')\n" +
+          "        parser.add_argument('-n', '--limit', type=int, default=10)\n\n" +
+          '    def handle(self, *args, **options):\n        pass\n',
+      },
+      {
+        code: 'from optparse import make_option\nfrom django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    option_list = BaseCommand.option_list + (\n        make_option("--each", callback=each, action="callback"),\n    )\n',
+        filename: 'shop/management/commands/each.py',
+        findings: 1,
+      },
+    ],
+  },
+};
+export default rule;
