@@ -25,6 +25,8 @@ import mailApiKeywordArguments from './mail-api-keyword-arguments';
 import mailFailSilentlyFalse from './mail-fail-silently-false';
 import mailGetConnection from './mail-get-connection';
 import postgresStringagg from './postgres-stringagg';
+import versionedBranches from './versioned-branches';
+import versionedTestSkipDecorators from './versioned-test-skip-decorators';
 import adminActionCheckboxName from './admin-action-checkbox-name';
 import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
 import dbExceptionsCompatImports from './db-exceptions-compat-imports';
@@ -42,6 +44,8 @@ import testRunnerSetupDatabases from './test-runner-setup-databases';
 import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
+  versionedTestSkipDecorators,
+  versionedBranches,
   postgresStringagg,
   mailGetConnection,
   mailFailSilentlyFalse,

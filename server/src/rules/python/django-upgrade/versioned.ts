@@ -1,0 +1,92 @@
+// Shared by versioned-branches and versioned-test-skip-decorators: deciding a `django.VERSION`
+// comparison for the project's current Django version, and dedenting a block, the way
+// django-upgrade's `is_passing_comparison` and `Block.dedent` do.
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../../engine/lint';
+import type { TextEdit } from '../../../engine/types';
+
+const compare = (a: number[], b: number[]) => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+};
+
+/**
+ * "pass"/"fail" when `django.VERSION <op> (X, Y)` is always true/false on Django `current` and
+ * later, null when it cannot be decided (django-upgrade's `is_passing_comparison`).
+ */
+export function versionOutcome(context: PythonRuleContext, condition: Node | null): 'pass' | 'fail' | null {
+  const current = context.current;
+  if (!current || condition?.type !== 'comparison_operator') return null;
+  const operands = condition.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  const operators = condition.childrenForFieldName('operators').filter((n): n is Node => n !== null);
+  if (operands.length !== 2 || operators.length !== 1) return null;
+  const [left, right] = operands;
+  if ((left.type !== 'attribute' && left.type !== 'identifier') || context.scopes.qualifiedNameOf(left) !== 'django.VERSION') return null;
+  if (right.type !== 'tuple') return null;
+  const elements = right.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  if (elements.length < 1 || elements.length > 2 || !elements.every((e) => e.type === 'integer' && /^\d+$/.test(e.text))) return null;
+  const bound = elements.map((e) => Number(e.text));
+  const target = current.split('.').map(Number);
+  switch (operators[0].type) {
+    case '>':
+      return compare(target, bound) > 0 ? 'pass' : null;
+    case '>=':
+      return compare(target, bound) >= 0 ? 'pass' : null;
+    case '<':
+      return compare(target, bound) >= 0 ? 'fail' : null;
+    case '<=':
+      return compare(target, bound) > 0 ? 'fail' : null;
+    default:
+      return null;
+  }
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset after the end of the line holding `offset` (past its newline). */
+export function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** Whether `statement` is the only statement of its block (a `pass` must then take its place). */
+export function isSoleStatement(statement: Node): boolean {
+  const block = statement.parent;
+  if (block?.type !== 'block') return false;
+  return block.namedChildren.filter((n) => n && n.type !== 'comment').length === 1;
+}
+
+/**
+ * Edits that dedent the lines of `block` (a multi-line suite) to `indent` columns: the smallest
+ * indentation among its code lines becomes `indent`. Lines inside multi-line strings stay.
+ */
+export function dedentBlock(text: string, block: Node, indent: number): TextEdit[] {
+  const first = lineStart(text, block.startIndex);
+  const last = nextLineStart(text, block.endIndex);
+  const strings = block.descendantsOfType('string').filter((s): s is Node => s !== null && s.text.includes('\n'));
+  const insideString = (offset: number) => strings.some((s) => s.startIndex < offset && offset < s.endIndex);
+  const lines: number[] = [];
+  for (let offset = first; offset < last; offset = nextLineStart(text, offset)) {
+    if (!insideString(offset)) lines.push(offset);
+    if (nextLineStart(text, offset) === offset) break;
+  }
+  let minimum = Infinity;
+  for (const offset of lines) {
+    const line = text.slice(offset, nextLineStart(text, offset));
+    const width = /^[ \t]*/.exec(line)![0].length;
+    if (/^[ \t]*(#|\r?\n|$)/.test(line)) continue;
+    minimum = Math.min(minimum, width);
+  }
+  const diff = minimum === Infinity ? 0 : minimum - indent;
+  if (diff <= 0) return [];
+  const edits: TextEdit[] = [];
+  for (const offset of lines) {
+    const whitespace = /^[ \t]*/.exec(text.slice(offset))![0].length;
+    if (text[offset + whitespace] === '\n' || text[offset + whitespace] === '\r' || offset + whitespace >= text.length) continue;
+    const remove = Math.min(diff, Math.max(0, whitespace - indent));
+    if (remove > 0) edits.push({ start: offset + indent, end: offset + indent + remove, text: '' });
+  }
+  return edits;
+}
