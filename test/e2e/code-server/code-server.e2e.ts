@@ -5,8 +5,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
+import { bundleVSCodeSuite, SuiteResult } from '../extension-package';
 import {
   clearProblemsFilter,
   cliFixedCopy,
@@ -216,3 +218,68 @@ async function expandTreeView(session: Session): Promise<void> {
     await page.waitForTimeout(400);
   }
 }
+
+describe('code-server: an untrusted workspace (Restricted Mode)', { timeout: 300_000 }, () => {
+  let session: Session;
+  after(async () => {
+    if (session) await session.stop();
+  });
+
+  test('the trust prompt answered "No": Restricted Mode, and the diagnostics still come', async () => {
+    const pkg = packagedExtension();
+    session = await startSession(pkg.vsix, { disableTrust: false });
+    const { page } = session;
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 60_000 });
+    assert.match(await dialog.innerText(), /trust the authors/i);
+    await dialog.getByRole('button', { name: /No, I don.t trust the authors/i }).click();
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
+    await openFile(page, 'legacysite/urls.py');
+    await page.locator('.squiggly-error').first().waitFor({ timeout: firstStart });
+    const wanted = rowsOf(cliScan(pkg.cli, session.workspace).findings, 'legacysite/urls.py').length;
+    await waitUntil(async () => (await problemsOf(page, 'legacysite/urls.py')).count === wanted, 30_000, `${wanted} problems in urls.py`);
+    await screenshot(session, 'restricted-mode');
+  });
+});
+
+describe("code-server's extension host: the VS Code API suite of test/e2e/vscode (the one @vscode/test-electron runs on the desktop)", { timeout: 400_000 }, () => {
+  let session: Session;
+  let fixed: string;
+  after(async () => {
+    if (session) await session.stop();
+    if (fixed) fs.rmSync(fixed, { recursive: true, force: true });
+  });
+
+  test('every scenario passes in the remote extension host', async (t) => {
+    const pkg = packagedExtension();
+    fixed = cliFixedCopy(pkg.cli);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-suite-'));
+    const suite = bundleVSCodeSuite(path.join(scratch, 'suite', 'index.js'));
+    const result = path.join(scratch, 'result.json');
+    // The extension host inherits code-server's environment.
+    session = await startSession(pkg.vsix, {
+      openWorkbench: false,
+      env: { E2E_CLI: pkg.cli, E2E_NODE: process.execPath, E2E_FIXED: fixed, E2E_RESULT: result },
+    });
+    const { page, port, workspace } = session;
+    const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
+    // The workbench's `payload` carries what --extensionDevelopmentPath/--extensionTestsPath carry on the desktop.
+    const payload = [
+      ['extensionDevelopmentPath', remote(path.dirname(pkg.vsix))],
+      ['extensionTestsPath', remote(suite)],
+    ];
+    const output: string[] = [];
+    page.on('console', (message) => output.push(message.text()));
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await waitUntil(async () => fs.existsSync(result), 300_000, 'the suite result', async () => output.slice(-5));
+    const { vscode, results } = JSON.parse(fs.readFileSync(result, 'utf8')) as SuiteResult;
+    log(`the suite ran in VS Code ${vscode} (code-server's extension host)`);
+    assert.equal(results.length, 5);
+    for (const r of results) {
+      await t.test(`${r.name} (${r.ms} ms in the extension host)`, () => {
+        assert.ok(r.ok, r.error);
+      });
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+});

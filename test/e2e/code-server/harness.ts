@@ -7,9 +7,11 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { e2eRoot, log, repoRoot } from '../extension-package';
 
-export const repoRoot = path.resolve(__dirname, '..', '..', '..');
-export const e2eRoot = path.resolve(__dirname, '..');
+export { buildPackage, cliFixedCopy, cliScan, log, packagedExtension, repoRoot } from '../extension-package';
+export type { CliFinding, Package } from '../extension-package';
+
 const codeServerBin = path.join(e2eRoot, 'node_modules', '.bin', 'code-server');
 export const chromiumPath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -25,47 +27,6 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export function log(message: string): void {
-  process.stderr.write(`[e2e ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-}
-
-export interface Package {
-  /** The .vsix. */
-  vsix: string;
-  /** bin/djupgrade.js of the same build: the reference the editor is compared with. */
-  cli: string;
-}
-
-/**
- * The extension to test: E2E_PACKAGE (a folder made by buildPackage; the runner builds it once),
- * else built here. Other engineers rebuild dist/ while the tests run, so the .vsix and the CLI
- * used as the reference are both taken from one snapshot of dist/.
- */
-export function packagedExtension(): Package {
-  const given = process.env.E2E_PACKAGE;
-  if (given) {
-    const pkg = { vsix: path.join(given, 'django-upgrade.vsix'), cli: path.join(given, 'bin', 'djupgrade.js') };
-    if (fs.existsSync(pkg.vsix) && fs.existsSync(pkg.cli)) return pkg;
-  }
-  return buildPackage(fs.mkdtempSync(path.join(os.tmpdir(), 'djup-package-')));
-}
-
-/** `npm run build`, a snapshot of what the .vsix holds plus the CLI, then `vsce package` on it. */
-export function buildPackage(stage: string): Package {
-  log(`building and packaging the extension in ${stage}`);
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (const entry of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'dist', 'bin', 'syntaxes', 'docs']) {
-    const from = path.join(repoRoot, entry);
-    if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true, filter: (f) => !f.endsWith('.map') });
-  }
-  const vsix = path.join(stage, 'django-upgrade.vsix');
-  // --no-rewrite-relative-links: the README links to files of this repository, which has no public URL.
-  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
-    cwd: stage,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return { vsix, cli: path.join(stage, 'bin', 'djupgrade.js') };
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -99,6 +60,10 @@ export interface StartOptions {
   disableTrust?: boolean;
   /** Extra user settings. */
   settings?: Record<string, unknown>;
+  /** Extra environment of code-server, and so of its extension host. */
+  env?: Record<string, string>;
+  /** Open the workbench in the browser (default true). */
+  openWorkbench?: boolean;
 }
 
 export async function startSession(vsix: string, options: StartOptions = {}): Promise<Session> {
@@ -142,6 +107,7 @@ export async function startSession(vsix: string, options: StartOptions = {}): Pr
     XDG_CONFIG_HOME: path.join(dir, 'config'),
     XDG_DATA_HOME: path.join(dir, 'data'),
     XDG_CACHE_HOME: path.join(dir, 'cache'),
+    ...options.env,
   };
   log(`installing ${path.basename(vsix)} into ${extensions}`);
   execFileSync(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -183,8 +149,10 @@ export async function startSession(vsix: string, options: StartOptions = {}): Pr
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  if (options.openWorkbench !== false) {
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  }
 
   return {
     dir,
@@ -347,37 +315,3 @@ export async function screenshot(session: Session, name: string): Promise<string
   return file;
 }
 
-/** What the command line finds in a folder (the reference the editor must agree with). */
-export interface CliFinding {
-  path: string;
-  line: number;
-  column: number;
-  rule: string;
-  severity: string;
-  message: string;
-  fixable: boolean;
-}
-
-export function cliScan(cli: string, folder: string): { files: number; findings: CliFinding[] } {
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [cli, 'scan', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8' });
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string };
-    if (e.status !== 1 || !e.stdout) throw error;
-    out = e.stdout;
-  }
-  return JSON.parse(out);
-}
-
-/** A fresh copy of the sample project with `djupgrade fix` applied: what fix-all must produce. */
-export function cliFixedCopy(cli: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-cli-fixed-'));
-  fs.cpSync(path.join(repoRoot, 'examples', 'legacy-site'), dir, { recursive: true });
-  try {
-    execFileSync(process.execPath, [cli, 'fix', '.'], { cwd: dir, stdio: 'ignore' });
-  } catch (error) {
-    if ((error as { status?: number }).status !== 1) throw error;
-  }
-  return dir;
-}
