@@ -16,12 +16,11 @@ import dbModelsInvalidQuery from './db-models-invalid-query';
 import dbModelsSqlAggregates from './db-models-sql-aggregates';
 import dbModelsSubfieldbase from './db-models-subfieldbase';
 import filefieldGetDirectoryName from './filefield-get-directory-name';
-import foreignObjectGetJoiningColumns from './foreign-object-get-joining-columns';
+import foreignObjectGetReverseJoiningColumns from './foreign-object-get-reverse-joining-columns';
 import formatHtmlWithoutArguments from './format-html-without-arguments';
 import formsFieldHasChangedPrivate from './forms-field-has-changed-private';
 import formsHtmlOutput from './forms-html-output';
 import formsWidgetFormatValuePrivate from './forms-widget-format-value-private';
-import getPrefetchQueryset from './get-prefetch-queryset';
 import gisAdminGeomodeladmin from './gis-admin-geomodeladmin';
 import gisAdminOpenlayerswidget from './gis-admin-openlayerswidget';
 import gisFunctionsForcerhr from './gis-functions-forcerhr';
@@ -81,12 +80,11 @@ export const removedNameRules: Rule<any>[] = [
   dbModelsSqlAggregates,
   dbModelsSubfieldbase,
   filefieldGetDirectoryName,
-  foreignObjectGetJoiningColumns,
+  foreignObjectGetReverseJoiningColumns,
   formatHtmlWithoutArguments,
   formsFieldHasChangedPrivate,
   formsHtmlOutput,
   formsWidgetFormatValuePrivate,
-  getPrefetchQueryset,
   gisAdminGeomodeladmin,
   gisAdminOpenlayerswidget,
   gisFunctionsForcerhr,

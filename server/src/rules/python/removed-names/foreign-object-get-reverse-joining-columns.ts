@@ -1,0 +1,41 @@
+import { deprecationNotes } from '../../docs-links';
+import { receiverNamed, removedMethodsRule } from './helpers';
+
+// `get_joining_columns()` and `get_prefetch_queryset()`, deprecated in the same release, are found by the
+// arguments group's fallback rules (get-joining-columns-fallback, get-prefetch-queryset-fallback).
+export default removedMethodsRule({
+  id: 'foreign-object-get-reverse-joining-columns',
+  title: '`ForeignObject.get_reverse_joining_columns()` → `get_reverse_joining_fields()`',
+  category: 'removed-api',
+  deprecatedIn: '5.0',
+  removedIn: '6.0',
+  docsUrl: deprecationNotes('5.0'),
+  docs: {
+    what:
+      'Finds `get_reverse_joining_columns()` overridden in, or called on `self`/`super()` in, subclasses of `ForeignObject` and the relation fields, ' +
+      'and called on `field`, `remote_field`, `rel` or `join_field`.',
+    why: 'Django 5.0 made joins work on fields (`get_reverse_joining_fields()`) so they can use database functions; the column-based method was deprecated and Django 6.0 removed it.',
+    fixSafety: 'No fix: the new method returns pairs of fields, not of column names.',
+  },
+  fix: 'none',
+  checklist: ['get-reverse-joining-columns'],
+  classes: [/^django\.(contrib\.[\w.]+\.)?db\.models\.([\w.]+\.)?(ForeignObject|ForeignKey|OneToOneField|ManyToManyField|ForeignObjectRel|ManyToOneRel|OneToOneRel|ManyToManyRel|GenericRelation)$/],
+  receiver: receiverNamed('field', 'remote_field', 'rel', 'join_field'),
+  methods: [
+    { name: 'get_reverse_joining_columns', subject: '`get_reverse_joining_columns()`', advice: 'use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
+  ],
+  truth: {
+    removed: ['django.db.models.fields.related.ForeignObject.get_reverse_joining_columns'],
+    replacements: ['django.db.models.fields.related.ForeignObject.get_reverse_joining_fields'],
+  },
+  examples: {
+    valid: [{ code: 'pairs = field.get_reverse_joining_fields()\n' }],
+    invalid: [
+      {
+        code: 'from django.db import models\n\nclass CompositeKey(models.ForeignObject):\n    def get_reverse_joining_columns(self):\n        return super().get_reverse_joining_columns()\n',
+        findings: 2,
+      },
+      { code: 'columns = join_field.get_reverse_joining_columns()\n', findings: 1 },
+    ],
+  },
+});
