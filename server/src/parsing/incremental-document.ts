@@ -22,6 +22,11 @@ export function pointAt(text: string, offset: number): Point {
   return { row, column: offset - lineStart };
 }
 
+/** Whether a "\r" ends just before `offset` and a "\n" starts at it: one CRLF line break. */
+function joinsCrLf(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+}
+
 function treePoint(document: TextDocument, text: string, offset: number, hasLoneCr: boolean): Point {
   if (hasLoneCr) return pointAt(text, offset);
   const position = document.positionAt(offset);
@@ -76,9 +81,15 @@ export class IncrementalDocument {
       const startPosition = treePoint(before, oldText, startIndex, oldHasLoneCr);
       const oldEndPosition = treePoint(before, oldText, oldEndIndex, oldHasLoneCr);
       this.document = TextDocument.update(before, [change], version);
+      const newText = this.document.getText();
+      const newEndIndex = startIndex + change.text.length;
+      if (joinsCrLf(newText, startIndex) || joinsCrLf(newText, newEndIndex)) {
+        // TextDocument.update computes the new line starts from the inserted text alone, so a "\r"
+        // and a "\n" that the change brings together still count as two line breaks, and every
+        // later position (the editor's next ranges, our diagnostics) would be off by a line.
+        this.document = TextDocument.create(this.uri, this.languageId, version, newText);
+      }
       if (this.tree) {
-        const newText = this.document.getText();
-        const newEndIndex = startIndex + change.text.length;
         const newHasLoneCr = oldHasLoneCr || loneCarriageReturn.test(newText);
         const edit: Edit = {
           startIndex,
