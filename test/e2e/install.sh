@@ -27,7 +27,7 @@ if [ ${#need[@]} -gt 0 ]; then
   log "apt-get install ${need[*]}"
   if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null
 fi
 
 # 2. code-server depends on @vscode/ripgrep, whose postinstall downloads a ripgrep release unless
@@ -50,9 +50,9 @@ want="$( (cat package.json package-lock.json 2>/dev/null || true) | sha256sum | 
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x node_modules/.bin/code-server ]; then
   log "node_modules up to date"
 else
-  log "npm install (code-server builds native modules: a few minutes)"
+  log "npm ci (code-server builds native modules: a minute or two)"
   export npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false
-  npm install --no-audit --no-fund --loglevel=error
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
   # Recompute: npm install may have written the lockfile.
   cat package.json package-lock.json | sha256sum | cut -d' ' -f1 > "$stamp"
 fi
