@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '..', '..');
 const checklistPath = path.resolve(root, '..', 'shared', 'reference', 'django-deprecations.json');
 const present = fs.existsSync(checklistPath);
 /** Raise this as rules are added; it only guards against losing coverage. */
-const minimumPythonCoverage = 0.07;
+const minimumPythonCoverage = 0.89;
 
 test('checklist ids, explanations and docs/coverage.md', { skip: present ? false : `${checklistPath} is missing` }, (t) => {
   const entries = JSON.parse(fs.readFileSync(checklistPath, 'utf8'));
