@@ -1,12 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { callArguments, deleteStatement, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { derivesFrom, elementsOf, methodsOf, preferredQuote, unparenthesized } from './helpers';
+import { derivesFrom, elementsOf, methodsOf, normalizedOrNull, preferredQuote, unparenthesized } from './helpers';
 
 const commandClasses = ['BaseCommand', 'AppCommand', 'LabelCommand', 'NoArgsCommand']
   .flatMap((name) => [`django.core.management.${name}`, `django.core.management.base.${name}`]);
@@ -105,11 +104,7 @@ const rule: PythonRule = {
         const imports = context.scopes.imports.filter((e) => e.qualifiedName === 'optparse.make_option');
         const unused = imports.length > 0 && context.scopes.referencesTo('optparse.make_option').every((r) => inside(r.node));
         const importEdits = unused ? imports.flatMap((e) => removeImportEntries(text, e.statement, [e.entry])) : [];
-        try {
-          edits = normalizeEdits([replaced, ...others.map((statement) => deleteStatement(text, statement)), ...importEdits]);
-        } catch {
-          edits = null;
-        }
+        edits = normalizedOrNull([replaced, ...others.map((statement) => deleteStatement(text, statement)), ...importEdits]);
       }
       for (const { left } of [...optionList, ...args]) {
         context.report({

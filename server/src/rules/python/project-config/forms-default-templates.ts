@@ -2,9 +2,9 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { Fix, RuleContext } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { tagArguments, tagsNamed } from '../../templates/template-queries';
+import { tagsNamed } from '../../templates/template-queries';
 import type { PythonRule } from '../rule-factories';
-import { replaceStringContent, stringsEqualTo } from './helpers';
+import { firstStringArgument, replaceStringContent, stringsEqualTo } from './helpers';
 
 const formDefault = 'django/forms/default.html';
 const formsetDefault = 'django/forms/formsets/default.html';
@@ -47,10 +47,8 @@ const rule: PythonRule = {
     };
     if (context.language === 'django-template') {
       for (const tag of tagsNamed(context, ['include', 'extends'])) {
-        const first = tagArguments(tag)[0];
-        const value = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
-        const name = value?.type === 'string' ? value.text.slice(1, -1) : null;
-        if (value && (name === formDefault || name === formsetDefault)) report(value, name, value);
+        const name = firstStringArgument(tag);
+        if (name && (name.value === formDefault || name.value === formsetDefault)) report(name.node, name.value, name.node);
       }
       return;
     }

@@ -5,12 +5,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { removeArgument } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moveSymbolsEdits, splitQualifiedName } from '../move-symbols';
 import type { PythonRule } from '../rule-factories';
-import { dictPairs, literalString, unparenthesized, urlFunctions, urlPatternCalls } from './helpers';
+import { dictPairs, literalString, normalizedOrNull, unparenthesized, urlFunctions, urlPatternCalls } from './helpers';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages' | 'truth'>;
 
@@ -95,11 +94,7 @@ function fixEdits(context: PythonRuleContext, views: FunctionView[], uses: Array
     return { old: v.old, newModule, newName };
   }));
   if (!moves) return null;
-  try {
-    return normalizeEdits([...moves, ...edits]);
-  } catch {
-    return null;
-  }
+  return normalizedOrNull([...moves, ...edits]);
 }
 
 const common = { template_name: 'template_name', extra_context: 'extra_context' };

@@ -5,10 +5,28 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { callArguments, deleteStatement, lineEndOf, lineStartOf } from '../../../engine/python-edits';
+import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
+import { tagArguments } from '../../templates/template-queries';
 import { callsTo, moduleAssignments, stringValue } from '../python-queries';
 
 export type Assignment = ReturnType<typeof moduleAssignments>[number];
+
+/** Sorted edits, or null when two of them overlap (a fix that cannot be made). */
+export function normalizedOrNull(edits: readonly TextEdit[]): TextEdit[] | null {
+  try {
+    return normalizeEdits(edits);
+  } catch {
+    return null;
+  }
+}
+
+/** The string literal a template tag starts its arguments with (`{% url "name" … %}`), and its value. */
+export function firstStringArgument(tag: Node): { node: Node; value: string } | null {
+  const first = tagArguments(tag)[0];
+  const node = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
+  return node?.type === 'string' ? { node, value: node.text.slice(1, -1) } : null;
+}
 
 /** Parentheses around an expression do not change it. */
 export function unparenthesized(node: Node | null): Node | null {

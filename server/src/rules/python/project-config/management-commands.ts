@@ -3,12 +3,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { removeArgument } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { callCommandCalls, CommandCall, replaceStringContent } from './helpers';
+import { callCommandCalls, CommandCall, normalizedOrNull, replaceStringContent } from './helpers';
 
 /** The argument of a `call_command()` that passes an option: `name=…` or one of the flag strings. */
 function optionArgument(call: CommandCall, keywords: string[], flags: string[]): Node | null {
@@ -26,14 +25,6 @@ function optionArgument(call: CommandCall, keywords: string[], flags: string[]):
 function turnsOn(argument: Node): boolean {
   if (argument.type !== 'keyword_argument') return true;
   return argument.childForFieldName('value')?.type === 'true';
-}
-
-function safeEdits(edits: TextEdit[]): TextEdit[] | null {
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
 }
 
 /** Options `showmigrations` shares with `migrate`, so the call can move over unchanged. */
@@ -65,7 +56,7 @@ export const migrateListOption: PythonRule = {
         others.every((p) => stringValue(p) !== null && !stringValue(p)!.startsWith('-')) &&
         [...call.keywords.keys()].every((k) => k === 'list' || sharedWithShowmigrations.includes(k));
       const rename = replaceStringContent(call.name, 'showmigrations');
-      const edits = movable && rename ? safeEdits([rename, ...removeArgument(context.text, call.list, option)]) : null;
+      const edits = movable && rename ? normalizedOrNull([rename, ...removeArgument(context.text, call.list, option)]) : null;
       context.report({
         node: option,
         subject: 'The `--list` option of `migrate`',

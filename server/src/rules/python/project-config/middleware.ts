@@ -3,12 +3,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { addImports, isImported } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { classDefinitions } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { basesOf, derivesFrom, methodsOf } from './helpers';
+import { basesOf, derivesFrom, methodsOf, normalizedOrNull } from './helpers';
 
 const hooks = ['process_request', 'process_view', 'process_response', 'process_exception', 'process_template_response'];
 
@@ -54,11 +53,7 @@ export const oldStyleMiddleware: PythonRule = {
           ? { start: superclasses.startIndex, end: superclasses.endIndex, text: '(MiddlewareMixin)' }
           : { start: name.endIndex, end: name.endIndex, text: '(MiddlewareMixin)' });
       }
-      try {
-        shared = normalizeEdits(edits);
-      } catch {
-        shared = null;
-      }
+      shared = normalizedOrNull(edits);
     }
     for (const { name, methods } of candidates) {
       context.report({

@@ -4,13 +4,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { addImports, appendArgument, callArguments, deleteStatement, isImported, removeElement } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes, removalNotes } from '../../docs-links';
 import { moveSymbolsEdits } from '../move-symbols';
 import { callsTo, classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
 import { movedNamesRule, PythonRule } from '../rule-factories';
-import { basesOf, dictPairs, metaClassOf } from './helpers';
+import { basesOf, dictPairs, metaClassOf, normalizedOrNull } from './helpers';
 
 const commaSeparatedField = ['django.db.models.CommaSeparatedIntegerField', 'django.db.models.fields.CommaSeparatedIntegerField'];
 const validator = 'validate_comma_separated_integer_list';
@@ -30,11 +29,7 @@ function commaSeparatedFix(context: PythonRuleContext, calls: ReturnType<typeof 
   const moves = moveSymbolsEdits(context, commaSeparatedField.map((old) => ({ old, newModule: old.slice(0, old.lastIndexOf('.')), newName: 'CharField' })));
   if (!moves) return null;
   edits.push(...moves, ...addImports(scopes, text, [{ module: 'django.core.validators', name: validator }]));
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
+  return normalizedOrNull(edits);
 }
 
 export const commaSeparatedIntegerField: PythonRule = {

@@ -4,7 +4,8 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { RuleContext } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { tagArguments, tagsNamed } from '../../templates/template-queries';
+import { tagsNamed } from '../../templates/template-queries';
+import { firstStringArgument } from './helpers';
 import { callsTo, moduleAssignments, stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
 import { callArguments } from '../../../engine/python-edits';
@@ -50,11 +51,8 @@ export const reverseDottedPath: PythonRule = {
       context.report({ node, subject: `Reversing the Python path \`${path}\``, advice: 'name the URL pattern (`name="…"`) and reverse the name' });
     if (context.language === 'django-template') {
       for (const tag of tagsNamed(context, ['url'])) {
-        const first = tagArguments(tag)[0];
-        const value = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
-        if (value?.type !== 'string') continue;
-        const path = value.text.slice(1, -1);
-        if (isViewPath(path)) report(value, path);
+        const name = firstStringArgument(tag);
+        if (name && isViewPath(name.value)) report(name.node, name.value);
       }
       return;
     }

@@ -1,11 +1,10 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { newlineOf } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moduleAssignments } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { Assignment, deleteWholeLines, identifiersNamed, isPlainTopLevel, literalString, quoted, quoteOf, starImports, unparenthesized } from './helpers';
+import { Assignment, deleteWholeLines, identifiersNamed, isPlainTopLevel, literalString, normalizedOrNull, quoted, quoteOf, starImports, unparenthesized } from './helpers';
 
 /** The old settings and their `STORAGES` aliases, in the order django-upgrade writes them. */
 const aliases = [
@@ -56,11 +55,7 @@ function storagesFix(context: PythonRuleContext, found: Map<string, Assignment[]
     if (!deletion) return null;
     edits.push(index === 0 ? { ...deletion, text: lines.join(newline) + newline } : deletion);
   }
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
+  return normalizedOrNull(edits);
 }
 
 const rule: PythonRule = {

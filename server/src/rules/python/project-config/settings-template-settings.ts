@@ -1,12 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deleteStatement, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moduleAssignments } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { Assignment, elementsOf, identifiersNamed, isPlainTopLevel, preferredQuote, starImports, unparenthesized } from './helpers';
+import { Assignment, elementsOf, identifiersNamed, isPlainTopLevel, normalizedOrNull, preferredQuote, starImports, unparenthesized } from './helpers';
 
 /** The old settings, where their values go in the `TEMPLATES` entry, in the order the entry lists them. */
 const settings = [
@@ -131,11 +130,7 @@ function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[
   lines.push('        },', '    },', ']');
   const edits: TextEdit[] = [{ start: last.statement.startIndex, end: last.statement.endIndex, text: lines.join(newline) }];
   for (const assignment of chosen.values()) if (assignment !== last) edits.push(deleteStatement(text, assignment.statement));
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
+  return normalizedOrNull(edits);
 }
 
 const rule: PythonRule = {

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { tagArguments, tagsNamed, TemplateRule } from '../../templates/template-queries';
+import { tagsNamed, TemplateRule } from '../../templates/template-queries';
+import { firstStringArgument } from './helpers';
 
 /** The URL names of Django's logout views (`django.contrib.auth.urls`, the admin site). */
 const logoutNames = ['logout', 'admin:logout'];
@@ -22,9 +23,8 @@ const rule: TemplateRule = {
   truth: { note: 'LogoutView.http_method_names dropped "get" in 5.0; templates are not names' },
   check(context) {
     for (const tag of tagsNamed(context, ['url'])) {
-      const first = tagArguments(tag)[0];
-      const value = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
-      if (value?.type !== 'string' || !logoutNames.includes(value.text.slice(1, -1))) continue;
+      const name = firstStringArgument(tag);
+      if (!name || !logoutNames.includes(name.value)) continue;
       const before = context.text.slice(Math.max(0, tag.startIndex - 200), tag.startIndex);
       if (!/\bhref\s*=\s*["']?$/i.test(before)) continue;
       context.report({ node: tag, subject: 'Logging out with a link (a GET request)', advice: 'log out with a POST form that includes `{% csrf_token %}`' });

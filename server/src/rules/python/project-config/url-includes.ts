@@ -3,20 +3,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { removeArgument } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moduleAssignments, stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { elementsOf, includeCalls, unparenthesized } from './helpers';
-
-function safeEdits(edits: TextEdit[]): TextEdit[] | null {
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
-}
+import { elementsOf, includeCalls, normalizedOrNull, unparenthesized } from './helpers';
 
 export const includeAppNameArgument: PythonRule = {
   id: 'include-app-name-argument',
@@ -43,7 +33,7 @@ export const includeAppNameArgument: PythonRule = {
       const target = positional[0] ?? keywords.get('arg')?.childForFieldName('value');
       const plain = target && positional.length === 1 && unparenthesized(target)?.type !== 'tuple';
       const edits = plain
-        ? safeEdits([{ start: target.startIndex, end: target.endIndex, text: `(${target.text}, ${value.text})` }, ...removeArgument(context.text, list, appName)])
+        ? normalizedOrNull([{ start: target.startIndex, end: target.endIndex, text: `(${target.text}, ${value.text})` }, ...removeArgument(context.text, list, appName)])
         : null;
       context.report({
         node: appName,

@@ -3,12 +3,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { addModuleImport, callArguments, removeArgument } from '../../../engine/python-edits';
-import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { callsTo, stringValue } from '../python-queries';
 import type { PythonRule } from '../rule-factories';
-import { urlPatternCalls } from './helpers';
+import { normalizedOrNull, urlPatternCalls } from './helpers';
 
 const dottedPath = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 
@@ -48,11 +47,8 @@ function stringViewsFix(context: PythonRuleContext, views: Array<{ call: Node; v
   const imports = [...modules].sort().map((module) => addModuleImport(scopes, text, module));
   // Several new imports land at the same place: join them into one edit.
   const joined = imports.length > 0 ? [{ ...imports[0], text: imports.map((i) => i.text).join('') }] : [];
-  try {
-    return { title: 'Import the views and pass them', edits: normalizeEdits([...edits, ...joined]) };
-  } catch {
-    return undefined;
-  }
+  const normalized = normalizedOrNull([...edits, ...joined]);
+  return normalized ? { title: 'Import the views and pass them', edits: normalized } : undefined;
 }
 
 export const urlStringView: PythonRule = {
