@@ -82,9 +82,11 @@ const rule: PythonRule = {
   check(context: PythonRuleContext) {
     const { text } = context;
     for (const command of classDefinitions(context)) {
-      if (!derivesFrom(context, command, commandClasses)) continue;
+      // The attributes first: resolving the bases of every class of every module costs more.
       const optionList = classAttributeAssignments(command, 'option_list');
-      const args = derivesFrom(context, command, labelCommands) ? [] : classAttributeAssignments(command, 'args');
+      const argsAttribute = classAttributeAssignments(command, 'args');
+      if ((optionList.length === 0 && argsAttribute.length === 0) || !derivesFrom(context, command, commandClasses)) continue;
+      const args = derivesFrom(context, command, labelCommands) ? [] : argsAttribute;
       if (optionList.length === 0 && args.length === 0) continue;
       const methods = methodsOf(command);
       let edits: TextEdit[] | null = null;
