@@ -1,6 +1,8 @@
 // The curated package table: the packages the audit promises, a source for every fact, releases
 // that never go backwards as Django moves forward; and the verdicts and requirement parsing built on it.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { comparePackageVersions, minimumFor, parseRequirements, verdictFor } from '../../server/src/audit/dependencies';
 import { findPackage, normalizeName, packageSupport } from '../../server/src/audit/package-support';
@@ -80,4 +82,34 @@ test('verdicts: supported, upgrade, unknown; never a guess', () => {
   const beyond = minimumFor({ name: 'x', checked: '', django: [{ django: '3.2', first: '1.0', source: 's32' }] }, '5.2');
   assert.equal(beyond.minimum, null);
   assert.equal(verdictFor({ name: 'celery', pinned: '4.3.0' }, '5.2').status, 'unknown', 'Celery declares no Django versions');
+  // simplejwt publishes Django classifiers from 4.7.0 on: an older pin is unknown, not "upgrade".
+  const jwt = verdictFor({ name: 'djangorestframework-simplejwt', pinned: '4.4.0' }, '2.2');
+  assert.deepEqual([jwt.status, jwt.minimum], ['unknown', '4.7.0']);
+  assert.match(jwt.source, /publish no per-Django classifiers/);
+  assert.equal(verdictFor({ name: 'djangorestframework-simplejwt', pinned: '4.4.0' }, '4.2').status, 'upgrade', 'later releases do say which Django they support');
+});
+
+test('every classifier fact agrees with the recorded metadata of the releases (test/fixtures/package-support/classifiers.tsv)', () => {
+  const rows = fs
+    .readFileSync(path.join(__dirname, '..', 'fixtures', 'package-support', 'classifiers.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t'))
+    .map(([name, version, classifiers]) => ({ name, version, readable: classifiers !== 'unreadable', django: classifiers === 'unreadable' ? [] : classifiers.split(' ').filter(Boolean) }));
+  let checked = 0;
+  for (const pkg of packageSupport) {
+    const releases = rows.filter((r) => r.name === pkg.name).sort((a, b) => comparePackageVersions(a.version, b.version));
+    assert.ok(releases.length > 0, `${pkg.name}: releases recorded`);
+    assert.match(pkg.checked, new RegExp(`\\(${releases.filter((r) => r.readable).length} releases\\)`), `${pkg.name}: checked count`);
+    for (const entry of pkg.django) {
+      if (!entry.source.startsWith('PyPI classifiers') || entry.first === null) continue;
+      const first = releases.find((r) => r.version === entry.first);
+      assert.ok(first?.django.includes(entry.django), `${pkg.name} ${entry.first} lists Django ${entry.django}`);
+      const earlier = releases.filter((r) => r.readable && comparePackageVersions(r.version, entry.first!) < 0);
+      assert.ok(!earlier.some((r) => r.django.includes(entry.django)), `${pkg.name}: no release read before ${entry.first} lists Django ${entry.django}`);
+      assert.equal(Boolean(entry.unknownBefore), earlier.length > 0 && earlier[earlier.length - 1].django.length === 0, `${pkg.name} ${entry.django}: unknownBefore`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 250, `${checked} facts re-derived`);
 });

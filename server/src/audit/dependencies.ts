@@ -183,13 +183,19 @@ export function findPinnedPackages(root: string): PinnedPackage[] {
 }
 
 /** The first release of `pkg` known to support Django `django` (an exact entry, or the next newer one). */
-export function minimumFor(pkg: PackageSupport, django: string): { minimum: string | null; source: string; exact: boolean; noRelease: boolean } {
+export function minimumFor(pkg: PackageSupport, django: string): { minimum: string | null; source: string; exact: boolean; noRelease: boolean; unknownBefore?: boolean } {
   const exact = pkg.django.find((entry) => entry.django === django);
-  if (exact) return { minimum: exact.first, source: exact.source, exact: true, noRelease: exact.first === null };
+  if (exact) return { minimum: exact.first, source: exact.source, exact: true, noRelease: exact.first === null, ...(exact.unknownBefore ? { unknownBefore: true } : {}) };
   const newer = pkg.django.filter((entry) => compareVersions(entry.django, django) > 0).sort((a, b) => compareVersions(a.django, b.django))[0];
   const older = pkg.django.filter((entry) => compareVersions(entry.django, django) < 0);
   if (newer && older.length) {
-    return { minimum: newer.first, source: `no entry for Django ${django}; first release supporting Django ${newer.django}: ${newer.source}`, exact: false, noRelease: newer.first === null };
+    return {
+      minimum: newer.first,
+      source: `no entry for Django ${django}; first release supporting Django ${newer.django}: ${newer.source}`,
+      exact: false,
+      noRelease: newer.first === null,
+      ...(newer.unknownBefore ? { unknownBefore: true } : {}),
+    };
   }
   if (pkg.noReleaseAfter && compareVersions(django, pkg.noReleaseAfter.django) > 0) {
     return { minimum: null, source: pkg.noReleaseAfter.source, exact: true, noRelease: true };
@@ -200,10 +206,12 @@ export function minimumFor(pkg: PackageSupport, django: string): { minimum: stri
 export function verdictFor(pin: Pick<PinnedPackage, 'name' | 'pinned'>, django: string): DependencyVerdict {
   const pkg = findPackage(pin.name);
   if (!pkg) return { name: pin.name, pinned: pin.pinned, status: 'unknown', minimum: null, source: 'not in the package table' };
-  const { minimum, source, noRelease } = minimumFor(pkg, django);
+  const { minimum, source, noRelease, unknownBefore } = minimumFor(pkg, django);
   if (noRelease) return { name: pin.name, pinned: pin.pinned, status: 'no-release', minimum: null, source };
   if (minimum === null) return { name: pin.name, pinned: pin.pinned, status: 'unknown', minimum: null, source };
   if (pin.pinned === null) return { name: pin.name, pinned: null, status: 'unknown', minimum, source: `not pinned; ${source}` };
-  const status = comparePackageVersions(pin.pinned, minimum) >= 0 ? 'supported' : 'upgrade';
-  return { name: pin.name, pinned: pin.pinned, status, minimum, source };
+  if (comparePackageVersions(pin.pinned, minimum) >= 0) return { name: pin.name, pinned: pin.pinned, status: 'supported', minimum, source };
+  // Older releases that state nothing are not known to lack support: unknown, with the first that says so.
+  if (unknownBefore) return { name: pin.name, pinned: pin.pinned, status: 'unknown', minimum, source };
+  return { name: pin.name, pinned: pin.pinned, status: 'upgrade', minimum, source };
 }

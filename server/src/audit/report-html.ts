@@ -19,17 +19,19 @@ function supportBadge(support: AuditReport['django']['support']): string {
 
 /** A bar chart of blocking findings per step, the fixable part in a second colour. */
 export function stepChartSvg(steps: AuditReport['path']): string {
-  const width = 640;
-  const barArea = 180;
-  const top = 28;
+  const width = 900;
+  const barArea = 200;
+  const top = 48;
   const left = 44;
   const max = Math.max(1, ...steps.map((s) => s.blocking));
   const slot = steps.length ? (width - left - 10) / steps.length : 0;
-  const barWidth = Math.min(70, slot * 0.6);
+  const barWidth = Math.min(90, slot * 0.5);
   const scale = (n: number) => (n / max) * barArea;
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${top + barArea + 46}" width="${width}" height="${top + barArea + 46}" role="img" aria-label="Findings to fix per upgrade step">`);
-  parts.push(`<text x="${left}" y="16" class="chart-title">Findings to fix before each step (fixable automatically in green)</text>`);
+  parts.push(`<text x="${left}" y="16" class="chart-title">Findings to fix before each step</text>`);
+  parts.push(`<rect x="${left + 230}" y="7" width="11" height="11" class="bar-fixable"/><text x="${left + 246}" y="16" class="chart-title">fixable with djupgrade fix</text>`);
+  parts.push(`<rect x="${left + 420}" y="7" width="11" height="11" class="bar-manual"/><text x="${left + 436}" y="16" class="chart-title">by hand</text>`);
   for (let i = 0; i <= 4; i++) {
     const value = Math.round((max * i) / 4);
     const y = top + barArea - scale(value);
@@ -84,7 +86,9 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
   h.push(`<div class="card"><div class="small">Django today</div><div class="big">${escapeHtml(django.current ?? 'unknown')}</div><div class="small">${escapeHtml(django.source)}</div>${django.current ? supportBadge(django.support) : ''}</div>`);
   h.push(`<div class="card"><div class="small">Target</div><div class="big">${escapeHtml(django.target)}</div><div class="small">${escapeHtml(django.targetSource)}</div>${supportBadge(django.targetSupport)}</div>`);
   h.push(`<div class="card"><div class="small">Python today</div><div class="big">${escapeHtml(python.current ?? 'unknown')}</div><div class="small">${escapeHtml(python.source)}</div>${python.current ? supportBadge(python.support) : ''}${python.supportedByTarget === false ? ` <span class="badge bad">not supported by Django ${escapeHtml(django.target)}</span>` : ''}</div>`);
-  h.push(`<div class="card"><div class="small">Findings</div><div class="big">${report.summary.findings}</div><div class="small">${report.summary.blocking} removed by ${escapeHtml(django.target)} · ${report.summary.fixable} fixable</div></div>`);
+  const onTheWay = report.path.reduce((n, step) => n + step.blocking, 0);
+  const pins = report.findings.filter((f) => f.rule === 'dependency-unsupported').length;
+  h.push(`<div class="card"><div class="small">Findings</div><div class="big">${report.summary.findings}</div><div class="small">${onTheWay} in code removed on the way to ${escapeHtml(django.target)} · ${report.summary.fixable} fixable · ${pins} package pins</div></div>`);
   const apps = report.inventory.apps;
   const count = (pick: (a: (typeof apps)[number]) => number) => apps.reduce((n, a) => n + pick(a), 0);
   h.push(`<div class="card"><div class="small">Project</div><div class="big">${apps.length} apps</div><div class="small">${count((a) => a.models.length)} models · ${report.summary.files} files</div></div>`);
