@@ -25,9 +25,13 @@ export function formatAuditMarkdown(report: AuditReport): string {
   const out: string[] = [];
   out.push('# Django upgrade audit', '');
   out.push(`Project: \`${report.root}\` · support status as of ${report.asOf}`, '');
-  out.push(`- **Django ${django.current ?? 'version unknown'}** (${django.source})${django.current ? `: ${supportText(django.support)}` : ''}`);
+  out.push(django.current ? `- **Django ${django.current}** (${django.source}): ${supportText(django.support)}` : `- **Django version unknown**: ${django.source}`);
   out.push(`- **Target Django ${django.target}** (${django.targetSource}): ${supportText(django.targetSupport)}`);
-  out.push(`- **Python ${python.current ?? 'version unknown'}** (${python.source})${python.current ? `: ${supportText(python.support)}` : ''}${python.supportedByTarget === false ? `; Django ${django.target} does not support it` : ''}`);
+  out.push(
+    python.current
+      ? `- **Python ${python.current}** (${python.source}): ${supportText(python.support)}${python.supportedByTarget === false ? `; Django ${django.target} does not support it` : ''}`
+      : `- **Python version unknown**: ${python.source}`,
+  );
   out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${report.summary.blocking} removed by Django ${django.target}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
 
   out.push('## Upgrade path', '');
