@@ -38,6 +38,9 @@ import templateIfSingleEquals from './templates/template-if-single-equals';
 import templateCycleComma from './templates/template-cycle-comma';
 import templateSsiTag from './templates/template-ssi-tag';
 import templateLoadWebdesign from './templates/template-removed-libraries';
+import templateLoadAdminmedia from './templates/template-load-adminmedia';
+import templateLoadMarkup from './templates/template-load-markup';
+import templateEscapeFilterChain from './templates/template-escape-filter-chain';
 import { loadCycleFirstofFromFuture, loadSsiUrlFromFuture } from './templates/template-load-from-future';
 import { fixAmpersands, removetags } from './templates/template-removed-filters';
 import { jsonScriptEmptyId, transToTranslate, withLegacyAs } from './templates/template-modernize';
@@ -76,6 +79,9 @@ export const rules: readonly Rule<any>[] = [
   templateCycleComma,
   templateSsiTag,
   templateLoadWebdesign,
+  templateLoadAdminmedia,
+  templateLoadMarkup,
+  templateEscapeFilterChain,
   loadSsiUrlFromFuture,
   loadCycleFirstofFromFuture,
   removetags,

@@ -3,6 +3,7 @@
 // honest: an entry is either covered by a rule (its `checklist` ids) or explained here.
 import { argumentsNotDetectable } from './python/arguments/not-detectable';
 import { projectConfigNotDetectable } from './python/project-config/not-detectable';
+import { templateNotDetectable } from './templates/not-detectable';
 
 export interface NotDetectable {
   /** The checklist entry id. */
@@ -10,4 +11,4 @@ export interface NotDetectable {
   reason: string;
 }
 
-export const notDetectable: NotDetectable[] = [...argumentsNotDetectable, ...projectConfigNotDetectable];
+export const notDetectable: NotDetectable[] = [...argumentsNotDetectable, ...projectConfigNotDetectable, ...templateNotDetectable];

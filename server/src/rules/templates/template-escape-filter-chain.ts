@@ -1,0 +1,33 @@
+import { deprecationNotes } from '../docs-links';
+import { filtersNamed, TemplateRule } from './template-queries';
+
+const rule: TemplateRule = {
+  id: 'template-escape-filter-chain',
+  title: '`|escape` before other filters escapes earlier from Django 2.0',
+  category: 'templates',
+  deprecatedIn: '1.10',
+  removedIn: '2.0',
+  languages: ['django-template'],
+  docsUrl: deprecationNotes('1.10'),
+  docs: {
+    what: 'Finds the `escape` filter followed by other filters in the same expression (`{{ x|escape|linebreaksbr }}`).',
+    why: 'Before Django 2.0 `escape` only marked the value, which was escaped after the whole filter chain; from 2.0 it escapes at its position (like `conditional_escape()`), so the filters after it see escaped text. As the last filter nothing changes.',
+    fixSafety: 'No automatic fix: check what the later filters do with the escaped text; usually `escape` can move to the end of the chain, or go when autoescaping is on.',
+  },
+  fix: 'none',
+  checklist: ['escape-filter-lazy'],
+  truth: { replacements: ['django.template.defaultfilters.escape_filter'], note: 'the filter changed behaviour, not name' },
+  check(context) {
+    for (const filter of filtersNamed(context, ['escape'])) {
+      const expression = filter.parent;
+      const chain = expression?.namedChildren.filter((n) => n?.type === 'filter') ?? [];
+      if (chain[chain.length - 1]?.startIndex === filter.startIndex) continue;
+      context.report({ node: filter, subject: '`|escape` before other filters', advice: 'from Django 2.0 it escapes at its position: check the filters after it, or move it last' });
+    }
+  },
+  examples: {
+    valid: [{ code: '{{ comment|linebreaksbr|escape }}{{ comment|escape }}\n' }],
+    invalid: [{ code: '<p>{{ comment|escape|linebreaksbr }}</p>\n', findings: 1 }],
+  },
+};
+export default rule;
