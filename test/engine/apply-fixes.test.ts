@@ -41,8 +41,7 @@ test('fix-all on a legacy module: several rules on one import block, in passes',
   assert.equal(
     fixed.text,
     [
-      'from django.conf.urls import include',
-      'from django.urls import re_path',
+      'from django.urls import include, path',
       'from django.urls import reverse',
       'from django.utils.translation import gettext as _, gettext_lazy, ngettext',
       'from django.utils.encoding import force_str',
@@ -57,7 +56,7 @@ test('fix-all on a legacy module: several rules on one import block, in passes',
       '        return ngettext("post", "posts", n) + force_str(self.title)',
       '',
       '',
-      'urlpatterns = [re_path(r"^$", index), re_path(r"^x/", include("x.urls"))]',
+      'urlpatterns = [path("", index), path("x/", include("x.urls"))]',
       '',
     ].join('\n'),
   );

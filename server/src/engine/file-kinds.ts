@@ -4,6 +4,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileKind } from './types';
 
+/**
+ * django-upgrade's file conditions (django_upgrade/data.py), matched against the relative path
+ * as well, so that rules mirroring its fixers apply to the same files.
+ */
+const djangoUpgradePatterns: Array<[FileKind, RegExp]> = [
+  ['settings', /(\b|_)settings(\b|_)/],
+  ['tests', /(\b|_)tests?(\b|_)/],
+  ['models', /(^|\/)models(\/|\.py)/],
+  ['migrations', /(^|\/)migrations\//],
+  ['management-command', /(^|\/)management\/commands\//],
+  ['admin', /(\b|_)admin(\b|_)/],
+];
+
 /** `path` is relative to the project root and "/"-separated. */
 export function fileKindsOf(relativePath: string, settingsModules: ReadonlySet<string> = new Set()): Set<FileKind> {
   const kinds = new Set<FileKind>();
@@ -31,6 +44,9 @@ export function fileKindsOf(relativePath: string, settingsModules: ReadonlySet<s
   if (base === '__init__.py') kinds.add('init');
   if (base === 'urls.py' || /_urls\.py$/.test(base)) kinds.add('urls');
   if (base === 'admin.py' || dirs.includes('admin')) kinds.add('admin');
+  if (relativePath.endsWith('.py')) {
+    for (const [kind, pattern] of djangoUpgradePatterns) if (pattern.test(relativePath)) kinds.add(kind);
+  }
   return kinds;
 }
 
