@@ -79,3 +79,54 @@ test('the catalogue agrees with the real Django releases', (t) => {
   t.diagnostic(`${claims.length} claims checked against Django ${Object.values(report.versions).sort().join(', ')}`);
   for (const rule of rules) if (rule.truth?.note) t.diagnostic(`${rule.id}: ${rule.truth.note}`);
 });
+
+interface ImportReport {
+  versions: Record<string, { installed: string | null; importable: boolean; reason: string | null; examples: number; compiled: number; imported: number; skipped: number; failed: number }>;
+  results: Array<{ id: string; version: string; compiled: boolean; status: 'imported' | 'compiled' | 'skipped' | 'failed'; detail: string }>;
+}
+
+// The fixed output of every Python example is compiled and, when the example is self-contained
+// (test/django-truth/README.md, "Fixed examples under real Django"), its imports are executed under
+// the real releases that Python 3.11 can import: the oldest one from the rule's removal on, and the
+// oldest one the fix claims to support. Releases are installed once into .cache/venvs/django-X.Y.
+test('the fixed examples compile and import under real Django releases', (t) => {
+  const examples: Array<{ id: string; code: string; floor: string | null; top: string | null }> = [];
+  for (const rule of rules) {
+    if (!rule.languages.includes('python')) continue;
+    rule.examples.invalid.forEach((example, index) => {
+      if (example.output === undefined || (example.filename && !example.filename.endsWith('.py'))) return;
+      examples.push({ id: `${rule.id} invalid #${index + 1}`, code: example.output, floor: rule.fixMinVersion ?? rule.deprecatedIn, top: rule.removedIn });
+    });
+  }
+  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'django-truth', 'import_examples.py')], {
+    input: JSON.stringify({
+      venvDir: path.join(repoRoot, '.cache', 'venvs'),
+      sourceDir: path.join(repoRoot, '.cache', 'django'),
+      findLinks: [path.join(repoRoot, '.cache', 'django', 'downloads')],
+      versions: checkable,
+      examples,
+    }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  assert.equal(result.status, 0, `import_examples.py failed: ${result.stderr}`);
+  const report = JSON.parse(result.stdout) as ImportReport;
+  const failures = report.results.filter((r) => r.status === 'failed').map((r) => `${r.id} under Django ${r.version}: ${r.detail}`);
+  assert.deepEqual(failures, []);
+  const checked = new Set(report.results.map((r) => r.id));
+  t.diagnostic(`${examples.length} fixed Python examples; ${checked.size} checked under at least one release (${examples.length - checked.size} need a newer release than Python 3.11 imports)`);
+  for (const [version, entry] of Object.entries(report.versions)) {
+    if (!entry.importable) t.diagnostic(`Django ${version}: not importable here (${entry.reason})`);
+    else if (entry.examples > 0) {
+      t.diagnostic(`Django ${entry.installed}: ${entry.compiled} compiled, ${entry.imported} imported, ${entry.skipped} skipped (of ${entry.examples})`);
+    }
+  }
+  const reasons = new Map<string, number>();
+  for (const r of report.results) {
+    if (r.status !== 'skipped') continue;
+    const reason = r.detail.replace(/`[^`]*`/g, '…').replace(/:.*$/, '');
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  for (const [reason, count] of reasons) t.diagnostic(`skipped ${count}× (${reason})`);
+});
