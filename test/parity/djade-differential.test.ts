@@ -64,7 +64,7 @@ function djadeTarget(version: string): string {
 export function canonicalTemplate(text: string): string {
   const tokens = text.split(/(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\})/);
   const out: string[] = [];
-  const words = (inner: string) => inner.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+  const words = (inner: string): string[] => inner.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
   for (const token of tokens) {
     if (token.startsWith('{%')) {
       let parts = words(token.slice(2, -2));
@@ -167,6 +167,16 @@ test('Djade parity: every fixer maps to rules of the catalogue', () => {
 test('Djade canonical formatting', () => {
   assert.equal(canonicalTemplate('{%load  staticfiles%}{% load i18n %}\n{%load static%}{{x | lower}}'), '{% load i18n static staticfiles %}{{ x|lower }}\n');
   assert.equal(canonicalTemplate('{% load a %}<p>{% load b %}\n\n'), '{% load a %}<p>{% load b %}\n');
+});
+
+test('docs/parity.md lists every Djade fixer, its rule and every known difference', () => {
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'parity.md'), 'utf8');
+  const missing = [
+    ...Object.keys(djadeFixerRules).filter((fixer) => !doc.includes(`| \`${fixer}\` |`)),
+    ...Object.values(djadeFixerRules).flat().filter((id) => !doc.includes(`\`${id}\``)),
+    ...knownDifferences.map((d) => d.case).filter((name) => !doc.includes(`\`${name}\``)),
+  ];
+  assert.deepEqual(missing, []);
 });
 
 test('Djade differential: template examples and fixtures', { timeout: 600_000 }, (t) => {

@@ -228,6 +228,16 @@ test('django-upgrade parity: every fixer maps to rules of the catalogue', () => 
   assert.deepEqual(missing, []);
 });
 
+test('docs/parity.md lists every fixer, its rules and every known difference', () => {
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'parity.md'), 'utf8');
+  const missing = [
+    ...Object.keys(fixerRules).filter((fixer) => !doc.includes(`| \`${fixer}\` |`)),
+    ...Object.values(fixerRules).flat().filter((id) => !doc.includes(`\`${id}\``)),
+    ...knownDifferences.map((d) => d.case).filter((name) => !doc.includes(`\`${name}\``)),
+  ];
+  assert.deepEqual(missing, []);
+});
+
 test('django-upgrade differential: examples and fixtures', { timeout: 900_000 }, async (t) => {
   ensureTool('django-upgrade', 'django-upgrade', djangoUpgradeVersion, 'django-upgrade');
   const examples = exampleCases();
