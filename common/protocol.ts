@@ -68,6 +68,17 @@ export interface ScanResultsParams {
   findings: WorkspaceFinding[];
 }
 
+/** Client → server request: the upgrade audit of a workspace folder, as self-contained HTML. */
+export const auditReportRequest = 'djangoUpgrade/auditReport';
+export interface AuditReportParams {
+  /** A file or folder URI inside the project; default: the first workspace folder. */
+  uri?: string;
+}
+export interface AuditReportResult {
+  html: string;
+  root: string;
+}
+
 /** Client → server request: the workspace edit that applies every safe fix in the workspace. */
 export const fixAllWorkspaceRequest = 'djangoUpgrade/fixAllWorkspace';
 

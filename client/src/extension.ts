@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
+  auditReportRequest,
+  AuditReportResult,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
   scanResultsNotification,
@@ -80,6 +82,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('djangoUpgrade.fixAll', async () => {
       await vscode.commands.executeCommand('editor.action.sourceAction', { kind: fixAllCodeActionKind, apply: 'first' });
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.openReport', async () => {
+      if (!client) return;
+      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: auditing the project…' },
+        () => client!.sendRequest<AuditReportResult>(auditReportRequest, { uri: uri?.toString() }),
+      );
+      const panel = vscode.window.createWebviewPanel('djangoUpgrade.report', 'Django Upgrade Report', vscode.ViewColumn.Active, { enableScripts: false });
+      // The report is self-contained: inline styles and an inline SVG chart, no scripts, nothing fetched.
+      const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;
+      panel.webview.html = result.html.includes('<head>') ? result.html.replace('<head>', `<head>${csp}`) : csp + result.html;
     }),
     vscode.commands.registerCommand('djangoUpgrade.restartServer', async () => {
       await client?.restart();

@@ -26,6 +26,9 @@ import {
   defaultSettings,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  auditReportRequest,
+  AuditReportParams,
+  AuditReportResult,
   scanResultsNotification,
   scanWorkspaceRequest,
   ScanWorkspaceResult,
@@ -34,6 +37,8 @@ import {
   versionsNotification,
   VersionsParams,
 } from '../../common/protocol';
+import { runAudit } from './audit/audit';
+import { renderAuditHtml } from './audit/report';
 import { Analyzer } from './engine/analyzer';
 import type { LintOptions } from './engine/lint';
 import { selectRules } from './engine/rule-selection';
@@ -164,6 +169,7 @@ export class DjangoUpgradeServer {
     connection.onCodeAction((params) => this.codeActions(params));
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanWorkspace(token));
     connection.onRequest(fixAllWorkspaceRequest, () => this.fixAllWorkspace());
+    connection.onRequest(auditReportRequest, (params: AuditReportParams) => this.auditReport(params));
     connection.onShutdown(() => {
       for (const open of this.documents.values()) open.document.dispose();
       this.documents.clear();
@@ -504,6 +510,25 @@ export class DjangoUpgradeServer {
     this.scanDone = true;
     this.scheduleTreeUpdate();
     return { files: files.length, findings, skipped: skippedCount };
+  }
+
+  /** The audit of the project that contains `params.uri` (default: the first folder), as HTML. */
+  private async auditReport(params: AuditReportParams): Promise<AuditReportResult> {
+    const analyzer = await this.ready;
+    const start = params.uri?.startsWith('file:') ? fileURLToPath(params.uri) : this.folderPaths()[0];
+    if (!start) throw new Error('Open a folder to audit it.');
+    const folder = this.folderPaths().find((f) => start === f || start.startsWith(f + path.sep));
+    const root = folder && !findProjectRoot(start).startsWith(folder) ? folder : findProjectRoot(start);
+    const selection = selectRules(rules, this.settings.select, this.settings.ignore);
+    const report = runAudit(analyzer, root, {
+      current: this.settings.currentVersion || undefined,
+      target: this.settings.targetVersion || undefined,
+      cwd: root,
+      maxBytes: this.settings.maxFileSizeBytes,
+      isEnabled: selection.isEnabled,
+      log: (message) => this.connection.console.log(message),
+    });
+    return { html: renderAuditHtml(report), root };
   }
 
   /** A workspace edit with every safe fix in the workspace, annotated so the editor asks first. */

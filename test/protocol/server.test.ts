@@ -42,7 +42,7 @@ describe('language server over stdio', () => {
     assert.match(call.codeDescription!.href, /releases\/3\.1\/#features-deprecated-in-3-1/);
     assert.deepEqual(call.tags, [2]);
     assert.equal(call.severity, 1, 'removed at the 4.2 target: error');
-    assert.equal(call.message, '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.re_path()`');
+    assert.equal(call.message, '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`');
     assert.deepEqual(call.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 7 } });
     const versions = client.notifications.find((n) => n.method === 'djangoUpgrade/versions')?.params as { current: string; target: string };
     assert.deepEqual([versions.current, versions.target], ['2.2', '4.2']);
@@ -78,11 +78,12 @@ describe('language server over stdio', () => {
       context: { diagnostics: [diagnostics[1]] },
     })) as CodeAction[];
     const quickFix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
-    assert.equal(quickFix.title, 'Replace `url` with `re_path`');
+    assert.equal(quickFix.title, 'Use `path()`/`re_path()` from `django.urls`');
     assert.ok(actions.some((a) => a.title === 'Ignore `conf-urls-url` on this line'));
     const edits = quickFix.edit!.changes![uri] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', 4, text), edits);
-    assert.equal(fixed, 'from django.urls import re_path\nurlpatterns = [re_path(r"^$", index)]\n');
+    // As django-upgrade writes it: a regex that path() can express becomes path().
+    assert.equal(fixed, 'from django.urls import path\nurlpatterns = [path("", index)]\n');
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: fixed }] });
     assert.deepEqual(await client.diagnosticsFor(uri, 5), []);
 
@@ -200,6 +201,24 @@ describe('workspace scan in worker threads: tree data, changes on disk, cancella
         'every scan diagnostic cleared after cancelling',
       );
       assert.equal(client.diagnostics.get(uri)?.diagnostics.length, 1, 'the open file keeps its live diagnostics');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('upgrade report over the protocol', () => {
+  test('the audit request returns the self-contained HTML report of the project', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'djaudit-'));
+    fs.cpSync(path.resolve(__dirname, '..', '..', 'examples', 'legacy-site'), root, { recursive: true });
+    const client = new TestClient();
+    try {
+      await client.initialize(root);
+      const result = (await client.connection.sendRequest('djangoUpgrade/auditReport', { uri: `file://${root}/shop/models.py` })) as { html: string; root: string };
+      assert.equal(result.root, root);
+      assert.match(result.html, /<svg/);
+      assert.match(result.html, /1\.11/);
+      assert.doesNotMatch(result.html, /<script|src="http/, 'no scripts, nothing fetched');
     } finally {
       await client.stop();
     }
