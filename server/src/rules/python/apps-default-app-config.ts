@@ -2,7 +2,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { deleteStatement } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
 import type { PythonRule } from './rule-factories';
-import { moduleAssignments } from './python-queries';
+import { moduleAssignments, stringValue } from './python-queries';
 
 const rule: PythonRule = {
   id: 'apps-default-app-config',
@@ -14,7 +14,7 @@ const rule: PythonRule = {
   onlyIn: ['init'],
   docsUrl: deprecationNotes('3.2'),
   docs: {
-    what: 'Finds `default_app_config = "…"` in a package\'s `__init__.py`.',
+    what: 'Finds `default_app_config = "…"` in a package\'s `__init__.py` (django-upgrade: `default_app_config`).',
     why: 'Django 3.2 finds the `AppConfig` in `apps.py` by itself; 4.1 ignores the variable.',
     fixSafety: 'Safe when `apps.py` has one `AppConfig` subclass (or marks one `default = True`), which 3.2+ then uses. Needs Django 3.2+.',
   },
@@ -23,12 +23,13 @@ const rule: PythonRule = {
   truth: { replacements: ['django.apps.config.APPS_MODULE_NAME'], note: 'default_app_config is a variable of the user\'s package; the claim checks that 3.2+ looks for AppConfig classes in apps.py (APPS_MODULE_NAME)' },
   fixMinVersion: '3.2',
   check(context: PythonRuleContext) {
-    for (const { statement, left } of moduleAssignments(context, 'default_app_config')) {
+    for (const { statement, left, right } of moduleAssignments(context, 'default_app_config')) {
       context.report({
         node: left,
         subject: '`default_app_config`',
         advice: 'remove it; Django finds the `AppConfig` in `apps.py`',
-        fix: { title: 'Remove `default_app_config`', edits: [deleteStatement(context.text, statement)] },
+        // Like django-upgrade's `default_app_config`: only a plain string is removed.
+        fix: stringValue(right) !== null ? { title: 'Remove `default_app_config`', edits: [deleteStatement(context.text, statement)] } : undefined,
       });
     }
   },

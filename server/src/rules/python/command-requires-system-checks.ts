@@ -13,7 +13,7 @@ const rule: PythonRule = {
   onlyIn: ['management-command'],
   docsUrl: deprecationNotes('3.2'),
   docs: {
-    what: 'Finds boolean `requires_system_checks` on management commands.',
+    what: 'Finds boolean `requires_system_checks` on management commands (django-upgrade: `management_commands`).',
     why: 'Django 3.2 made it a list of check tags; 4.1 rejects booleans.',
     fixSafety: 'Safe: `True` becomes `"__all__"` and `False` becomes `[]`, the same behaviour. Needs Django 3.2+.',
   },

@@ -9,7 +9,7 @@ export default movedModuleRule({
   removedIn: '2.0',
   docsUrl: deprecationNotes('1.10'),
   docs: {
-    what: 'Finds imports from the `django.core.urlresolvers` module.',
+    what: 'Finds imports from the `django.core.urlresolvers` module (django-upgrade: `compatibility_imports`).',
     why: 'Django 1.10 moved URL resolution to `django.urls`; Django 2.0 removed the old module.',
     fixSafety: 'Safe: `django.urls` exports the same names. Needs Django 1.10+.',
   },

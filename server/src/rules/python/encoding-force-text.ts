@@ -9,7 +9,7 @@ export default movedNamesRule({
   removedIn: '4.0',
   docsUrl: deprecationNotes('3.0'),
   docs: {
-    what: 'Finds `django.utils.encoding.force_text` and `smart_text`.',
+    what: 'Finds `django.utils.encoding.force_text` and `smart_text` (django-upgrade: `utils_encoding`).',
     why: 'They were Python 2 aliases; on Python 3 they equal `force_str` and `smart_str`. Django 4.0 removed them.',
     fixSafety: 'Safe on Python 3 (Django 2.0+ runs only there); on Python 2 `force_str` returned bytes, so the fix needs Django 2.0+.',
   },

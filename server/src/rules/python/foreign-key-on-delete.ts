@@ -37,7 +37,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('1.9'),
   docs: {
-    what: 'Finds `ForeignKey` and `OneToOneField` fields (in models and migrations) created without `on_delete`.',
+    what: 'Finds `ForeignKey` and `OneToOneField` fields (in models and migrations) created without `on_delete` (django-upgrade: `on_delete`).',
     why: 'Django 2.0 made `on_delete` a required argument; a field without it raises `TypeError` at import.',
     fixSafety: 'Safe: adds `on_delete=models.CASCADE`, the behaviour such fields had before 2.0, after the positional argument as django-upgrade writes it (`on_delete=CASCADE` with a `from django.db.models import CASCADE` line when the field is imported by name).',
   },

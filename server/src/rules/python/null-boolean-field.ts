@@ -17,7 +17,7 @@ const rule: PythonRule = {
   notIn: ['migrations'],
   docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds `models.NullBooleanField` in models (not in migrations, where the historical field stays legal).',
+    what: 'Finds `models.NullBooleanField` in models (not in migrations, where the historical field stays legal) (django-upgrade: `null_boolean_field`).',
     why: 'Django 3.1 deprecated it in favour of `BooleanField(null=True)`; from 4.0 it exists only for old migrations.',
     fixSafety: 'Needs a new migration (`makemigrations`), so it is offered as a quick fix but not applied by fix-all. Needs Django 2.1+.',
   },

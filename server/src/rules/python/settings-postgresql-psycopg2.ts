@@ -15,7 +15,7 @@ const rule: PythonRule = {
   onlyIn: ['settings'],
   docsUrl: deprecationNotes('2.0'),
   docs: {
-    what: 'Finds the `django.db.backends.postgresql_psycopg2` engine path in settings modules.',
+    what: 'Finds the `django.db.backends.postgresql_psycopg2` engine path in settings modules (django-upgrade: `settings_database_postgresql`).',
     why: 'The backend was renamed `django.db.backends.postgresql` in Django 1.9; the old module was removed in 3.0.',
     fixSafety: 'Safe: same backend under its new name (Django 1.9+).',
   },

@@ -17,7 +17,7 @@ const rule: PythonRule = {
   onlyIn: ['tests'],
   docsUrl: deprecationNotes('4.2'),
   docs: {
-    what: 'Finds `self.assertQuerysetEqual()` and `self.assertFormsetError()` in test files.',
+    what: 'Finds `self.assertQuerysetEqual()` and `self.assertFormsetError()` in test files (django-upgrade: `assert_set_methods`).',
     why: 'Django 4.2 renamed them for consistent casing; 5.1 removed the old names.',
     fixSafety: 'Safe: same methods, new names (Django 4.2+).',
   },

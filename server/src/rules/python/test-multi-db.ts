@@ -18,7 +18,7 @@ const rule: PythonRule = {
   onlyIn: ['tests'],
   docsUrl: deprecationNotes('2.2'),
   docs: {
-    what: 'Finds `multi_db` and `allow_database_queries` class attributes of test cases.',
+    what: 'Finds `multi_db` and `allow_database_queries` class attributes of test cases (django-upgrade: `testcase_databases`).',
     why: 'Django 2.2 replaced them with `databases`; 3.1 ignores them, so tests lose access to the other databases.',
     fixSafety: 'Safe: `True` becomes `"__all__"`; `multi_db = False` becomes `["default"]` and `allow_database_queries = False` becomes `[]`. Needs Django 2.2+.',
   },

@@ -17,7 +17,7 @@ export default movedNamesRule({
   removedIn: '4.0',
   docsUrl: deprecationNotes('3.0'),
   docs: {
-    what: 'Finds the `u`-prefixed translation functions of `django.utils.translation`.',
+    what: 'Finds the `u`-prefixed translation functions of `django.utils.translation` (django-upgrade: `utils_translation`).',
     why: 'They were Python 2 aliases of the unprefixed functions; Django 4.0 removed them.',
     fixSafety: 'Safe on Python 3; aliases such as `ugettext as _` keep their alias. Needs Django 2.0+ (Python 3 only).',
   },

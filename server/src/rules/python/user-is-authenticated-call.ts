@@ -12,7 +12,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('1.10'),
   docs: {
-    what: 'Finds `is_authenticated()` and `is_anonymous()` called as methods on a user (`user`, `request.user`, `self.request.user`).',
+    what: 'Finds `is_authenticated()` and `is_anonymous()` called as methods on a user (`user`, `request.user`, `self.request.user`) (django-upgrade: `request_user_attributes`).',
     why: 'They became properties in Django 1.10; from 2.0 calling them raises `TypeError: \'bool\' object is not callable`.',
     fixSafety: 'Safe: drops the call parentheses. Needs Django 1.10+, where the properties exist.',
   },

@@ -9,7 +9,7 @@ export default movedNamesRule({
   removedIn: '4.0',
   docsUrl: deprecationNotes('3.0'),
   docs: {
-    what: 'Finds `django.utils.http.is_safe_url`.',
+    what: 'Finds `django.utils.http.is_safe_url` (django-upgrade: `utils_http`).',
     why: 'It was renamed to say what it checks; Django 4.0 removed the old name.',
     fixSafety: 'Safe: same function, same arguments. Needs Django 3.0+.',
   },
