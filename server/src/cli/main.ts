@@ -133,7 +133,9 @@ async function runScanOrFix(args: ParsedArgs, io: Io): Promise<number> {
       changedFiles++;
       const relative = path.relative(io.cwd, file).split(path.sep).join('/');
       if (args.flags.has('--diff')) {
-        io.stdout(createTwoFilesPatch(`a/${relative}`, `b/${relative}`, checked.text, fixed.text, '', '', { context: 3 }).replace(/^=+\n/, ''));
+        // The diff is of the file's bytes, BOM included, so `patch`/`git apply` can apply it.
+        const bom = checked.bom ? '\uFEFF' : '';
+        io.stdout(createTwoFilesPatch(`a/${relative}`, `b/${relative}`, bom + checked.text, bom + fixed.text, '', '', { context: 3 }).replace(/^=+\n/, ''));
       } else {
         fs.writeFileSync(file, (checked.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
         io.stderr(`fixed ${relative} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`);

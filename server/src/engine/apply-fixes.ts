@@ -60,6 +60,8 @@ export interface FixAllResult {
   /** How many fixes were applied, over all passes. */
   applied: number;
   passes: number;
+  /** The edits of each pass that changed the text, sorted, against that pass's input (for tests and audits). */
+  edits: TextEdit[][];
 }
 
 /**
@@ -76,6 +78,7 @@ export function fixAll(
   let current = text;
   let applied = 0;
   let passes = 0;
+  const passEdits: TextEdit[][] = [];
   const baseline = parseErrors(text);
   for (; passes < maxPasses; passes++) {
     const candidates = lint(current).filter((f) => f.fix && (f.fix.automatic || includeUnsafe) && f.fix.edits.length > 0);
@@ -100,10 +103,11 @@ export function fixAll(
       chosenCount++;
     }
     if (chosenCount === 0) break;
+    passEdits.push(normalizeEdits(chosen));
     current = applyEdits(current, chosen);
     applied += chosenCount;
   }
-  return { text: current, applied, passes };
+  return { text: current, applied, passes, edits: passEdits };
 }
 
 function normalizeSafe(edits: readonly TextEdit[]): TextEdit[] {

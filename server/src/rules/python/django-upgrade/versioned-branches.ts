@@ -59,7 +59,10 @@ const rule: PythonRule = {
         edits = keepSuite(text, statement, elseBody, indent);
       } else {
         const start = lineStart(text, statement.startIndex);
-        edits = [{ start, end: nextLineStart(text, statement.endIndex), text: isSoleStatement(statement) ? `${indent}pass\n` : '' }];
+        const end = nextLineStart(text, statement.endIndex);
+        // `pass` ends with the line break it replaces: CRLF in a CRLF file, none at the end of a file without one.
+        const lineBreak = /(\r\n|\r|\n)$/.exec(text.slice(start, end))?.[0] ?? '';
+        edits = [{ start, end, text: isSoleStatement(statement) ? `${indent}pass${lineBreak}` : '' }];
       }
       let fix;
       try {

@@ -1,0 +1,468 @@
+// Fixes are safe: for every rule's fixed examples and every Python file and template of the sample
+// project and the test corpora, a fix
+//   - leaves no more syntax errors than the file had (and Python still compiles: `py_compile`),
+//   - is stable: fixing again changes nothing,
+//   - has no two edits that overlap (in one fix, and in one fix-all pass),
+//   - changes nothing outside its edits: each pass's edits, applied here independently, give the
+//     engine's result; line endings keep the file's style, the `# -*- coding` line, the BOM and the
+//     trailing newline (or its absence) stay,
+//   - is what `djupgrade fix --diff` shows: the diff, applied to the original, gives the file
+//     `djupgrade fix` writes (BOM and line endings included).
+// Every quick fix is also applied on its own (the editor applies one without fix-all's parse check).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { applyPatch, parsePatch } from 'diff';
+import type { Analyzer } from '../../server/src/engine/analyzer';
+import { normalizeEdits, type FixAllResult } from '../../server/src/engine/apply-fixes';
+import { fileKindsOf } from '../../server/src/engine/file-kinds';
+import type { LintOptions } from '../../server/src/engine/lint';
+import type { Rule, TextEdit } from '../../server/src/engine/types';
+import type { SourceLanguage } from '../../server/src/parsing/languages';
+import { findProjectRoot, Project } from '../../server/src/project/project';
+import { rules } from '../../server/src/rules';
+import { getAnalyzer, inputFor, newestRelease, optionsFor } from '../helpers/analyzer';
+import { corpusFiles, repoRoot } from './fuzz-support';
+
+/** ROBUSTNESS_FULL=1 checks every file in every variant (slower); by default each file gets one variant in turn. */
+const full = process.env.ROBUSTNESS_FULL === '1';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+type Style = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+function lineBreaks(text: string): string[] {
+  return text.match(/\r\n|\r|\n/g) ?? [];
+}
+
+function styleOf(text: string): Style {
+  const breaks = new Set(lineBreaks(text));
+  if (breaks.size === 0) return 'none';
+  if (breaks.size > 1) return 'mixed';
+  return ({ '\n': 'lf', '\r\n': 'crlf', '\r': 'cr' } as const)[[...breaks][0] as '\n' | '\r\n' | '\r'];
+}
+
+const codingLine = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
+
+function firstLines(text: string, count: number): string[] {
+  return text.split(/\r\n|\r|\n/).slice(0, count);
+}
+
+/** What must survive any fix: the parts of a file that are not code. */
+function preservedProblems(before: string, after: string, language: SourceLanguage): string[] {
+  const problems: string[] = [];
+  const style = styleOf(before);
+  if ((style === 'lf' || style === 'crlf' || style === 'cr') && styleOf(after) !== style && styleOf(after) !== 'none') {
+    problems.push(`line endings changed from ${style} to ${styleOf(after)}`);
+  }
+  // The trailing newline, or its absence, stays: a non-empty result keeps the final line break,
+  // and a last line without one does not get one. (Deleting that last line leaves the line before
+  // it, with its own break; emptying the file leaves nothing.)
+  const trailing = /(\r\n|\r|\n)$/;
+  if (trailing.test(before) && after.replace(/^\uFEFF/, '').length > 0 && !trailing.test(after)) problems.push('the trailing newline was removed');
+  const lastLine = /[^\r\n]+$/.exec(before)?.[0];
+  if (lastLine !== undefined && trailing.test(after) && new RegExp(`${escapeRegExp(lastLine)}(\\r\\n|\\r|\\n)$`).test(after)) problems.push('a trailing newline was added');
+  if (language === 'python') {
+    const head = firstLines(before, 2);
+    const afterHead = firstLines(after, 2);
+    head.forEach((line, i) => {
+      if ((codingLine.test(line) || (i === 0 && line.startsWith('#!'))) && afterHead[i] !== line) {
+        problems.push(`line ${i + 1} (${JSON.stringify(line)}) is now ${JSON.stringify(afterHead[i])}`);
+      }
+    });
+  }
+  if (before.startsWith('\uFEFF') !== after.startsWith('\uFEFF')) problems.push('the BOM changed');
+  return problems;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Applies non-overlapping edits independently of the engine's applyEdits. */
+function applyIndependently(text: string, edits: readonly TextEdit[]): string {
+  let result = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    result += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return result + text.slice(at);
+}
+
+function overlapProblems(edits: readonly TextEdit[]): string[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const problems: string[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (a.end > b.start) problems.push(`edits overlap: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    else if (a.start === a.end && b.start === b.end && a.start === b.start && a.text !== b.text) problems.push(`two insertions at ${a.start}`);
+  }
+  return problems;
+}
+
+/** Checks a fix-all result pass by pass against the original text. */
+function passProblems(original: string, result: FixAllResult): string[] {
+  const problems: string[] = [];
+  let text = original;
+  for (const [pass, edits] of result.edits.entries()) {
+    problems.push(...overlapProblems(edits).map((p) => `pass ${pass + 1}: ${p}`));
+    const style = styleOf(text);
+    for (const edit of edits) {
+      if (edit.start < 0 || edit.end > text.length || edit.start > edit.end) problems.push(`pass ${pass + 1}: edit out of range ${JSON.stringify(edit)}`);
+      if (style === 'lf' || style === 'crlf' || style === 'cr') {
+        const wrong = lineBreaks(edit.text).filter((b) => b !== { lf: '\n', crlf: '\r\n', cr: '\r' }[style]);
+        if (wrong.length) problems.push(`pass ${pass + 1}: edit ${JSON.stringify(edit)} writes ${JSON.stringify(wrong[0])} line breaks into a ${style} file`);
+      }
+      // An edit never splits a CRLF or a surrogate pair.
+      for (const offset of [edit.start, edit.end]) {
+        if (text[offset - 1] === '\r' && text[offset] === '\n') problems.push(`pass ${pass + 1}: edit ${JSON.stringify(edit)} splits a CRLF`);
+        if (/[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '')) problems.push(`pass ${pass + 1}: edit splits a surrogate pair`);
+      }
+    }
+    text = applyIndependently(text, edits);
+  }
+  if (text !== result.text) problems.push('the passes\' edits, applied independently, do not give the fixed text');
+  return problems;
+}
+
+/** `python3 -m py_compile`, in one process for many files: the error message of each file, or null. */
+function compilePython(files: string[]): Map<string, string | null> {
+  const result = new Map<string, string | null>();
+  if (files.length === 0) return result;
+  const script = [
+    'import json, os, py_compile, sys, tempfile',
+    'out = {}',
+    'cache = tempfile.mkdtemp()',
+    'for i, f in enumerate(json.load(sys.stdin)):',
+    '    try:',
+    '        py_compile.compile(f, cfile=os.path.join(cache, "%d.pyc" % i), doraise=True)',
+    '        out[f] = None',
+    '    except py_compile.PyCompileError as e:',
+    '        out[f] = str(e.msg).strip().splitlines()[-1]',
+    'print(json.dumps(out))',
+  ].join('\n');
+  const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(run.status, 0, `python3 failed: ${run.stderr}`);
+  for (const [file, error] of Object.entries(JSON.parse(run.stdout) as Record<string, string | null>)) result.set(file, error);
+  return result;
+}
+
+interface Variant {
+  name: string;
+  applies: (code: string, language: SourceLanguage) => boolean;
+  transform: (text: string) => string;
+}
+
+const codingHeader = '# -*- coding: utf-8 -*-\n';
+const variants: Variant[] = [
+  { name: 'as written', applies: () => true, transform: (t) => t },
+  { name: 'CRLF', applies: (c) => c.includes('\n'), transform: (t) => t.replace(/\r?\n/g, '\r\n') },
+  { name: 'no trailing newline', applies: (c) => c.endsWith('\n'), transform: (t) => t.replace(/\r?\n$/, '') },
+  { name: 'coding declaration', applies: (c, l) => l === 'python' && !/^(#!|.*coding[:=])/.test(c), transform: (t) => codingHeader + t },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Every rule's fixed examples
+
+test('every rule\'s fixed examples, in every line-ending variant, fix safely', async (t) => {
+  const analyzer = await getAnalyzer();
+  const problems: string[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djfixsafe-'));
+  const toCompile: Array<{ file: string; before: string; label: string }> = [];
+  let examples = 0;
+  let fixesChecked = 0;
+  let quickFixes = 0;
+  for (const rule of rules) {
+    const defaultFilename = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+    rule.examples.invalid.forEach((example, index) => {
+      if (example.output === undefined) return;
+      examples++;
+      const filename = example.filename ?? defaultFilename;
+      const language: SourceLanguage = filename.endsWith('.py') ? 'python' : 'django-template';
+      const options = optionsFor(rule, example.current ?? rule.fixMinVersion ?? '1.8');
+      for (const variant of variants) {
+        if (!variant.applies(example.code, language)) continue;
+        const code = variant.transform(example.code);
+        // Without a trailing newline, deleting the last line leaves the one before with its break:
+        // the expected text is not simply the output without its last break (checked below instead).
+        const expected = variant.name === 'no trailing newline' ? null : variant.transform(example.output!);
+        const label = `${rule.id} invalid #${index + 1} (${variant.name})`;
+        const found: string[] = [];
+        checkText(analyzer, rule, code, filename, language, options, expected, found, (fixed) => {
+          fixesChecked++;
+          if (language === 'python') {
+            const file = path.join(dir, `${toCompile.length}.py`);
+            fs.writeFileSync(file, fixed);
+            const original = path.join(dir, `${toCompile.length}.orig.py`);
+            fs.writeFileSync(original, code);
+            toCompile.push({ file, before: original, label });
+          }
+        }, () => quickFixes++);
+        problems.push(...found.map((p) => `${label}: ${p}`));
+      }
+    });
+  }
+  // py_compile: every fixed example whose input compiles must compile.
+  const compiled = compilePython(toCompile.flatMap((c) => [c.file, c.before]));
+  let compiledFixes = 0;
+  for (const entry of toCompile) {
+    if (compiled.get(entry.before) !== null) continue;
+    compiledFixes++;
+    const error = compiled.get(entry.file);
+    if (error) problems.push(`${entry.label}: the fixed code does not compile: ${error}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  t.diagnostic(`fix safety (examples): ${examples} fixed examples × variants, ${fixesChecked} fix-all results and ${quickFixes} single quick fixes checked, ${compiledFixes} fixed Python texts compiled with py_compile`);
+  assert.deepEqual(problems, []);
+});
+
+/**
+ * The checks of one text: fix-all (pass edits, stability, syntax errors, what survives) and each
+ * quick fix alone (no overlap, no new syntax errors). `expected`: the fixed text when known.
+ */
+function checkText(
+  analyzer: Analyzer,
+  rule: Rule<any> | null,
+  code: string,
+  filename: string,
+  language: SourceLanguage,
+  options: LintOptions,
+  expected: string | null,
+  problems: string[],
+  onFixed: (fixed: string) => void,
+  onQuickFix: () => void,
+  includeUnsafe = true,
+): void {
+  const input = { language, path: filename, text: code, fileKinds: fileKindsOf(filename) };
+  const errorsBefore = analyzer.errorCount(language, code);
+  let result: FixAllResult;
+  try {
+    result = analyzer.fix(input, options, includeUnsafe);
+  } catch (error) {
+    problems.push(`fix threw: ${(error as Error).stack ?? error}`);
+    return;
+  }
+  if (expected !== null && result.text !== expected) problems.push(`fixed text ${JSON.stringify(result.text)} ≠ expected ${JSON.stringify(expected)}`);
+  problems.push(...passProblems(code, result));
+  problems.push(...preservedProblems(code, result.text, language));
+  const errorsAfter = analyzer.errorCount(language, result.text);
+  if (errorsAfter > errorsBefore) problems.push(`syntax errors went from ${errorsBefore} to ${errorsAfter}`);
+  const again = analyzer.fix({ ...input, text: result.text }, options, includeUnsafe);
+  if (again.text !== result.text) problems.push(`fixing again changes ${JSON.stringify(result.text)} to ${JSON.stringify(again.text)}`);
+  if (result.text !== code) onFixed(result.text);
+  // Each quick fix alone, as the editor applies it.
+  for (const finding of analyzer.lint(input, options)) {
+    if (!finding.fix || (rule && finding.rule !== rule)) continue;
+    onQuickFix();
+    const where = `quick fix "${finding.fix.title}" of ${finding.rule.id} at ${finding.start}`;
+    const overlaps = overlapProblems(finding.fix.edits);
+    if (overlaps.length) {
+      problems.push(...overlaps.map((p) => `${where}: ${p}`));
+      continue;
+    }
+    try {
+      normalizeEdits(finding.fix.edits);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+      continue;
+    }
+    const alone = applyIndependently(code, finding.fix.edits);
+    const errors = analyzer.errorCount(language, alone);
+    if (errors > errorsBefore) problems.push(`${where}: applied alone, syntax errors go from ${errorsBefore} to ${errors}: ${JSON.stringify(alone.slice(0, 400))}`);
+    problems.push(...preservedProblems(code, alone, language).map((p) => `${where}: ${p}`));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpora, in process
+
+test('every file of the sample project and the test corpora fixes safely (all rules, each project\'s own version and 5.2 → 6.0)', async (t) => {
+  const analyzer = await getAnalyzer();
+  const files = corpusFiles();
+  const problems: string[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djfixcorpus-'));
+  const toCompile: Array<{ file: string; label: string }> = [];
+  let checked = 0;
+  let changed = 0;
+  let quickFixes = 0;
+  for (const [index, file] of files.entries()) {
+    const absolute = path.join(repoRoot, file.path);
+    const project = new Project(findProjectRoot(absolute));
+    const relative = project.relativePath(absolute);
+    const own = project.versions({ source: 'test' });
+    const optionSets: Array<[string, LintOptions]> = [
+      ['all rules, 5.2 → 6.0', { current: '5.2', target: '6.0', showFuture: true, isEnabled: () => true }],
+      [`all rules, ${own.current ?? 'unknown'} → ${newestRelease}`, { current: own.current, target: newestRelease, showFuture: true, isEnabled: () => true }],
+    ];
+    // Each file as written under both version settings, plus one other variant (in turn) under its own.
+    const extra = variants.filter((v) => v.name !== 'as written' && v.applies(file.text, file.language));
+    const runs: Array<[string, LintOptions, Variant]> = [
+      [optionSets[0][0], optionSets[0][1], variants[0]],
+      [optionSets[1][0], optionSets[1][1], variants[0]],
+      ...(full ? extra : extra.slice(index % Math.max(1, extra.length), index % Math.max(1, extra.length) + 1)).map((v): [string, LintOptions, Variant] => [optionSets[1][0], optionSets[1][1], v]),
+    ];
+    for (const [label, options, variant] of runs) {
+      checked++;
+      const code = variant.transform(file.text);
+      const found: string[] = [];
+      // Safe fixes (what fix-all and `djupgrade fix` write) and, separately, every quick fix.
+      checkText(analyzer, null, code, relative, file.language, options, null, found, (fixed) => {
+        changed++;
+        if (file.language === 'python') {
+          const target = path.join(dir, `${toCompile.length}.py`);
+          fs.writeFileSync(target, fixed);
+          toCompile.push({ file: target, label: `${file.path} (${label}, ${variant.name})` });
+        }
+      }, () => quickFixes++, false);
+      problems.push(...found.map((p) => `${file.path} (${label}, ${variant.name}): ${p}`));
+    }
+  }
+  const compiled = compilePython(toCompile.map((c) => c.file));
+  for (const entry of toCompile) {
+    const error = compiled.get(entry.file);
+    if (error) problems.push(`${entry.label}: the fixed file does not compile: ${error}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  t.diagnostic(`fix safety (corpora, in process): ${files.length} files, ${checked} file × version × variant checks, ${changed} fixed texts, ${quickFixes} quick fixes applied alone, ${toCompile.length} fixed Python files compiled`);
+  assert.deepEqual(problems, []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CLI: `fix --diff` and `fix` on copies of the corpora
+
+function djupgrade(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'djupgrade.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface CliVariant {
+  name: string;
+  transform: (bytes: Buffer, language: SourceLanguage) => Buffer;
+}
+
+const cliVariants: CliVariant[] = [
+  { name: 'as-written', transform: (b) => b },
+  { name: 'crlf', transform: (b) => Buffer.from(b.toString('utf8').replace(/\r?\n/g, '\r\n')) },
+  { name: 'bom', transform: (b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]) },
+  { name: 'no-eol', transform: (b) => Buffer.from(b.toString('utf8').replace(/\r?\n$/, '')) },
+  { name: 'coding', transform: (b, l) => (l === 'python' && !/^(#!|.*coding[:=])/.test(b.toString('utf8')) ? Buffer.concat([Buffer.from(codingHeader), b]) : b) },
+  {
+    name: 'bom-crlf-coding',
+    transform: (b, l) => {
+      let text = b.toString('utf8');
+      if (l === 'python' && !/^(#!|.*coding[:=])/.test(text)) text = codingHeader + text;
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\r?\n/g, '\r\n'))]);
+    },
+  },
+];
+
+const projectMarkers = /^(requirements.*\.txt|pyproject\.toml|setup\.(cfg|py)|Pipfile|manage\.py)$/;
+
+test('`djupgrade fix --diff` and `fix` agree on copies of the corpora (BOM, CRLF, coding line, no trailing newline), and a second fix changes nothing', async (t) => {
+  const analyzer = await getAnalyzer();
+  const files = corpusFiles();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'djfixcli-'));
+  // One tree per version setting, each holding every corpus file once, in a variant taken in turn
+  // (ROBUSTNESS_FULL=1: every variant), with its project's marker files (requirements.txt, …).
+  const runs: Array<[string, string[]]> = [
+    ['all rules 5.2 → 6.0', ['--select', 'all', '--current', '5.2', '--target', '6.0']],
+    ['all rules, each project\'s own version', ['--select', 'all']],
+  ];
+  const problems: string[] = [];
+  let filesWritten = 0;
+  let filesChanged = 0;
+  for (const [runIndex, [label, flags]] of runs.entries()) {
+    const tree = path.join(work, `run${runIndex}`);
+    const originals = new Map<string, Buffer>();
+    for (const [index, file] of files.entries()) {
+      const absolute = path.join(repoRoot, file.path);
+      const root = findProjectRoot(absolute);
+      const chosen = full ? cliVariants : [cliVariants[(index + runIndex * 3) % cliVariants.length]];
+      for (const variant of chosen) {
+        const projectCopy = path.join(tree, variant.name, path.relative(repoRoot, root).split(path.sep).join('__') || 'root');
+        if (!fs.existsSync(projectCopy)) {
+          fs.mkdirSync(projectCopy, { recursive: true });
+          for (const marker of fs.readdirSync(root).filter((n) => projectMarkers.test(n))) fs.copyFileSync(path.join(root, marker), path.join(projectCopy, marker));
+        }
+        const target = path.join(projectCopy, path.relative(root, absolute));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const bytes = variant.transform(fs.readFileSync(absolute), file.language);
+        fs.writeFileSync(target, bytes);
+        originals.set(target, bytes);
+      }
+    }
+    filesWritten += originals.size;
+    const diff = djupgrade(['fix', '.', '--diff', ...flags], tree);
+    assert.ok(diff.code === 0 || diff.code === 1, `${label}: fix --diff failed (${diff.code}): ${diff.stderr}`);
+    for (const [file, bytes] of originals) assert.ok(fs.readFileSync(file).equals(bytes), `${label}: fix --diff wrote ${file}`);
+    const patches = new Map(parsePatch(diff.stdout).map((p) => [p.oldFileName!.replace(/^a\//, ''), p]));
+    const written = djupgrade(['fix', '.', ...flags], tree);
+    assert.equal(written.code, 0, `${label}: fix failed: ${written.stderr}`);
+    const toCompile: string[] = [];
+    for (const [file, before] of originals) {
+      const relative = path.relative(tree, file).split(path.sep).join('/');
+      const after = fs.readFileSync(file);
+      const patch = patches.get(relative);
+      const language = languageOf(file)!;
+      if (after.equals(before)) {
+        if (patch) problems.push(`${label}: ${relative}: fix --diff shows a change that fix did not write`);
+        continue;
+      }
+      filesChanged++;
+      if (!patch) {
+        problems.push(`${label}: ${relative}: fix changed the file but fix --diff showed nothing`);
+        continue;
+      }
+      // The diff applies to the file as it is on disk (BOM included) and gives what fix wrote.
+      const beforeText = before.toString('utf8');
+      const afterText = after.toString('utf8');
+      const patched = applyPatch(beforeText, patch);
+      if (patched === false) problems.push(`${label}: ${relative}: the diff does not apply to the original file`);
+      else if (patched !== afterText) problems.push(`${label}: ${relative}: applying the diff gives ${JSON.stringify(patched.slice(0, 200))}, fix wrote ${JSON.stringify(afterText.slice(0, 200))}`);
+      problems.push(...preservedProblems(beforeText, afterText, language).map((p) => `${label}: ${relative}: ${p}`));
+      const errorsBefore = analyzer.errorCount(language, beforeText.replace(/^\uFEFF/, ''));
+      const errorsAfter = analyzer.errorCount(language, afterText.replace(/^\uFEFF/, ''));
+      if (errorsAfter > errorsBefore) problems.push(`${label}: ${relative}: syntax errors ${errorsBefore} → ${errorsAfter}`);
+      if (language === 'python') toCompile.push(file);
+    }
+    for (const [file, error] of compilePython(toCompile)) if (error) problems.push(`${label}: ${path.relative(tree, file)}: the fixed file does not compile: ${error}`);
+    const again = djupgrade(['fix', '.', '--diff', ...flags], tree);
+    if (again.code !== 0 || again.stdout.trim()) problems.push(`${label}: a second fix would change: ${again.stdout.slice(0, 2000)}`);
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+  t.diagnostic(`fix safety (CLI): ${files.length} corpus files in ${cliVariants.length} variants (BOM, CRLF, coding line, no trailing newline), ${filesWritten} file copies × fix --diff / fix / fix again, ${filesChanged} files fixed, diff and written file compared`);
+  assert.deepEqual(problems, []);
+});
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+function languageOf(file: string): SourceLanguage | null {
+  const normalized = file.split(path.sep).join('/');
+  if (normalized.endsWith('.py')) return 'python';
+  if (/\.(djhtml|dj\.html)$/.test(normalized) || /\/templates\/.+\.(html|txt)$/.test(normalized)) return 'django-template';
+  return null;
+}
+
+test('the fixed examples keep what the catalogue test expects (sanity check of the helpers)', () => {
+  assert.equal(styleOf('a\r\nb\r\n'), 'crlf');
+  assert.equal(styleOf('a\nb\r\n'), 'mixed');
+  assert.deepEqual(preservedProblems('# -*- coding: latin-1 -*-\nx\n', 'import y\n# -*- coding: latin-1 -*-\nx\n', 'python').length, 1);
+  assert.deepEqual(preservedProblems('x\r\n', 'y\nx\r\n', 'python'), ['line endings changed from crlf to mixed']);
+  assert.deepEqual(overlapProblems([{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }]).length, 1);
+  assert.equal(applyIndependently('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 0, end: 1, text: 'A' }]), 'AbcdEf');
+  assert.ok(inputFor('x = 1\n'));
+});
