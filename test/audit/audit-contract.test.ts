@@ -55,6 +55,8 @@ test('legacy-cms: versions, their sources and their support status', async () =>
 test('legacy-cms: the LTS path, per step findings, fixes, Python and dependency upgrades', async () => {
   const report = await audit(cms);
   assert.deepEqual(report.path.map((s) => s.django), ['3.2', '4.2', '5.2']);
+  // Python 3.7 runs Django 3.2, not 4.2 (3.8+) nor 5.2 (3.10+).
+  assert.deepEqual(report.path.map((s) => s.pythonUpgrade), [null, '3.8', '3.10']);
   for (const step of report.path) {
     assert.deepEqual(step.python, djangoPython[step.django]);
     assert.ok(step.fixable <= step.blocking);
@@ -201,6 +203,7 @@ test('examples/legacy-site: Django 1.11 on Python 3.6, four LTS steps', async ()
   assert.deepEqual(report.path.map((s) => s.django), ['2.2', '3.2', '4.2', '5.2']);
   const first = report.path[0];
   assert.deepEqual(first.python, ['3.5', '3.6', '3.7', '3.8', '3.9']);
+  assert.deepEqual(report.path.map((s) => s.pythonUpgrade), [null, null, '3.8', '3.10']);
   for (const id of ['settings-middleware-classes', 'core-urlresolvers']) assert.ok(first.rules.some((r) => r.rule === id), id);
   assert.ok(first.blocking > 0 && first.fixable > 0);
   // djangorestframework 3.9.4 already declares Django 2.2; debug-toolbar 1.11 does not.

@@ -48,6 +48,8 @@ export interface AuditReport {
   path: Array<{
     django: string;
     python: string[];
+    /** When the project's Python is not among `python`: the oldest Python this step supports; else null. */
+    pythonUpgrade: string | null;
     blocking: number;
     fixable: number;
     dependencies: Array<{ name: string; pinned: string | null; minimum: string | null; source: string }>;

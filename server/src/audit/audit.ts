@@ -114,7 +114,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
       support: python ? support(pythonSupportStatus(python.version, asOf)) : null,
       supportedByTarget: python && targetPython ? targetPython.includes(python.version) : null,
     },
-    path: planUpgradePath(versions.current, versions.target, allFindings, pins),
+    path: planUpgradePath(versions.current, versions.target, allFindings, pins, python?.version ?? null),
     dependencies,
     migrations: migrations.issues.map((issue) => ({
       app: issue.app,

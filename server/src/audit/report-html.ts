@@ -104,7 +104,7 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
       const deps = step.dependencies.length
         ? step.dependencies.map((d) => `<code>${escapeHtml(d.name)}</code> ${escapeHtml(d.pinned ?? '?')} → ${d.minimum ? escapeHtml(d.minimum) : '<span class="status-no-release">no release</span>'}`).join('<br>')
         : '<span class="muted">none known</span>';
-      h.push(`<tr><td><b>Django ${escapeHtml(step.django)}</b></td><td>${escapeHtml(step.python.join(', '))}</td><td class="num">${step.blocking}</td><td class="num">${step.fixable}</td><td>${deps}</td></tr>`);
+      h.push(`<tr><td><b>Django ${escapeHtml(step.django)}</b></td><td>${escapeHtml(step.python.join(', '))}${step.pythonUpgrade ? `<br><span class="status-upgrade">Python ${escapeHtml(python.current ?? '?')} → ${escapeHtml(step.pythonUpgrade)}+ first</span>` : ''}</td><td class="num">${step.blocking}</td><td class="num">${step.fixable}</td><td>${deps}</td></tr>`);
     }
     h.push('</tbody></table>');
   }

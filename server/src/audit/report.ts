@@ -40,7 +40,7 @@ export function formatAuditMarkdown(report: AuditReport): string {
     out.push('| Step | Python | Findings removed at this step | Fixable | Package upgrades needed |', '|---|---|---:|---:|---|');
     for (const step of report.path) {
       const deps = step.dependencies.map((d) => `${d.name} ${d.pinned ?? '?'} → ${d.minimum ?? 'no release'}`).join('<br>') || '—';
-      out.push(`| Django ${step.django} | ${step.python.join(', ')} | ${step.blocking} | ${step.fixable} | ${cell(deps)} |`);
+      out.push(`| Django ${step.django} | ${step.python.join(', ')}${step.pythonUpgrade ? ` (Python ${report.python.current} → ${step.pythonUpgrade}+ first)` : ''} | ${step.blocking} | ${step.fixable} | ${cell(deps)} |`);
     }
     out.push('');
     for (const step of report.path.filter((s) => s.rules.length)) {

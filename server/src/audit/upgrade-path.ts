@@ -18,6 +18,8 @@ export interface StepDependency {
 export interface PathStep {
   django: string;
   python: string[];
+  /** When the project's Python is not among `python`: the oldest Python the step supports; else null. */
+  pythonUpgrade: string | null;
   /** Findings whose API is removed at this step (after the previous step, up to this one). */
   blocking: number;
   /** Of those, how many have a safe automatic fix that works on the previous step's version. */
@@ -50,7 +52,7 @@ function fixableOn(finding: Finding, version: string | null): boolean {
   return version !== null && compareVersions(version, floor) >= 0;
 }
 
-export function planUpgradePath(current: string | null, target: string, findings: Finding[], pins: PinnedPackage[]): PathStep[] {
+export function planUpgradePath(current: string | null, target: string, findings: Finding[], pins: PinnedPackage[], python: string | null = null): PathStep[] {
   const steps: PathStep[] = [];
   let previous = current;
   for (const step of pathSteps(current, target)) {
@@ -64,9 +66,11 @@ export function planUpgradePath(current: string | null, target: string, findings
         dependencies.push({ name: pin.name, pinned: pin.pinned, minimum: verdict.minimum, source: verdict.source });
       }
     }
+    const supported = djangoPython[step] ?? [];
     steps.push({
       django: step,
-      python: djangoPython[step] ?? [],
+      python: supported,
+      pythonUpgrade: python && supported.length && !supported.includes(python) ? supported[0] : null,
       blocking: blocking.length,
       fixable: blocking.filter((f) => fixableOn(f, previous)).length,
       dependencies,
