@@ -2,7 +2,7 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { appendArgument, callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
-import { isSelfOfSubclass, methodCalls } from './queries';
+import { isSelf, isSelfOfSubclass, methodCalls } from './queries';
 import { testCases } from './shared-paths';
 
 const rule: PythonRule = {
@@ -14,7 +14,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('3.2'),
   docs: {
-    what: 'Finds `self.assertQuerysetEqual()`/`assertQuerySetEqual()` in Django test cases comparing with a list or tuple of string literals and no `transform`.',
+    what: 'Finds `self.assertQuerysetEqual()`/`assertQuerySetEqual()` (methods only Django\'s test cases have) comparing with a list or tuple of string literals and no `transform`.',
     why: 'Before Django 3.2 the default `transform` was `repr`; 3.2 compares objects directly and only falls back to `repr()` with a warning; 4.1 removed the fallback, so such assertions fail.',
     fixSafety: 'Safe: adds `transform=repr`, the old default, which keeps the comparison exactly as it was. (Comparing with objects instead is better but needs the objects.)',
   },
@@ -23,7 +23,7 @@ const rule: PythonRule = {
   truth: { note: 'the default of `transform` changed, not a name (and the method itself was renamed `assertQuerySetEqual` in 4.2)' },
   check(context: PythonRuleContext) {
     for (const { call, receiver } of methodCalls(context, ['assertQuerysetEqual', 'assertQuerySetEqual'])) {
-      if (!isSelfOfSubclass(context, receiver, testCases)) continue;
+      if (!isSelfOfSubclass(context, receiver, testCases) && !isSelf(context, receiver)) continue;
       const { list, positional, keywords, hasSplat } = callArguments(call);
       const values = positional[1] ?? keywords.get('values')?.childForFieldName('value');
       if (!list || hasSplat || keywords.has('transform') || positional.length > 2 || !values || (values.type !== 'list' && values.type !== 'tuple')) continue;

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
 import { keywordArgumentRule } from './factories';
+import { isSelf } from './queries';
 import { testCases } from './shared-paths';
 
 export default keywordArgumentRule({
@@ -12,7 +13,7 @@ export default keywordArgumentRule({
   removedIn: '2.0',
   docsUrl: deprecationNotes('1.9'),
   docs: {
-    what: 'Finds `self.assertRaisesMessage(…, callable_obj=…)` in Django test cases.',
+    what: 'Finds `self.assertRaisesMessage(…, callable_obj=…)` (a method only Django\'s test cases have, so any `self` counts).',
     why: 'Django 1.9 deprecated the keyword for the positional form of `unittest`\'s `assertRaises`; 2.0 passes it on to the callable, so the assertion breaks.',
     fixSafety: 'Safe: passes the callable as the third positional argument, when it follows the exception and the message directly.',
   },
@@ -22,7 +23,7 @@ export default keywordArgumentRule({
     replacements: ['django.test.testcases.SimpleTestCase.assertRaisesMessage'],
     note: '1.9–1.11 popped `callable_obj` out of `**kwargs`, so it was never a named parameter',
   },
-  sites: { methods: { names: ['assertRaisesMessage'], selfOf: testCases } },
+  sites: { methods: { names: ['assertRaisesMessage'], selfOf: testCases, receiver: isSelf } },
   keywords: [{
     name: 'callable_obj',
     subject: '`assertRaisesMessage(callable_obj=…)`',

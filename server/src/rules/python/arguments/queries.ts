@@ -214,6 +214,11 @@ export function isSelfOfSubclass(context: PythonRuleContext, receiver: Node, bas
   return classNode !== null && inheritsFrom(context, classNode, bases);
 }
 
+/** `self`, for method names that only Django's classes have (`self.assertRedirects(...)`), whatever the base class. */
+export function isSelf(_context: PythonRuleContext, receiver: Node): boolean {
+  return receiver.type === 'identifier' && receiver.text === 'self';
+}
+
 /** Whether the module imports anything from one of the (dotted) module prefixes. */
 export function importsFrom(context: PythonRuleContext, prefixes: readonly string[]): boolean {
   return context.scopes.imports.some((entry) =>
