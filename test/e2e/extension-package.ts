@@ -32,7 +32,11 @@ export function packagedExtension(): Package {
     const pkg = packageIn(given);
     if (fs.existsSync(pkg.vsix) && fs.existsSync(pkg.cli)) return pkg;
   }
-  built ??= buildPackage(fs.mkdtempSync(path.join(os.tmpdir(), 'djup-package-')));
+  if (!built) {
+    const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-package-'));
+    process.on('exit', () => fs.rmSync(stage, { recursive: true, force: true }));
+    built = buildPackage(stage);
+  }
   return built;
 }
 

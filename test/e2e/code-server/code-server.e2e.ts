@@ -245,15 +245,16 @@ describe('code-server: an untrusted workspace (Restricted Mode)', { timeout: 300
 describe("code-server's extension host: the VS Code API suite of test/e2e/vscode (the one @vscode/test-electron runs on the desktop)", { timeout: 400_000 }, () => {
   let session: Session;
   let fixed: string;
+  let scratch: string;
   after(async () => {
     if (session) await session.stop();
-    if (fixed) fs.rmSync(fixed, { recursive: true, force: true });
+    for (const dir of [fixed, scratch]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('every scenario passes in the remote extension host', async (t) => {
     const pkg = packagedExtension();
     fixed = cliFixedCopy(pkg.cli);
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-suite-'));
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-suite-'));
     const suite = bundleVSCodeSuite(path.join(scratch, 'suite', 'index.js'));
     const result = path.join(scratch, 'result.json');
     // The extension host inherits code-server's environment.
@@ -280,6 +281,5 @@ describe("code-server's extension host: the VS Code API suite of test/e2e/vscode
         assert.ok(r.ok, r.error);
       });
     }
-    fs.rmSync(scratch, { recursive: true, force: true });
   });
 });
