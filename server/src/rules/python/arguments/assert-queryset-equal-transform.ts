@@ -1,4 +1,5 @@
 import type { PythonRuleContext } from '../../../engine/lint';
+import { versionAtLeast } from '../../../versions/django-version';
 import { appendArgument, callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
@@ -14,7 +15,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('3.2'),
   docs: {
-    what: 'Finds `self.assertQuerysetEqual()`/`assertQuerySetEqual()` (methods only Django\'s test cases have) comparing with a list or tuple of string literals and no `transform`.',
+    what: 'Finds `self.assertQuerysetEqual()` (a method only Django\'s test cases have) comparing with a list or tuple of string literals and no `transform`, in projects that run a Django older than 4.1 (from 4.1 such a comparison is meant literally).',
     why: 'Before Django 3.2 the default `transform` was `repr`; 3.2 compares objects directly and only falls back to `repr()` with a warning; 4.1 removed the fallback, so such assertions fail.',
     fixSafety: 'Safe: adds `transform=repr`, the old default, which keeps the comparison exactly as it was. (Comparing with objects instead is better but needs the objects.)',
   },
@@ -22,7 +23,10 @@ const rule: PythonRule = {
   checklist: ['assertquerysetequal-auto-repr'],
   truth: { note: 'the default of `transform` changed, not a name (and the method itself was renamed `assertQuerySetEqual` in 4.2)' },
   check(context: PythonRuleContext) {
-    for (const { call, receiver } of methodCalls(context, ['assertQuerysetEqual', 'assertQuerySetEqual'])) {
+    // From 4.1 values are compared as they are, so code written for 4.1+ (and anything spelled with
+    // the 4.2 name `assertQuerySetEqual`) compares strings on purpose, e.g. with `values_list()`.
+    if (context.current && versionAtLeast(context.current, '4.1')) return;
+    for (const { call, receiver } of methodCalls(context, ['assertQuerysetEqual'])) {
       if (!isSelfOfSubclass(context, receiver, testCases) && !isSelf(context, receiver)) continue;
       const { list, positional, keywords, hasSplat } = callArguments(call);
       const values = positional[1] ?? keywords.get('values')?.childForFieldName('value');
@@ -38,7 +42,11 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), [self.book])\n', filename: 'tests.py' }],
+    valid: [
+      { code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), [self.book])\n', filename: 'tests.py' },
+      { code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerySetEqual(qs.values_list("colour", flat=True), ["Red"])\n', filename: 'tests.py' },
+      { code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(qs.values_list("colour", flat=True), ["Red"])\n', filename: 'tests.py', current: '4.1' },
+    ],
     invalid: [{
       code: 'from django.test import TestCase\n\nclass T(TestCase):\n    def test(self):\n        self.assertQuerysetEqual(Book.objects.all(), ["<Book: Dune>"])\n',
       filename: 'tests.py',

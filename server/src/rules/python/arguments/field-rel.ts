@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
-import { isFieldExpression, relAttributes } from './field-receivers';
+import { isFieldExpression } from './field-receivers';
 import { enclosingMethodClass, inheritsFrom } from './queries';
 import { modelFields } from './shared-paths';
 
@@ -15,7 +15,7 @@ const rule: PythonRule = {
   languages: ['python'],
   docsUrl: deprecationNotes('1.9'),
   docs: {
-    what: 'Finds `field.rel`: any `x.rel.to` (and other attributes of a relation, such as `x.rel.related_name`, `x.rel.through`), and `.rel` on `_meta.get_field(…)` and on objects named `field`, `f`, `fk`, `m2m`, `*_field`.',
+    what: 'Finds `field.rel`: any `x.rel.to`, and `.rel` on `_meta.get_field(…)` and on objects named `field`, `f`, `fk`, `m2m`, `*_field`.',
     why: 'Django 1.9 renamed the private-but-popular `Field.rel` to `Field.remote_field`, and its `to` attribute to `model`; 2.0 removed the old names (`AttributeError`).',
     fixSafety: 'Safe: `x.rel` becomes `x.remote_field` and `x.rel.to` becomes `x.remote_field.model`, the same objects. Needs Django 1.9+.',
   },
@@ -32,7 +32,9 @@ const rule: PythonRule = {
         ? parent
         : null;
       const outerName = outer?.childForFieldName('attribute')?.text;
-      if (!isFieldExpression(object) && !(outerName && relAttributes.has(outerName))) continue;
+      // On anything else, only `.rel.to` is certain: related-object descriptors (`Model.children.rel`)
+      // still have a `rel`, whose `related_model`, `field`, `through`… are current API.
+      if (!isFieldExpression(object) && outerName !== 'to') continue;
       // `self.rel` is the class's own attribute (admin widgets, descriptors), unless the class is a model field.
       if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) {
         const classNode = enclosingMethodClass(object);
@@ -59,6 +61,7 @@ const rule: PythonRule = {
   examples: {
     valid: [
       { code: 'model = field.remote_field.model\nlink.rel = "nofollow"\nresponse.rel\n' },
+      { code: 'def rendition_model(cls):\n    return cls.renditions.rel.related_model, Book.authors.rel.through\n' },
       { code: 'from django import forms\n\nclass RawId(forms.TextInput):\n    def url(self):\n        return self.rel.model._meta.model_name\n' },
     ],
     invalid: [{
