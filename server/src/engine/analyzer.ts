@@ -15,10 +15,14 @@ export interface FileInput {
 export class Analyzer {
   private readonly parsers = new Map<SourceLanguage, Parser>();
 
-  private constructor(readonly languages: LoadedLanguages, readonly rules: readonly Rule<any>[]) {}
+  private constructor(
+    readonly languages: LoadedLanguages,
+    readonly rules: readonly Rule<any>[],
+    private readonly log: (message: string) => void = () => {},
+  ) {}
 
   static async create(rules: readonly Rule<any>[], log?: (message: string) => void): Promise<Analyzer> {
-    return new Analyzer(await loadLanguages(log), rules);
+    return new Analyzer(await loadLanguages(log), rules, log);
   }
 
   supports(language: SourceLanguage): boolean {
@@ -44,7 +48,8 @@ export class Analyzer {
 
   /** Lints a file with an already parsed tree (the server's incremental one). */
   lintTree(input: FileInput, tree: Tree, options: LintOptions): Finding[] {
-    return lintFile({ ...input, tree }, this.rules, options);
+    // A file that is not checked says why: to the caller, or else in the log.
+    return lintFile({ ...input, tree }, this.rules, options.onSkip ? options : { ...options, onSkip: (reason) => this.log(`skipped ${input.path}: ${reason}`) });
   }
 
   lint(input: FileInput, options: LintOptions): Finding[] {

@@ -19,6 +19,40 @@ export interface LintOptions {
   /** Report deprecations that happen after the target, as hints. */
   showFuture: boolean;
   isEnabled: (rule: Rule<any>) => boolean;
+  /** Told why a file is not checked at all (it nests too deeply); it then has no findings. */
+  onSkip?: (reason: string) => void;
+}
+
+/**
+ * Files whose syntax tree nests deeper than this are not checked. No real code comes close: CPython
+ * refuses 200 nested brackets, 100 indentation levels and about 3,000 chained operators, and
+ * Django's template parser recurses once per nested block tag. Rules that look up a node's parents
+ * pay the tree's depth for each step (tree-sitter nodes do not store their parent), which would
+ * make a pathological file (`[[[[…]]]]` 20,000 deep) take minutes to lint.
+ */
+export const maxNestingDepth = 1000;
+
+/** The depth of a tree, counted up to `limit + 1` (iteratively, with a cursor). */
+export function treeDepth(tree: Tree, limit: number): number {
+  const cursor = tree.walk();
+  let depth = 1;
+  let max = 1;
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        if (depth > max) max = depth;
+        if (max > limit) return max;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return max;
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
 }
 
 export interface SourceFile {
@@ -106,7 +140,12 @@ export function sharedTree(tree: Tree): Tree {
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const tree = sharedTree(file.tree);
-  let scopes: PythonScopes | null = null;
+  let scopes: PythonScopes | null = file.language === 'python' ? new PythonScopes(file.tree, file.text) : null;
+  const depth = scopes ? scopes.maxDepth + 1 : treeDepth(file.tree, maxNestingDepth);
+  if (depth > maxNestingDepth) {
+    options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
+    return findings;
+  }
   for (const rule of rules) {
     if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
     const severity = severityFor(rule, options);

@@ -84,9 +84,14 @@ interface Frame {
   parameter: boolean;
 }
 
+/** How many attribute accesses on an imported name are resolved (`django.a.b.c…`). */
+const maxAttributeDepth = 32;
+
 export class PythonScopes {
   readonly moduleScope: Scope;
   readonly imports: ImportEntry[] = [];
+  /** How deep the syntax tree nests (the longest chain of nodes from the module down). */
+  maxDepth = 0;
   private readonly scopes: Scope[] = [];
   // Identifier uses are kept as offsets and names; only those bound by an import become Nodes
   // (materialising every identifier would dominate the cost on large files).
@@ -150,6 +155,7 @@ export class PythonScopes {
       }
       if (descend && cursor.gotoFirstChild()) {
         stack.push(frame);
+        if (stack.length > this.maxDepth) this.maxDepth = stack.length;
         continue;
       }
       while (!cursor.gotoNextSibling()) {
@@ -265,7 +271,9 @@ export class PythonScopes {
       const first = { node, qualifiedName, importEntry: binding.importEntry };
       references.push(first);
       byStart.set(node.startIndex, first);
-      for (;;) {
+      // Django's dotted names are short; stopping after a few levels keeps a pathological chain
+      // (`a.b.c…` thousands deep) linear: each `.parent` costs a walk from the root.
+      for (let depth = 0; depth < maxAttributeDepth; depth++) {
         const parent: Node | null = current.parent;
         if (!parent || parent.type !== 'attribute') break;
         const object = parent.childForFieldName('object');
@@ -299,16 +307,20 @@ export class PythonScopes {
   /** The qualified name an identifier or attribute expression refers to, or null. */
   qualifiedNameOf(node: Node | null): string | null {
     if (!node) return null;
-    if (node.type === 'identifier') {
-      void this.references;
-      return this.byStart?.get(node.startIndex)?.qualifiedName ?? null;
+    // Iterative, so a chain thousands of attributes deep cannot exhaust the stack.
+    const attributes: string[] = [];
+    let current: Node | null = node;
+    while (current?.type === 'attribute') {
+      if (attributes.length >= maxAttributeDepth) return null;
+      const attribute = current.childForFieldName('attribute');
+      if (!attribute) return null;
+      attributes.push(attribute.text);
+      current = current.childForFieldName('object');
     }
-    if (node.type === 'attribute') {
-      const object = this.qualifiedNameOf(node.childForFieldName('object'));
-      const attribute = node.childForFieldName('attribute');
-      return object && attribute ? `${object}.${attribute.text}` : null;
-    }
-    return null;
+    if (!current || current.type !== 'identifier') return null;
+    void this.references;
+    const base = this.byStart?.get(current.startIndex)?.qualifiedName;
+    return base ? [base, ...attributes.reverse()].join('.') : null;
   }
 
   /** Imports whose entry names `qualifiedName` or something inside it (module prefix). */

@@ -16,5 +16,8 @@ export function checkFile(analyzer: Analyzer, project: Project, file: string, op
   const read = readSourceFile(file, maxBytes);
   if ('skipped' in read) return { file, skipped: read.skipped };
   const input = { language, path: project.relativePath(file), text: read.text, fileKinds: project.fileKinds(file) };
-  return { file, text: read.text, bom: read.bom, findings: analyzer.lint(input, options) };
+  let skipped: string | null = null;
+  const findings = analyzer.lint(input, { ...options, onSkip: (reason) => (skipped = reason) });
+  if (skipped !== null) return { file, skipped };
+  return { file, text: read.text, bom: read.bom, findings };
 }
