@@ -108,6 +108,7 @@ export function findSourceFiles(roots: string[], options: { exclude?: (full: str
       continue;
     }
     if (stat.isDirectory()) visit(root, []);
+    else if (!stat.isFile()) skipped.push({ path: root, reason: 'not a regular file' }); // a FIFO or a device would block or never end
     else if (languageOfPath(root)) files.add(root);
     else skipped.push({ path: root, reason: 'not a Python file or Django template' });
   }
@@ -121,8 +122,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Checks raw bytes: binary (NUL bytes) and invalid UTF-8 are refused; a BOM is dropped. */
 export function decodeSource(bytes: Uint8Array): ReadResult {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { skipped: 'binary file' };
+  // Anywhere in the file, as the server does for open documents (a NUL late in a file is no less
+  // binary, and CPython refuses source code with one).
+  if (bytes.includes(0)) return { skipped: 'binary file' };
   try {
     const text = decoder.decode(bytes);
     // The BOM is not part of the source; fixes write it back.
@@ -135,6 +137,8 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
 export function readSourceFile(file: string, maxBytes: number): ReadResult {
   try {
     const stat = fs.statSync(file);
+    // Reading a FIFO blocks until somebody writes to it; a device may never end.
+    if (!stat.isFile()) return { skipped: 'not a regular file' };
     if (stat.size > maxBytes) return { skipped: `larger than ${maxBytes} bytes (${stat.size})` };
     return decodeSource(fs.readFileSync(file));
   } catch (error) {
