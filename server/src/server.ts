@@ -256,6 +256,8 @@ export class DjangoUpgradeServer {
   }
 
   private revalidateAll(): void {
+    // The settings or the project's versions changed: the findings cached for a version are stale.
+    for (const open of this.documents.values()) open.findingsVersion = -1;
     for (const uri of this.documents.keys()) this.schedule(uri);
   }
 
@@ -421,6 +423,9 @@ export class DjangoUpgradeServer {
   private fixAllEdit(uri: string): WorkspaceEdit | null {
     const open = this.documents.get(uri);
     if (!open || !this.analyzer) return null;
+    // Nothing to do without an automatic fix; this also keeps fix-all away from the documents that
+    // are not checked (over maxFileSizeBytes, binary, too deeply nested).
+    if (!this.findingsOf(uri).some((f) => f.fix?.automatic)) return null;
     const text = open.document.text;
     const project = this.projectFor(uri);
     const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -543,8 +548,10 @@ export class DjangoUpgradeServer {
       const options = this.optionsFor(project);
       const open = this.documents.get(uri);
       let text: string;
-      if (open) text = open.document.text;
-      else {
+      if (open) {
+        if (!this.findingsOf(uri).some((f) => f.fix?.automatic)) continue;
+        text = open.document.text;
+      } else {
         const checked = checkFile(analyzer, project, file, options, this.settings.maxFileSizeBytes);
         if ('skipped' in checked || checked.findings.every((f) => !f.fix?.automatic)) continue;
         text = checked.text;
