@@ -21,8 +21,13 @@ export class TestClient {
   private waiters: Array<{ check: () => boolean; resolve: () => void }> = [];
   settings: Record<string, unknown> = {};
 
-  constructor(args: string[] = ['server', '--stdio']) {
-    this.process = spawn(process.execPath, [path.join(repoRoot, 'bin', 'djupgrade.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `options.script`: the script to run instead of bin/djupgrade.js (e.g. dist/server.js);
+   * `options.nodeArgs`: Node options before it (e.g. `--require` a guard); `options.env`: its environment.
+   */
+  constructor(args: string[] = ['server', '--stdio'], options: { script?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+    const script = options.script ?? path.join(repoRoot, 'bin', 'djupgrade.js');
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), script, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (chunk) => this.logs.push(String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -440,16 +440,6 @@ test('`djupgrade fix --diff` and `fix` agree on copies of the corpora (BOM, CRLF
   assert.deepEqual(problems, []);
 });
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
 function languageOf(file: string): SourceLanguage | null {
   const normalized = file.split(path.sep).join('/');
   if (normalized.endsWith('.py')) return 'python';
