@@ -41,21 +41,47 @@ export function classDefinitions(context: PythonRuleContext): Node[] {
  * Whether a class derives from one of the Django classes `bases` (canonical paths): a base resolves
  * to one through the imports, or is a class of the same module that does (any depth).
  */
-export function inheritsFrom(context: PythonRuleContext, classNode: Node, bases: readonly string[], seen: Set<number> = new Set()): boolean {
-  if (seen.has(classNode.startIndex)) return false;
-  seen.add(classNode.startIndex);
+export function inheritsFrom(context: PythonRuleContext, classNode: Node, bases: readonly string[]): boolean {
+  return ancestorsOf(context, classNode).some((qualifiedName) => namesAny(qualifiedName, bases));
+}
+
+/**
+ * The resolved names of every class a class derives from (through local classes of the module, at
+ * any depth), computed once per file for all rules: asking per class and per rule made large
+ * modules quadratic in their number of classes.
+ */
+const ancestorIndexes = new WeakMap<object, { byName: Map<string, Node[]>; ancestors: Map<number, string[]> }>();
+
+function ancestorsOf(context: PythonRuleContext, classNode: Node): string[] {
+  let index = ancestorIndexes.get(context.scopes);
+  if (!index) {
+    const byName = new Map<string, Node[]>();
+    for (const definition of classDefinitions(context)) {
+      const name = definition.childForFieldName('name')?.text;
+      if (name) byName.set(name, [...(byName.get(name) ?? []), definition]);
+    }
+    index = { byName, ancestors: new Map() };
+    ancestorIndexes.set(context.scopes, index);
+  }
+  const { byName, ancestors } = index;
+  const known = ancestors.get(classNode.startIndex);
+  if (known) return known;
+  ancestors.set(classNode.startIndex, []); // a cycle (class A(B) / class B(A)) ends here
+  const found = new Set<string>();
   for (const base of baseExpressions(classNode)) {
     const qualifiedName = context.scopes.qualifiedNameOf(base);
     if (qualifiedName !== null) {
-      if (namesAny(qualifiedName, bases)) return true;
+      found.add(qualifiedName);
       continue;
     }
     if (base.type !== 'identifier') continue;
-    for (const local of classDefinitions(context)) {
-      if (local.childForFieldName('name')?.text === base.text && local.startIndex < classNode.startIndex && inheritsFrom(context, local, bases, seen)) return true;
+    for (const local of byName.get(base.text) ?? []) {
+      if (local.startIndex < classNode.startIndex) for (const name of ancestorsOf(context, local)) found.add(name);
     }
   }
-  return false;
+  const result = [...found];
+  ancestors.set(classNode.startIndex, result);
+  return result;
 }
 
 export function subclassesOf(context: PythonRuleContext, bases: readonly string[]): Node[] {
@@ -174,29 +200,57 @@ export function usesName(fn: Node, name: string): boolean {
 /** Calls whose callee resolves (through the imports) to one of the Django objects `canonicals`. */
 export function callsResolvingTo(context: PythonRuleContext, canonicals: readonly string[]): Array<{ call: Node; callee: Node; qualifiedName: string }> {
   const calls: Array<{ call: Node; callee: Node; qualifiedName: string }> = [];
-  for (const reference of context.scopes.references) {
-    if (!namesAny(reference.qualifiedName, canonicals)) continue;
-    const parent = reference.node.parent;
-    if (parent?.type !== 'call') continue;
-    const callee = parent.childForFieldName('function');
-    if (callee && callee.startIndex === reference.node.startIndex && callee.endIndex === reference.node.endIndex) {
-      calls.push({ call: parent, callee: reference.node, qualifiedName: reference.qualifiedName });
+  const byLastName = fileIndex(context).referencesByLastName;
+  const lastNames = new Set(canonicals.map((canonical) => canonical.slice(canonical.lastIndexOf('.') + 1)));
+  for (const lastName of lastNames) {
+    for (const reference of byLastName.get(lastName) ?? []) {
+      if (!namesAny(reference.qualifiedName, canonicals)) continue;
+      const parent = reference.node.parent;
+      if (parent?.type !== 'call') continue;
+      const callee = parent.childForFieldName('function');
+      if (callee && callee.startIndex === reference.node.startIndex && callee.endIndex === reference.node.endIndex) {
+        calls.push({ call: parent, callee: reference.node, qualifiedName: reference.qualifiedName });
+      }
     }
   }
-  return calls;
+  return calls.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+
+type MethodCall = { call: Node; receiver: Node; name: string; attribute: Node };
+
+/**
+ * What many rules ask of one file, computed once per file (keyed by its scopes) rather than once
+ * per rule: method calls, and references by their last name.
+ */
+const fileIndexes = new WeakMap<object, { methodCalls: MethodCall[]; referencesByLastName: Map<string, PythonRuleContext['scopes']['references']> }>();
+
+function fileIndex(context: PythonRuleContext) {
+  let index = fileIndexes.get(context.scopes);
+  if (!index) {
+    const methodCalls: MethodCall[] = [];
+    for (const call of context.tree.rootNode.descendantsOfType('call')) {
+      const callee = call?.childForFieldName('function');
+      if (!call || callee?.type !== 'attribute') continue;
+      const attribute = callee.childForFieldName('attribute');
+      const receiver = callee.childForFieldName('object');
+      if (attribute && receiver) methodCalls.push({ call, receiver, name: attribute.text, attribute });
+    }
+    const referencesByLastName = new Map<string, PythonRuleContext['scopes']['references']>();
+    for (const reference of context.scopes.references) {
+      const lastName = reference.qualifiedName.slice(reference.qualifiedName.lastIndexOf('.') + 1);
+      const list = referencesByLastName.get(lastName);
+      if (list) list.push(reference);
+      else referencesByLastName.set(lastName, [reference]);
+    }
+    index = { methodCalls, referencesByLastName };
+    fileIndexes.set(context.scopes, index);
+  }
+  return index;
 }
 
 /** Every `receiver.name(...)` call of the module with `name` in `names`. */
-export function methodCalls(context: PythonRuleContext, names: readonly string[]): Array<{ call: Node; receiver: Node; name: string; attribute: Node }> {
-  const calls: Array<{ call: Node; receiver: Node; name: string; attribute: Node }> = [];
-  for (const call of context.tree.rootNode.descendantsOfType('call')) {
-    const callee = call?.childForFieldName('function');
-    if (!call || callee?.type !== 'attribute') continue;
-    const attribute = callee.childForFieldName('attribute');
-    const receiver = callee.childForFieldName('object');
-    if (attribute && receiver && names.includes(attribute.text)) calls.push({ call, receiver, name: attribute.text, attribute });
-  }
-  return calls;
+export function methodCalls(context: PythonRuleContext, names: readonly string[]): MethodCall[] {
+  return fileIndex(context).methodCalls.filter((call) => names.includes(call.name));
 }
 
 /** `super()` or `super(Class, self)`. */

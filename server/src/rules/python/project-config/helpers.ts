@@ -136,12 +136,24 @@ export function replaceStringContent(node: Node, value: string): TextEdit | null
 
 /** String literals of the module whose value is one of `values`, outside docstrings. */
 export function stringsEqualTo(context: PythonRuleContext, values: readonly string[]): Array<{ node: Node; value: string }> {
-  const found: Array<{ node: Node; value: string }> = [];
-  for (const node of context.tree.rootNode.descendantsOfType('string')) {
-    if (!node || node.parent?.type === 'concatenated_string') continue;
-    if (node.parent?.type === 'expression_statement') continue; // a docstring or a bare string is not a use
-    const value = stringValue(node);
-    if (value !== null && values.includes(value)) found.push({ node, value });
+  return stringUses(context).filter(({ value }) => values.includes(value));
+}
+
+/** Every string literal of the file that is a use (not a docstring, not part of a concatenation), read once per file. */
+const stringUseIndexes = new WeakMap<object, Array<{ node: Node; value: string }>>();
+
+function stringUses(context: PythonRuleContext): Array<{ node: Node; value: string }> {
+  let found = stringUseIndexes.get(context.scopes);
+  if (!found) {
+    found = [];
+    for (const node of context.tree.rootNode.descendantsOfType('string')) {
+      if (!node) continue;
+      const parentType = node.parent?.type;
+      if (parentType === 'concatenated_string' || parentType === 'expression_statement') continue; // a docstring or a bare string is not a use
+      const value = stringValue(node);
+      if (value !== null) found.push({ node, value });
+    }
+    stringUseIndexes.set(context.scopes, found);
   }
   return found;
 }

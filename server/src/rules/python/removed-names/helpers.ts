@@ -50,26 +50,18 @@ export function djangoSubclasses(context: PythonRuleContext, matcher: ClassMatch
   const index = fileIndex(context);
   const cached = index.subclasses.get(matcher);
   if (cached) return cached;
-  const { scopes } = context;
   const found = new Map<number, Node>();
   const names = new Set<string>();
-  const classes = index.classes;
+  const classes = index.classBases;
   let changed = classes.length > 0;
   while (changed) {
     changed = false;
-    for (const cls of classes) {
+    for (const { cls, name, bases } of classes) {
       if (found.has(cls.startIndex)) continue;
-      const bases = cls.childForFieldName('superclasses');
-      for (const base of bases?.namedChildren ?? []) {
-        if (!base || base.type === 'keyword_argument' || base.type === 'comment') continue;
-        const known = matches(matcher, scopes.qualifiedNameOf(base)) || (base.type === 'identifier' && names.has(base.text) && !scopes.qualifiedNameOf(base));
-        if (known) {
-          found.set(cls.startIndex, cls);
-          const name = cls.childForFieldName('name')?.text;
-          if (name) names.add(name);
-          changed = true;
-          break;
-        }
+      if (bases.some((base) => matches(matcher, base.qualifiedName) || (base.identifier !== null && names.has(base.identifier) && !base.qualifiedName))) {
+        found.set(cls.startIndex, cls);
+        if (name) names.add(name);
+        changed = true;
       }
     }
   }
@@ -88,6 +80,8 @@ export interface MethodCall {
 /** What the rules of this folder look up in a file, computed once per lint run (the scopes object lives that long). */
 interface FileIndex {
   classes: Node[];
+  /** Each class with its name and positional bases (resolved names, and the bare name if it is one). */
+  readonly classBases: Array<{ cls: Node; name: string | undefined; bases: Array<{ qualifiedName: string | null; identifier: string | null }> }>;
   methodCalls: Map<string, MethodCall[]>;
   calls: Node[];
   /** Attribute expressions by attribute name (built on first use). */
@@ -114,8 +108,20 @@ export function fileIndex(context: PythonRuleContext): FileIndex {
     methodCalls.set(name, list);
   }
   let attributes: Map<string, Node[]> | null = null;
+  let classBases: FileIndex['classBases'] | null = null;
+  const classes = classDefinitions(context);
   index = {
-    classes: classDefinitions(context),
+    classes,
+    get classBases() {
+      classBases ??= classes.map((cls) => ({
+        cls,
+        name: cls.childForFieldName('name')?.text,
+        bases: (cls.childForFieldName('superclasses')?.namedChildren ?? [])
+          .filter((base): base is Node => base !== null && base.type !== 'keyword_argument' && base.type !== 'comment')
+          .map((base) => ({ qualifiedName: context.scopes.qualifiedNameOf(base), identifier: base.type === 'identifier' ? base.text : null })),
+      }));
+      return classBases;
+    },
     methodCalls,
     calls,
     get attributes() {
