@@ -225,6 +225,67 @@ export interface EditContext {
   donors: readonly CorpusFile[];
   /** A text that must not start with a BOM (the CLI drops a leading BOM; the server fuzz avoids it). */
   noLeadingBom?: boolean;
+  /**
+   * Edits that mostly keep the code valid (text in comments and strings, renamed identifiers,
+   * duplicated or deleted simple lines, blank lines, line endings), so that tree-sitter's
+   * incremental reuse is exercised on error-free trees too: a tree with errors is reparsed from
+   * scratch by IncrementalDocument.
+   */
+  gentle?: boolean;
+}
+
+const gentleTexts = ['é', 'ß', '中文', '😀', '𝔘𝔫𝔦', '👩‍👩‍👧', '\u00A0', ' ', 'x', 'naïve café ☕', '\t'];
+
+/** Mostly-valid edits of one text: see EditContext.gentle. */
+function gentleEdit(rng: Random, text: string, language: SourceLanguage): OffsetEdit {
+  const starts = lineStartsOf(text);
+  const line = rng.int(starts.length);
+  const lineStart = starts[line];
+  const lineEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
+  const content = text.slice(lineStart, lineEnd).replace(/(\r\n|\r|\n)$/, '');
+  const pick = rng.pick(['comment', 'string', 'rename', 'duplicate', 'delete', 'blank', 'endings', 'indent-space']);
+  const safeText = rng.pick(gentleTexts).replace('\t', ' ');
+  if (pick === 'comment' || (language === 'django-template' && pick === 'string')) {
+    if (language === 'python') {
+      const hash = content.indexOf('#');
+      if (hash >= 0 && !/["']/.test(content.slice(0, hash))) return { start: lineStart + hash + 1 + rng.int(content.length - hash), end: lineStart + hash + 1 + rng.int(content.length - hash), text: safeText };
+      return { start: lineStart + content.length, end: lineStart + content.length, text: content.trim() ? `  # ${safeText}` : '' };
+    }
+    // Template text outside tags: at a line start, before any `{`.
+    return { start: lineStart, end: lineStart, text: `${safeText} ` };
+  }
+  if (pick === 'string' && language === 'python') {
+    const quote = /(["'])[^"'\\\n]*\1/.exec(content);
+    if (quote) {
+      const offset = lineStart + quote.index + 1 + rng.int(quote[0].length - 1);
+      return { start: offset, end: offset, text: safeText };
+    }
+  }
+  if (pick === 'rename') {
+    const word = /[A-Za-z_][A-Za-z_0-9]*/g;
+    const words = [...content.matchAll(word)].filter((m) => !/^(def|class|if|elif|else|for|while|try|except|finally|with|return|import|from|as|pass|in|is|not|and|or|lambda|yield|raise|del|global|nonlocal|assert|break|continue|async|await|None|True|False|endif|endfor|endblock|load|block|extends|include|comment|endcomment|verbatim|endverbatim)$/.test(m[0]));
+    if (words.length) {
+      const m = rng.pick(words);
+      const at = lineStart + m.index! + 1 + rng.int(m[0].length);
+      return { start: at, end: at, text: rng.pick(['x', '_', 'é', '2']) };
+    }
+  }
+  if (pick === 'duplicate' && content.trim() && !/[:\\,([{]\s*$/.test(content) && !/^\s*(else|elif|except|finally)\b/.test(content)) {
+    return { start: lineStart, end: lineStart, text: text.slice(lineStart, lineEnd).replace(/[^\r\n]$/, '$&\n') };
+  }
+  if (pick === 'delete' && content.trim() && !/[:\\,([{]\s*$/.test(content) && !/^\s*[)\]}]/.test(content)) {
+    return { start: lineStart, end: lineEnd, text: '' };
+  }
+  if (pick === 'endings' && lineEnd > lineStart && /\r?\n$/.test(text.slice(lineStart, lineEnd))) {
+    const breakStart = text.slice(lineStart, lineEnd).endsWith('\r\n') ? lineEnd - 2 : lineEnd - 1;
+    return { start: breakStart, end: lineEnd, text: rng.pick(['\n', '\r\n']) };
+  }
+  if (pick === 'indent-space') {
+    const comma = content.indexOf(', ');
+    if (comma >= 0) return { start: lineStart + comma + 1, end: lineStart + comma + 1, text: ' ' };
+  }
+  // A blank line.
+  return { start: lineStart, end: lineStart, text: rng.pick(['\n', '\r\n']) };
 }
 
 function token(rng: Random, language: SourceLanguage): string {
@@ -272,6 +333,11 @@ export function randomEdits(rng: Random, text: string, context: EditContext): Of
     current = applyOffsetEdit(current, normalized);
   };
   const at = () => rng.int(current.length + 1);
+  if (context.gentle) {
+    for (let i = 1 + rng.int(3); i > 0; i--) push(gentleEdit(rng, current, context.language));
+    edits[edits.length - 1].check = true;
+    return edits;
+  }
   // Large documents shrink, empty ones grow.
   const tooBig = current.length > 6000;
   const kind = tooBig ? 'delete-lines' : rng.pick([

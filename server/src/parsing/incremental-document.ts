@@ -40,6 +40,8 @@ export class IncrementalDocument {
   /** How many reparses reused the previous tree; read by tests to prove edits are incremental. */
   incrementalParses = 0;
   fullParses = 0;
+  /** How many incremental results had syntax errors and were parsed again from scratch. */
+  recoveryParses = 0;
 
   constructor(
     readonly uri: string,
@@ -110,11 +112,20 @@ export class IncrementalDocument {
   getTree(): Tree {
     if (this.stale || !this.tree) {
       const old = this.tree;
-      const tree = this.parser.parse(this.text, old);
+      let tree = this.parser.parse(this.text, old);
       if (!tree) throw new Error(`parsing ${this.uri} was cancelled`);
       if (old) {
         this.incrementalParses++;
         old.delete();
+        // Tree-sitter's error recovery can settle differently when it reuses parts of the old
+        // tree, so a text with syntax errors may get another tree than a fresh parse gives it (and
+        // other findings than `djupgrade scan`). Such a tree is parsed again from scratch.
+        if (tree.rootNode.hasError) {
+          tree.delete();
+          tree = this.parser.parse(this.text);
+          if (!tree) throw new Error(`parsing ${this.uri} was cancelled`);
+          this.recoveryParses++;
+        }
       } else {
         this.fullParses++;
       }
