@@ -5,6 +5,8 @@
 //   node bench/run.mjs --scan ~/my/project also scan a local project (repeatable)
 //   node bench/run.mjs --edits 100         edits per file (default 60)
 //   node bench/run.mjs --keep              keep the generated files (their folder is printed)
+//   node bench/run.mjs --no-server         skip the editing benchmark (scans and comparisons only)
+//   node bench/run.mjs --no-compare        skip Ruff, django-upgrade and the worker-thread scan
 //
 // What it measures (docs/performance.md explains each figure):
 //   1. the real server (`node dist/server.js --stdio`) started as an editor would start it: time to
@@ -12,7 +14,12 @@
 //      3,000-line template, then the edit → diagnostics latency of one-character edits;
 //   2. the server's memory (VmRSS / VmHWM from /proc) once every file is open, and after the edits;
 //   3. `djupgrade scan PATH --format json` throughput and peak memory over examples/legacy-site,
-//      a generated ~500-file project, and any --scan PATH.
+//      a generated ~500-file project, and any --scan PATH;
+//   4. on the same files: our scan in the server's worker threads (LSP `djangoUpgrade/scanWorkspace`),
+//      Ruff through @astral-sh/ruff-wasm-nodejs in-process (`--select DJ,UP`, bench/ruff-scan.mjs;
+//      installed into bench/node_modules from bench/package.json on first run), and
+//      `django-upgrade --check --target-version 5.2` from PyPI (venv in .cache/venvs/django-upgrade),
+//      with files/s, MB/s, ratio to our single-threaded scan, and peak memory.
 // The Markdown report goes to stdout and to bench/results/latest.md; progress goes to stderr.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -31,7 +38,7 @@ const resultsFile = path.join(root, 'bench', 'results', 'latest.md');
 // Arguments
 
 function parseArgs(argv) {
-  const options = { scan: [], edits: 60, keep: false, scanRuns: 3 };
+  const options = { scan: [], edits: 60, keep: false, scanRuns: 3, server: true, compare: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -43,6 +50,8 @@ function parseArgs(argv) {
     else if (arg === '--edits' || arg.startsWith('--edits=')) options.edits = Number(value());
     else if (arg === '--scan-runs' || arg.startsWith('--scan-runs=')) options.scanRuns = Number(value());
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--no-server') options.server = false;
+    else if (arg === '--no-compare') options.compare = false;
     else if (arg === '-h' || arg === '--help') usage();
     else usage(`unknown argument ${arg}`);
   }
@@ -53,7 +62,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = 'Usage: node bench/run.mjs [--scan PATH]... [--edits N] [--scan-runs N] [--keep]';
+  const text = 'Usage: node bench/run.mjs [--scan PATH]... [--edits N] [--scan-runs N] [--keep] [--no-server] [--no-compare]';
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}\n`);
     process.exit(2);
@@ -669,6 +678,7 @@ function sourceBytes(target) {
   }
   let files = 0;
   let bytes = 0;
+  const list = [];
   const seen = new Set();
   const ignored = (layers, full, isDirectory) =>
     layers.some(({ base, matcher }) => {
@@ -708,6 +718,7 @@ function sourceBytes(target) {
       } else if (stat.isFile() && isSourcePath(full) && !ignored(here, full, false)) {
         files++;
         bytes += stat.size;
+        list.push(full);
       }
     }
   };
@@ -716,8 +727,9 @@ function sourceBytes(target) {
   else if (isSourcePath(target)) {
     files = 1;
     bytes = stat.size;
+    list.push(target);
   }
-  return { files, bytes };
+  return { files, bytes, list };
 }
 
 const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -754,7 +766,7 @@ function scanOnce(target) {
 }
 
 async function benchScan(label, target, runs) {
-  const { bytes, files: walkedFiles } = sourceBytes(target);
+  const { bytes, files: walkedFiles, list } = sourceBytes(target);
   const results = [];
   for (let i = 0; i < runs; i++) {
     log(`scan ${label} (${i + 1}/${runs})`);
@@ -764,7 +776,209 @@ async function benchScan(label, target, runs) {
   const wallMs = median(results.map((r) => r.wallMs));
   const { files, findings } = results[0];
   if (files !== walkedFiles) log(`note: ${label}: the scanner checked ${files} files, the byte count walked ${walkedFiles}`);
-  return { label, files, bytes, findings, wallMs, runs: results.length, peakKb: Math.max(...results.map((r) => r.peakKb ?? 0)) || null };
+  return { label, target, list, files, bytes, findings, wallMs, runs: results.length, peakKb: Math.max(...results.map((r) => r.peakKb ?? 0)) || null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Side by side: the same files through Ruff (wasm, in-process), django-upgrade --check, and our
+// scanner single-threaded (the CLI) and in worker threads (the server's workspace scan).
+
+const benchDir = path.join(root, 'bench');
+const ruffPackage = path.join(benchDir, 'node_modules', '@astral-sh', 'ruff-wasm-nodejs', 'package.json');
+const djangoUpgradeVenv = path.join(root, '.cache', 'venvs', 'django-upgrade');
+const djangoUpgradeBin = path.join(djangoUpgradeVenv, 'bin', 'django-upgrade');
+const djangoUpgradeTarget = '5.2'; // the newest LTS: the scanner's default target
+
+/** Spawns COMMAND under `/usr/bin/time -v` (or polls VmHWM): wall time, peak RSS, exit code, output. */
+function timedRun(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const startedAt = performance.now();
+    const child = timeBinary ? spawn(timeBinary, ['-v', command, ...args], { cwd: root, ...options }) : spawn(command, args, { cwd: root, ...options });
+    const out = [];
+    let err = '';
+    let polledHwmKb = 0;
+    const poll = timeBinary ? null : setInterval(() => (polledHwmKb = Math.max(polledHwmKb, readProcStatus(child.pid).hwmKb ?? 0)), 10);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - startedAt;
+      if (poll) clearInterval(poll);
+      const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(err);
+      const exit = /Exit status:\s*(\d+)/.exec(err);
+      resolve({ wallMs, peakKb: match ? Number(match[1]) : polledHwmKb || null, code: exit ? Number(exit[1]) : code, stdout: Buffer.concat(out).toString('utf8'), stderr: err });
+    });
+  });
+}
+
+/** Repeats `once` like benchScan does: median wall time, highest peak, the first run's details. */
+async function repeated(label, runs, once) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    log(`${label} (${i + 1}/${runs})`);
+    results.push(await once());
+    if (results[0].wallMs > 20_000) break;
+  }
+  return { ...results[0], wallMs: median(results.map((r) => r.wallMs)), runs: results.length, peakKb: Math.max(...results.map((r) => r.peakKb ?? 0)) || null };
+}
+
+/** Installs bench/package.json's dependencies into bench/node_modules on first use. */
+function ensureRuff() {
+  if (fs.existsSync(ruffPackage)) return true;
+  log('installing @astral-sh/ruff-wasm-nodejs into bench/node_modules (npm install --prefix bench)');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['install', '--prefix', benchDir, '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0 || !fs.existsSync(ruffPackage)) {
+    log('could not install @astral-sh/ruff-wasm-nodejs: the Ruff rows are skipped');
+    return false;
+  }
+  return true;
+}
+
+/** Reuses (or creates) the venv of the parity tests with django-upgrade from PyPI. */
+function ensureDjangoUpgrade() {
+  if (fs.existsSync(djangoUpgradeBin)) return true;
+  log(`creating ${path.relative(root, djangoUpgradeVenv)} and installing django-upgrade from PyPI`);
+  const venv = spawnSync('python3', ['-m', 'venv', djangoUpgradeVenv], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const pip = venv.status === 0 ? spawnSync(path.join(djangoUpgradeVenv, 'bin', 'pip'), ['install', '--quiet', 'django-upgrade'], { stdio: ['ignore', 'ignore', 'inherit'] }) : venv;
+  if (pip.status !== 0 || !fs.existsSync(djangoUpgradeBin)) {
+    log('could not install django-upgrade: its rows are skipped');
+    return false;
+  }
+  return true;
+}
+
+function writeList(files) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-bench-list-')), 'files.json');
+  fs.writeFileSync(file, JSON.stringify(files));
+  return file;
+}
+
+const bytesOf = (files) => files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+
+async function ruffRow(pyFiles, runs, nodeFlags = []) {
+  const list = writeList(pyFiles);
+  const flags = nodeFlags.length ? `, Node \`${nodeFlags.join(' ')}\`` : '';
+  try {
+    const r = await repeated(`ruff (wasm${flags}) over the Python files`, runs, () => timedRun(process.execPath, [...nodeFlags, path.join(benchDir, 'ruff-scan.mjs'), list]));
+    if (r.code !== 0) throw new Error(`ruff-scan.mjs exited with ${r.code}: ${r.stderr.slice(-1500)}`);
+    const out = JSON.parse(r.stdout);
+    const top = Object.entries(out.codes).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([code, n]) => `${code} ${n}`).join(', ');
+    return { tool: `Ruff ${out.version} (wasm, in-process${flags}), \`--select ${out.select.join(',')}\`, target ${out.targetVersion}`, files: out.files, bytes: out.bytes, wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: out.diagnostics, set: 'py', note: `loading the package (wasm compile + instantiation) ${(out.loadMs / 1000).toFixed(2)} s, \`new Workspace\` ${(out.createMs / 1000).toFixed(2)} s, then reading and checking ${(out.checkMs / 1000).toFixed(2)} s (${(out.bytes / 2 ** 20 / (out.checkMs / 1000)).toFixed(2)} MB/s); most frequent codes: ${top || 'none'}` };
+  } finally {
+    fs.rmSync(path.dirname(list), { recursive: true, force: true });
+  }
+}
+
+async function djangoUpgradeRow(pyFiles, runs) {
+  const version = spawnSync(djangoUpgradeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  // --check: reports the files it would rewrite and writes nothing; exit 1 when it would change any.
+  const r = await repeated('django-upgrade --check over the Python files', runs, () => timedRun(djangoUpgradeBin, ['--check', '--target-version', djangoUpgradeTarget, ...pyFiles]));
+  if (r.code !== 0 && r.code !== 1) throw new Error(`django-upgrade exited with ${r.code}: ${r.stderr.slice(-1500)}`);
+  const wouldRewrite = (r.stdout + r.stderr).split('\n').filter((line) => /^Would rewrite /.test(line) || /^Rewriting /.test(line)).length;
+  return { tool: `django-upgrade ${version} \`--check --target-version ${djangoUpgradeTarget}\``, files: pyFiles.length, bytes: bytesOf(pyFiles), wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: wouldRewrite, findingsUnit: 'files to rewrite', set: 'py', note: `exit code ${r.code} (${r.code === 1 ? 'would change files' : 'nothing to change'})` };
+}
+
+async function ourCliRow(label, args, runs, files, bytes) {
+  const r = await repeated(label, runs, () => timedRun(process.execPath, [cliBin, 'scan', ...args, '--format', 'json']));
+  if (r.code !== 0 && r.code !== 1) throw new Error(`scan exited with ${r.code}: ${r.stderr.slice(-1500)}`);
+  const report = JSON.parse(r.stdout);
+  return { files: report.files ?? files, bytes, wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: report.findings.length };
+}
+
+/** The server's workspace scan (worker threads) over LSP: spawn → `djangoUpgrade/scanWorkspace` result. */
+async function workerScanOnce(target) {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: target, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const client = new LspClient(child);
+  const folderUri = pathToFileURL(target).toString();
+  try {
+    await client.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'djupgrade-bench' },
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: path.basename(target) }],
+      capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    client.notify('initialized', {});
+    const requestedAt = performance.now();
+    const response = await client.request('djangoUpgrade/scanWorkspace', null);
+    const doneAt = response.at;
+    const status = readProcStatus(child.pid); // VmHWM covers the worker threads: they share the process
+    await Promise.race([client.request('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
+    client.notify('exit', null);
+    if (!(await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), 5000))]))) child.kill('SIGKILL');
+    return { wallMs: doneAt - spawnedAt, requestMs: doneAt - requestedAt, peakKb: status.hwmKb, files: response.result.files, findings: response.result.findings, skipped: response.result.skipped };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\nserver stderr:\n${stderr}`);
+  }
+}
+
+/** Worker threads the server uses for `files` files (server/src/project/workspace-scan.ts: workerCount). */
+function serverWorkerCount(files) {
+  const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores - 1, Math.ceil(files / 50)));
+}
+
+async function compareScan(scan, runs) {
+  const pyFiles = scan.list.filter((file) => file.endsWith('.py'));
+  const rows = [];
+  const notes = [];
+  const attempt = async (what, fn) => {
+    try {
+      const row = await fn();
+      if (row) rows.push(row);
+    } catch (error) {
+      log(`${what} failed: ${error.message.split('\n')[0]}`);
+      notes.push(`${what}: failed (${error.message.split('\n')[0]})`);
+    }
+  };
+  const ours = { tool: 'djupgrade scan (CLI, single-threaded), all files', files: scan.files, bytes: scan.bytes, wallMs: scan.wallMs, runs: scan.runs, peakKb: scan.peakKb, findings: scan.findings, set: 'all' };
+  rows.push(ours);
+  await attempt('djupgrade scan (CLI), Python files only', async () => ({ tool: 'djupgrade scan (CLI, single-threaded), Python files only', set: 'py', ...(await ourCliRow(`scan ${scan.label}, Python files only`, pyFiles, runs, pyFiles.length, bytesOf(pyFiles))) }));
+  await attempt('workspace scan (worker threads)', async () => {
+    const r = await repeated(`workspace scan of ${scan.label} over LSP (worker threads)`, runs, () => workerScanOnce(scan.target));
+    const workers = serverWorkerCount(r.files);
+    return { tool: `djupgrade workspace scan over LSP, ${workers} worker thread${workers === 1 ? '' : 's'}, all files`, files: r.files, bytes: scan.bytes, wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: r.findings, set: 'all', note: `\`djangoUpgrade/scanWorkspace\` request → result ${(r.requestMs / 1000).toFixed(2)} s without server start-up (${(scan.bytes / 2 ** 20 / (r.requestMs / 1000)).toFixed(2)} MB/s); ${r.skipped} skipped; ${os.availableParallelism ? os.availableParallelism() : os.cpus().length} cores, and the server uses min(4, cores − 1, ⌈files / 50⌉) workers` };
+  });
+  if (pyFiles.length) {
+    if (ensureRuff()) {
+      await attempt('Ruff', () => ruffRow(pyFiles, runs));
+      // Node waits at exit for V8's background optimising compile of Ruff's large wasm module;
+      // with Liftoff only there is none, which shows how much of the wall time that is.
+      await attempt('Ruff (--liftoff-only)', () => ruffRow(pyFiles, runs, ['--liftoff-only']));
+    }
+    if (ensureDjangoUpgrade()) await attempt('django-upgrade', () => djangoUpgradeRow(pyFiles, runs));
+  }
+  return { label: scan.label, rows, notes };
+}
+
+function comparisonMarkdown(comparisons) {
+  const out = [];
+  out.push('## Scanning side by side (same files)', '');
+  out.push('Wall time of each whole process (start-up included), median of the runs; peak RSS from ' + (timeBinary ? '`/usr/bin/time -v`' : 'VmHWM polling') + ' (the workspace scan: the server process\'s VmHWM, worker threads included). Ruff and django-upgrade only read Python files, so they get the `.py` files of the target; our CLI is also run on exactly those files. "× ours" is the wall time of our single-threaded CLI scan of the same files divided by the row\'s wall time (above 1: faster than ours on the same files).', '');
+  for (const c of comparisons) {
+    out.push(`### ${c.label}`, '');
+    out.push('| Tool | Files | MB | Findings | Runs | Wall (s) | Files/s | MB/s | × ours | Peak RSS (MB) |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const reference = { all: c.rows[0], py: c.rows.find((r) => r.set === 'py' && r.tool.startsWith('djupgrade scan')) };
+    for (const r of c.rows) {
+      const seconds = r.wallMs / 1000;
+      const rate = r.bytes / 2 ** 20 / seconds;
+      const findings = r.findings === undefined ? 'n/a' : `${int(r.findings)}${r.findingsUnit ? ` ${r.findingsUnit}` : ''}`;
+      out.push(`| ${r.tool} | ${int(r.files)} | ${(r.bytes / 2 ** 20).toFixed(2)} | ${findings} | ${r.runs} | ${seconds.toFixed(2)} | ${(r.files / seconds).toFixed(0)} | ${rate.toFixed(2)} | ${reference[r.set] ? (reference[r.set].wallMs / r.wallMs).toFixed(2) : 'n/a'} | ${mb(r.peakKb)} |`);
+    }
+    out.push('');
+    for (const r of c.rows) if (r.note) out.push(`- ${r.tool}: ${r.note}`);
+    for (const note of c.notes) out.push(`- ${note}`);
+    out.push('');
+  }
+  out.push('Findings are not comparable across tools: Ruff\'s DJ and UP rules check different things (DJ: model and form conventions; UP: Python-version upgrades), and django-upgrade counts files it would rewrite, not findings.', '');
+  return out.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -792,6 +1006,15 @@ function othersShare(before, after) {
   return Math.max(0, after.busy - before.busy - (after.own - before.own)) / (after.total - before.total);
 }
 
+/** /proc/loadavg's 1-, 5- and 15-minute load averages, or null. */
+function loadAverage() {
+  try {
+    return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return null;
+  }
+}
+
 function machine() {
   let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   try {
@@ -817,16 +1040,25 @@ const ms = (value) => (value === null || Number.isNaN(value) ? 'n/a' : value < 1
 const mb = (kb) => (kb === null || kb === undefined ? 'n/a' : (kb / 1024).toFixed(0));
 const int = (n) => (n === null || n === undefined ? 'n/a' : n.toLocaleString('en-US'));
 
-function report({ server, scans, debounce, editCount, totalMs, busy }) {
+function report({ server, scans, comparisons, debounce, editCount, totalMs, busy, loadBefore, loadAfter }) {
   const m = machine();
   const out = [];
   out.push('# Django Upgrade benchmark', '');
   out.push(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
   out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memGb.toFixed(1)} GiB RAM, ${m.os}`);
   out.push(`- Node: ${m.node}; ${gitRevision()}`);
-  out.push(`- Server: \`node dist/server.js --stdio\`, debounce ${debounce} ms; ${editCount} edits per file; bench run took ${(totalMs / 1000).toFixed(0)} s`);
+  out.push(`- ${server ? `Server: \`node dist/server.js --stdio\`, debounce ${debounce} ms; ${editCount} edits per file; ` : ''}bench run took ${(totalMs / 1000).toFixed(0)} s`);
   if (busy !== null) out.push(`- Other processes used ${(busy * 100).toFixed(0)}% of the machine's CPU time during the run${busy > 0.1 ? ' (contention: the figures are pessimistic)' : ''}`);
+  if (loadBefore) out.push(`- Load average (/proc/loadavg, 1/5/15 min): ${loadBefore} before the run, ${loadAfter} after it`);
   out.push('');
+  if (server) serverReport(out, server, debounce);
+  else out.push('(Editing benchmark skipped: `--no-server`.)', '');
+  scanReport(out, scans);
+  if (comparisons.length) out.push(comparisonMarkdown(comparisons));
+  return out.join('\n');
+}
+
+function serverReport(out, server, debounce) {
   out.push('## Language server', '');
   out.push(`Start-up: spawn → initialize result ${ms(server.initializeMs)} ms; spawn → first diagnostics of a 200-line file (grammars loaded, JIT warm-up) ${ms(server.firstDiagnosticsMs)} ms.`, '');
   out.push(`| File | Lines | KB | Diagnostics | Open → first diagnostics (ms) | Edit → diagnostics, raw p50 / p95 (ms) | Same minus the ${debounce} ms debounce, p50 / p95 (ms) |`);
@@ -846,6 +1078,9 @@ function report({ server, scans, debounce, editCount, totalMs, busy }) {
   const edits = server.files.reduce((sum, f) => sum + f.latencies.length + (f.timeouts ?? 0), 0);
   out.push(`| At the end, after ${edits} edits | ${mb(server.memoryEnd.rssKb)} | ${mb(server.memoryEnd.hwmKb)} |`);
   out.push('');
+}
+
+function scanReport(out, scans) {
   out.push('## CLI scan (`djupgrade scan PATH --format json`)', '');
   out.push(`Wall time of the spawned process (Node start-up, grammar loading, walk, parse, lint, JSON output), median of the runs; peak RSS from ${timeBinary ? '`/usr/bin/time -v`' : 'VmHWM polling'}.`, '');
   out.push('| Target | Files | MB | Findings | Runs | Wall (s) | Files/s | MB/s | Peak RSS (MB) |');
@@ -855,7 +1090,6 @@ function report({ server, scans, debounce, editCount, totalMs, busy }) {
     out.push(`| ${s.label} | ${int(s.files)} | ${(s.bytes / 2 ** 20).toFixed(2)} | ${int(s.findings)} | ${s.runs} | ${seconds.toFixed(2)} | ${(s.files / seconds).toFixed(0)} | ${(s.bytes / 2 ** 20 / seconds).toFixed(2)} | ${mb(s.peakKb)} |`);
   }
   out.push('');
-  return out.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -869,6 +1103,7 @@ async function main() {
     }
   }
   const startedAt = performance.now();
+  const loadBefore = loadAverage();
   const ticksBefore = cpuTicks();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const ticksStart = cpuTicks();
@@ -884,7 +1119,7 @@ async function main() {
     generateCorpus(corpus);
     globalThis.gc?.();
 
-    const server = await benchServer(workspace, options.edits, debounce);
+    const server = options.server ? await benchServer(workspace, options.edits, debounce) : null;
     globalThis.gc?.();
 
     const scans = [];
@@ -892,7 +1127,11 @@ async function main() {
     scans.push(await benchScan('generated corpus (20 apps)', corpus, options.scanRuns));
     for (const target of options.scan) scans.push(await benchScan(`\`${path.relative(process.cwd(), target) || '.'}\``, target, options.scanRuns));
 
-    const markdown = report({ server, scans, debounce, editCount: options.edits, totalMs: performance.now() - startedAt, busy: othersShare(ticksStart, cpuTicks()) });
+    const comparisons = [];
+    if (options.compare) for (const scan of scans) comparisons.push(await compareScan(scan, options.scanRuns));
+
+    const loadAfter = loadAverage();
+    const markdown = report({ server, scans, comparisons, debounce, editCount: options.edits, totalMs: performance.now() - startedAt, busy: othersShare(ticksStart, cpuTicks()), loadBefore, loadAfter });
     process.stdout.write(`${markdown}\n`);
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${markdown}\n`);
