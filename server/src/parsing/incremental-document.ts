@@ -33,6 +33,9 @@ function treePoint(document: TextDocument, text: string, offset: number, hasLone
   return { row: position.line, column: position.character };
 }
 
+/** Above this many UTF-16 units a tree with syntax errors is not reparsed from scratch (about 6,000 lines). */
+export const recoveryParseLimit = 256 * 1024;
+
 export class IncrementalDocument {
   private document: TextDocument;
   private tree: Tree | null = null;
@@ -119,8 +122,10 @@ export class IncrementalDocument {
         old.delete();
         // Tree-sitter's error recovery can settle differently when it reuses parts of the old
         // tree, so a text with syntax errors may get another tree than a fresh parse gives it (and
-        // other findings than `djupgrade scan`). Such a tree is parsed again from scratch.
-        if (tree.rootNode.hasError) {
+        // other findings than `djupgrade scan`). Such a tree is parsed again from scratch, but only
+        // in files small enough for that to stay within a keystroke (a large file keeps the
+        // incremental tree until its syntax error is fixed).
+        if (tree.rootNode.hasError && this.text.length <= recoveryParseLimit) {
           tree.delete();
           tree = this.parser.parse(this.text);
           if (!tree) throw new Error(`parsing ${this.uri} was cancelled`);
