@@ -81,6 +81,14 @@ function languageOf(languageId: string, uri: string): SourceLanguage | null {
   return null;
 }
 
+/** `files.exclude` is `{ glob: true | false | { when } }`; the globs that are simply on apply to the scan. */
+export function filesExcludePatterns(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object') return [];
+  return Object.entries(raw as Record<string, unknown>)
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
+}
+
 /** A malformed setting gets a clear message and its default. */
 export function readSettings(raw: unknown, warn: (message: string) => void): DjangoUpgradeSettings {
   const settings: DjangoUpgradeSettings = { ...defaultSettings };
@@ -117,6 +125,8 @@ export class DjangoUpgradeServer {
   private folders: WorkspaceFolder[] = [];
   private settings: DjangoUpgradeSettings = { ...defaultSettings };
   private canPullConfiguration = false;
+  /** The editor's `files.exclude` globs that are turned on, which the workspace scan honours too. */
+  private filesExclude: string[] = [];
   private canShowProgress = false;
   /** What the workspace scan found in each file (kept current as files change), by URI. */
   private readonly scanned = new Map<string, PositionedFinding[]>();
@@ -196,11 +206,12 @@ export class DjangoUpgradeServer {
   private async loadSettings(): Promise<void> {
     if (this.canPullConfiguration) {
       try {
-        const raw = await this.connection.workspace.getConfiguration('djangoUpgrade');
+        const [raw, filesExclude] = await this.connection.workspace.getConfiguration([{ section: 'djangoUpgrade' }, { section: 'files.exclude' }]);
         this.settings = readSettings(raw, (message) => {
           this.connection.console.warn(message);
           void this.connection.window.showWarningMessage(`Django Upgrade: ${message}`);
         });
+        this.filesExclude = filesExcludePatterns(filesExclude);
       } catch (error) {
         this.connection.console.warn(`could not read settings: ${error}`);
       }
@@ -437,8 +448,9 @@ export class DjangoUpgradeServer {
 
   /** The `djangoUpgrade.exclude` patterns, matched like .gitignore lines relative to each folder. */
   private excludeMatcher(roots: string[]): (full: string) => boolean {
-    if (this.settings.exclude.length === 0) return () => false;
-    const matcher = ignore().add(this.settings.exclude);
+    const patterns = [...this.settings.exclude, ...this.filesExclude];
+    if (patterns.length === 0) return () => false;
+    const matcher = ignore().add(patterns);
     return (full) =>
       roots.some((root) => {
         const relative = path.relative(root, full).split(path.sep).join('/');

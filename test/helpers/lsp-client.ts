@@ -20,6 +20,8 @@ export class TestClient {
   readonly logs: string[] = [];
   private waiters: Array<{ check: () => boolean; resolve: () => void }> = [];
   settings: Record<string, unknown> = {};
+  /** What the editor's `files.exclude` answers. */
+  filesExclude: Record<string, unknown> = {};
 
   /**
    * `options.script`: the script to run instead of bin/djupgrade.js (e.g. dist/server.js);
@@ -41,7 +43,9 @@ export class TestClient {
         this.wake();
       });
     }
-    this.connection.onRequest('workspace/configuration', () => [this.settings]);
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+      params.items.map((item) => (item.section === 'files.exclude' ? this.filesExclude : this.settings)),
+    );
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', () => null);

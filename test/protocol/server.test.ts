@@ -117,11 +117,13 @@ describe('workspace scan and fix-all over the protocol', () => {
       'requirements.txt': 'Django==3.2\n',
       'app/views.py': 'from django.utils.encoding import force_text\n',
       'app/skip_me.py': 'from django.conf.urls import url\n',
+      'generated/out.py': 'from django.conf.urls import url\n',
       'app/templates/app/page.html': '<p>{{ x }}</p>\n',
     });
     fs.writeFileSync(path.join(root, 'app', 'blob.py'), Buffer.from([0, 1, 2, 3]));
     const client = new TestClient();
     client.settings = { exclude: ['app/skip_me.py'] };
+    client.filesExclude = { '**/generated': true, '**/app': false };
     try {
       await client.initialize(root);
       const result = (await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {})) as { files: number; findings: number; skipped: number };
@@ -129,7 +131,8 @@ describe('workspace scan and fix-all over the protocol', () => {
       assert.equal(result.skipped, 1, 'the binary file');
       const views = await client.diagnosticsFor(`file://${root}/app/views.py`);
       assert.equal(views[0].code, 'encoding-force-text');
-      assert.equal(client.diagnostics.has(`file://${root}/app/skip_me.py`), false);
+      assert.equal(client.diagnostics.has(`file://${root}/app/skip_me.py`), false, 'djangoUpgrade.exclude');
+      assert.equal(client.diagnostics.has(`file://${root}/generated/out.py`), false, 'files.exclude');
       const edit = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { documentChanges: Array<{ textDocument: { uri: string }; edits: Array<{ newText: string; annotationId: string }> }>; changeAnnotations: Record<string, { needsConfirmation: boolean }> };
       assert.equal(edit.documentChanges.length, 1);
       assert.equal(edit.documentChanges[0].textDocument.uri, `file://${root}/app/views.py`);
