@@ -4,6 +4,7 @@ import { addImports, isImported, removeImportEntries } from '../../../engine/pyt
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { movedNamesRule, PythonRule } from '../rule-factories';
+import { withFileFix } from './helpers';
 
 const names = ['django.db.models.query_utils.InvalidQuery', 'django.db.models.query.InvalidQuery'];
 const advice = 'catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`';
@@ -97,18 +98,5 @@ function exceptClauseEdits(context: Parameters<PythonRule['check']>[0]): TextEdi
   }
 }
 
-const rule: PythonRule = {
-  ...finder,
-  check(context) {
-    let edits: TextEdit[] | null | undefined;
-    finder.check({
-      ...context,
-      scopes: context.scopes,
-      report(report) {
-        edits ??= exceptClauseEdits(context);
-        context.report({ ...report, fix: edits ? { title: 'Catch `FieldDoesNotExist` and `FieldError`', edits } : undefined });
-      },
-    });
-  },
-};
+const rule: PythonRule = withFileFix(finder, 'Catch `FieldDoesNotExist` and `FieldError`', exceptClauseEdits);
 export default rule;

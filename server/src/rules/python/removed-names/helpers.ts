@@ -415,3 +415,24 @@ export function managerChainReceiver(_context: PythonRuleContext, receiver: Node
 
 /** Database backends' `DatabaseOperations` classes (base, built-in backends, GIS). */
 export const backendOperations: ClassMatcher = [/^django\.(contrib\.gis\.)?db\.backends\.[\w.]*Operations$/];
+
+/**
+ * A rule that reports what `finder` reports, each finding offering one file-wide fix computed on
+ * the first finding (`edits` returns null when the file cannot be fixed safely).
+ */
+export function withFileFix(finder: PythonRule, title: string, edits: (context: PythonRuleContext) => TextEdit[] | null): PythonRule {
+  return {
+    ...finder,
+    check(context) {
+      let computed: TextEdit[] | null | undefined;
+      finder.check({
+        ...context,
+        scopes: context.scopes,
+        report(report) {
+          computed ??= edits(context);
+          context.report({ ...report, fix: computed ? { title, edits: computed } : undefined });
+        },
+      });
+    },
+  };
+}

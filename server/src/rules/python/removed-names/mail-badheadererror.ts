@@ -4,6 +4,7 @@ import { removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { movedNamesRule, PythonRule } from '../rule-factories';
+import { withFileFix } from './helpers';
 
 const names = ['django.core.mail.BadHeaderError', 'django.core.mail.message.BadHeaderError'];
 
@@ -68,18 +69,5 @@ function toValueError(context: Parameters<PythonRule['check']>[0]): TextEdit[] |
   }
 }
 
-const rule: PythonRule = {
-  ...finder,
-  check(context) {
-    let edits: TextEdit[] | null | undefined;
-    finder.check({
-      ...context,
-      scopes: context.scopes,
-      report(report) {
-        edits ??= toValueError(context);
-        context.report({ ...report, fix: edits ? { title: 'Use `ValueError`', edits } : undefined });
-      },
-    });
-  },
-};
+const rule: PythonRule = withFileFix(finder, 'Use `ValueError`', toValueError);
 export default rule;

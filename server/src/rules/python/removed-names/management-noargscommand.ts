@@ -4,7 +4,7 @@ import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moveSymbolsEdits } from '../move-symbols';
 import { movedNamesRule, PythonRule } from '../rule-factories';
-import { djangoSubclasses, methodCalls, methodDefinitions } from './helpers';
+import { djangoSubclasses, methodCalls, methodDefinitions, withFileFix } from './helpers';
 
 const names = ['django.core.management.base.NoArgsCommand', 'django.core.management.NoArgsCommand'];
 
@@ -71,18 +71,5 @@ function commandEdits(context: Parameters<PythonRule['check']>[0]): TextEdit[] |
   }
 }
 
-const rule: PythonRule = {
-  ...finder,
-  check(context) {
-    let edits: TextEdit[] | null | undefined;
-    finder.check({
-      ...context,
-      scopes: context.scopes,
-      report(report) {
-        edits ??= commandEdits(context);
-        context.report({ ...report, fix: edits ? { title: 'Subclass `BaseCommand` and implement `handle()`', edits } : undefined });
-      },
-    });
-  },
-};
+const rule: PythonRule = withFileFix(finder, 'Subclass `BaseCommand` and implement `handle()`', commandEdits);
 export default rule;
