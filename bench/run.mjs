@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Performance figures of the language server and the CLI scanner. Prints them, never asserts them.
 //
-//   npm run bench                          build, then run everything (1.5-3 minutes on 2 cores)
+//   npm run bench                          build, then run everything (about 6 minutes on 2 busy cores, with the comparisons)
 //   node bench/run.mjs --scan ~/my/project also scan a local project (repeatable)
 //   node bench/run.mjs --edits 100         edits per file (default 60)
 //   node bench/run.mjs --keep              keep the generated files (their folder is printed)
