@@ -4,8 +4,8 @@
 // Killing the server mid-session and having the VS Code client restart it needs an editor:
 // vscode-languageclient's default error handler restarts a server that crashed (up to 4 times in
 // 3 minutes) and the editor then re-sends didOpen for every open document. That client-side
-// restart is exercised by the end-to-end suite under test/e2e/ (code-server, written by another
-// engineer). What can be shown here, at the protocol level, is what the restart relies on:
+// restart is exercised by the end-to-end suite (test/e2e/code-server: the server process is
+// killed with SIGKILL and the diagnostics come back from the restarted one). What can be shown here, at the protocol level, is what the restart relies on:
 //   - the server exits cleanly and with the right code on `exit` (0 after `shutdown`, 1 without),
 //     and when its stdin closes (the client is gone), so no orphan is left behind;
 //   - after a SIGKILL mid-session, a fresh server given the same documents publishes exactly the

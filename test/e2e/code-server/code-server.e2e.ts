@@ -153,6 +153,27 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     assert.equal(await page.locator('.editor-instance .squiggly-error').count(), wanted.length);
   });
 
+  test('the language server killed mid-session: the client restarts it and the diagnostics come back', async () => {
+    const { page } = session;
+    const relative = 'blog/templates/blog/post_list.html';
+    // Our server runs from the extension this session installed (its folder is inside session.dir).
+    const serverPids = () =>
+      execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes(session.dir) && line.includes('/dist/server.js'))
+        .map((line) => Number(line.trim().split(/\s+/)[0]));
+    const before = serverPids();
+    assert.equal(before.length, 1, `one language server runs: ${before.join(', ')}`);
+    process.kill(before[0], 'SIGKILL');
+    await waitUntil(async () => {
+      const now = serverPids();
+      return now.length === 1 && now[0] !== before[0];
+    }, 60_000, 'a restarted language server');
+    const wanted = rowsOf(reference, relative);
+    await waitUntil(async () => (await problemsOf(page, relative)).count === wanted.length, 60_000, 'the problems of post_list.html from the restarted server', () => problemsOf(page, relative));
+    assert.equal(await page.locator('.editor-instance .squiggly-error').count(), wanted.length);
+  });
+
   test('"Django: Scan Workspace for Deprecations" fills the Problems panel with what the CLI finds', async () => {
     const { page, workspace } = session;
     await clearProblemsFilter(page);
