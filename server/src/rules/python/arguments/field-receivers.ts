@@ -11,10 +11,3 @@ export function isFieldExpression(node: Node): boolean {
   const name = node.type === 'identifier' ? node.text : node.type === 'attribute' ? node.childForFieldName('attribute')?.text ?? '' : '';
   return /^(f|fk|m2m|o2o|field|(\w+_)?field)$/.test(name);
 }
-
-/** Attributes of `ForeignObjectRel` (what `field.rel`/`field.remote_field` is). */
-export const relAttributes = new Set([
-  'to', 'model', 'related_name', 'related_query_name', 'through', 'through_fields', 'field_name', 'limit_choices_to', 'on_delete',
-  'parent_link', 'symmetrical', 'multiple', 'db_constraint', 'get_related_field', 'get_accessor_name', 'get_joining_columns',
-  'is_hidden', 'related_model', 'field', 'hidden', 'get_cache_name', 'set_field_name', 'name',
-]);
