@@ -125,6 +125,7 @@ export class DjangoUpgradeServer {
   private folders: WorkspaceFolder[] = [];
   private settings: DjangoUpgradeSettings = { ...defaultSettings };
   private canPullConfiguration = false;
+  private settingsReady: Promise<void> = Promise.resolve();
   /** The editor's `files.exclude` globs that are turned on, which the workspace scan honours too. */
   private filesExclude: string[] = [];
   private canShowProgress = false;
@@ -133,16 +134,30 @@ export class DjangoUpgradeServer {
   private scanDone = false;
   private treeTimer: NodeJS.Timeout | null = null;
   private readonly lastVersions = new Map<string, string>();
+  /**
+   * Document notifications are handled in the order they arrive, each after the previous one has
+   * finished: a didChange that comes while its didOpen still waits for the grammars (or the first
+   * settings) was dropped, and the server then checked another text than the editor's.
+   */
+  private documentQueue: Promise<void> = Promise.resolve();
+  /** Resolved once the first settings are read, so that documents are not first checked with the defaults. */
+  private readonly settingsLoaded: Promise<void>;
+  private markSettingsLoaded: () => void = () => {};
 
   constructor(private readonly connection: Connection) {
+    this.settingsLoaded = new Promise((resolve) => (this.markSettingsLoaded = resolve));
     this.ready = Analyzer.create(rules, (message) => connection.console.warn(message)).then((analyzer) => (this.analyzer = analyzer));
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => void this.loadSettings());
+    connection.onInitialized(() => {
+      this.settingsReady = this.loadSettings();
+    });
     connection.onDidChangeConfiguration(() => void this.loadSettings());
-    connection.onDidOpenTextDocument(async ({ textDocument }) => {
+    connection.onDidOpenTextDocument(this.inOrder(async ({ textDocument }) => {
       const language = languageOf(textDocument.languageId, textDocument.uri);
       if (!language) return;
       const analyzer = await this.ready;
+      // A client that never sends `initialized` still gets its documents checked, with the defaults.
+      await Promise.race([this.settingsLoaded, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
       if (!analyzer.supports(language)) {
         connection.console.warn(`Django template grammar unavailable: ${textDocument.uri} is not checked.`);
         return;
@@ -150,15 +165,18 @@ export class DjangoUpgradeServer {
       const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
       this.documents.get(textDocument.uri)?.document.dispose();
       this.documents.set(textDocument.uri, { document, language, findings: [], findingsVersion: -1, timer: null });
+      // The first diagnostics of a document wait for the settings the client sends after
+      // `initialized`, so they are never published with the defaults and then replaced.
+      await this.settingsReady;
       this.validate(textDocument.uri);
-    });
-    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    }));
+    connection.onDidChangeTextDocument(this.inOrder(({ textDocument, contentChanges }) => {
       const open = this.documents.get(textDocument.uri);
       if (!open) return;
       open.document.update(contentChanges, textDocument.version);
       this.schedule(textDocument.uri);
-    });
-    connection.onDidCloseTextDocument(({ textDocument }) => {
+    }));
+    connection.onDidCloseTextDocument(this.inOrder(({ textDocument }) => {
       const open = this.documents.get(textDocument.uri);
       if (!open) return;
       if (open.timer) clearTimeout(open.timer);
@@ -166,8 +184,8 @@ export class DjangoUpgradeServer {
       this.documents.delete(textDocument.uri);
       // A file the workspace scan covered gets its findings on disk back; any other loses its squiggles.
       if (this.scanDone) this.recheckFile(textDocument.uri);
-      else connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
-    });
+      else void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    }));
     connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((c) => /(requirements[^/]*\.(txt|in)|pyproject\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/.test(c.uri))) {
         for (const project of this.projects.values()) project.refresh();
@@ -203,6 +221,15 @@ export class DjangoUpgradeServer {
     };
   }
 
+  /** Wraps a document notification handler so that it runs after the previous ones have finished. */
+  private inOrder<T>(handler: (params: T) => void | Promise<void>): (params: T) => void {
+    return (params) => {
+      this.documentQueue = this.documentQueue
+        .then(() => handler(params))
+        .catch((error) => this.connection.console.error(`handling a document notification failed: ${(error as Error).stack ?? error}`));
+    };
+  }
+
   private async loadSettings(): Promise<void> {
     if (this.canPullConfiguration) {
       try {
@@ -225,6 +252,7 @@ export class DjangoUpgradeServer {
         // the client does not support folder notifications
       }
     }
+    this.markSettingsLoaded();
     this.revalidateAll();
   }
 

@@ -90,6 +90,29 @@ describe('the server process', () => {
     orphan.connection.dispose();
   });
 
+  test('a change sent right after didOpen, while the server still loads its grammars, is not lost', async () => {
+    // Regression: didOpen waited for the grammars, and a didChange handled meanwhile found no open
+    // document and was dropped: the server went on checking (and fixing) a text the editor no
+    // longer had. A fresh server (grammars not loaded yet) and back-to-back notifications make the
+    // window certain; the first diagnostics also come with the settings already read.
+    const root = workspace({ 'requirements.txt': 'Django==2.2\n' });
+    const client = new TestClient();
+    client.settings = { targetVersion: '4.2' };
+    try {
+      await client.initialize(root);
+      const uri = `file://${root}/a.py`;
+      void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text: 'x = 1\n' } });
+      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'from django.conf.urls import url\n' }] });
+      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, text: 'y = url' }] });
+      const diagnostics = await client.diagnosticsFor(uri, 3);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['conf-urls-url', 0, 29], ['conf-urls-url', 1, 4]]);
+      const versions = client.notifications.filter((n) => n.method === 'djangoUpgrade/versions').map((n) => (n.params as { target: string }).target);
+      assert.deepEqual(versions, ['4.2'], 'the first check already used the settings');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('killed mid-session (SIGKILL), a fresh server publishes the same diagnostics and scan results', async () => {
     const root = workspace({
       'requirements.txt': 'Django==1.11\n',
