@@ -125,7 +125,6 @@ export class DjangoUpgradeServer {
   private folders: WorkspaceFolder[] = [];
   private settings: DjangoUpgradeSettings = { ...defaultSettings };
   private canPullConfiguration = false;
-  private settingsReady: Promise<void> = Promise.resolve();
   /** The editor's `files.exclude` globs that are turned on, which the workspace scan honours too. */
   private filesExclude: string[] = [];
   private canShowProgress = false;
@@ -148,9 +147,7 @@ export class DjangoUpgradeServer {
     this.settingsLoaded = new Promise((resolve) => (this.markSettingsLoaded = resolve));
     this.ready = Analyzer.create(rules, (message) => connection.console.warn(message)).then((analyzer) => (this.analyzer = analyzer));
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => {
-      this.settingsReady = this.loadSettings();
-    });
+    connection.onInitialized(() => void this.loadSettings());
     connection.onDidChangeConfiguration(() => void this.loadSettings());
     connection.onDidOpenTextDocument(this.inOrder(async ({ textDocument }) => {
       const language = languageOf(textDocument.languageId, textDocument.uri);
@@ -165,9 +162,6 @@ export class DjangoUpgradeServer {
       const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
       this.documents.get(textDocument.uri)?.document.dispose();
       this.documents.set(textDocument.uri, { document, language, findings: [], findingsVersion: -1, timer: null });
-      // The first diagnostics of a document wait for the settings the client sends after
-      // `initialized`, so they are never published with the defaults and then replaced.
-      await this.settingsReady;
       this.validate(textDocument.uri);
     }));
     connection.onDidChangeTextDocument(this.inOrder(({ textDocument, contentChanges }) => {
