@@ -2,6 +2,27 @@
 // editor's report view read it: add fields, never rename or remove them. No Node imports here, so
 // the VS Code client can import these types and the HTML renderer.
 
+/** One app of the project, as the inventory reports it. */
+export interface AuditApp {
+  /** The app label (the folder's name, or the AppConfig's `label`). */
+  label: string;
+  /** The dotted module, e.g. "shop" or "apps.shop". */
+  module: string;
+  /** The folder, relative to the project root ("/"-separated). */
+  path: string;
+  /** Listed in INSTALLED_APPS (false: a folder that looks like an app but is not listed). */
+  installed: boolean;
+  models: string[];
+  views: string[];
+  urlPatterns: number;
+  templates: number;
+  adminRegistrations: string[];
+  managementCommands: string[];
+  celeryTasks: string[];
+  drfViewsets: string[];
+  drfSerializers: string[];
+}
+
 export interface AuditFinding {
   path: string;
   line: number;
@@ -74,24 +95,15 @@ export interface AuditReport {
     line?: number;
   }>;
   inventory: {
+    /** The settings file INSTALLED_APPS was read from, relative to the root; null when none was found. */
     settings: string | null;
+    /** Every INSTALLED_APPS entry, as written. */
     installedApps: string[];
-    apps: Array<{
-      label: string;
-      module: string;
-      path: string;
-      installed: boolean;
-      models: string[];
-      views: string[];
-      urlPatterns: number;
-      templates: number;
-      adminRegistrations: string[];
-      managementCommands: string[];
-      celeryTasks: string[];
-      drfViewsets: string[];
-      drfSerializers: string[];
-    }>;
+    /** The project's own apps. */
+    apps: AuditApp[];
+    /** Templates outside any app (e.g. a project-level templates/ folder). */
     projectTemplates: number;
+    /** URL patterns in URLconfs outside any app (the root URLconf). */
     projectUrlPatterns: number;
     pythonFiles: number;
   };

@@ -8,41 +8,13 @@ import type { Node } from 'web-tree-sitter';
 import type { Analyzer } from '../engine/analyzer';
 import { fileKindsOf, findSettingsModules } from '../engine/file-kinds';
 import { readSourceFile } from '../project/source-files';
+import type { AuditApp, AuditReport } from './audit-types';
 import { callsIn, ClassFact, FunctionFact, moduleAssignments, moduleFacts, NameRef, stringValue, withPythonModule } from './python-facts';
 
-export interface AppInventory {
-  /** The app label (the folder's name, or the AppConfig's `label`). */
-  label: string;
-  /** The dotted module, e.g. "shop" or "apps.shop". */
-  module: string;
-  /** The folder, relative to the project root ("/"-separated). */
-  path: string;
-  /** Listed in INSTALLED_APPS (false: a folder that looks like an app but is not listed). */
-  installed: boolean;
-  models: string[];
-  views: string[];
-  urlPatterns: number;
-  templates: number;
-  adminRegistrations: string[];
-  managementCommands: string[];
-  celeryTasks: string[];
-  drfViewsets: string[];
-  drfSerializers: string[];
-}
+// The shapes are the audit's JSON contract (audit-types.ts), written once there.
+export type AppInventory = AuditApp;
+export type Inventory = AuditReport['inventory'];
 
-export interface Inventory {
-  /** The settings file INSTALLED_APPS was read from, relative to the root; null when none was found. */
-  settings: string | null;
-  /** Every INSTALLED_APPS entry, as written. */
-  installedApps: string[];
-  /** The project's own apps. */
-  apps: AppInventory[];
-  /** Templates outside any app (e.g. a project-level templates/ folder). */
-  projectTemplates: number;
-  /** URL patterns in URLconfs outside any app (the root URLconf). */
-  projectUrlPatterns: number;
-  pythonFiles: number;
-}
 
 export interface ProjectFiles {
   root: string;
