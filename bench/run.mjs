@@ -516,7 +516,7 @@ const median = (values) => {
 
 function serverDebounceMs() {
   try {
-    const source = fs.readFileSync(path.join(root, 'server/src/server.ts'), 'utf8');
+    const source = fs.readFileSync(path.join(root, 'server/src/language-server/documents.ts'), 'utf8');
     const match = /const debounceMs = (\d+)/.exec(source);
     if (match) return Number(match[1]);
   } catch {

@@ -1,0 +1,194 @@
+// The documents open in the editor: kept parsed incrementally, checked after typing pauses, and
+// their findings published as diagnostics. Document notifications are handled one after another.
+import { fileURLToPath } from 'node:url';
+import type {
+  Connection,
+  DidChangeTextDocumentParams,
+  DidCloseTextDocumentParams,
+  DidOpenTextDocumentParams,
+} from 'vscode-languageserver/node';
+import { templateLanguageIds, versionsNotification } from '../../../common/protocol';
+import type { Analyzer } from '../engine/analyzer';
+import type { Finding } from '../engine/types';
+import { IncrementalDocument } from '../parsing/incremental-document';
+import type { SourceLanguage } from '../parsing/languages';
+import { languageOfPath } from '../project/source-files';
+import { toDiagnostic } from './diagnostics';
+import type { ServerSettings } from './settings';
+import type { Workspace } from './workspace';
+
+/** How long typing must pause before a document is checked again. */
+export const debounceMs = 60;
+
+/** The engine, once its grammars are loaded. */
+export interface AnalyzerHandle {
+  readonly ready: Promise<Analyzer>;
+  readonly current: Analyzer | null;
+}
+
+export interface OpenDocument {
+  document: IncrementalDocument;
+  language: SourceLanguage;
+  /** Findings of the last check, for code actions; with the document version they belong to. */
+  findings: Finding[];
+  findingsVersion: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/** What else follows the open documents (the workspace scan's results). */
+export interface DocumentListener {
+  /** A document was checked and its diagnostics published. */
+  checked(uri: string): void;
+  /** A document was closed; its diagnostics are the listener's to publish or clear. */
+  closed(uri: string): void;
+}
+
+export function languageOf(languageId: string, uri: string): SourceLanguage | null {
+  if (languageId === 'python') return 'python';
+  // `htmldjango` is the template filetype of Vim/Neovim and some other editors.
+  if (templateLanguageIds.includes(languageId) || languageId === 'htmldjango') return 'django-template';
+  if (uri.startsWith('file:')) return languageOfPath(fileURLToPath(uri));
+  return null;
+}
+
+export class OpenDocuments {
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly lastVersions = new Map<string, string>();
+  /**
+   * Document notifications are handled in the order they arrive, each after the previous one has
+   * finished: a didChange that comes while its didOpen still waits for the grammars (or the first
+   * settings) was dropped, and the server then checked another text than the editor's.
+   */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly analyzer: AnalyzerHandle,
+    private readonly settings: ServerSettings,
+    private readonly workspace: Workspace,
+    private readonly listener: DocumentListener,
+  ) {}
+
+  listen(): void {
+    this.connection.onDidOpenTextDocument(this.inOrder((params) => this.didOpen(params)));
+    this.connection.onDidChangeTextDocument(this.inOrder((params) => this.didChange(params)));
+    this.connection.onDidCloseTextDocument(this.inOrder((params) => this.didClose(params)));
+  }
+
+  get(uri: string): OpenDocument | undefined {
+    return this.open.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  uris(): IterableIterator<string> {
+    return this.open.keys();
+  }
+
+  /** Wraps a document notification handler so that it runs after the previous ones have finished. */
+  private inOrder<T>(handler: (params: T) => void | Promise<void>): (params: T) => void {
+    return (params) => {
+      this.queue = this.queue
+        .then(() => handler(params))
+        .catch((error) => this.connection.console.error(`handling a document notification failed: ${(error as Error).stack ?? error}`));
+    };
+  }
+
+  private async didOpen({ textDocument }: DidOpenTextDocumentParams): Promise<void> {
+    const language = languageOf(textDocument.languageId, textDocument.uri);
+    if (!language) return;
+    const analyzer = await this.analyzer.ready;
+    // A client that never sends `initialized` still gets its documents checked, with the defaults.
+    await Promise.race([this.settings.loaded, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+    if (!analyzer.supports(language)) {
+      this.connection.console.warn(`Django template grammar unavailable: ${textDocument.uri} is not checked.`);
+      return;
+    }
+    const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
+    this.open.get(textDocument.uri)?.document.dispose();
+    this.open.set(textDocument.uri, { document, language, findings: [], findingsVersion: -1, timer: null });
+    this.validate(textDocument.uri);
+  }
+
+  private didChange({ textDocument, contentChanges }: DidChangeTextDocumentParams): void {
+    const open = this.open.get(textDocument.uri);
+    if (!open) return;
+    open.document.update(contentChanges, textDocument.version);
+    this.schedule(textDocument.uri);
+  }
+
+  private didClose({ textDocument }: DidCloseTextDocumentParams): void {
+    const open = this.open.get(textDocument.uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    open.document.dispose();
+    this.open.delete(textDocument.uri);
+    this.listener.closed(textDocument.uri);
+  }
+
+  private schedule(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    // Debounced, so a burst of keystrokes costs one check; the timer also yields to other requests.
+    open.timer = setTimeout(() => {
+      open.timer = null;
+      this.validate(uri);
+    }, debounceMs);
+  }
+
+  /** The settings or the project's versions changed: the findings cached for a version are stale. */
+  revalidateAll(): void {
+    for (const open of this.open.values()) open.findingsVersion = -1;
+    for (const uri of this.open.keys()) this.schedule(uri);
+  }
+
+  /** Lints the current text of an open document (reparsing incrementally) and caches the findings. */
+  findingsOf(uri: string): Finding[] {
+    const open = this.open.get(uri);
+    const analyzer = this.analyzer.current;
+    if (!open || !analyzer) return [];
+    if (open.findingsVersion === open.document.version) return open.findings;
+    const text = open.document.text;
+    const options = this.settings.lintOptions(this.workspace.projectFor(uri));
+    const maxBytes = this.settings.values.maxFileSizeBytes;
+    if (text.length > maxBytes) {
+      this.connection.console.log(`skipped ${uri}: larger than djangoUpgrade.maxFileSizeBytes (${maxBytes})`);
+      open.findings = [];
+    } else if (text.includes('\u0000')) {
+      this.connection.console.log(`skipped ${uri}: binary content`);
+      open.findings = [];
+    } else {
+      try {
+        open.findings = analyzer.lintTree(this.workspace.fileInput(uri, open.language, text), open.document.getTree(), options);
+      } catch (error) {
+        this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
+        open.findings = [];
+      }
+    }
+    open.findingsVersion = open.document.version;
+    const key = JSON.stringify(options.versions);
+    if (this.lastVersions.get(uri) !== key) {
+      this.lastVersions.set(uri, key);
+      void this.connection.sendNotification(versionsNotification, { uri, ...options.versions });
+    }
+    return open.findings;
+  }
+
+  /** Checks a document and publishes its diagnostics. */
+  private validate(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open || !this.analyzer.current) return;
+    const findings = this.findingsOf(uri);
+    const diagnostics = findings.map((finding) => toDiagnostic(open.document.textDocument, finding));
+    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    this.listener.checked(uri);
+  }
+
+  dispose(): void {
+    for (const open of this.open.values()) open.document.dispose();
+    this.open.clear();
+  }
+}

@@ -1,0 +1,222 @@
+// The workspace scan over the protocol: checks every file of the folders in worker threads,
+// publishes what it finds in the files that are not open, keeps those findings current as files
+// change on disk or are closed, feeds the tree view, and builds fix-all-in-workspace's edit.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, InitializeParams, WorkspaceEdit } from 'vscode-languageserver/node';
+import { scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
+import { checkFile } from '../project/check-file';
+import { positionsOf, PositionedFinding } from '../project/scan-protocol';
+import { findSourceFiles, languageOfPath } from '../project/source-files';
+import { scanInWorkers } from '../project/workspace-scan';
+import { minimalEdit } from './code-actions';
+import { positionedDiagnostic } from './diagnostics';
+import type { AnalyzerHandle, DocumentListener, OpenDocuments } from './documents';
+import type { ServerSettings } from './settings';
+import type { Workspace } from './workspace';
+
+export class WorkspaceFindings implements DocumentListener {
+  /** What the workspace scan found in each file (kept current as files change), by URI. */
+  private readonly scanned = new Map<string, PositionedFinding[]>();
+  private scanDone = false;
+  private treeTimer: NodeJS.Timeout | null = null;
+  private canShowProgress = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly analyzer: AnalyzerHandle,
+    private readonly settings: ServerSettings,
+    private readonly workspace: Workspace,
+    private readonly documents: OpenDocuments,
+  ) {}
+
+  initialize(params: InitializeParams): void {
+    this.canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
+  }
+
+  checked(): void {
+    if (this.scanDone) this.scheduleTreeUpdate();
+  }
+
+  /** A file the workspace scan covered gets its findings on disk back; any other loses its squiggles. */
+  closed(uri: string): void {
+    if (this.scanDone) this.recheckFile(uri);
+    else void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Keeps the scan's findings current for files changed on disk (not open in the editor). */
+  changedOnDisk(uris: string[]): void {
+    if (!this.scanDone) return;
+    for (const uri of uris) if (!this.documents.has(uri)) this.recheckFile(uri);
+  }
+
+  /** Checks one file on disk again (after a change or a close) and republishes its scan findings. */
+  private recheckFile(uri: string): void {
+    const analyzer = this.analyzer.current;
+    if (!analyzer || !uri.startsWith('file:')) return;
+    const file = fileURLToPath(uri);
+    if (!languageOfPath(file)) return;
+    const project = this.workspace.projectFor(uri)!;
+    const checked = checkFile(analyzer, project, file, this.settings.lintOptions(project), this.settings.values.maxFileSizeBytes);
+    const findings = 'skipped' in checked ? [] : positionsOf(checked.text, checked.findings);
+    this.setScanned(uri, findings);
+    this.scheduleTreeUpdate();
+  }
+
+  private setScanned(uri: string, findings: PositionedFinding[]): void {
+    if (findings.length) this.scanned.set(uri, findings);
+    else this.scanned.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map(positionedDiagnostic) });
+  }
+
+  /** Sends the tree view every finding of the workspace: scan results, with open documents' live ones. */
+  private scheduleTreeUpdate(): void {
+    if (this.treeTimer) return;
+    this.treeTimer = setTimeout(() => {
+      this.treeTimer = null;
+      const findings: WorkspaceFinding[] = [];
+      const toWorkspace = (uri: string, f: PositionedFinding): WorkspaceFinding => ({
+        uri, range: f.range, rule: f.rule, title: f.title, message: f.message, severity: f.severity,
+        deprecatedIn: f.deprecatedIn, removedIn: f.removedIn, fixable: f.fixable,
+      });
+      for (const [uri, list] of this.scanned) if (!this.documents.has(uri)) for (const f of list) findings.push(toWorkspace(uri, f));
+      for (const uri of this.documents.uris()) {
+        const open = this.documents.get(uri)!;
+        for (const f of positionsOf(open.document.text, this.documents.findingsOf(uri))) findings.push(toWorkspace(uri, f));
+      }
+      void this.connection.sendNotification(scanResultsNotification, { findings });
+    }, 300);
+  }
+
+  /** The workspace's source files, without the excluded ones. */
+  private sourceFiles(): ReturnType<typeof findSourceFiles> {
+    const roots = this.workspace.folderPaths();
+    return findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots) });
+  }
+
+  /**
+   * Checks every file of the workspace folders in worker threads, publishing findings for the files
+   * that are not open (open ones keep their live diagnostics). A cancelled scan clears what it
+   * published, so no half-finished or stale results stay in the Problems panel.
+   */
+  async scan(token: { isCancellationRequested: boolean }): Promise<ScanWorkspaceResult> {
+    await this.analyzer.ready;
+    const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : null;
+    const { files, skipped } = this.sourceFiles();
+    progress?.begin('Django Upgrade: scanning', 0, `0/${files.length} files`, true);
+    let findings = 0;
+    let skippedCount = skipped.length;
+    let done = 0;
+    const isCancelled = () => token.isCancellationRequested || Boolean(progress?.token.isCancellationRequested);
+    const previous = new Set(this.scanned.keys());
+    const seen = new Set<string>();
+    for (const skip of skipped) this.connection.console.log(`skipped ${skip.path}: ${skip.reason}`);
+    const report = () => {
+      done++;
+      if (done % 20 === 0) progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} files`);
+    };
+    const settings = this.settings.values;
+    try {
+      const openFiles = files.filter((file) => this.documents.has(pathToFileURL(file).toString()));
+      for (const file of openFiles) findings += this.documents.findingsOf(pathToFileURL(file).toString()).length;
+      const closed = files.filter((file) => !this.documents.has(pathToFileURL(file).toString()));
+      await scanInWorkers(
+        closed,
+        {
+          currentVersion: settings.currentVersion,
+          targetVersion: settings.targetVersion,
+          showFuture: settings.showFutureDeprecations,
+          select: settings.select,
+          ignore: settings.ignore,
+          maxBytes: settings.maxFileSizeBytes,
+        },
+        {
+          onFile: (file, list) => {
+            const uri = pathToFileURL(file).toString();
+            seen.add(uri);
+            findings += list.length;
+            if (list.length || previous.has(uri)) this.setScanned(uri, list);
+            report();
+          },
+          onSkipped: (file, reason) => {
+            skippedCount++;
+            this.connection.console.log(`skipped ${file}: ${reason}`);
+            report();
+          },
+          isCancelled,
+        },
+      );
+    } finally {
+      progress?.done();
+    }
+    if (isCancelled()) {
+      for (const uri of [...this.scanned.keys()]) if (!this.documents.has(uri)) this.setScanned(uri, []);
+      this.scanDone = false;
+      return { files: files.length, findings: 0, skipped: skippedCount, cancelled: true };
+    }
+    // Files that had findings before but are gone now.
+    for (const uri of previous) if (!seen.has(uri) && !this.documents.has(uri)) this.setScanned(uri, []);
+    this.scanDone = true;
+    this.scheduleTreeUpdate();
+    return { files: files.length, findings, skipped: skippedCount };
+  }
+
+  /** A workspace edit with every safe fix in the workspace, annotated so the editor asks first. */
+  async fixAll(): Promise<WorkspaceEdit> {
+    const analyzer = await this.analyzer.ready;
+    const { files } = this.sourceFiles();
+    const documentChanges: WorkspaceEdit['documentChanges'] = [];
+    for (const file of files) {
+      const uri = pathToFileURL(file).toString();
+      const project = this.workspace.projectFor(uri)!;
+      const options = this.settings.lintOptions(project);
+      const open = this.documents.get(uri);
+      let text: string;
+      if (open) {
+        if (!this.documents.findingsOf(uri).some((f) => f.fix?.automatic)) continue;
+        text = open.document.text;
+      } else {
+        const checked = checkFile(analyzer, project, file, options, this.settings.values.maxFileSizeBytes);
+        if ('skipped' in checked || checked.findings.every((f) => !f.fix?.automatic)) continue;
+        text = checked.text;
+      }
+      const language = languageOfPath(file)!;
+      const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options);
+      if (fixed.text === text) continue;
+      const lines = lineStarts(text);
+      const document = { positionAt: (offset: number) => positionFromStarts(lines, offset) };
+      documentChanges.push({
+        textDocument: { uri, version: open ? open.document.version : null },
+        edits: [{ ...minimalEdit(document, text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
+      });
+    }
+    return {
+      documentChanges,
+      changeAnnotations: {
+        'djangoUpgrade.fixAll': { label: 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
+      },
+    };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionFromStarts(starts: number[], offset: number): { line: number; character: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}

@@ -1,0 +1,71 @@
+// The workspace folders and the Django projects inside them: which project (root, versions, file
+// kinds) a document belongs to, and the engine input for a document's text.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { FileInput } from '../engine/analyzer';
+import type { SourceLanguage } from '../parsing/languages';
+import { findProjectRoot, Project } from '../project/project';
+
+export class Workspace {
+  private folders: WorkspaceFolder[] = [];
+  private readonly projects = new Map<string, Project>();
+
+  initialize(params: InitializeParams): void {
+    this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  }
+
+  /** Follows folders added and removed later, when the client sends such notifications. */
+  trackFolderChanges(connection: Connection): void {
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        this.folders = [...this.folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+      });
+    } catch {
+      // the client does not support folder notifications
+    }
+  }
+
+  /** The folders that are on disk, as paths. */
+  folderPaths(): string[] {
+    return this.folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  }
+
+  /**
+   * The project root of a file or folder: the nearest root marker above it, unless that lies
+   * outside the innermost workspace folder holding it (then that folder).
+   */
+  rootOf(file: string): string {
+    const folder = this.folderPaths()
+      .filter((f) => file === f || file.startsWith(f + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
+    const found = findProjectRoot(file);
+    return folder && !found.startsWith(folder) ? folder : found;
+  }
+
+  /** The project of a `file:` document; null for other schemes (untitled, virtual). */
+  projectFor(uri: string): Project | null {
+    if (!uri.startsWith('file:')) return null;
+    const root = this.rootOf(fileURLToPath(uri));
+    let project = this.projects.get(root);
+    if (!project) this.projects.set(root, (project = new Project(root)));
+    return project;
+  }
+
+  /** Forgets what every project read from disk (its requirements or manage.py changed). */
+  refreshProjects(): void {
+    for (const project of this.projects.values()) project.refresh();
+  }
+
+  /** What the engine checks for a document: its text, with the path and file kinds of its project. */
+  fileInput(uri: string, language: SourceLanguage, text: string): FileInput {
+    const project = this.projectFor(uri);
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    return {
+      language,
+      path: project ? project.relativePath(filePath) : path.basename(filePath),
+      text,
+      fileKinds: project ? project.fileKinds(filePath) : new Set<never>(),
+    };
+  }
+}
