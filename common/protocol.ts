@@ -47,19 +47,32 @@ export interface ScanWorkspaceResult {
   cancelled?: boolean;
 }
 
-/** One finding of the workspace scan, as the tree view shows it. */
-export interface WorkspaceFinding {
-  uri: string;
-  /** 0-based, UTF-16 (LSP positions). */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+/**
+ * A finding with its place in the text: what the scan's worker threads send the server, what the
+ * server publishes as a diagnostic and sends the tree view, and what the CLI's JSON and SARIF
+ * report (there 1-based). Made by `positionFinding` in server/src/engine/text-positions.ts.
+ */
+export interface PositionedFinding {
+  /** The rule's id. */
   rule: string;
+  /** The rule's title. */
   title: string;
   message: string;
   severity: 'error' | 'warning' | 'information' | 'hint';
   deprecatedIn: string | null;
   removedIn: string | null;
+  docsUrl: string;
   /** Fix-all would fix it. */
   fixable: boolean;
+  /** It has a quick fix (automatic or not). */
+  hasFix: boolean;
+  /** 0-based, UTF-16 (LSP positions). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** One finding of the workspace, as the tree view shows it. */
+export interface WorkspaceFinding extends PositionedFinding {
+  uri: string;
 }
 
 /** Server → client notification: every finding of the last workspace scan (for the tree view). */

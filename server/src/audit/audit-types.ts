@@ -2,6 +2,8 @@
 // editor's report view read it: add fields, never rename or remove them. No Node imports here, so
 // the VS Code client can import these types and the HTML renderer.
 
+import type { ReportedFinding } from '../cli/output-formats';
+
 /** One app of the project, as the inventory reports it. */
 export interface AuditApp {
   /** The app label (the folder's name, or the AppConfig's `label`). */
@@ -21,20 +23,6 @@ export interface AuditApp {
   celeryTasks: string[];
   drfViewsets: string[];
   drfSerializers: string[];
-}
-
-export interface AuditFinding {
-  path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-  deprecatedIn: string | null;
-  removedIn: string | null;
-  fixable: boolean;
 }
 
 export interface SupportInfo {
@@ -115,5 +103,6 @@ export interface AuditReport {
     /** Findings removed by the target (errors). */
     blocking: number;
   };
-  findings: AuditFinding[];
+  /** The scan's findings (the same rows as `djupgrade scan --format json`), then the dependencies'. */
+  findings: ReportedFinding[];
 }

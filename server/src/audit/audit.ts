@@ -7,9 +7,9 @@ import type { Finding, Rule } from '../engine/types';
 import { checkFile } from '../project/check-file';
 import { Project } from '../project/project';
 import { findSourceFiles } from '../project/source-files';
-import { toReported } from '../cli/output-formats';
+import { ReportedFinding, toReported } from '../cli/output-formats';
 import { compareVersions, isVersion } from '../versions/django-version';
-import type { AuditFinding, AuditReport } from './audit-types';
+import type { AuditReport } from './audit-types';
 import { findPinnedPackages, verdictFor } from './dependencies';
 import { buildInventory } from './inventory';
 import { checkMigrations } from './migrations';
@@ -59,7 +59,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
     results.push({ file, text: checked.text, findings: checked.findings });
     allFindings.push(...checked.findings);
   }
-  const findings: AuditFinding[] = toReported(results, options.cwd);
+  const findings: ReportedFinding[] = toReported(results, options.cwd);
 
   // Dependencies, for the target, and their findings on the pinned lines.
   const pins = findPinnedPackages(root).filter((pin) => pin.name.toLowerCase() !== 'django');

@@ -1,6 +1,7 @@
 // The scan's output formats. The JSON shape is a contract other tools read: keep it stable.
 import * as path from 'node:path';
-import { lineIndex } from '../engine/lint';
+import type { PositionedFinding } from '../../../common/protocol';
+import { LineIndex, positionFindings } from '../engine/text-positions';
 import type { Finding, Rule } from '../engine/types';
 
 export interface FileFindings {
@@ -10,6 +11,10 @@ export interface FileFindings {
   findings: Finding[];
 }
 
+/**
+ * One finding in the JSON and SARIF contracts: where (1-based line and column, in UTF-16 code units
+ * as LSP counts them) and what. The same finding as `PositionedFinding`, written for files on disk.
+ */
 export interface ReportedFinding {
   path: string;
   line: number;
@@ -24,38 +29,28 @@ export interface ReportedFinding {
   fixable: boolean;
 }
 
-/** 1-based line and column (UTF-16 code units, as in LSP) of an offset. */
-function positionOf(text: string, lineOf: (offset: number) => number, offset: number): { line: number; column: number } {
-  const line = lineOf(offset);
-  let lineStart = offset;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  return { line: line + 1, column: offset - lineStart + 1 };
+function reportedFinding(relativePath: string, f: PositionedFinding): ReportedFinding {
+  const { start, end } = f.range;
+  return {
+    path: relativePath,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    deprecatedIn: f.deprecatedIn,
+    removedIn: f.removedIn,
+    fixable: f.fixable,
+  };
 }
 
 export function toReported(results: FileFindings[], cwd: string): ReportedFinding[] {
-  const reported: ReportedFinding[] = [];
-  for (const { file, text, findings } of results) {
-    const lineOf = lineIndex(text);
+  return results.flatMap(({ file, text, findings }) => {
     const relative = path.relative(cwd, file).split(path.sep).join('/');
-    for (const finding of findings) {
-      const start = positionOf(text, lineOf, finding.start);
-      const end = positionOf(text, lineOf, finding.end);
-      reported.push({
-        path: relative,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        rule: finding.rule.id,
-        severity: finding.severity,
-        message: finding.message,
-        deprecatedIn: finding.rule.deprecatedIn,
-        removedIn: finding.rule.removedIn,
-        fixable: Boolean(finding.fix?.automatic),
-      });
-    }
-  }
-  return reported;
+    return positionFindings(findings, new LineIndex(text)).map((f) => reportedFinding(relative, f));
+  });
 }
 
 export function formatText(reported: ReportedFinding[], files: number, useColor: boolean): string {

@@ -5,6 +5,7 @@ import type { SourceLanguage } from '../parsing/languages';
 import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '../versions/django-version';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
+import { LineIndex } from './text-positions';
 import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Report, Rule, RuleContext, Severity } from './types';
 
@@ -185,12 +186,12 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
     }
   }
   const suppressed = suppressedLines(file);
-  const lineOf = lineIndex(file.text);
+  const lines = new LineIndex(file.text);
   const guarded = file.language === 'python' && findings.length > 0 ? versionGuards(file.tree, (scopes ??= new PythonScopes(file.tree, file.text)), file.text) : [];
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
     .filter((finding) => {
-      const ids = suppressed.get(lineOf(finding.start));
+      const ids = suppressed.get(lines.lineAt(finding.start));
       return !ids || !(ids.has('*') || ids.has(finding.rule.id));
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
@@ -203,28 +204,4 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
 export function isGuarded(rule: Rule<any>, below: readonly [number, number] | null): boolean {
   if (!below) return false;
   return rule.removedIn === null || compareTuples(below, versionTuple(rule.removedIn)) <= 0;
-}
-
-/** Maps an offset to its 0-based line (LSP lines: "\r\n", "\n" and "\r" end a line). */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
 }

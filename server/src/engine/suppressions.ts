@@ -4,8 +4,8 @@
 import type { Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
 import { lineEndOf } from './python-edits';
+import { LineIndex } from './text-positions';
 import type { TextEdit } from './types';
-import { lineIndex } from './lint';
 
 const suppression = /djupgrade:\s*ignore(?:\[([^\]]*)\])?/;
 
@@ -13,12 +13,12 @@ export function suppressedLines(file: { tree: Tree; text: string }): Map<number,
   const result = new Map<number, Set<string>>();
   const comments = file.tree.rootNode.descendantsOfType('comment');
   if (comments.length === 0) return result;
-  const lineOf = lineIndex(file.text);
+  const lines = new LineIndex(file.text);
   for (const comment of comments) {
     if (!comment) continue;
     const match = suppression.exec(comment.text);
     if (!match) continue;
-    const line = lineOf(comment.startIndex);
+    const line = lines.lineAt(comment.startIndex);
     const ids = result.get(line) ?? new Set<string>();
     if (match[1] === undefined) ids.add('*');
     else for (const id of match[1].split(',')) if (id.trim()) ids.add(id.trim());
@@ -37,10 +37,10 @@ export function suppressionEdit(
   ruleId: string,
 ): TextEdit | null {
   const { text, tree } = file;
-  const lineOf = lineIndex(text);
-  const line = lineOf(offset);
+  const lines = new LineIndex(text);
+  const line = lines.lineAt(offset);
   for (const comment of tree.rootNode.descendantsOfType('comment')) {
-    if (!comment || lineOf(comment.startIndex) !== line) continue;
+    if (!comment || lines.lineAt(comment.startIndex) !== line) continue;
     const match = suppression.exec(comment.text);
     if (!match) continue;
     const start = comment.startIndex + match.index;

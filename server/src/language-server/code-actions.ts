@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { fixAllCodeActionKind } from '../../../common/protocol';
 import { suppressionEdit } from '../engine/suppressions';
+import { positionFinding, PositionSource } from '../engine/text-positions';
 import type { TextEdit } from '../engine/types';
 import { toDiagnostic } from './diagnostics';
 import type { AnalyzerHandle, OpenDocuments } from './documents';
@@ -40,7 +41,7 @@ export class CodeActions {
       const seenSuppressions = new Set<string>();
       for (const finding of findings) {
         if (finding.end < start || finding.start > end) continue;
-        const diagnostic = toDiagnostic(document, finding);
+        const diagnostic = toDiagnostic(positionFinding(finding, document));
         if (finding.fix) {
           actions.push({
             title: finding.fix.title,
@@ -88,7 +89,7 @@ export class CodeActions {
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
-export function minimalEdit(document: { positionAt(offset: number): { line: number; character: number } }, before: string, after: string): LspTextEdit {
+export function minimalEdit(document: PositionSource, before: string, after: string): LspTextEdit {
   let prefix = 0;
   const max = Math.min(before.length, after.length);
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;

@@ -1,8 +1,8 @@
 // Findings as LSP diagnostics: the same code, link, tag and severity whether a finding comes from
 // an open document's live check or from the workspace scan.
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import type { PositionedFinding } from '../project/scan-protocol';
-import type { Finding, Severity } from '../engine/types';
+import type { PositionedFinding } from '../../../common/protocol';
+import type { Severity } from '../engine/types';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -11,20 +11,7 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(document: { positionAt(offset: number): { line: number; character: number } }, finding: Finding): Diagnostic {
-  return {
-    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
-    severity: severities[finding.severity],
-    code: finding.rule.id,
-    codeDescription: { href: finding.rule.docsUrl },
-    source: 'Django Upgrade',
-    message: finding.message,
-    tags: [DiagnosticTag.Deprecated],
-    data: { fixable: Boolean(finding.fix) },
-  };
-}
-
-export function positionedDiagnostic(f: PositionedFinding): Diagnostic {
+export function toDiagnostic(f: PositionedFinding): Diagnostic {
   return {
     range: f.range,
     severity: severities[f.severity],

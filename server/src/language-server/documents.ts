@@ -9,6 +9,7 @@ import type {
 } from 'vscode-languageserver/node';
 import { templateLanguageIds, versionsNotification } from '../../../common/protocol';
 import type { Analyzer } from '../engine/analyzer';
+import { positionFindings } from '../engine/text-positions';
 import type { Finding } from '../engine/types';
 import { IncrementalDocument } from '../parsing/incremental-document';
 import type { SourceLanguage } from '../parsing/languages';
@@ -182,7 +183,7 @@ export class OpenDocuments {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
     const findings = this.findingsOf(uri);
-    const diagnostics = findings.map((finding) => toDiagnostic(open.document.textDocument, finding));
+    const diagnostics = positionFindings(findings, open.document.textDocument).map(toDiagnostic);
     void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
     this.listener.checked(uri);
   }

@@ -3,13 +3,13 @@
 // change on disk or are closed, feeds the tree view, and builds fix-all-in-workspace's edit.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceEdit } from 'vscode-languageserver/node';
-import { scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
+import { PositionedFinding, scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
+import { LineIndex, positionFindings } from '../engine/text-positions';
 import { checkFile } from '../project/check-file';
-import { positionsOf, PositionedFinding } from '../project/scan-protocol';
 import { findSourceFiles, languageOfPath } from '../project/source-files';
 import { scanInWorkers } from '../project/workspace-scan';
 import { minimalEdit } from './code-actions';
-import { positionedDiagnostic } from './diagnostics';
+import { toDiagnostic } from './diagnostics';
 import type { AnalyzerHandle, DocumentListener, OpenDocuments } from './documents';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -57,7 +57,7 @@ export class WorkspaceFindings implements DocumentListener {
     if (!languageOfPath(file)) return;
     const project = this.workspace.projectFor(uri)!;
     const checked = checkFile(analyzer, project, file, this.settings.lintOptions(project), this.settings.values.maxFileSizeBytes);
-    const findings = 'skipped' in checked ? [] : positionsOf(checked.text, checked.findings);
+    const findings = 'skipped' in checked ? [] : positionFindings(checked.findings, new LineIndex(checked.text));
     this.setScanned(uri, findings);
     this.scheduleTreeUpdate();
   }
@@ -65,7 +65,7 @@ export class WorkspaceFindings implements DocumentListener {
   private setScanned(uri: string, findings: PositionedFinding[]): void {
     if (findings.length) this.scanned.set(uri, findings);
     else this.scanned.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map(positionedDiagnostic) });
+    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
   }
 
   /** Sends the tree view every finding of the workspace: scan results, with open documents' live ones. */
@@ -74,14 +74,10 @@ export class WorkspaceFindings implements DocumentListener {
     this.treeTimer = setTimeout(() => {
       this.treeTimer = null;
       const findings: WorkspaceFinding[] = [];
-      const toWorkspace = (uri: string, f: PositionedFinding): WorkspaceFinding => ({
-        uri, range: f.range, rule: f.rule, title: f.title, message: f.message, severity: f.severity,
-        deprecatedIn: f.deprecatedIn, removedIn: f.removedIn, fixable: f.fixable,
-      });
-      for (const [uri, list] of this.scanned) if (!this.documents.has(uri)) for (const f of list) findings.push(toWorkspace(uri, f));
+      for (const [uri, list] of this.scanned) if (!this.documents.has(uri)) for (const f of list) findings.push({ ...f, uri });
       for (const uri of this.documents.uris()) {
         const open = this.documents.get(uri)!;
-        for (const f of positionsOf(open.document.text, this.documents.findingsOf(uri))) findings.push(toWorkspace(uri, f));
+        for (const f of positionFindings(this.documents.findingsOf(uri), open.document.textDocument)) findings.push({ ...f, uri });
       }
       void this.connection.sendNotification(scanResultsNotification, { findings });
     }, 300);
@@ -182,11 +178,9 @@ export class WorkspaceFindings implements DocumentListener {
       const language = languageOfPath(file)!;
       const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options);
       if (fixed.text === text) continue;
-      const lines = lineStarts(text);
-      const document = { positionAt: (offset: number) => positionFromStarts(lines, offset) };
       documentChanges.push({
         textDocument: { uri, version: open ? open.document.version : null },
-        edits: [{ ...minimalEdit(document, text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
+        edits: [{ ...minimalEdit(new LineIndex(text), text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
       });
     }
     return {
@@ -196,27 +190,4 @@ export class WorkspaceFindings implements DocumentListener {
       },
     };
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function positionFromStarts(starts: number[], offset: number): { line: number; character: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low, character: offset - starts[low] };
 }

@@ -4,10 +4,11 @@
 import { parentPort } from 'node:worker_threads';
 import { Analyzer } from '../engine/analyzer';
 import { selectRules } from '../engine/rule-selection';
+import { LineIndex, positionFindings } from '../engine/text-positions';
 import { rules } from '../rules';
 import { checkFile } from './check-file';
 import { findProjectRoot, Project } from './project';
-import { positionsOf, ScanRequest, WorkerMessage } from './scan-protocol';
+import type { ScanRequest, WorkerMessage } from './scan-protocol';
 
 const projects = new Map<string, Project>();
 const ready = Analyzer.create(rules);
@@ -23,7 +24,7 @@ parentPort!.on('message', async (request: ScanRequest) => {
     let message: WorkerMessage;
     try {
       const checked = checkFile(analyzer, project, file, { current: versions.current, target: versions.target, showFuture: request.showFuture, isEnabled: selection.isEnabled }, request.maxBytes);
-      message = 'skipped' in checked ? { type: 'skipped', file, reason: checked.skipped } : { type: 'file', file, findings: positionsOf(checked.text, checked.findings) };
+      message = 'skipped' in checked ? { type: 'skipped', file, reason: checked.skipped } : { type: 'file', file, findings: positionFindings(checked.findings, new LineIndex(checked.text)) };
     } catch (error) {
       message = { type: 'skipped', file, reason: `check failed: ${(error as Error).message}` };
     }

@@ -4,7 +4,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PositionedFinding, ScanRequest, WorkerMessage } from './scan-protocol';
+import type { PositionedFinding } from '../../../common/protocol';
+import type { ScanRequest, WorkerMessage } from './scan-protocol';
 
 export interface ScanCallbacks {
   onFile(file: string, findings: PositionedFinding[]): void;
