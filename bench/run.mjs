@@ -973,32 +973,29 @@ function ensureRuff() {
   return true;
 }
 
-/** Reuses (or creates) the venv of the parity tests with django-upgrade from PyPI. */
-function ensureDjangoUpgrade() {
-  if (fs.existsSync(djangoUpgradeBin)) return true;
-  log(`creating ${path.relative(root, djangoUpgradeVenv)} and installing django-upgrade from PyPI`);
-  const venv = spawnSync('python3', ['-m', 'venv', djangoUpgradeVenv], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const pip = venv.status === 0 ? spawnSync(path.join(djangoUpgradeVenv, 'bin', 'pip'), ['install', '--quiet', 'django-upgrade'], { stdio: ['ignore', 'ignore', 'inherit'] }) : venv;
-  if (pip.status !== 0 || !fs.existsSync(djangoUpgradeBin)) {
-    log('could not install django-upgrade: its rows are skipped');
+/**
+ * A PyPI tool in its own venv under .cache/venvs: reused when `ready()` says the venv has it,
+ * otherwise the venv is created (or reused) and `pip install REQUIREMENT` run. False (with a log
+ * line) when that fails: the tool's rows are then skipped.
+ */
+function ensurePipTool(venv, requirement, ready, label) {
+  if (ready()) return true;
+  log(`installing ${requirement} from PyPI into ${path.relative(root, venv)}`);
+  const created = fs.existsSync(path.join(venv, 'bin', 'pip')) ? { status: 0 } : spawnSync('python3', ['-m', 'venv', venv], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const pip = created.status === 0 ? spawnSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', requirement], { stdio: ['ignore', 'ignore', 'inherit'] }) : created;
+  if (pip.status !== 0 || !ready()) {
+    log(`could not install ${label}: its rows are skipped`);
     return false;
   }
   return true;
 }
 
-/** A venv in .cache/venvs/ruff with native Ruff from PyPI, at the wasm build's version. */
-function ensureNativeRuff() {
-  const installed = fs.existsSync(nativeRuffBin) ? spawnSync(nativeRuffBin, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
-  if (installed === `ruff ${ruffVersion}`) return true;
-  log(`installing ruff==${ruffVersion} from PyPI into ${path.relative(root, nativeRuffVenv)}`);
-  const venv = fs.existsSync(path.join(nativeRuffVenv, 'bin', 'pip')) ? { status: 0 } : spawnSync('python3', ['-m', 'venv', nativeRuffVenv], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const pip = venv.status === 0 ? spawnSync(path.join(nativeRuffVenv, 'bin', 'pip'), ['install', '--quiet', `ruff==${ruffVersion}`], { stdio: ['ignore', 'ignore', 'inherit'] }) : venv;
-  if (pip.status !== 0 || !fs.existsSync(nativeRuffBin)) {
-    log('could not install native Ruff: its rows are skipped');
-    return false;
-  }
-  return true;
-}
+/** Reuses (or creates) the venv of the parity tests with django-upgrade from PyPI. */
+const ensureDjangoUpgrade = () => ensurePipTool(djangoUpgradeVenv, 'django-upgrade', () => fs.existsSync(djangoUpgradeBin), 'django-upgrade');
+
+/** Native Ruff at the wasm build's version, in .cache/venvs/ruff. */
+const ensureNativeRuff = () =>
+  ensurePipTool(nativeRuffVenv, `ruff==${ruffVersion}`, () => fs.existsSync(nativeRuffBin) && spawnSync(nativeRuffBin, ['--version'], { encoding: 'utf8' }).stdout.trim() === `ruff ${ruffVersion}`, 'native Ruff');
 
 /**
  * Django's sdist from PyPI, unpacked once into .cache/bench (pip download, then tar). Returns the
