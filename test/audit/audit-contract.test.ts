@@ -186,13 +186,37 @@ test('the audit reports the scan\'s findings, plus the dependency findings', asy
   const report = await audit(cms);
   const scan = djupgrade(['scan', '.', '--format', 'json', '--target', '5.2'], cms);
   const scanned = JSON.parse(scan.stdout).findings;
-  assert.deepEqual(report.findings.filter((f) => f.rule !== 'dependency-unsupported'), scanned);
+  assert.deepEqual(report.findings.filter((f) => f.rule !== 'dependency-unsupported' && f.rule !== 'known-vulnerabilities'), scanned);
   for (const finding of report.findings) {
     assert.deepEqual(Object.keys(finding), ['path', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'deprecatedIn', 'removedIn', 'fixable']);
   }
   assert.equal(report.summary.findings, report.findings.length);
   assert.equal(report.summary.fixable, report.findings.filter((f) => f.fixable).length);
   assert.equal(report.summary.files, JSON.parse(scan.stdout).files);
+});
+
+test('legacy-cms: known vulnerabilities of the pinned releases, from the shipped snapshot', async () => {
+  const report = await audit(cms);
+  const { vulnerabilities } = report;
+  assert.equal(vulnerabilities.checked, 16, 'every pin of requirements.txt is exact');
+  assert.deepEqual(vulnerabilities.notExact, []);
+  const byName = Object.fromEntries(vulnerabilities.packages.map((p) => [p.name, p]));
+  assert.deepEqual(Object.keys(byName).sort(), ['Django', 'Pillow', 'celery', 'django-debug-toolbar', 'django-filter', 'djangorestframework']);
+  // Django 2.2.28 is the last 2.2 release: nothing listed against it, but 2.2 is past its support.
+  assert.deepEqual([byName.Django.advisories.length, byName.Django.unsupported?.series, byName.Django.unsupported?.since], [0, '2.2', '2022-04-01']);
+  assert.match(byName.Django.message, /^Django 2\.2\.28: 2\.2 has had no security fixes since April 2022; \d+ issues disclosed since then$/);
+  assert.deepEqual([byName['django-filter'].fixedBy, byName['django-filter'].declared], ['2.4.0', [{ file: 'requirements.txt', line: 4 }]]);
+  assert.equal(byName.djangorestframework.advisories[0].aliases.includes('CVE-2020-25626'), true);
+  // The SQL injection of CVE-2021-30459 was fixed in 1.11.1, a patch release of the pinned series.
+  assert.deepEqual([byName['django-debug-toolbar'].bumpTo, byName['django-debug-toolbar'].advisories[0].aliases[0]], ['1.11.1', 'CVE-2021-30459']);
+  for (const pkg of vulnerabilities.packages) {
+    const finding = report.findings.find((f) => f.rule === 'known-vulnerabilities' && f.line === pkg.declared[0].line)!;
+    assert.equal(finding.message, pkg.message);
+    assert.equal(finding.path, 'requirements.txt');
+  }
+  const md = (await import('../../server/src/audit/report')).formatAuditMarkdown(report);
+  assert.match(md, /### Pillow 6\.2\.1\n\n\d+ published vulnerabilities; /);
+  assert.match(md, /PyPA Advisory Database.*CC BY 4\.0/);
 });
 
 test('examples/legacy-site: Django 1.11 on Python 3.6, four LTS steps', async () => {

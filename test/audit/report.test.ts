@@ -25,6 +25,18 @@ const report: AuditReport = {
   },
   summary: { files: 4, findings: 1, fixable: 1, blocking: 1 },
   findings: [{ path: 'shop/urls.py', line: 3, column: 5, endLine: 3, endColumn: 8, rule: 'conf-urls-url', severity: 'error', message: '`url()` <script>alert(1)</script>', deprecatedIn: '3.1', removedIn: '4.0', fixable: true }],
+  vulnerabilities: {
+    snapshot: { generated: '2026-01-02', sources: [{ name: 'Data <A>', asOf: '2025-12-31', licence: 'CC-BY-4.0', detail: 'x', credit: 'Credit <to> A | B' }] },
+    checked: 3,
+    notExact: ['celery'],
+    packages: [
+      {
+        name: 'Django', version: '3.2.4', message: 'Django 3.2.4: 1 published vulnerability; 3.2.25 fixes it', declared: [{ file: 'requirements.txt', line: 1 }],
+        advisories: [{ id: 'PYSEC-1', aliases: ['CVE-1'], summary: 'Injection in `a|b` <b>', published: '2024-01-01', severity: { level: 'high', score: 8.1, vector: 'CVSS:3.1/X' }, fixedIn: ['3.2.25', '4.2.11'] }],
+        fixedBy: '3.2.25', seriesFix: '3.2.25', bumpTo: '3.2.25', unsupported: null,
+      },
+    ],
+  },
 };
 
 test('HTML: self-contained, escaped, one bar per step', () => {
@@ -36,6 +48,10 @@ test('HTML: self-contained, escaped, one bar per step', () => {
   assert.match(html, /Content-Security-Policy/);
   assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, 'no external resources');
   assert.match(html, /unsupported since 2024-04-01/);
+  assert.match(html, /<h2>Known vulnerabilities<\/h2>/);
+  assert.match(html, /Injection in <code>a\|b<\/code> &lt;b&gt;/);
+  assert.match(html, /<span class="badge bad" title="CVSS:3\.1\/X">high 8\.1<\/span>/);
+  assert.match(html, /Credit &lt;to&gt; A \| B/);
   const svg = stepChartSvg(report.path);
   assert.equal((svg.match(/class="bar-manual"><title>/g) ?? []).length, 1, "one bar (the legend aside)");
   assert.match(svg, /Django 4\.2: 3 findings, 2 fixable/);
@@ -48,4 +64,8 @@ test('Markdown: tables keep their columns', () => {
   assert.match(md, /\| django-x \| 1\.0 \| no-release \|  \| none \\\| really \|/);
   assert.match(md, /\| Django 4\.2 \| 3\.8, 3\.9 \| 3 \| 2 \| django-x 1\.0 → no release \|/);
   assert.match(md, /\*\*no longer supported\*\* \(since 2024-04-01\)/);
+  assert.match(md, /## Known vulnerabilities\n\nAdvisory snapshot of 2026-01-02: Data <A> to 2025-12-31\. 3 pinned packages checked\. Not pinned exactly, so not checked: celery\./);
+  assert.match(md, /### Django 3\.2\.4\n\n1 published vulnerability; 3\.2\.25 fixes it \(pinned in `requirements\.txt:1`\)/);
+  assert.match(md, /\| PYSEC-1 \| CVE-1 \| high \(CVSS 8\.1\) \| 2024-01-01 \| 3\.2\.25, 4\.2\.11 \| Injection in `a\\\|b` <b> \|/);
+  assert.match(md, /- Credit <to> A \| B\n$/);
 });

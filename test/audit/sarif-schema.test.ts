@@ -50,7 +50,7 @@ for (const [name, args] of [
     }
     if (args[0] === 'audit' && name.includes('legacy-cms')) {
       const ids = new Set(run.results.map((r: { ruleId: string }) => r.ruleId));
-      for (const id of ['dependency-unsupported', 'migration-conflict', 'migration-missing-dependency', 'migration-partial-replaces', 'migration-removed-field']) assert.ok(ids.has(id), id);
+      for (const id of ['dependency-unsupported', 'known-vulnerabilities', 'migration-conflict', 'migration-missing-dependency', 'migration-partial-replaces', 'migration-removed-field']) assert.ok(ids.has(id), id);
     }
   });
 }

@@ -32,6 +32,44 @@ export interface SupportInfo {
   source: string;
 }
 
+/** Known vulnerabilities of the pinned releases, from the advisory snapshot shipped with the tool. */
+export interface AuditVulnerabilities {
+  /** When the snapshot was made and from what (with the credit its licences ask for). */
+  snapshot: {
+    generated: string;
+    sources: Array<{ name: string; asOf: string; licence: string; detail: string; credit: string }>;
+  };
+  /** Packages with an exact pin (==, or a lock file) that were checked. */
+  checked: number;
+  /** Declared packages without an exact pin, which were not checked. */
+  notExact: string[];
+  /** Each pinned release with advisories, or a Django series past its support. */
+  packages: Array<{
+    name: string;
+    version: string;
+    /** One line, as the editor shows it: "Django 3.2.4: 21 published vulnerabilities; 3.2.25 fixes them". */
+    message: string;
+    /** Where it is pinned: file (relative to the current directory) and 1-based line. */
+    declared: Array<{ file: string; line: number }>;
+    advisories: Array<{
+      id: string;
+      aliases: string[];
+      summary: string;
+      published: string;
+      severity: { level: string; score?: number; vector?: string; source?: string } | null;
+      fixedIn: string[];
+    }>;
+    /** The lowest release that clears every advisory listed; null when none is known. */
+    fixedBy: string | null;
+    /** The newest fix in the pinned X.Y series among them. */
+    seriesFix: string | null;
+    /** What the editor's quick fix bumps the pin to. */
+    bumpTo: string | null;
+    /** Django only: the series is past its end of support, and how many issues were disclosed since. */
+    unsupported: { series: string; since: string; disclosedSince: number; ids: string[] } | null;
+  }>;
+}
+
 export interface AuditReport {
   version: 1;
   /** The date support statuses were computed for (ISO). */
@@ -105,4 +143,5 @@ export interface AuditReport {
   };
   /** The scan's findings (the same rows as `djupgrade scan --format json`), then the dependencies'. */
   findings: ReportedFinding[];
+  vulnerabilities: AuditVulnerabilities;
 }

@@ -16,6 +16,7 @@ import { checkMigrations } from './migrations';
 import { detectPythonVersion } from './python-version';
 import { djangoPython, djangoSupportStatus, pythonSupportStatus, today } from './support-status';
 import { planUpgradePath } from './upgrade-path';
+import { auditVulnerabilities } from './vulnerabilities';
 
 export interface AuditOptions {
   current?: string;
@@ -88,6 +89,8 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
       fixable: false,
     });
   }
+  const vulnerabilities = auditVulnerabilities(root, asOf, relativeToCwd);
+  findings.push(...vulnerabilities.findings);
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 
   const inventory = buildInventory(analyzer, { root, files });
@@ -135,6 +138,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
       blocking: findings.filter((f) => f.removedIn !== null && isVersion(f.removedIn) && compareVersions(f.removedIn, versions.target) <= 0).length,
     },
     findings,
+    vulnerabilities: vulnerabilities.section,
   };
   return report;
 }

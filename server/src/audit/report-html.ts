@@ -1,7 +1,7 @@
 // The audit as one self-contained HTML page (inline CSS and an inline SVG chart of the findings
 // per upgrade step; no scripts, no external resources). Pure: no Node imports, so the VS Code
 // client can render the same page in a webview from the audit JSON.
-import type { AuditReport } from './audit-types';
+import type { AuditReport, AuditVulnerabilities } from './audit-types';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -58,7 +58,7 @@ const css = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --accent: #4493f8; } }
 body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 0; padding: 24px 32px; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-.muted { color: var(--muted); } code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; }
+.muted { color: var(--muted); } .small { font-size: 12px; } code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--panel); padding: 1px 4px; border-radius: 4px; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 16px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 150px; }
 .card .big { font-size: 22px; font-weight: 600; } .card .small { font-size: 12px; color: var(--muted); }
@@ -72,6 +72,36 @@ th { font-size: 12px; color: var(--muted); font-weight: 600; } td.num { text-ali
 .status-supported { color: var(--ok); } .status-upgrade, .status-no-release { color: var(--bad); } .status-unknown { color: var(--warn); }
 details summary { cursor: pointer; }
 `;
+
+function severityBadge(severity: AuditVulnerabilities['packages'][number]['advisories'][number]['severity']): string {
+  if (!severity) return '<span class="muted">not rated</span>';
+  const tone = /^(high|critical)$/.test(severity.level) ? 'bad' : 'warn';
+  const score = severity.score !== undefined ? ` ${severity.score}` : '';
+  return `<span class="badge ${tone}" title="${escapeHtml(severity.vector ?? severity.source ?? '')}">${escapeHtml(severity.level)}${score}</span>`;
+}
+
+function vulnerabilitiesHtml(vulnerabilities: AuditVulnerabilities): string[] {
+  const h: string[] = ['<h2>Known vulnerabilities</h2>'];
+  const { snapshot } = vulnerabilities;
+  const unchecked = vulnerabilities.notExact.length ? ` Not pinned exactly, so not checked: ${vulnerabilities.notExact.map((n) => `<code>${escapeHtml(n)}</code>`).join(', ')}.` : '';
+  h.push(`<p class="muted">Advisory snapshot of ${escapeHtml(snapshot.generated)}: ${snapshot.sources.map((s) => `${escapeHtml(s.name)} to ${escapeHtml(s.asOf)}`).join('; ')}. ${vulnerabilities.checked} pinned packages checked.${unchecked}</p>`);
+  if (vulnerabilities.packages.length === 0) h.push('<p>No published vulnerabilities affect the pinned releases.</p>');
+  for (const pkg of vulnerabilities.packages) {
+    const where = pkg.declared.map((d) => `<code>${escapeHtml(d.file)}:${d.line}</code>`).join(', ');
+    const tone = pkg.advisories.some((a) => a.severity && /^(high|critical)$/.test(a.severity.level)) ? 'status-upgrade' : 'status-unknown';
+    h.push(`<details${pkg.advisories.length ? ' open' : ''}><summary><b>${escapeHtml(pkg.name)} ${escapeHtml(pkg.version)}</b> · <span class="${tone}">${withCode(pkg.message.slice(`${pkg.name} ${pkg.version}: `.length))}</span> · ${where}</summary>`);
+    if (pkg.advisories.length) {
+      h.push('<table><thead><tr><th>Advisory</th><th>Severity</th><th>Disclosed</th><th>Fixed in</th><th>Summary</th></tr></thead><tbody>');
+      for (const a of pkg.advisories) {
+        const aliases = a.aliases.length ? `<br><span class="muted">${a.aliases.map(escapeHtml).join(', ')}</span>` : '';
+        h.push(`<tr><td><code>${escapeHtml(a.id)}</code>${aliases}</td><td>${severityBadge(a.severity)}</td><td>${escapeHtml(a.published)}</td><td>${escapeHtml(a.fixedIn.join(', ') || 'no fix known')}</td><td>${withCode(a.summary)}</td></tr>`);
+      }
+      h.push('</tbody></table>');
+    }
+    h.push('</details>');
+  }
+  return h;
+}
 
 export function renderAuditHtml(report: AuditReport, title = 'Django upgrade audit'): string {
   const { django, python } = report;
@@ -89,6 +119,9 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
   const onTheWay = report.path.reduce((n, step) => n + step.blocking, 0);
   const pins = report.findings.filter((f) => f.rule === 'dependency-unsupported').length;
   h.push(`<div class="card"><div class="small">Findings</div><div class="big">${report.summary.findings}</div><div class="small">${onTheWay} in code removed on the way to ${escapeHtml(django.target)} · ${report.summary.fixable} fixable · ${pins} package pins</div></div>`);
+  const vulnerable = report.vulnerabilities.packages.filter((p) => p.advisories.length);
+  const advisoryCount = vulnerable.reduce((n, p) => n + p.advisories.length, 0);
+  h.push(`<div class="card"><div class="small">Known vulnerabilities</div><div class="big">${advisoryCount}</div><div class="small">in ${vulnerable.length} pinned package${vulnerable.length === 1 ? '' : 's'} · snapshot ${escapeHtml(report.vulnerabilities.snapshot.generated)}</div></div>`);
   const apps = report.inventory.apps;
   const count = (pick: (a: (typeof apps)[number]) => number) => apps.reduce((n, a) => n + pick(a), 0);
   h.push(`<div class="card"><div class="small">Project</div><div class="big">${apps.length} apps</div><div class="small">${count((a) => a.models.length)} models · ${report.summary.files} files</div></div>`);
@@ -119,6 +152,8 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
     h.push('</tbody></table>');
   }
 
+  h.push(...vulnerabilitiesHtml(report.vulnerabilities));
+
   h.push('<h2>Migrations</h2>');
   if (report.migrations.length === 0) h.push('<p>No problems found in the migration graph.</p>');
   else {
@@ -147,6 +182,7 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
     h.push('</tbody></table></details>');
   }
   h.push('<p class="muted">Generated by djupgrade audit. Nothing was imported or run: every fact comes from reading the files.</p>');
+  for (const source of report.vulnerabilities.snapshot.sources) h.push(`<p class="muted small">${escapeHtml(source.credit)}</p>`);
   h.push('</body></html>');
   return h.join('\n');
 }

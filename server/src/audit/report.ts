@@ -2,7 +2,8 @@
 // (audit-types.ts) and SARIF 2.1.0 (the scan's SARIF plus dependency and migration results).
 import type { Rule } from '../engine/types';
 import { formatSarif } from '../cli/output-formats';
-import type { AuditReport } from './audit-types';
+import { advisoryRuleId } from './advisories';
+import type { AuditReport, AuditVulnerabilities } from './audit-types';
 import { renderAuditHtml } from './report-html';
 
 export { renderAuditHtml };
@@ -57,6 +58,8 @@ export function formatAuditMarkdown(report: AuditReport): string {
     out.push('');
   }
 
+  out.push(...vulnerabilitiesMarkdown(report.vulnerabilities));
+
   out.push('## Migrations', '');
   if (report.migrations.length === 0) out.push('No problems found in the migration graph.', '');
   else {
@@ -76,13 +79,46 @@ export function formatAuditMarkdown(report: AuditReport): string {
   out.push(`## Findings (${report.findings.length})`, '');
   for (const f of report.findings) out.push(`- \`${f.path}:${f.line}:${f.column}\` [${f.rule}] ${f.message}${f.fixable ? ' (fixable)' : ''}`);
   out.push('');
+  out.push('---', '', ...report.vulnerabilities.snapshot.sources.map((s) => `- ${s.credit}`), '');
   return out.join('\n');
+}
+
+export function severityText(severity: AuditVulnerabilities['packages'][number]['advisories'][number]['severity']): string {
+  if (!severity) return '';
+  return severity.score !== undefined ? `${severity.level} (CVSS ${severity.score})` : severity.level;
+}
+
+export function snapshotLine(vulnerabilities: AuditVulnerabilities): string {
+  const { snapshot } = vulnerabilities;
+  return `Advisory snapshot of ${snapshot.generated}: ${snapshot.sources.map((s) => `${s.name} to ${s.asOf}`).join('; ')}.`;
+}
+
+function vulnerabilitiesMarkdown(vulnerabilities: AuditVulnerabilities): string[] {
+  const out = ['## Known vulnerabilities', ''];
+  const unchecked = vulnerabilities.notExact.length ? ` Not pinned exactly, so not checked: ${vulnerabilities.notExact.join(', ')}.` : '';
+  out.push(`${snapshotLine(vulnerabilities)} ${vulnerabilities.checked} pinned packages checked.${unchecked}`, '');
+  if (vulnerabilities.packages.length === 0) out.push('No published vulnerabilities affect the pinned releases.', '');
+  for (const pkg of vulnerabilities.packages) {
+    out.push(`### ${pkg.name} ${pkg.version}`, '');
+    out.push(`${pkg.message.slice(`${pkg.name} ${pkg.version}: `.length)} (pinned in ${pkg.declared.map((d) => `\`${d.file}:${d.line}\``).join(', ')})`, '');
+    if (pkg.advisories.length) {
+      out.push('| Advisory | Aliases | Severity | Disclosed | Fixed in | Summary |', '|---|---|---|---|---|---|');
+      for (const a of pkg.advisories) out.push(`| ${a.id} | ${a.aliases.join(', ')} | ${severityText(a.severity)} | ${a.published} | ${a.fixedIn.join(', ') || 'no fix known'} | ${cell(a.summary)} |`);
+      out.push('');
+    }
+  }
+  return out;
 }
 
 const extraRules: Record<string, { title: string; description: string }> = {
   'dependency-unsupported': {
     title: 'A pinned package does not support the target Django version',
     description: 'The pinned release of this package predates its first release that supports the target Django version (from the audit\'s package table), or no release supports it.',
+  },
+  [advisoryRuleId]: {
+    title: 'A pinned release has published vulnerabilities',
+    description:
+      'The pinned release is affected by published security advisories (from the advisory snapshot shipped with djupgrade), or its Django series no longer receives security fixes. The message names the release that fixes them.',
   },
   'migration-conflict': { title: 'Migration graph has more than one leaf', description: 'Two migrations of an app have no successor: `migrate` refuses to run until a merge migration joins them.' },
   'migration-missing-dependency': { title: 'Migration depends on a migration that does not exist', description: '`migrate` stops with NodeNotFoundError.' },
@@ -104,8 +140,8 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
         name: id,
         shortDescription: { text: extraRules[id].title },
         fullDescription: { text: extraRules[id].description.replace(/`/g, '') },
-        helpUri: 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
-        properties: { category: id.startsWith('migration') ? 'migrations' : 'dependencies' },
+        helpUri: id === advisoryRuleId ? 'https://docs.djangoproject.com/en/stable/releases/security/' : 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
+        properties: id === advisoryRuleId ? { category: 'security', tags: ['security', 'dependencies'] } : { category: id.startsWith('migration') ? 'migrations' : 'dependencies' },
       } as { id: string });
       index = driverRules.length - 1;
     }
@@ -131,6 +167,7 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
     });
   }
   run.properties = {
+    advisorySnapshot: report.vulnerabilities.snapshot.generated,
     djangoCurrent: report.django.current,
     djangoTarget: report.django.target,
     pythonCurrent: report.python.current,
