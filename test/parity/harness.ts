@@ -34,22 +34,28 @@ export function venvPython(name: string): string {
  * path of its console script. Throws with pip's output when the installation fails.
  */
 export function ensureTool(name: string, pkg: string, version: string, script: string): string {
+  return path.join(ensureVenv(name, [`${pkg}==${version}`], script), script);
+}
+
+/**
+ * A virtualenv `.cache/venvs/<name>` with exactly `requirements` installed (made once, reused while
+ * they stay the same); returns its bin folder. `expect` is a file the folder must hold to be reused.
+ */
+export function ensureVenv(name: string, requirements: string[], expect = 'python', pipArgs: string[] = []): string {
   const venv = path.join(repoRoot, '.cache', 'venvs', name);
   const marker = path.join(venv, '.installed');
   const bin = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
-  const wanted = `${pkg}==${version}`;
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === wanted && fs.existsSync(path.join(bin, script))) {
-    return path.join(bin, script);
-  }
+  const wanted = requirements.join(' ');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === wanted && fs.existsSync(path.join(bin, expect))) return bin;
   fs.mkdirSync(path.dirname(venv), { recursive: true });
   const run = (command: string, args: string[]) => {
     const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000 });
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   if (!fs.existsSync(path.join(bin, 'python')) && !fs.existsSync(path.join(bin, 'python.exe'))) run('python3', ['-m', 'venv', venv]);
-  run(path.join(bin, 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', wanted]);
+  run(path.join(bin, 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...pipArgs, ...requirements]);
   fs.writeFileSync(marker, `${wanted}\n`);
-  return path.join(bin, script);
+  return bin;
 }
 
 /**

@@ -4,9 +4,8 @@ import * as path from 'node:path';
 import type { Analyzer } from '../engine/analyzer';
 import type { LintOptions } from '../engine/lint';
 import type { Finding, Rule } from '../engine/types';
-import { checkFile } from '../project/check-file';
 import { Project } from '../project/project';
-import { findSourceFiles } from '../project/source-files';
+import { scanProject } from '../project/scan-project';
 import { ReportedFinding, toReported } from '../cli/output-formats';
 import { compareVersions, isVersion } from '../versions/django-version';
 import type { AuditReport } from './audit-types';
@@ -41,25 +40,14 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
   const relativeToCwd = (relative: string) => toPosix(path.relative(options.cwd, path.join(root, relative))) || '.';
 
   // The scan: the same files and engine as `djupgrade scan`.
-  const { files, skipped } = findSourceFiles([root]);
-  for (const skip of skipped) options.log?.(`skipped ${path.relative(options.cwd, skip.path) || '.'}: ${skip.reason}`);
   const lintOptions: LintOptions = {
     current: versions.current,
     target: versions.target,
     showFuture: false,
     isEnabled: options.isEnabled ?? ((rule) => !rule.optIn),
   };
-  const results: Array<{ file: string; text: string; findings: Finding[] }> = [];
-  const allFindings: Finding[] = [];
-  for (const file of files) {
-    const checked = checkFile(analyzer, project, file, lintOptions, options.maxBytes ?? 2_000_000);
-    if ('skipped' in checked) {
-      options.log?.(`skipped ${path.relative(options.cwd, file)}: ${checked.skipped}`);
-      continue;
-    }
-    results.push({ file, text: checked.text, findings: checked.findings });
-    allFindings.push(...checked.findings);
-  }
+  const { files, results } = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: options.cwd, log: options.log });
+  const allFindings: Finding[] = results.flatMap((r) => r.findings);
   const findings: ReportedFinding[] = toReported(results, options.cwd);
 
   // Dependencies, for the target, and their findings on the pinned lines.

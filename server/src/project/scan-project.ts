@@ -1,0 +1,29 @@
+// One project folder checked with the engine, file by file: the scan the audit and the warnings
+// command build on (the same files and findings as `djupgrade scan`).
+import * as path from 'node:path';
+import type { Analyzer } from '../engine/analyzer';
+import type { LintOptions } from '../engine/lint';
+import type { Finding } from '../engine/types';
+import { checkFile } from './check-file';
+import type { Project } from './project';
+import { findSourceFiles } from './source-files';
+
+export interface ProjectScan {
+  /** Every source file found (absolute paths), checked or skipped. */
+  files: string[];
+  /** The checked files with their text and findings. */
+  results: Array<{ file: string; text: string; findings: Finding[] }>;
+}
+
+export function scanProject(analyzer: Analyzer, project: Project, lintOptions: LintOptions, options: { maxBytes?: number; cwd: string; log?: (message: string) => void }): ProjectScan {
+  const { files, skipped } = findSourceFiles([project.root]);
+  const where = (file: string) => path.relative(options.cwd, file) || '.';
+  for (const skip of skipped) options.log?.(`skipped ${where(skip.path)}: ${skip.reason}`);
+  const results: ProjectScan['results'] = [];
+  for (const file of files) {
+    const checked = checkFile(analyzer, project, file, lintOptions, options.maxBytes ?? 2_000_000);
+    if ('skipped' in checked) options.log?.(`skipped ${where(file)}: ${checked.skipped}`);
+    else results.push({ file, text: checked.text, findings: checked.findings });
+  }
+  return { files, results };
+}
