@@ -1,5 +1,7 @@
-// Bundles the client, the server and the CLI with esbuild into dist/, and copies the wasm files
-// (tree-sitter runtime, Python grammar, our Django template grammar) next to them.
+// Bundles the client, the server and the CLI with esbuild into dist/, and copies next to them the
+// wasm files (tree-sitter runtime, Python grammar, our Django template grammar) and
+// vscode-languageclient's terminateProcess.sh (the bundled client runs it from its own folder to
+// kill a server that does not exit).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,3 +40,9 @@ for (const file of wasm) {
   if (fs.existsSync(source)) fs.copyFileSync(source, path.join(dist, path.basename(file)));
   else console.warn(`build: ${file} is missing; ${path.basename(file)} will not be bundled`);
 }
+
+// vscode-languageclient kills a hung server on Linux and macOS with `${__dirname}/terminateProcess.sh`;
+// in the bundle __dirname is dist/. It must stay executable (the .vsix and npm keep the mode).
+const terminate = path.join(dist, 'terminateProcess.sh');
+fs.copyFileSync(path.join(root, 'node_modules/vscode-languageclient/lib/node/terminateProcess.sh'), terminate);
+fs.chmodSync(terminate, 0o755);

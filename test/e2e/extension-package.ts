@@ -49,13 +49,17 @@ export function packageIn(stage: string): Package {
 export function buildPackage(stage: string): Package {
   log(`building and packaging the extension in ${stage}`);
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (const entry of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'dist', 'bin', 'syntaxes', 'docs']) {
+  for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'bin', 'syntaxes', 'images']) {
     const from = path.join(repoRoot, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true, filter: (f) => !f.endsWith('.map') });
   }
+  // dist/ is built already (and the snapshot has no build script): no `vscode:prepublish` here.
+  const manifestPath = path.join(stage, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  delete manifest.scripts['vscode:prepublish'];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   const vsix = path.join(stage, 'django-upgrade.vsix');
-  // --no-rewrite-relative-links: the README links to files of this repository, which has no public URL.
-  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
+  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '-o', vsix], {
     cwd: stage,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
