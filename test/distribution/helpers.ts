@@ -93,6 +93,13 @@ export function zipEntries(archive: string): ZipEntry[] {
   return rows.map(([name, mode, size]) => ({ name, mode, size }));
 }
 
+/** Every member of a zip archive, by name (one Python run for all). */
+export function zipMembers(archive: string): Map<string, Buffer> {
+  const script = 'import base64, json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({n: base64.b64encode(z.read(n)).decode() for n in z.namelist()}))';
+  const members = JSON.parse(runOk('python3', ['-c', script, archive]).stdout) as Record<string, string>;
+  return new Map(Object.entries(members).map(([name, data]) => [name, Buffer.from(data, 'base64')]));
+}
+
 /** One member of a zip archive. */
 export function zipRead(archive: string, name: string): Buffer {
   const script = 'import sys, zipfile\nsys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))';
