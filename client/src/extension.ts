@@ -27,12 +27,16 @@ const documentSelector = [
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // One channel for the server's log and, with `djangoUpgrade.trace.server`, the protocol trace
+  // (vscode-languageclient reads that setting itself: the client id is `djangoUpgrade`).
+  const outputChannel = vscode.window.createOutputChannel('Django Upgrade');
+  context.subscriptions.push(outputChannel);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
+  const clientOptions = (): LanguageClientOptions => ({
     documentSelector,
     synchronize: {
       configurationSection: 'djangoUpgrade',
@@ -43,8 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     diagnosticCollectionName: 'djangoUpgrade',
-  };
-  client = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions);
+    outputChannel,
+  });
 
   const status = vscode.languages.createLanguageStatusItem('djangoUpgrade.versions', documentSelector);
   status.name = 'Django Upgrade versions';
@@ -55,13 +59,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const tree = new FindingsTree();
   context.subscriptions.push(vscode.window.registerTreeDataProvider('djangoUpgrade.findings', tree));
 
-  context.subscriptions.push(
-    client.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings)),
-    client.onNotification(versionsNotification, (params: VersionsParams) => {
+  /** A client with the extension's notification handlers (a new one replaces a server that hangs). */
+  const newClient = (): LanguageClient => {
+    const created = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions());
+    created.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings));
+    created.onNotification(versionsNotification, (params: VersionsParams) => {
       status.text = `Django ${params.current ?? '?'} → ${params.target}`;
       status.detail = `current: ${params.currentSource}; target: ${params.targetSource}`;
       status.severity = params.current ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
-    }),
+    });
+    return created;
+  };
+  client = newClient();
+
+  context.subscriptions.push(
     vscode.commands.registerCommand('djangoUpgrade.scanWorkspace', async () => {
       if (!client) return;
       const result = await client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
@@ -96,8 +107,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       panel.webview.html = result.html.includes('<head>') ? result.html.replace('<head>', `<head>${csp}`) : csp + result.html;
     }),
     vscode.commands.registerCommand('djangoUpgrade.restartServer', async () => {
-      await client?.restart();
+      const current = client;
+      if (!current) return;
+      try {
+        await current.restart();
+        return;
+      } catch (error) {
+        // A hung server does not answer the shutdown request: stop() fails after its timeout and
+        // vscode-languageclient kills the process (terminateProcess.sh). Starting this client again
+        // would race with the old connection's close, which restarts it a second time: a fresh
+        // client takes over instead.
+        outputChannel.appendLine(`Restart: ${(error as Error).message}; the old server is killed and a new one started.`);
+      }
+      await current.dispose().catch(() => undefined);
+      client = newClient();
+      await client.start();
     }),
+    vscode.commands.registerCommand('djangoUpgrade.showLogs', () => outputChannel.show(true)),
   );
   await client.start();
 }

@@ -153,15 +153,17 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     assert.equal(await page.locator('.editor-instance .squiggly-error').count(), wanted.length);
   });
 
+  // Our server runs from the extension this session installed (its folder is inside session.dir).
+  const serverPids = () =>
+    execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([, stat, ...args]) => stat && !stat.startsWith('Z') && args.join(' ').includes(session.dir) && args.join(' ').includes('/dist/server.js'))
+      .map(([pid]) => Number(pid));
+
   test('the language server killed mid-session: the client restarts it and the diagnostics come back', async () => {
     const { page } = session;
     const relative = 'blog/templates/blog/post_list.html';
-    // Our server runs from the extension this session installed (its folder is inside session.dir).
-    const serverPids = () =>
-      execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-        .split('\n')
-        .filter((line) => line.includes(session.dir) && line.includes('/dist/server.js'))
-        .map((line) => Number(line.trim().split(/\s+/)[0]));
     const before = serverPids();
     assert.equal(before.length, 1, `one language server runs: ${before.join(', ')}`);
     process.kill(before[0], 'SIGKILL');
@@ -172,6 +174,69 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     const wanted = rowsOf(reference, relative);
     await waitUntil(async () => (await problemsOf(page, relative)).count === wanted.length, 60_000, 'the problems of post_list.html from the restarted server', () => problemsOf(page, relative));
     assert.equal(await page.locator('.editor-instance .squiggly-error').count(), wanted.length);
+  });
+
+  test('a hung language server is killed on "Restart Django Upgrade Server" (terminateProcess.sh) and a new one takes over', async () => {
+    const { page, workspace } = session;
+    const relative = 'shop/models.py';
+    // The script vscode-languageclient runs to kill a server that does not exit, as VS Code installed it.
+    const extensions = path.join(session.dir, 'extensions');
+    const installed = fs.readdirSync(extensions).find((name) => name.includes('django-upgrade-vscode'));
+    assert.ok(installed, fs.readdirSync(extensions).join(', '));
+    const script = path.join(extensions, installed, 'dist', 'terminateProcess.sh');
+    assert.equal(fs.statSync(script).mode & 0o111, 0o111, 'terminateProcess.sh is executable once installed');
+    const before = serverPids();
+    assert.equal(before.length, 1, `one language server runs: ${before.join(', ')}`);
+    // SIGSTOP: the server neither answers the shutdown request nor exits, as when it hangs.
+    process.kill(before[0], 'SIGSTOP');
+    try {
+      await runCommand(page, 'Django: Restart Django Upgrade Server');
+      await waitUntil(async () => !serverPids().includes(before[0]), 60_000, `the hung server ${before[0]} killed`, async () => serverPids());
+      await waitUntil(async () => serverPids().length === 1, 60_000, 'one new language server', async () => serverPids());
+      // The restart reports no error (a stop that timed out used to end the command, with no server).
+      assert.equal(await page.locator('.monaco-dialog-box').count(), 0, await page.locator('.monaco-dialog-box').allInnerTexts().then((t) => t.join(' | ')));
+    } finally {
+      if (serverPids().includes(before[0])) process.kill(before[0], 'SIGKILL');
+      if (await page.locator('.monaco-dialog-box').count()) await page.keyboard.press('Escape');
+    }
+    await openFile(page, relative);
+    const wanted = rowsOf(cliScan(pkg.cli, workspace).findings, relative).length;
+    assert.ok(wanted > 0);
+    await waitUntil(async () => (await problemsOf(page, relative)).count === wanted, 60_000, `the problems of ${relative} from the new server`, () => problemsOf(page, relative));
+  });
+
+  test('"Django: Show Logs" shows the Django Upgrade output channel, with the protocol trace once djangoUpgrade.trace.server is set', async () => {
+    const { page, workspace } = session;
+    const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    // "messages": one line a message ("verbose" adds each message's JSON below it).
+    fs.writeFileSync(settingsFile, JSON.stringify({ 'djangoUpgrade.trace.server': 'messages' }));
+    try {
+      await runCommand(page, 'Django: Show Logs');
+      const panel = page.locator('.part.panel');
+      await waitUntil(
+        async () => (await panel.locator('select').evaluateAll((selects) => selects.map((s) => (s as unknown as { selectedOptions: Array<{ text: string }> }).selectedOptions[0]?.text))).includes('Django Upgrade'),
+        30_000,
+        'the Output panel showing the Django Upgrade channel',
+      );
+      const text = () => panel.locator('.monaco-editor .view-lines').first().innerText();
+      // The setting applies once VS Code has read the file: until the trace shows, make traffic
+      // (a file rewritten on disk, same text, is a didChangeWatchedFiles notification).
+      const touched = path.join(workspace, 'shop', 'utils.py');
+      await waitUntil(
+        async () => {
+          if (/\[Trace - [^\]]+\] (Sending|Received) (request|notification|response) '[\w/$]+/.test(await text())) return true;
+          fs.writeFileSync(touched, fs.readFileSync(touched));
+          return false;
+        },
+        60_000,
+        'protocol trace lines in the channel',
+        text,
+      );
+      await screenshot(session, 'show-logs');
+    } finally {
+      fs.rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+    }
   });
 
   test('"Django: Scan Workspace for Deprecations" fills the Problems panel with what the CLI finds', async () => {
