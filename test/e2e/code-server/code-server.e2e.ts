@@ -219,7 +219,8 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
         30_000,
         'the Output panel showing the Django Upgrade channel',
       );
-      const text = () => panel.locator('.monaco-editor .view-lines').first().innerText();
+      // Monaco renders spaces as no-break spaces.
+      const text = async () => (await panel.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
       // The setting applies once VS Code has read the file: until the trace shows, make traffic
       // (a file rewritten on disk, same text, is a didChangeWatchedFiles notification).
       const touched = path.join(workspace, 'shop', 'utils.py');
