@@ -106,22 +106,22 @@ const rule: PythonRule = {
     valid: [{ code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"])]\n' }],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        index_together = [["a", "b"], (\'c\', \'d\')]\n',
+        code: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n    d = models.IntegerField()\n\n    class Meta:\n        index_together = [["a", "b"], (\'c\', \'d\')]\n',
         filename: 'shop/models.py',
         findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"]), models.Index(fields=("c", "d"))]\n',
+        output: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n    d = models.IntegerField()\n\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"]), models.Index(fields=("c", "d"))]\n',
       },
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        index_together = ("a", "b")\n',
+        code: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n\n    class Meta:\n        index_together = ("a", "b")\n',
         filename: 'shop/models.py',
         findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=("a", "b"))]\n',
+        output: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n\n    class Meta:\n        indexes = [models.Index(fields=("a", "b"))]\n',
       },
       {
-        code: 'from django.db.models import Index, Model\n\nclass A(Model):\n    class Meta:\n        ordering = ["a"]\n        index_together = [["a", "b"]]\n        indexes = [Index(fields=["c"])]\n',
+        code: 'from django.db.models import Index, IntegerField, Model\n\nclass A(Model):\n    a = IntegerField()\n    b = IntegerField()\n    c = IntegerField()\n\n    class Meta:\n        ordering = ["a"]\n        index_together = [["a", "b"]]\n        indexes = [Index(fields=["c"])]\n',
         filename: 'shop/models.py',
         findings: 1,
-        output: 'from django.db.models import Index, Model\n\nclass A(Model):\n    class Meta:\n        ordering = ["a"]\n        indexes = [Index(fields=["c"]), Index(fields=["a", "b"])]\n',
+        output: 'from django.db.models import Index, IntegerField, Model\n\nclass A(Model):\n    a = IntegerField()\n    b = IntegerField()\n    c = IntegerField()\n\n    class Meta:\n        ordering = ["a"]\n        indexes = [Index(fields=["c"]), Index(fields=["a", "b"])]\n',
       },
     ],
   },

@@ -25,13 +25,14 @@ const rule: PythonRule = {
       const { list, keywords, positional } = callArguments(call);
       if (!list) continue;
       const first = list.namedChildren.find((n) => n && n.type !== 'comment');
-      // `Signal(["a"])`: providing_args was the first parameter; before another positional
-      // argument (`use_caching`) it becomes `None`, as django-upgrade writes it.
+      // `Signal(["a"])`: providing_args was the first parameter. A second positional argument is
+      // `use_caching`, the only parameter left in Django 4.0: it becomes a keyword argument
+      // (django-upgrade writes `Signal(None, True)`, a `TypeError` on 4.0).
       const positionalArgument = first && positional[0] && first.startIndex === positional[0].startIndex ? first : null;
       const argument = positionalArgument ?? keywords.get('providing_args');
       if (!argument) continue;
       const edits = positionalArgument && positional.length > 1
-        ? [{ start: argument.startIndex, end: argument.endIndex, text: 'None' }]
+        ? [{ start: argument.startIndex, end: positional[1].startIndex, text: 'use_caching=' }]
         : removeArgument(context.text, list, argument);
       context.report({
         node: argument,
@@ -52,7 +53,7 @@ const rule: PythonRule = {
       {
         code: 'from django.dispatch import Signal\n\na = Signal(["x"])\nb = Signal(["x"], True)\n',
         findings: 2,
-        output: 'from django.dispatch import Signal\n\na = Signal()\nb = Signal(None, True)\n',
+        output: 'from django.dispatch import Signal\n\na = Signal()\nb = Signal(use_caching=True)\n',
       },
       {
         code: 'import django.dispatch\n\nsaved = django.dispatch.Signal(providing_args=["x"], use_caching=True)\n',
