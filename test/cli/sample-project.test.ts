@@ -158,7 +158,7 @@ test('bad input is skipped with a message, never a crash', () => {
   fs.writeFileSync(path.join(dir, 'latin1.py'), Buffer.from('# caf\xe9\nfrom django.conf.urls import url\n', 'latin1'));
   fs.writeFileSync(path.join(dir, 'huge.py'), 'x = 1\n'.repeat(400_000));
   fs.writeFileSync(path.join(dir, 'broken.py'), 'from django.conf.urls import url\ndef f(:\n');
-  fs.writeFileSync(path.join(dir, 'bom.py'), '\uFEFFfrom django.utils.encoding import force_text\n');
+  fs.writeFileSync(path.join(dir, 'bom.py'), '\uFEFFfrom django.utils.encoding import force_text\nforce_text(b"x")\n');
   fs.mkdirSync(path.join(dir, 'ignored'));
   fs.writeFileSync(path.join(dir, 'ignored', 'x.py'), 'from django.conf.urls import url\n');
   fs.writeFileSync(path.join(dir, '.gitignore'), 'ignored/\n');
@@ -178,6 +178,6 @@ test('bad input is skipped with a message, never a crash', () => {
   assert.equal(bom.column, 35, 'columns do not count the BOM');
   const fixed = djupgrade(['fix', dir, '--current', '3.2']);
   assert.equal(fixed.code, 0, fixed.stderr);
-  assert.equal(fs.readFileSync(path.join(dir, 'bom.py'), 'utf8'), '\uFEFFfrom django.utils.encoding import force_str\n', 'the BOM survives a fix');
+  assert.equal(fs.readFileSync(path.join(dir, 'bom.py'), 'utf8'), '\uFEFFfrom django.utils.encoding import force_str\nforce_str(b"x")\n', 'the BOM survives a fix');
   assert.deepEqual(fs.readFileSync(path.join(dir, 'binary.py')), Buffer.from([0x66, 0x00, 0x01, 0x02]), 'skipped files are untouched');
 });

@@ -1,7 +1,8 @@
 // Fix application: edits never overlap, fixed files parse, and fixing twice changes nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, OverlappingEditsError } from '../../server/src/engine/apply-fixes';
+import { applyEdits, indentationErrorCount, OverlappingEditsError } from '../../server/src/engine/apply-fixes';
+import { deleteStatements, importEntries, removeImportEntries } from '../../server/src/engine/python-edits';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
 
 test('applyEdits applies from the end and refuses overlaps', () => {
@@ -43,7 +44,8 @@ test('fix-all on a legacy module: several rules on one import block, in passes',
     [
       'from django.urls import include, path',
       'from django.urls import reverse',
-      'from django.utils.translation import gettext as _, gettext_lazy, ngettext',
+      // `ugettext_lazy` is imported and never used here: other modules may import it from this one.
+      'from django.utils.translation import gettext as _, gettext_lazy as ugettext_lazy, ngettext',
       'from django.utils.encoding import force_str',
       'from django.db import models',
       '',
@@ -94,4 +96,72 @@ test('a file with syntax errors still gets findings on the parts that parse', as
   assert.ok(findings.length >= 2, `findings: ${findings.length}`);
   const fixed = analyzer.fix(input, optionsFor(null, '2.2', '4.2'));
   assert.ok(analyzer.errorCount('python', fixed.text) <= analyzer.errorCount('python', input.text));
+});
+
+test('indentationErrorCount sees what Python\'s tokenizer rejects and tree-sitter accepts', async () => {
+  const analyzer = await getAnalyzer();
+  const count = (code: string) => {
+    const tree = analyzer.parse('python', code);
+    try {
+      return indentationErrorCount(tree, code);
+    } finally {
+      tree.delete();
+    }
+  };
+  assert.equal(count('import os\nx = 1\n'), 0);
+  assert.equal(count(' import os\nx = 1\n'), 1, 'a module-level statement not at column 0');
+  assert.equal(count('def f():\n    a = 1\n  b = 2\n'), 1, 'a block statement at another indentation');
+  assert.equal(count('def f():\n    a = 1; b = 2\n    if a: c = 3\n'), 0, 'statements that do not begin a line');
+  assert.equal(count('x = (1 +\n  2)\ny = 1 + \\\n  2\n'), 0, 'continuation lines');
+  assert.equal(analyzer.errorCount('python', 'from a import b\n import os\n'), 1, 'errorCount includes it');
+});
+
+test('deleteStatements: `a; b` lines never keep a leading blank, and an emptied block keeps `pass`', async () => {
+  const analyzer = await getAnalyzer();
+  const remove = (code: string, ...texts: string[]) => {
+    const tree = analyzer.parse('python', code);
+    try {
+      const statements = texts.map((text) => {
+        const start = code.indexOf(text);
+        let node = tree.rootNode.descendantForIndex(start, start + text.length);
+        while (node.parent && !(node.startIndex === start && node.endIndex === start + text.length && /statement|definition/.test(node.type))) node = node.parent;
+        return node;
+      });
+      return applyEdits(code, deleteStatements(code, statements));
+    } finally {
+      tree.delete();
+    }
+  };
+  assert.equal(remove('from a import b; import os\nx = 1\n', 'from a import b'), 'import os\nx = 1\n');
+  assert.equal(remove('import os; from a import b\nx = 1\n', 'from a import b'), 'import os\nx = 1\n');
+  assert.equal(remove('x.a = True; x.b = "B"\ny = 1\n', 'x.a = True', 'x.b = "B"'), 'y = 1\n');
+  assert.equal(remove('if x:\n    a = 1\n    b = 2\nc = 3\n', 'a = 1', 'b = 2'), 'if x:\n    pass\nc = 3\n');
+  assert.equal(remove('if x:\n    a = 1; b = 2\n', 'a = 1', 'b = 2'), 'if x:\n    pass\n');
+  assert.equal(remove('a = 1\r\nb = 2\r\n', 'a = 1'), 'b = 2\r\n');
+});
+
+test('removing the last names of a parenthesised import keeps the comments of the lines before', async () => {
+  const analyzer = await getAnalyzer();
+  const code = 'from m import (\n    a,  # noqa\n    b,  # the one that goes\n    # section\n    c,\n)\n';
+  const tree = analyzer.parse('python', code);
+  try {
+    const statement = tree.rootNode.firstNamedChild!;
+    const entries = importEntries(statement);
+    assert.equal(applyEdits(code, removeImportEntries(code, statement, [entries[2]])), 'from m import (\n    a,  # noqa\n    b,  # the one that goes\n    # section\n)\n');
+    assert.equal(applyEdits(code, removeImportEntries(code, statement, [entries[1]])), 'from m import (\n    a,  # noqa\n    # section\n    c,\n)\n');
+  } finally {
+    tree.delete();
+  }
+});
+
+test('per-fix safety: fix-all applies unsafe fixes only when asked, and then prefers them', async () => {
+  const analyzer = await getAnalyzer();
+  const code = 'from django.conf.urls import url\n\nurlpatterns = [url(r"^a/(?P<pk>[0-9]+)/$", view), url(r"^b/$", other)]\n';
+  const input = inputFor(code, 'urls.py');
+  const options = optionsFor(null, '3.2', '5.2');
+  const findings = analyzer.lint(input, options).filter((f) => f.rule.id === 'conf-urls-url');
+  assert.deepEqual(findings.map((f) => f.fix?.safety), ['safe', 'unsafe', 'safe']);
+  assert.match(findings[1].fix!.title, /review: may change behaviour/);
+  assert.equal(analyzer.fix(input, options).text, 'from django.urls import path, re_path\n\nurlpatterns = [re_path(r"^a/(?P<pk>[0-9]+)/$", view), path("b/", other)]\n');
+  assert.equal(analyzer.fix(input, options, true).text, 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", view), path("b/", other)]\n');
 });

@@ -47,3 +47,62 @@ test('strings and comments hold no references', async () => {
   assert.deepEqual(await qualifiedNames('from django.conf.urls import url\nx = "url()"  # url()\n'), []);
   assert.deepEqual(await qualifiedNames('from django.conf.urls import url\nx = f"{url}"\n'), ['url=django.conf.urls.url']);
 });
+
+async function withScopes<T>(code: string, use: (scopes: PythonScopes) => T): Promise<T> {
+  const analyzer = await getAnalyzer();
+  const tree = analyzer.parse('python', code);
+  try {
+    return use(new PythonScopes(tree, code));
+  } finally {
+    tree.delete();
+  }
+}
+
+/** renameSafety for renaming every `old(` call of the code to `new`, the new import going at the first line. */
+async function renameVerdict(code: string, old: string, target: { module: string; name: string }) {
+  return withScopes(code, (scopes) => {
+    const sites = [...code.matchAll(new RegExp(`\\b${old}\\(`, 'g'))].map((m) => ({ startIndex: m.index! }));
+    return scopes.renameSafety(target, sites, 0);
+  });
+}
+
+test('renameSafety: the new name must mean the new import at every renamed use', async () => {
+  const gettext = { module: 'django.utils.translation', name: 'gettext' };
+  const tests: Array<[string, 'safe' | 'unsafe' | null]> = [
+    ['from django.utils.translation import ugettext\nugettext("a")\n', 'safe'],
+    ['from django.utils.translation import gettext, ugettext\nugettext("a")\n', 'safe'],
+    // A parameter, a comprehension variable or a class attribute between the use and the module.
+    ['from django.utils.translation import ugettext\ndef f(v, gettext=str):\n    return ugettext(v)\n', null],
+    ['from django.utils.translation import gettext, ugettext\ndef f(v, gettext=str):\n    return ugettext(v)\n', null],
+    ['from django.utils.translation import ugettext\n[ugettext(gettext) for gettext in x]\n', null],
+    ['from django.utils.translation import ugettext\nclass A:\n    gettext = 1\n    t = ugettext("a")\n', null],
+    // A local elsewhere does not matter; methods do not see the class body.
+    ['from django.utils.translation import ugettext\ndef g(gettext):\n    return gettext\nugettext("a")\n', 'safe'],
+    ['from django.utils.translation import ugettext\nclass A:\n    gettext = 1\n    def f(self):\n        return ugettext("a")\n', 'safe'],
+    // Another module-level binding, a `global`, a builtin or star-imported use that would change meaning.
+    ['from django.utils.translation import ugettext\ngettext = None\nugettext("a")\n', null],
+    ['from django.utils.translation import ugettext\ndef f():\n    global gettext\nugettext("a")\n', null],
+    ['from django.utils.translation import ugettext\nugettext("a")\ngettext("b")\n', null],
+    // A wildcard import after the new import may bind the name again.
+    ['from django.utils.translation import ugettext\nfrom .views import *\nugettext("a")\n', 'unsafe'],
+  ];
+  for (const [code, expected] of tests) assert.equal(await renameVerdict(code, 'ugettext', gettext), expected, code);
+});
+
+test('keepsLocalName: exported names, re-exports and compatibility fallbacks keep their name', async () => {
+  const keeps = (code: string) => withScopes(code, (scopes) => scopes.keepsLocalName(scopes.imports.find((e) => e.importedName === 'force_text')!));
+  assert.equal(await keeps('from django.utils.encoding import force_text\nforce_text(x)\n'), false);
+  assert.equal(await keeps('from django.utils.encoding import force_text\n__all__ = ["force_text"]\nforce_text(x)\n'), true);
+  assert.equal(await keeps('from django.utils.encoding import force_text\n'), true, 'imported and never used: a re-export');
+  assert.equal(await keeps('try:\n    from django.utils.encoding import force_text\nexcept ImportError:\n    force_text = str\nforce_text(x)\n'), true);
+  assert.equal(await keeps('def f():\n    from django.utils.encoding import force_text\n'), false, 'an unused import inside a function exports nothing');
+});
+
+test('readsBeforeBinding counts module-level reads of names bound later', async () => {
+  const count = (code: string) => withScopes(code, (scopes) => scopes.readsBeforeBinding());
+  assert.equal(await count('X = quote("a")\nfrom urllib.parse import quote\n'), 1);
+  assert.equal(await count('from urllib.parse import quote\nX = quote("a")\n'), 0);
+  assert.equal(await count('def f():\n    return quote("a")\nfrom urllib.parse import quote\n'), 0, 'a function body runs later');
+  assert.equal(await count('class A:\n    x = quote("a")\nfrom urllib.parse import quote\n'), 1, 'a class body runs at import');
+  assert.equal(await count('x = str(1)\nstr = None\n'), 0, 'a builtin read before the module rebinds it');
+});

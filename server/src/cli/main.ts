@@ -35,6 +35,7 @@ Options:
   --future          also report deprecations that happen after the target
   --max-file-size N skip files larger than N bytes (default 2000000)
   --diff            with fix: print a unified diff instead of writing
+  --unsafe-fixes    with fix: also apply the fixes that may change behaviour (review them)
   --output FILE     with audit: write the report to FILE instead of stdout
   -h, --help        show this help
 
@@ -49,7 +50,7 @@ interface ParsedArgs {
 }
 
 const valueFlags = new Set(['--current', '--target', '--format', '--select', '--ignore', '--max-file-size', '--output']);
-const booleanFlags = new Set(['--diff', '--future', '--stdio', '--help', '-h', '--no-color', '--node-ipc']);
+const booleanFlags = new Set(['--diff', '--future', '--stdio', '--help', '-h', '--no-color', '--node-ipc', '--unsafe-fixes']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = '', ...rest] = argv;
@@ -128,7 +129,7 @@ async function runScanOrFix(args: ParsedArgs, io: Io): Promise<number> {
     if (args.command === 'fix') {
       const language = languageOfPath(file)!;
       const input = { language, path: project.relativePath(file), text: checked.text, fileKinds: project.fileKinds(file) };
-      const fixed = analyzer.fix(input, options);
+      const fixed = analyzer.fix(input, options, args.flags.has('--unsafe-fixes'));
       if (fixed.text === checked.text) continue;
       changedFiles++;
       const relative = path.relative(io.cwd, file).split(path.sep).join('/');

@@ -1,7 +1,8 @@
 // The engine's front door for the CLI, the server and the tests: parse a text, lint it, fix it.
 import type { Parser, Tree } from 'web-tree-sitter';
 import { createParser, loadLanguages, LoadedLanguages, SourceLanguage } from '../parsing/languages';
-import { fixAll, FixAllResult, syntaxErrorCount } from './apply-fixes';
+import { fixAll, FixAllResult, indentationErrorCount, syntaxErrorCount } from './apply-fixes';
+import { PythonScopes } from './python-scopes';
 import { lintFile, LintOptions } from './lint';
 import type { FileKind, Finding, Rule } from './types';
 
@@ -61,23 +62,35 @@ export class Analyzer {
     }
   }
 
+  /** Syntax errors: tree-sitter's, and for Python the indentation its tokenizer would reject. */
   errorCount(language: SourceLanguage, text: string): number {
     const tree = this.parse(language, text);
     try {
-      return syntaxErrorCount(tree);
+      return syntaxErrorCount(tree) + (language === 'python' ? indentationErrorCount(tree, text) : 0);
     } finally {
       tree.delete();
     }
   }
 
-  /** Applies every automatic fix, in passes, until nothing changes. */
-  fix(input: FileInput, options: LintOptions, includeUnsafe = false): FixAllResult {
+  /** What makes code fail before it runs: syntax errors, and Python names read at import before they are bound. */
+  problemCount(language: SourceLanguage, text: string): number {
+    const tree = this.parse(language, text);
+    try {
+      if (language !== 'python') return syntaxErrorCount(tree);
+      return syntaxErrorCount(tree) + indentationErrorCount(tree, text) + new PythonScopes(tree, text).readsBeforeBinding();
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Applies every safe fix (and the unsafe ones with `unsafeFixes`), in passes, until nothing changes. */
+  fix(input: FileInput, options: LintOptions, unsafeFixes = false): FixAllResult {
     return fixAll(
       input.text,
       (text) => this.lint({ ...input, text }, options),
-      (text) => this.errorCount(input.language, text),
+      (text) => this.problemCount(input.language, text),
       10,
-      includeUnsafe,
+      unsafeFixes,
     );
   }
 }

@@ -55,6 +55,30 @@ export function syntaxErrorCount(tree: Tree): number {
   return count;
 }
 
+/**
+ * How many statements begin a line at an indentation Python's tokenizer rejects, which tree-sitter
+ * accepts: a module-level statement not at column 0 (` import os` after `a; ` lost its `a;`), or a
+ * statement of a block not at the indentation of the block's first statement.
+ */
+export function indentationErrorCount(tree: Tree, text: string): number {
+  let count = 0;
+  const blocks = [tree.rootNode, ...tree.rootNode.descendantsOfType('block')];
+  for (const block of blocks) {
+    if (!block) continue;
+    let expected: string | null = block.type === 'module' ? '' : null;
+    for (const statement of block.namedChildren) {
+      if (!statement || statement.type === 'comment' || statement.type === 'ERROR') continue;
+      const lineStart = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
+      const indentation = text.slice(lineStart, statement.startIndex);
+      if (!/^[ \t\f]*$/.test(indentation)) continue; // not the first statement of its line
+      if (lineStart >= 2 && text[lineStart - 2] === '\\') continue; // a backslash continuation
+      expected ??= indentation;
+      if (indentation !== expected) count++;
+    }
+  }
+  return count;
+}
+
 export interface FixAllResult {
   text: string;
   /** How many fixes were applied, over all passes. */
@@ -64,24 +88,34 @@ export interface FixAllResult {
   edits: TextEdit[][];
 }
 
+/** Whether fix-all applies a fix: the project's version supports it, and it is safe unless unsafe fixes are on. */
+export function fixApplies(fix: NonNullable<Finding['fix']>, unsafeFixes: boolean): boolean {
+  return fix.supported && (fix.safety === 'safe' || unsafeFixes);
+}
+
 /**
- * Applies every automatic fix. `lint` parses and lints a text; `parseErrors` counts syntax errors.
- * Stops when a pass applies nothing (so a second run changes nothing), or after `maxPasses`.
+ * Applies every fix `fixApplies` allows. `lint` parses and lints a text; `problems` counts what
+ * makes code fail before it runs (syntax errors, a bad indentation, a name read before its import):
+ * a fix that adds any is dropped. Stops when a pass applies nothing (so a second run changes
+ * nothing), or after `maxPasses`. With unsafe fixes on, they are tried first: where a finding offers an unsafe fix and
+ * another one a safe fix of the same code (a `path()` with `<int:…>`, a `re_path()` without), the
+ * unsafe one is what was asked for.
  */
 export function fixAll(
   text: string,
   lint: (text: string) => Finding[],
-  parseErrors: (text: string) => number,
+  problems: (text: string) => number,
   maxPasses = 10,
-  includeUnsafe = false,
+  unsafeFixes = false,
 ): FixAllResult {
   let current = text;
   let applied = 0;
   let passes = 0;
   const passEdits: TextEdit[][] = [];
-  const baseline = parseErrors(text);
+  const baseline = problems(text);
   for (; passes < maxPasses; passes++) {
-    const candidates = lint(current).filter((f) => f.fix && (f.fix.automatic || includeUnsafe) && f.fix.edits.length > 0);
+    const candidates = lint(current).filter((f) => f.fix && fixApplies(f.fix, unsafeFixes) && f.fix.edits.length > 0);
+    if (unsafeFixes) candidates.sort((a, b) => Number(a.fix!.safety === 'safe') - Number(b.fix!.safety === 'safe'));
     const chosen: TextEdit[] = [];
     let chosenCount = 0;
     const seen = new Set<string>();
@@ -97,8 +131,8 @@ export function fixAll(
       } catch {
         continue;
       }
-      // A fix whose result does not parse as well as the input is never written.
-      if (parseErrors(next) > baseline) continue;
+      // A fix whose result does not parse or load as well as the input is never written.
+      if (problems(next) > baseline) continue;
       chosen.push(...edits);
       chosenCount++;
     }

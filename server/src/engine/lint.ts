@@ -7,7 +7,7 @@ import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
 import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
-import type { FileKind, Finding, Report, Rule, RuleContext, Severity } from './types';
+import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
 
 export interface PythonRuleContext extends RuleContext {
   readonly scopes: PythonScopes;
@@ -85,19 +85,28 @@ export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'ad
   return `${report.subject} is deprecated since Django ${rule.deprecatedIn}${removal}: ${report.advice}`;
 }
 
-/** Whether fix-all may apply the rule's fixes on a project running `current`. */
-export function fixIsAutomatic(rule: Rule<any>, current: DjangoVersion | null): boolean {
-  if (rule.fix !== 'safe') return false;
+/** Whether a project running `current` has what the rule's fixes write. */
+export function fixIsSupported(rule: Rule<any>, current: DjangoVersion | null): boolean {
   if (!rule.fixMinVersion) return true;
   return current !== null && compareVersions(current, rule.fixMinVersion) >= 0;
 }
 
-export function fixTitle(rule: Rule<any>, title: string, current: DjangoVersion | null): string {
-  if (rule.fixMinVersion && !(current !== null && versionAtLeast(current, rule.fixMinVersion))) {
-    return `${title} (needs Django ${rule.fixMinVersion}+)`;
-  }
-  if (rule.fix === 'unsafe') return `${title} (review: may change behaviour)`;
+/** A fix is unsafe when its rule's fixes are, or when it says so itself. */
+export function safetyOf(rule: Rule<any>, fix: Fix): FixSafety {
+  return rule.fix === 'unsafe' || fix.safety === 'unsafe' ? 'unsafe' : 'safe';
+}
+
+export function fixTitle(rule: Rule<any>, title: string, current: DjangoVersion | null, safety: FixSafety = rule.fix === 'unsafe' ? 'unsafe' : 'safe'): string {
+  if (!fixIsSupported(rule, current)) return `${title} (needs Django ${rule.fixMinVersion}+)`;
+  if (safety === 'unsafe') return `${title} (review: may change behaviour)`;
   return title;
+}
+
+/** The finding's form of a reported fix: its safety, whether the project's version supports it, its title. */
+export function findingFix(rule: Rule<any>, fix: Fix, current: DjangoVersion | null): NonNullable<Finding['fix']> {
+  const safety = safetyOf(rule, fix);
+  const supported = fixIsSupported(rule, current);
+  return { ...fix, title: fixTitle(rule, fix.title, current, safety), safety, supported, automatic: supported && safety === 'safe' };
 }
 
 export function ruleApplies(rule: Rule<any>, file: Pick<SourceFile, 'language' | 'fileKinds'>): boolean {
@@ -172,9 +181,7 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
           end,
           severity,
           message: messageFor(rule, report),
-          fix: report.fix && rule.fix !== 'none'
-            ? { ...report.fix, title: fixTitle(rule, report.fix.title, options.current), automatic: fixIsAutomatic(rule, options.current) }
-            : undefined,
+          fix: report.fix && rule.fix !== 'none' ? findingFix(rule, report.fix, options.current) : undefined,
         });
       },
     };

@@ -27,24 +27,60 @@ export function indentationAt(text: string, offset: number): string {
 
 /** Deletes a whole statement: its lines when it stands alone on them, or `pass` if its block would be empty. */
 export function deleteStatement(text: string, statement: Node): TextEdit {
-  const block = statement.parent;
-  if (block && block.type === 'block') {
-    const siblings = block.namedChildren.filter((child) => child && child.type !== 'comment');
-    if (siblings.length === 1) return { start: statement.startIndex, end: statement.endIndex, text: 'pass' };
+  return deleteStatements(text, [statement])[0];
+}
+
+/**
+ * The text to delete for one statement of a line it shares with others (`a; b`): with the `;` that
+ * follows it and the blanks after that, so the next statement starts where it started (never with
+ * a leading blank, an `IndentationError`); the last one of a line with the `;` before it.
+ */
+function statementRange(text: string, statement: Node): [number, number] {
+  const after = /^[ \t]*;[ \t]*/.exec(text.slice(statement.endIndex, lineEndOf(text, statement.endIndex)));
+  if (after) return [statement.startIndex, statement.endIndex + after[0].length];
+  const before = /[ \t]*;[ \t]*$/.exec(text.slice(lineStartOf(text, statement.startIndex), statement.startIndex));
+  if (before) return [statement.startIndex - before[0].length, statement.endIndex];
+  return [statement.startIndex, statement.endIndex];
+}
+
+/**
+ * Deletes statements: a line they leave empty goes whole; a statement sharing its line with others
+ * goes with its `;`; a block they would leave empty keeps a `pass`.
+ */
+export function deleteStatements(text: string, statements: readonly Node[]): TextEdit[] {
+  const gone = new Set(statements.map((s) => s.startIndex));
+  const kept: Node[] = [];
+  for (const statement of statements) {
+    const block = statement.parent;
+    if (block?.type !== 'block') continue;
+    const siblings = block.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+    const first = siblings[0];
+    if (siblings.every((s) => gone.has(s.startIndex)) && first.startIndex === statement.startIndex) kept.push(statement);
   }
-  const lineStart = lineStartOf(text, statement.startIndex);
-  const before = text.slice(lineStart, statement.startIndex);
-  const lineEnd = lineEndOf(text, statement.endIndex);
-  const after = text.slice(statement.endIndex, lineEnd);
-  if (/^[ \t]*$/.test(before) && /^[ \t]*$/.test(after)) {
-    let end = lineEnd;
-    if (text.startsWith('\r\n', end)) end += 2;
-    else if (text[end] === '\n') end += 1;
-    return { start: lineStart, end, text: '' };
+  const ranges = statements
+    .filter((s) => !kept.includes(s))
+    .map((s) => statementRange(text, s))
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
   }
-  // A statement sharing its line with others (`a; b`) or followed by a comment: remove it alone.
-  const semicolon = /^\s*;/.exec(after);
-  return { start: statement.startIndex, end: statement.endIndex + (semicolon ? semicolon[0].length : 0), text: '' };
+  const edits: TextEdit[] = kept.map((s) => ({ start: s.startIndex, end: s.endIndex, text: 'pass' }));
+  for (const [start, end] of merged) {
+    const lineStart = lineStartOf(text, start);
+    const lineEnd = lineEndOf(text, end);
+    if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t;]*$/.test(text.slice(end, lineEnd))) {
+      let through = lineEnd;
+      if (text.startsWith('\r\n', through)) through += 2;
+      else if (text[through] === '\n' || text[through] === '\r') through += 1;
+      edits.push({ start: lineStart, end: through, text: '' });
+    } else {
+      edits.push({ start, end, text: '' });
+    }
+  }
+  return edits;
 }
 
 /** The entries of an import statement in order. */
@@ -62,6 +98,7 @@ export function removeImportEntries(text: string, statement: Node, remove: Node[
   const keep = entries.filter((entry) => !removed.has(entry.startIndex));
   if (keep.length === 0) return [deleteStatement(text, statement)];
   const edits: TextEdit[] = [];
+  const parenthesized = /\bimport\s*\(/.test(text.slice(statement.startIndex, entries[0].startIndex));
   let i = 0;
   while (i < entries.length) {
     if (!removed.has(entries[i].startIndex)) {
@@ -70,7 +107,12 @@ export function removeImportEntries(text: string, statement: Node, remove: Node[
     }
     let j = i;
     while (j + 1 < entries.length && removed.has(entries[j + 1].startIndex)) j++;
-    if (j + 1 < entries.length) {
+    const lines = parenthesized ? wholeEntryLines(text, entries[i], entries[j]) : null;
+    if (lines) {
+      // Entries on lines of their own go with their lines (and their own comments); a comment on
+      // another line, such as the `# noqa` of the entry before, stays.
+      edits.push(lines);
+    } else if (j + 1 < entries.length) {
       edits.push({ start: entries[i].startIndex, end: entries[j + 1].startIndex, text: '' });
     } else {
       edits.push({ start: entries[i - 1].endIndex, end: entries[j].endIndex, text: '' });
@@ -78,6 +120,20 @@ export function removeImportEntries(text: string, statement: Node, remove: Node[
     i = j + 1;
   }
   return edits;
+}
+
+/**
+ * The lines from `first` to `last` of a parenthesized import, when they hold only those entries,
+ * their commas and a comment after the last one; else null.
+ */
+function wholeEntryLines(text: string, first: Node, last: Node): TextEdit | null {
+  const start = lineStartOf(text, first.startIndex);
+  const lineEnd = lineEndOf(text, last.endIndex);
+  if (!/^[ \t]*$/.test(text.slice(start, first.startIndex)) || !/^[ \t]*,?[ \t]*(#.*)?$/.test(text.slice(last.endIndex, lineEnd))) return null;
+  let end = lineEnd;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  return { start, end, text: '' };
 }
 
 export interface NewImport {
@@ -90,11 +146,11 @@ export function importText(item: NewImport): string {
   return `from ${item.module} import ${item.name}${item.alias && item.alias !== item.name ? ` as ${item.alias}` : ''}`;
 }
 
-/** The last top-level import statement (after which new imports go), or null. */
-function lastTopLevelImport(scopes: PythonScopes): Node | null {
+/** The last top-level import statement that ends before `before` (after which new imports go), or null. */
+function lastTopLevelImport(scopes: PythonScopes, before = Infinity): Node | null {
   let last: Node | null = null;
   for (const entry of scopes.imports) {
-    if (entry.scope === scopes.moduleScope && entry.statement.parent?.type === 'module') {
+    if (entry.scope === scopes.moduleScope && entry.statement.parent?.type === 'module' && entry.statement.endIndex <= before) {
       if (!last || entry.statement.startIndex > last.startIndex) last = entry.statement;
     }
   }
@@ -119,10 +175,10 @@ function topInsertionOffset(scopes: PythonScopes, text: string): number {
   return offset;
 }
 
-/** An existing top-level `from module import …` statement that new names can join. */
-export function fromImportOf(scopes: PythonScopes, module: string, except: ReadonlySet<Node> = new Set()): Node | null {
+/** An existing top-level `from module import …` statement, before `before`, that new names can join. */
+export function fromImportOf(scopes: PythonScopes, module: string, except: ReadonlySet<Node> = new Set(), before = Infinity): Node | null {
   for (const entry of scopes.imports) {
-    if (entry.module === module && entry.scope === scopes.moduleScope && ![...except].some((n) => n.startIndex === entry.statement.startIndex)) {
+    if (entry.module === module && entry.scope === scopes.moduleScope && entry.statement.endIndex <= before && ![...except].some((n) => n.startIndex === entry.statement.startIndex)) {
       return entry.statement;
     }
   }
@@ -140,13 +196,15 @@ export function isImported(scopes: PythonScopes, module: string, name: string): 
 
 /**
  * Edits that add `from module import name [as alias]` imports: joined to an existing statement of
- * the same module, or as new lines after `anchor` (or after the module's imports).
+ * the same module, or as new lines after `anchor` (or after the module's imports). `before`: the
+ * first use of the new names; without an anchor the imports go before it (module-level code reads
+ * them at import, so an import after the use would be a `NameError`).
  */
 export function addImports(
   scopes: PythonScopes,
   text: string,
   items: NewImport[],
-  options: { anchor?: Node | null; replaceAnchor?: boolean; exclude?: ReadonlySet<Node> } = {},
+  options: { anchor?: Node | null; replaceAnchor?: boolean; exclude?: ReadonlySet<Node>; before?: number } = {},
 ): TextEdit[] {
   const edits: TextEdit[] = [];
   const newline = newlineOf(text);
@@ -157,7 +215,7 @@ export function addImports(
     if (scopes.imports.some((e) => e.module === item.module && e.importedName === item.name && e.localName === local && e.scope === scopes.moduleScope && !options.exclude?.has(e.entry))) {
       continue;
     }
-    const existing = fromImportOf(scopes, item.module);
+    const existing = fromImportOf(scopes, item.module, new Set(), options.anchor ? Infinity : options.before);
     if (existing && existing.descendantsOfType('wildcard_import').length === 0 && !(options.replaceAnchor && options.anchor && existing.startIndex === options.anchor.startIndex)) {
       const slot = joined.get(existing.startIndex) ?? { statement: existing, names: [] };
       const piece = item.alias && item.alias !== item.name ? `${item.name} as ${item.alias}` : item.name;
@@ -191,7 +249,7 @@ export function addImports(
       const end = lineEndOf(text, anchor.endIndex);
       edits.push({ start: end, end, text: lines.map((line) => newline + indent + line).join('') });
     } else {
-      const last = lastTopLevelImport(scopes);
+      const last = lastTopLevelImport(scopes, options.before);
       if (last) {
         const end = lineEndOf(text, last.endIndex);
         edits.push({ start: end, end, text: lines.map((line) => newline + line).join('') });
@@ -253,11 +311,11 @@ export function removeArgument(text: string, list: Node, argument: Node): TextEd
   return removeElement(text, list, argument);
 }
 
-/** Adds `import module [as alias]` after the module's imports (or at the top). */
-export function addModuleImport(scopes: PythonScopes, text: string, module: string, alias?: string): TextEdit {
+/** Adds `import module [as alias]` after the module's imports before `before` (or at the top). */
+export function addModuleImport(scopes: PythonScopes, text: string, module: string, alias?: string, before?: number): TextEdit {
   const line = `import ${module}${alias && alias !== module ? ` as ${alias}` : ''}`;
   const newline = newlineOf(text);
-  const last = lastTopLevelImport(scopes);
+  const last = lastTopLevelImport(scopes, before);
   if (last) {
     const end = lineEndOf(text, last.endIndex);
     return { start: end, end, text: newline + line };

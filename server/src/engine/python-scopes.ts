@@ -84,12 +84,37 @@ interface Frame {
   parameter: boolean;
 }
 
+/** Python 3's builtins: a module-level use of one before the module rebinds it reads the builtin. */
+const pythonBuiltins = new Set([
+  'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup', 'BlockingIOError',
+  'BrokenPipeError', 'BufferError', 'BytesWarning', 'ChildProcessError', 'ConnectionAbortedError', 'ConnectionError',
+  'ConnectionRefusedError', 'ConnectionResetError', 'DeprecationWarning', 'EOFError', 'Ellipsis', 'EncodingWarning',
+  'EnvironmentError', 'Exception', 'ExceptionGroup', 'False', 'FileExistsError', 'FileNotFoundError', 'FloatingPointError',
+  'FutureWarning', 'GeneratorExit', 'IOError', 'ImportError', 'ImportWarning', 'IndentationError', 'IndexError',
+  'InterruptedError', 'IsADirectoryError', 'KeyError', 'KeyboardInterrupt', 'LookupError', 'MemoryError',
+  'ModuleNotFoundError', 'NameError', 'None', 'NotADirectoryError', 'NotImplemented', 'NotImplementedError', 'OSError',
+  'OverflowError', 'PendingDeprecationWarning', 'PermissionError', 'ProcessLookupError', 'RecursionError',
+  'ReferenceError', 'ResourceWarning', 'RuntimeError', 'RuntimeWarning', 'StopAsyncIteration', 'StopIteration',
+  'SyntaxError', 'SyntaxWarning', 'SystemError', 'SystemExit', 'TabError', 'TimeoutError', 'True', 'TypeError',
+  'UnboundLocalError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeError', 'UnicodeTranslateError',
+  'UnicodeWarning', 'UserWarning', 'ValueError', 'Warning', 'ZeroDivisionError', '__build_class__', '__debug__',
+  '__doc__', '__file__', '__import__', '__loader__', '__name__', '__package__', '__spec__', 'abs', 'aiter', 'all', 'anext', 'any',
+  'ascii', 'bin', 'bool', 'breakpoint', 'bytearray', 'bytes', 'callable', 'chr', 'classmethod', 'compile', 'complex',
+  'copyright', 'credits', 'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'eval', 'exec', 'exit', 'filter', 'float',
+  'format', 'frozenset', 'getattr', 'globals', 'hasattr', 'hash', 'help', 'hex', 'id', 'input', 'int', 'isinstance',
+  'issubclass', 'iter', 'len', 'license', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct',
+  'open', 'ord', 'pow', 'print', 'property', 'quit', 'range', 'repr', 'reversed', 'round', 'set', 'setattr', 'slice',
+  'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
+]);
+
 /** How many attribute accesses on an imported name are resolved (`django.a.b.c…`). */
 const maxAttributeDepth = 32;
 
 export class PythonScopes {
   readonly moduleScope: Scope;
   readonly imports: ImportEntry[] = [];
+  /** `from m import *` statements (outside `__future__`), which may bind any name. */
+  readonly wildcardImports: Node[] = [];
   /** How deep the syntax tree nests (the longest chain of nodes from the module down). */
   maxDepth = 0;
   private readonly scopes: Scope[] = [];
@@ -206,6 +231,7 @@ export class PythonScopes {
 
   private addImport(statement: Node, scope: Scope): void {
     const isFrom = statement.type === 'import_from_statement';
+    if (isFrom && statement.namedChildren.some((child) => child?.type === 'wildcard_import')) this.wildcardImports.push(statement);
     const moduleNode = isFrom ? statement.childForFieldName('module_name') : null;
     const module = moduleNode ? moduleNode.text.replace(/\s+/g, '') : null;
     for (const entry of statement.childrenForFieldName('name')) {
@@ -336,6 +362,86 @@ export class PythonScopes {
   /** Whether a name is bound anywhere in the module (any scope): renaming to it would be unsafe. */
   isNameBound(name: string): boolean {
     return this.scopes.some((scope) => scope.bindings.has(name));
+  }
+
+  /** Every use of `name`, with the binding it refers to (null: a builtin, a star import, or nothing). */
+  usesOfName(name: string): Array<{ start: number; binding: Binding | null }> {
+    return this.identifierRefs.filter((ref) => ref.name === name).map((ref) => ({ start: ref.start, binding: this.lookup(name, ref.scope, ref.start) }));
+  }
+
+  private exported: Set<string> | null = null;
+
+  /** The names a module-level `__all__` lists (every string in its assignments). */
+  get exportedNames(): ReadonlySet<string> {
+    if (this.exported) return this.exported;
+    this.exported = new Set();
+    for (const statement of this.tree.rootNode.namedChildren) {
+      const expression = statement?.type === 'expression_statement' ? statement.firstNamedChild : null;
+      if (!expression || (expression.type !== 'assignment' && expression.type !== 'augmented_assignment')) continue;
+      if (expression.childForFieldName('left')?.text !== '__all__') continue;
+      for (const string of expression.childForFieldName('right')?.descendantsOfType('string_content') ?? []) if (string) this.exported.add(string.text);
+    }
+    return this.exported;
+  }
+
+  /**
+   * Whether the name an import binds must stay as it is when the import changes: other modules may
+   * import it (it is in `__all__`, or the module imports it at module level and never uses it: a
+   * re-export), or other statements bind the same name in the same scope (a compatibility fallback,
+   * `except ImportError: ugettext_lazy = None`), so the uses cannot all be told apart.
+   */
+  keepsLocalName(entry: ImportEntry): boolean {
+    const name = entry.localName;
+    if (entry.scope === this.moduleScope && (this.exportedNames.has(name) || this.usesOfName(name).length === 0)) return true;
+    return (entry.scope.bindings.get(name) ?? []).some((binding) => binding.importEntry?.qualifiedName !== entry.qualifiedName);
+  }
+
+  /**
+   * Whether `name` can be bound at module level to an import of `target.module`.`target.name` so
+   * that each of `sites` (the uses a fix renames to `name`) refers to that import: "safe"; null
+   * when it cannot: another statement binds the name at module level (or through `global`), a
+   * scope between a site and the module binds it (a parameter, a local, a comprehension variable,
+   * a class body), or the name already means something else somewhere (a builtin, a star-imported
+   * name) that a new import would change. "unsafe" when a wildcard import after `bindAt` (where the
+   * new import goes) may bind the name again.
+   */
+  renameSafety(target: { module: string; name: string }, sites: readonly { startIndex: number }[], bindAt: number): 'safe' | 'unsafe' | null {
+    const { name } = target;
+    const isTarget = (binding: Binding | null) =>
+      binding !== null && binding.importEntry?.scope === this.moduleScope &&
+      binding.importEntry.qualifiedName === `${target.module}.${name}` && binding.importEntry.localName === name;
+    if ((this.moduleScope.bindings.get(name) ?? []).some((binding) => !isTarget(binding))) return null;
+    if (this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
+    for (const site of sites) {
+      const binding = this.lookup(name, this.scopeAt(site.startIndex), site.startIndex);
+      if (binding !== null && !isTarget(binding)) return null;
+    }
+    const siteStarts = new Set(sites.map((site) => site.startIndex));
+    for (const use of this.usesOfName(name)) {
+      // Local uses keep their own binding; a use that resolves to nothing would now see the import.
+      if (!siteStarts.has(use.start) && use.binding === null) return null;
+    }
+    return this.wildcardImports.some((statement) => statement.startIndex > bindAt) ? 'unsafe' : 'safe';
+  }
+
+  /**
+   * How many times module-level code (run at import: the module body, class bodies, decorators)
+   * reads a name before the module binds it, where it is not a builtin: each one is a `NameError`
+   * at import (an import placed after its first use).
+   */
+  readsBeforeBinding(): number {
+    let count = 0;
+    for (const ref of this.identifierRefs) {
+      let scope: Scope | null = ref.scope;
+      while (scope && scope.kind === 'class') {
+        if (scope.bindings.has(ref.name)) break;
+        scope = scope.parent;
+      }
+      if (scope !== this.moduleScope || pythonBuiltins.has(ref.name)) continue;
+      const bindings = this.moduleScope.bindings.get(ref.name);
+      if (bindings && bindings.every((binding) => binding.start > ref.start)) count++;
+    }
+    return count;
   }
 
   /** Uses (references) of the name bound by an import entry. */

@@ -10,10 +10,18 @@ export interface TextEdit {
   text: string;
 }
 
+/**
+ * Whether a fix keeps what the code does ("safe"), or may change it ("unsafe": offered one by one,
+ * applied in bulk only when asked: `--unsafe-fixes`, `djangoUpgrade.unsafeFixes`), as in Ruff.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
 export interface Fix {
   /** Shown as the quick fix's title, e.g. "Replace `url()` with `re_path()`". */
   title: string;
   edits: TextEdit[];
+  /** "unsafe" when this fix may change behaviour although the rule's fixes (`Rule.fix`) do not, e.g. the one conversion that changes a type. */
+  safety?: FixSafety;
 }
 
 /** What a rule reports; the engine turns it into a Finding with the rule's versions and severity. */
@@ -85,10 +93,11 @@ export interface Rule<Context extends RuleContext = RuleContext> {
     fixSafety?: string;
   };
   /**
-   * "safe": part of fix-all and `djupgrade fix`; "unsafe": offered as a quick fix only;
-   * "none": the message says what to do.
+   * The safety of the rule's fixes (a fix may say otherwise, `Fix.safety`): "safe" ones are part of
+   * fix-all and `djupgrade fix`; "unsafe" ones are offered as quick fixes, and applied in bulk only
+   * with unsafe fixes turned on; "none": the message says what to do.
    */
-  fix: 'safe' | 'unsafe' | 'none';
+  fix: FixSafety | 'none';
   /** The oldest Django version that has what the fix writes. */
   fixMinVersion?: DjangoVersion;
   /** Off unless selected (by id, category or "all"). */
@@ -130,7 +139,10 @@ export interface Finding {
   message: string;
   severity: Severity;
   fix?: Fix & {
-    /** Whether fix-all and `djupgrade fix` apply it (safe, and possible on the current version). */
+    safety: FixSafety;
+    /** The project's Django version has what the fix writes (the rule's `fixMinVersion`). */
+    supported: boolean;
+    /** Whether fix-all and `djupgrade fix` apply it with their defaults: safe and supported. */
     automatic: boolean;
   };
 }

@@ -3,7 +3,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { addImports } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { ImportEntry } from '../../engine/python-scopes';
-import type { TextEdit } from '../../engine/types';
+import type { FixSafety, TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
 import { linesBeforeImport } from './move-symbols';
 import type { PythonRule } from './rule-factories';
@@ -52,6 +52,88 @@ export function moveUrlImports(context: PythonRuleContext, confEntries: ImportEn
   return edits;
 }
 
+interface UrlRewrite {
+  edits: TextEdit[];
+  /** The starts of the uses whose call gets `<int:…>`/`<uuid:…>`. */
+  typedUses: Set<number>;
+  safety: FixSafety;
+}
+
+/**
+ * The edits that rewrite every `url()` of the file to `path()` or `re_path()`, or null when that
+ * cannot be done. `typed`: also to routes with `<int:…>`/`<uuid:…>` converters. Where `path` or
+ * `re_path` cannot mean Django's at every call (a parameter `path`, `from os import path`, a
+ * wildcard import), or `url` must stay (exported, or bound again by a fallback), `url` is imported
+ * as `re_path as url` and the calls stay as they are: `url` is `re_path` since Django 2.0.
+ */
+function urlEdits(context: PythonRuleContext, typed: boolean): UrlRewrite | null {
+  const renamed = rewriteUrls(context, typed, false);
+  return renamed === 'keep names' ? (rewriteUrls(context, typed, true) as UrlRewrite | null) : renamed;
+}
+
+function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: boolean): UrlRewrite | 'keep names' | null {
+  const { scopes } = context;
+  const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
+  const references = scopes.referencesTo(urlName);
+  const edits: TextEdit[] = [];
+  const typedUses = new Set<number>();
+  const added = new Set<string>();
+  const aliased: string[] = [];
+  const confEntries: ImportEntry[] = [];
+  for (const entry of entries) {
+    if (entry.module !== 'django.conf.urls') return null;
+    if (!keepNames && !entry.aliasNode && scopes.keepsLocalName(entry)) return 'keep names';
+    confEntries.push(entry);
+    if (entry.aliasNode || keepNames) aliased.push(`re_path as ${entry.localName}`);
+  }
+  const renamed: Node[] = [];
+  for (const reference of references) {
+    if (keepNames && reference.node.type !== 'identifier') return null;
+    const aliasedUse = reference.node.type === 'identifier' && (reference.importEntry.aliasNode !== null || keepNames);
+    const call = callOf(reference.node);
+    const conversion = call && !aliasedUse ? convertUrlCall(context, call, typed) : { name: 're_path' as const };
+    if (conversion.edit) edits.push(conversion.edit);
+    if (conversion.typed) typedUses.add(reference.node.startIndex);
+    if (aliasedUse) continue;
+    if (reference.node.type === 'identifier' && reference.importEntry.module !== 'django.conf.urls') return null;
+    edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: conversion.name });
+    added.add(conversion.name);
+    renamed.push(reference.node);
+  }
+  // `include` moves along with `url` (the same object lives in django.urls since Django 2.0).
+  for (const statement of new Set(confEntries.map((e) => e.statement))) {
+    for (const entry of scopes.imports) {
+      if (entry.statement !== statement || entry.importedName !== 'include' || entry.aliasNode) continue;
+      confEntries.push(entry);
+      if (scopes.usesOf(entry).length > 0) added.add('include');
+    }
+  }
+  // The new names must mean `django.urls`'s at every renamed call (`def section(path, view): url(…)`).
+  const bindAt = Math.min(...confEntries.map((e) => e.statement.startIndex), ...renamed.map((n) => n.startIndex));
+  let safety: FixSafety = 'safe';
+  for (const name of added) {
+    if (name === 'include') continue;
+    const verdict = scopes.renameSafety({ module: 'django.urls', name }, renamed.filter((node) => edits.some((e) => e.start === node.startIndex && e.text === name)), bindAt);
+    if (verdict !== 'safe' && !keepNames && entries.length > 0) return 'keep names';
+    if (verdict === null) return null;
+    if (verdict === 'unsafe') safety = 'unsafe';
+  }
+  // A module import (`from django.conf import urls` + `urls.url(…)`): drop it when nothing else uses it.
+  for (const reference of references) {
+    if (reference.node.type !== 'attribute') continue;
+    const moduleEntry = reference.importEntry;
+    const uses = scopes.usesOf(moduleEntry);
+    const urlUses = references.filter((r) => r.importEntry === moduleEntry && r.node.type === 'attribute').length;
+    if (uses.length === urlUses && !confEntries.includes(moduleEntry)) confEntries.push(moduleEntry);
+  }
+  edits.push(...moveUrlImports(context, confEntries, added, aliased));
+  try {
+    return { edits: normalizeEdits(edits), typedUses, safety };
+  } catch {
+    return null;
+  }
+}
+
 const rule: PythonRule = {
   id: 'conf-urls-url',
   title: '`django.conf.urls.url()` → `django.urls.path()`/`re_path()`',
@@ -63,7 +145,7 @@ const rule: PythonRule = {
   docs: {
     what: 'Finds imports and calls of `django.conf.urls.url()` (django-upgrade: `django_urls`).',
     why: '`url()` was an alias of `re_path()` since Django 2.0; Django 4.0 removed it, so URLconfs that use it fail to import.',
-    fixSafety: 'Like django-upgrade: a call whose regex `path()` can express (anchored with `^…$`, or `^…` before `include()`, with only `[0-9]+`/`\\d+`, `[^/]+`, `[-a-zA-Z0-9_]+`, `.+` and UUID groups) becomes `path()` with converters; any other becomes `re_path()`, which takes the same arguments. `include` moves to `django.urls` with it. Note that `<int:…>` and `<uuid:…>` pass an `int`/`UUID` to the view where the regex passed a string. Needs Django 2.0+.',
+    fixSafety: 'A call whose regex `path()` can express with the same arguments (anchored with `^…$`, or `^…` before `include()`, with only `[^/]+`, `[-a-zA-Z0-9_]+` and `.+` groups) becomes `path()` with `str`, `slug` or `path` converters; any other becomes `re_path()`, which takes the same arguments. `include` moves to `django.urls` with it. Converting `[0-9]+`/`\\d+` and UUID groups to `<int:…>` and `<uuid:…>`, as django-upgrade does, is an unsafe fix offered on those calls: the view then receives an `int` or a `UUID` where the regex passed a string. Needs Django 2.0+.',
   },
   fix: 'safe',
   checklist: ['conf-urls-url'],
@@ -72,64 +154,17 @@ const rule: PythonRule = {
   check(context: PythonRuleContext) {
     const { scopes } = context;
     const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
-    const references = scopes.referencesTo(urlName);
-    const reported = references.filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
+    const reported = scopes.referencesTo(urlName).filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
     if (entries.length === 0 && reported.length === 0) return;
-    const edits: TextEdit[] = [];
-    const added = new Set<string>();
-    const aliased: string[] = [];
-    const confEntries: ImportEntry[] = [];
-    let fixable = true;
-    for (const entry of entries) {
-      if (entry.module !== 'django.conf.urls') {
-        fixable = false;
-        continue;
-      }
-      confEntries.push(entry);
-      if (entry.aliasNode) aliased.push(`re_path as ${entry.localName}`);
-    }
-    for (const reference of references) {
-      const aliasedUse = reference.node.type === 'identifier' && reference.importEntry.aliasNode !== null;
-      const call = callOf(reference.node);
-      const conversion = call && !aliasedUse ? convertUrlCall(context, call) : { name: 're_path' as const };
-      if (conversion.edit) edits.push(conversion.edit);
-      if (aliasedUse) continue;
-      if (reference.node.type === 'identifier' || reference.node.type === 'attribute') {
-        if (reference.node.type === 'identifier' && reference.importEntry.module !== 'django.conf.urls') {
-          fixable = false;
-          continue;
-        }
-        edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: conversion.name });
-        added.add(conversion.name);
-      }
-    }
-    // `include` moves along with `url` (the same object lives in django.urls since Django 2.0).
-    for (const statement of new Set(confEntries.map((e) => e.statement))) {
-      for (const entry of scopes.imports) {
-        if (entry.statement !== statement || entry.importedName !== 'include' || entry.aliasNode) continue;
-        confEntries.push(entry);
-        if (scopes.usesOf(entry).length > 0) added.add('include');
-      }
-    }
-    for (const name of added) if (name !== 'include' && scopes.isNameBound(name) && !scopes.imports.some((e) => e.module === 'django.urls' && e.importedName === name && e.localName === name)) fixable = false;
-    // A module import (`from django.conf import urls` + `urls.url(…)`): drop it when nothing else uses it.
-    for (const reference of references) {
-      if (reference.node.type !== 'attribute') continue;
-      const moduleEntry = reference.importEntry;
-      const uses = scopes.usesOf(moduleEntry);
-      const urlUses = references.filter((r) => r.importEntry === moduleEntry && r.node.type === 'attribute').length;
-      if (uses.length === urlUses && !confEntries.includes(moduleEntry)) confEntries.push(moduleEntry);
-    }
-    edits.push(...moveUrlImports(context, confEntries, added, aliased));
-    let fix;
-    if (fixable) {
-      try {
-        fix = { title: 'Use `path()`/`re_path()` from `django.urls`', edits: normalizeEdits(edits) };
-      } catch {
-        fix = undefined;
-      }
-    }
+    const safe = urlEdits(context, false);
+    const typed = urlEdits(context, true);
+    const safeFix = safe && { title: 'Use `path()`/`re_path()` from `django.urls`', edits: safe.edits, safety: safe.safety };
+    // The same rewrite with `<int:…>`/`<uuid:…>` converters, offered on the calls that would use them.
+    const typedFix = typed && typed.typedUses.size > 0
+      ? { title: 'Use `path()` with `<int:…>`/`<uuid:…>` from `django.urls` (views then receive an int or a UUID, not a string)', edits: typed.edits, safety: 'unsafe' as const }
+      : null;
     for (const node of [...entries.map((e) => e.entry), ...reported.map((r) => r.node)]) {
+      const fix = typedFix && typed!.typedUses.has(node.startIndex) ? typedFix : safeFix ?? undefined;
       context.report({ node, subject: '`django.conf.urls.url()`', advice: 'use `django.urls.path()` or `django.urls.re_path()`', fix });
     }
   },

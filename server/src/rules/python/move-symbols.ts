@@ -5,7 +5,7 @@ import { normalizeEdits } from '../../engine/apply-fixes';
 import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, indentationAt, isImported, lineStartOf, newlineOf, NewImport, removeImportEntries, importEntries } from '../../engine/python-edits';
 import type { ImportEntry } from '../../engine/python-scopes';
-import type { TextEdit } from '../../engine/types';
+import type { FixSafety, TextEdit } from '../../engine/types';
 
 export interface SymbolMove {
   /** The old dotted path, e.g. "django.conf.urls.url". */
@@ -33,43 +33,65 @@ export interface MoveOptions {
   sortNames?: boolean;
 }
 
-/** Edits that move every use of `moves` in the file, or null when that cannot be done safely. */
-export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly SymbolMove[], options: MoveOptions = {}): TextEdit[] | null {
+export interface MoveEdits {
+  edits: TextEdit[];
+  /** "unsafe" when a wildcard import may bind a renamed name again. */
+  safety: FixSafety;
+}
+
+/**
+ * Edits that move every use of `moves` in the file, or null when that cannot be done safely. An
+ * import whose name must stay (`keepsLocalName`: exported, or bound again by a compatibility
+ * fallback), or whose new name would not mean the new import at every use (`renameSafety`),
+ * imports the new name under the old one (`from django.utils.encoding import force_str as
+ * force_text`), so that its uses, its importers and its fallback keep working.
+ */
+export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly SymbolMove[], options: MoveOptions = {}): MoveEdits | null {
   const { scopes, text } = context;
   const edits: TextEdit[] = [];
   const removals = new Map<number, { statement: Node; entries: Node[] }>();
   const anchored: Array<NewImport & { anchor: Node; at: number }> = [];
   const unanchored: NewImport[] = [];
   const replacedAttributeUses = new Map<ImportEntry, number>();
+  const unanchoredSites: Node[] = [];
+  let safety: FixSafety = 'safe';
   const remove = (entry: ImportEntry) => {
     const slot = removals.get(entry.statement.startIndex) ?? { statement: entry.statement, entries: [] };
     if (!slot.entries.some((e) => e.startIndex === entry.entry.startIndex)) slot.entries.push(entry.entry);
     removals.set(entry.statement.startIndex, slot);
   };
-  const nameIsFree = (move: SymbolMove) =>
-    !scopes.isNameBound(move.newName) || isImported(scopes, move.newModule, move.newName) !== null;
+  /** Whether `move.newName` can replace the uses at `sites`, a new import of it going at `bindAt`. */
+  const renameable = (move: SymbolMove, sites: readonly Node[], bindAt: number) => {
+    const verdict = scopes.renameSafety({ module: move.newModule, name: move.newName }, sites, bindAt);
+    if (verdict === 'unsafe') safety = 'unsafe';
+    return verdict !== null;
+  };
 
   for (const move of moves) {
     const [oldModule, oldName] = splitQualifiedName(move.old);
     const sameModule = oldModule === move.newModule;
     for (const entry of scopes.imports) {
       if (entry.module === null || entry.qualifiedName !== move.old) continue;
-      const alias = entry.aliasNode?.text;
-      if (!alias && move.newName !== oldName) {
-        if (!nameIsFree(move)) return null;
-        for (const use of scopes.usesOf(entry)) edits.push(replaceNode(use.node, move.newName));
-      }
+      const renamed = !entry.aliasNode && move.newName !== oldName;
+      const uses = renamed ? scopes.usesOf(entry).map((use) => use.node) : [];
+      // Where the new name cannot mean the import at every use (a parameter, a wildcard import…),
+      // the old name stays, as an alias of the new one.
+      const keep = renamed && (scopes.keepsLocalName(entry) || scopes.renameSafety({ module: move.newModule, name: move.newName }, uses, entry.statement.startIndex) !== 'safe');
+      const alias = entry.aliasNode?.text ?? (keep ? oldName : undefined);
+      if (renamed && !keep) for (const use of uses) edits.push(replaceNode(use, move.newName));
       if (sameModule) {
         const nameNode = entry.aliasNode ? entry.entry.childForFieldName('name') : entry.entry;
         if (!nameNode) return null;
         if (alias === move.newName) edits.push(replaceNode(entry.entry, move.newName));
         else if (!alias && isImported(scopes, move.newModule, move.newName)) remove(entry);
+        else if (keep) edits.push(replaceNode(entry.entry, `${move.newName} as ${oldName}`));
         else edits.push(replaceNode(nameNode, move.newName));
       } else {
         remove(entry);
         anchored.push({ module: move.newModule, name: move.newName, alias, anchor: entry.statement, at: entry.entry.startIndex });
       }
     }
+    const replaced: Node[] = [];
     for (const reference of scopes.referencesTo(move.old)) {
       if (reference.node.type !== 'attribute') continue;
       const object = reference.node.childForFieldName('object');
@@ -79,19 +101,23 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
         edits.push(replaceNode(attribute, move.newName));
         continue;
       }
-      if (!nameIsFree(move)) return null;
+      replaced.push(reference.node);
       edits.push(replaceNode(reference.node, move.newName));
       unanchored.push({ module: move.newModule, name: move.newName });
       replacedAttributeUses.set(reference.importEntry, (replacedAttributeUses.get(reference.importEntry) ?? 0) + 1);
     }
+    if (replaced.length > 0 && !renameable(move, replaced, Math.min(...replaced.map((n) => n.startIndex)))) return null;
+    unanchoredSites.push(...replaced);
   }
   for (const [entry, count] of replacedAttributeUses) {
-    if (scopes.usesOf(entry).length === count) remove(entry);
+    if (scopes.usesOf(entry).length === count && !scopes.keepsLocalName(entry)) remove(entry);
   }
   let unanchoredUnique = unanchored.filter(
     (item, i) => unanchored.findIndex((other) => other.module === item.module && other.name === item.name) === i &&
       !anchored.some((a) => a.module === item.module && a.name === item.name && !a.alias),
   );
+  // A new import goes before the first use it serves: module-level code reads it at import.
+  const firstUse = Math.min(...unanchoredSites.map((n) => n.startIndex));
   for (const { statement, entries } of removals.values()) {
     const all = importEntries(statement).every((e) => entries.some((r) => r.startIndex === e.startIndex));
     let mine: NewImport[] = anchored.filter((a) => a.anchor.startIndex === statement.startIndex);
@@ -100,7 +126,7 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
       edits.push(...importBefore(context, statement, all ? [] : entries, mine, options.sortNames ?? false));
       continue;
     }
-    if (all && mine.length === 0 && unanchoredUnique.length > 0) {
+    if (all && mine.length === 0 && unanchoredUnique.length > 0 && statement.startIndex <= firstUse) {
       // The statement goes away: the new imports take its place rather than following it.
       mine = unanchoredUnique;
       unanchoredUnique = [];
@@ -112,9 +138,9 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
       if (mine.length > 0) edits.push(...addImports(scopes, text, mine, { anchor: statement }));
     }
   }
-  if (unanchoredUnique.length > 0) edits.push(...addImports(scopes, text, unanchoredUnique));
+  if (unanchoredUnique.length > 0) edits.push(...addImports(scopes, text, unanchoredUnique, { before: firstUse }));
   try {
-    return normalizeEdits(edits);
+    return { edits: normalizeEdits(edits), safety };
   } catch {
     return null;
   }

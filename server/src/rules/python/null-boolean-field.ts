@@ -35,7 +35,8 @@ const rule: PythonRule = {
     const calls = references.filter((r) => r.node.parent?.type === 'call' && r.node.parent.childForFieldName('function')?.startIndex === r.node.startIndex);
     let fix;
     if (calls.length === references.length) {
-      const edits = moveSymbolsEdits(context, qualifiedNames.map((old) => ({ old, newModule: old.replace(/\.NullBooleanField$/, ''), newName: 'BooleanField' })));
+      const moved = moveSymbolsEdits(context, qualifiedNames.map((old) => ({ old, newModule: old.replace(/\.NullBooleanField$/, ''), newName: 'BooleanField' })));
+      const edits = moved?.edits;
       if (edits) {
         for (const { node } of calls) {
           const { list, keywords } = callArguments(node.parent!);

@@ -5,7 +5,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, removeImportEntries } from '../../engine/python-edits';
 import type { Rule, TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
-import { MoveOptions, moveSymbolsEdits, splitQualifiedName, SymbolMove } from './move-symbols';
+import { MoveEdits, MoveOptions, moveSymbolsEdits, splitQualifiedName, SymbolMove } from './move-symbols';
 
 export type PythonRule = Rule<PythonRuleContext>;
 type RuleSpec = Omit<PythonRule, 'check' | 'languages'>;
@@ -43,7 +43,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
           const [newModule, newName] = splitQualifiedName(name.replacement!);
           return { old: name.old, newModule, newName };
         });
-      let edits: TextEdit[] | null | undefined;
+      let moved: MoveEdits | null | undefined;
       for (const name of spec.names) {
         if (name.report === false) continue;
         const sites: Node[] = [];
@@ -57,15 +57,15 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
           sites.push(reference.node);
         }
         if (sites.length === 0) continue;
-        if (name.replacement && spec.fix !== 'none' && edits === undefined) edits = moveSymbolsEdits(context, moves, spec.moveOptions);
+        if (name.replacement && spec.fix !== 'none' && moved === undefined) moved = moveSymbolsEdits(context, moves, spec.moveOptions);
         const newShort = name.replacement ? splitQualifiedName(name.replacement)[1] : '';
         for (const node of sites) {
           context.report({
             node,
             subject: name.subject ?? `\`${name.old}\``,
             advice: name.advice ?? `use \`${name.replacement}\``,
-            fix: name.replacement && edits
-              ? { title: oldShort === newShort ? `Import \`${newShort}\` from \`${splitQualifiedName(name.replacement)[0]}\`` : `Replace \`${oldShort}\` with \`${newShort}\``, edits }
+            fix: name.replacement && moved
+              ? { title: oldShort === newShort ? `Import \`${newShort}\` from \`${splitQualifiedName(name.replacement)[0]}\`` : `Replace \`${oldShort}\` with \`${newShort}\``, edits: moved.edits, safety: moved.safety }
               : undefined,
           });
         }

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { deleteStatement, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
+import { deleteStatements, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
@@ -107,7 +107,7 @@ const rule: PythonRule = {
         const start = lineStartOf(text, statement.startIndex);
         const edits: TextEdit[] = [
           { start, end: start, text: `${indent}@admin.${kind}(${newline}${args.join('')}${indent})${newline}` },
-          ...[...assignments.values()].map((s) => deleteStatement(text, s)),
+          ...deleteStatements(text, [...assignments.values()]),
         ];
         let fix;
         try {

@@ -18,7 +18,9 @@ export function strFormatFix(text: string, argument: Node): Fix | undefined {
   const lineEnd = text.indexOf('\n', close);
   const alone = lineStart > 0 && lineEnd !== -1 && /^[ \t]*$/.test(text.slice(lineStart, close)) && /^[ \t]*\r?$/.test(text.slice(close + 1, lineEnd));
   return {
-    title: 'Pass the `.format()` arguments to `format_html()`',
+    // The values are then escaped: HTML inside them shows as text (usually the bug the call hid).
+    title: 'Pass the `.format()` arguments to `format_html()` (they are then escaped)',
+    safety: 'unsafe',
     edits: [
       { start: template.endIndex, end: formatArgs.startIndex + 1, text: ', ' },
       alone ? { start: lineStart, end: lineEnd + 1, text: '' } : { start: close, end: close + 1, text: '' },

@@ -16,11 +16,18 @@ const regexToConverter: Record<string, string> = {
 };
 
 /**
+ * Converters that hand the view something else than the string the regex captured (`int`, `UUID`):
+ * a conversion that uses one changes what the view receives, so it is an unsafe fix.
+ */
+const typedConverters = new Set(['int', 'uuid']);
+
+/**
  * The `path()` route for a regex, or null when it needs `re_path()`. Like django-upgrade, a regex
  * must end with `$` unless the pattern includes another URLconf; unlike it, it must also start
  * with `^`: `url()` searches an unanchored regex anywhere in the path, which `path()` cannot say.
+ * With `typed` false, a group that needs `<int:…>` or `<uuid:…>` keeps the regex too.
  */
-export function convertPathSyntax(regex: string, includeCalled: boolean): string | null {
+export function convertPathSyntax(regex: string, includeCalled: boolean, typed = true): string | null {
   if (!regex.startsWith('^')) return null;
   if (!(regex.endsWith('$') || includeCalled)) return null;
   let remaining = regex.slice(1);
@@ -39,7 +46,7 @@ export function convertPathSyntax(regex: string, includeCalled: boolean): string
     if (gt === -1) return null;
     const name = group.slice(0, gt);
     const converter = regexToConverter[group.slice(gt + 1)];
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || !converter) return null;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || !converter || (!typed && typedConverters.has(converter))) return null;
     literals.push(prefix);
     route += `${prefix}<${converter}:${name}>`;
   }
@@ -81,13 +88,16 @@ export interface UrlCallConversion {
   name: 'path' | 're_path';
   /** The edit of the pattern string, when it converts. */
   edit?: TextEdit;
+  /** The route uses `<int:…>` or `<uuid:…>`: the view receives an int or a UUID where it received a string. */
+  typed?: boolean;
 }
 
 /**
  * How a `url(…)`/`re_path(…)` call converts. The pattern is its first positional argument: a
  * string, or a string wrapped in a call of `gettext_lazy` (under any name it is imported as).
+ * With `typed` false, only to routes whose converters hand the view the same string.
  */
-export function convertUrlCall(context: PythonRuleContext, call: Node): UrlCallConversion {
+export function convertUrlCall(context: PythonRuleContext, call: Node, typed = true): UrlCallConversion {
   const { positional, list } = callArguments(call);
   const first = list?.namedChildren.find((n) => n !== null && n.type !== 'comment');
   if (!first || positional.length === 0 || first.startIndex !== positional[0].startIndex) return { name: 're_path' };
@@ -102,7 +112,8 @@ export function convertUrlCall(context: PythonRuleContext, call: Node): UrlCallC
   const second = positional[1];
   const secondCallee = second?.type === 'call' ? second.childForFieldName('function') : null;
   const includeCalled = secondCallee?.type === 'identifier' && secondCallee.text === 'include';
-  const route = convertPathSyntax(literal.value, includeCalled);
+  const route = convertPathSyntax(literal.value, includeCalled, typed);
   if (route === null) return { name: 're_path' };
-  return { name: 'path', edit: { start: patternNode.startIndex, end: patternNode.endIndex, text: pythonRepr(route, literal.quote) } };
+  const edit = { start: patternNode.startIndex, end: patternNode.endIndex, text: pythonRepr(route, literal.quote) };
+  return { name: 'path', edit, typed: convertPathSyntax(literal.value, includeCalled, false) === null };
 }

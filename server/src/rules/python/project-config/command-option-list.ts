@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, deleteStatement, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
+import { callArguments, deleteStatements, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
@@ -100,13 +100,13 @@ const rule: PythonRule = {
         const [anchor, ...others] = [...optionList, ...args].map((a) => a.statement).sort((a, b) => a.startIndex - b.startIndex);
         const indent = indentationAt(text, anchor.startIndex);
         const method = [`def add_arguments(self, parser):`, ...lines.map((l) => `    ${l}`)].join(newlineOf(text) + indent);
-        const replaced: TextEdit = lines.length > 0 ? { start: anchor.startIndex, end: anchor.endIndex, text: method } : deleteStatement(text, anchor);
+        const replaced: TextEdit[] = lines.length > 0 ? [{ start: anchor.startIndex, end: anchor.endIndex, text: method }] : deleteStatements(text, [anchor, ...others]);
         // `make_option` is not needed any more when this option list was its only use.
         const inside = (node: Node) => optionList.some((a) => node.startIndex >= a.statement.startIndex && node.endIndex <= a.statement.endIndex);
         const imports = context.scopes.imports.filter((e) => e.qualifiedName === 'optparse.make_option');
         const unused = imports.length > 0 && context.scopes.referencesTo('optparse.make_option').every((r) => inside(r.node));
         const importEdits = unused ? imports.flatMap((e) => removeImportEntries(text, e.statement, [e.entry])) : [];
-        edits = normalizedOrNull([replaced, ...others.map((statement) => deleteStatement(text, statement)), ...importEdits]);
+        edits = normalizedOrNull([...replaced, ...(lines.length > 0 ? deleteStatements(text, others) : []), ...importEdits]);
       }
       for (const { left } of [...optionList, ...args]) {
         context.report({

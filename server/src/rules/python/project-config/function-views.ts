@@ -93,8 +93,8 @@ function fixEdits(context: PythonRuleContext, views: FunctionView[], uses: Array
     const [newModule, newName] = splitQualifiedName(v.view);
     return { old: v.old, newModule, newName };
   }));
-  if (!moves) return null;
-  return normalizedOrNull([...moves, ...edits]);
+  if (!moves || moves.safety !== 'safe') return null;
+  return normalizedOrNull([...moves.edits, ...edits]);
 }
 
 const common = { template_name: 'template_name', extra_context: 'extra_context' };

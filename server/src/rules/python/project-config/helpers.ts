@@ -4,7 +4,7 @@
 // exactly the dotted path of a Django object.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, deleteStatement, lineEndOf, lineStartOf } from '../../../engine/python-edits';
+import { callArguments, deleteStatements, lineEndOf, lineStartOf } from '../../../engine/python-edits';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { tagArguments } from '../../templates/template-queries';
@@ -83,7 +83,7 @@ export function deleteWholeLines(text: string, statement: Node): TextEdit | null
 export function deleteSettingEdits(context: PythonRuleContext, name: string, assignments: Assignment[]): TextEdit[] | null {
   if (identifiersNamed(context, name, assignments.map((a) => a.left)).length > 0) return null;
   if (assignments.some((a) => a.assignment.type !== 'assignment' || a.right?.type === 'assignment')) return null;
-  return assignments.map((a) => deleteStatement(context.text, a.statement));
+  return deleteStatements(context.text, assignments.map((a) => a.statement));
 }
 
 /** The plain value of a string literal or of implicitly concatenated ones ("a" "b"); else null. */

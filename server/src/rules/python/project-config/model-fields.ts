@@ -27,8 +27,8 @@ function commaSeparatedFix(context: PythonRuleContext, calls: ReturnType<typeof 
     edits.push(appendArgument(text, list, `validators=[${validator}]`));
   }
   const moves = moveSymbolsEdits(context, commaSeparatedField.map((old) => ({ old, newModule: old.slice(0, old.lastIndexOf('.')), newName: 'CharField' })));
-  if (!moves) return null;
-  edits.push(...moves, ...addImports(scopes, text, [{ module: 'django.core.validators', name: validator }]));
+  if (!moves || moves.safety !== 'safe') return null;
+  edits.push(...moves.edits, ...addImports(scopes, text, [{ module: 'django.core.validators', name: validator }]));
   return normalizedOrNull(edits);
 }
 

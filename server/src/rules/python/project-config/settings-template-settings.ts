@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { deleteStatement, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
+import { deleteStatements, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { moduleAssignments } from '../python-queries';
@@ -129,7 +129,7 @@ function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[
   }
   lines.push('        },', '    },', ']');
   const edits: TextEdit[] = [{ start: last.statement.startIndex, end: last.statement.endIndex, text: lines.join(newline) }];
-  for (const assignment of chosen.values()) if (assignment !== last) edits.push(deleteStatement(text, assignment.statement));
+  edits.push(...deleteStatements(text, [...chosen.values()].filter((a) => a !== last).map((a) => a.statement)));
   return normalizedOrNull(edits);
 }
 

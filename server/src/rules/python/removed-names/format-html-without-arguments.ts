@@ -30,7 +30,7 @@ const rule: PythonRule = {
       'Django 6.0 raises `TypeError`.',
     fixSafety:
       'Safe for a string literal without placeholders: `mark_safe()` returns the same safe string (`{{`/`}}` become `{`/`}`, as `str.format()` made them). ' +
-      '`format_html("…".format(args))` becomes `format_html("…", args)` (django-upgrade\'s `format_html`), so the values are escaped: HTML inside them then shows as text. ' +
+      '`format_html("…".format(args))` becomes `format_html("…", args)` (django-upgrade\'s `format_html`), so the values are escaped: HTML inside them then shows as text, so that fix is unsafe. ' +
       'Anything else (an f-string, a variable) needs the values passed as arguments so they are escaped.',
   },
   fix: 'safe',

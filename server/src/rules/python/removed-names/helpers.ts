@@ -375,9 +375,9 @@ export function movedCallRule(spec: RuleSpec & {
           return { old: name.old, newModule, newName };
         });
         const moved = moveSymbolsEdits(context, moves);
-        if (!moved) return null;
+        if (!moved || moved.safety !== 'safe') return null;
         try {
-          return normalizeEdits([...moved, ...argumentEdits]);
+          return normalizeEdits([...moved.edits, ...argumentEdits]);
         } catch {
           return null;
         }

@@ -44,8 +44,8 @@ const finder = movedNamesRule({
 
 function commandEdits(context: Parameters<PythonRule['check']>[0]): TextEdit[] | null {
   const moved = moveSymbolsEdits(context, names.map((old) => ({ old, newModule: 'django.core.management.base', newName: 'BaseCommand' })));
-  if (!moved) return null;
-  const edits: TextEdit[] = [...moved];
+  if (!moved || moved.safety !== 'safe') return null;
+  const edits: TextEdit[] = [...moved.edits];
   const commands = djangoSubclasses(context, names);
   for (const cls of commands.values()) {
     const definitions = methodDefinitions(cls);
