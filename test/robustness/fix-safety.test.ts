@@ -25,6 +25,8 @@ import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { findProjectRoot, Project } from '../../server/src/project/project';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer, inputFor, newestRelease, optionsFor } from '../helpers/analyzer';
+import { compareRuns, importFailures, Pair, releasesFor, runOf, runPairs, singleModule } from '../fix-behaviour/harness';
+import { IntendedChange, intendedChanges } from '../fix-behaviour/intended-changes';
 import { corpusFiles, repoRoot } from './fuzz-support';
 
 /** ROBUSTNESS_FULL=1 checks every file in every variant (slower); by default each file gets one variant in turn. */
@@ -220,6 +222,84 @@ test('every rule\'s fixed examples, in every line-ending variant, fix safely', a
   fs.rmSync(dir, { recursive: true, force: true });
   t.diagnostic(`fix safety (examples): ${examples} fixed examples × variants, ${fixesChecked} fix-all results and ${quickFixes} single quick fixes checked, ${compiledFixes} fixed Python texts compiled with py_compile`);
   assert.deepEqual(problems, []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every rule's fixed examples, run under real Django before and after the fix
+
+/** Failures that come from what the test machine lacks, not from the fix (no tables, no GDAL, no psycopg). */
+const environmentFailure = /^(OperationalError|ProgrammingError|CommandError|ImproperlyConfigured: Could not find the (GDAL|GEOS) library|ModuleNotFoundError: No module named '(?!django))/;
+
+test('every rule\'s fixed examples compute the same under real Django before and after the fix', { timeout: 900_000 }, async (t) => {
+  const analyzer = await getAnalyzer();
+  const pairs: Pair[] = [];
+  const leftovers = new Set<string>();
+  const unsafePairs = new Set<string>();
+  for (const rule of rules) {
+    if (!rule.languages.includes('python')) continue;
+    rule.examples.invalid.forEach((example, index) => {
+      const filename = example.filename ?? 'example.py';
+      if (example.output === undefined || !filename.endsWith('.py')) return;
+      const options = optionsFor(rule, example.current ?? rule.fixMinVersion ?? '1.8');
+      const releases = releasesFor(rule.removedIn, rule.fixMinVersion ?? rule.deprecatedIn);
+      const input = { language: 'python' as const, path: filename, text: example.code, fileKinds: fileKindsOf(filename) };
+      // The safe fixes (fix-all) must keep what the module computes; the unsafe ones may change it
+      // (that is why they are unsafe) but must still import where the original did.
+      for (const unsafeFixes of [false, true]) {
+        const fixed = analyzer.fix(input, options, unsafeFixes).text;
+        if (fixed === example.code || (unsafeFixes && fixed === analyzer.fix(input, options, false).text)) continue;
+        const key = `${rule.id}#${index + 1}${unsafeFixes ? ' (unsafe fixes)' : ''}`;
+        if (unsafeFixes) unsafePairs.add(key);
+        // Code the fix left (no fix for it) may fail where the old API is gone.
+        if (analyzer.lint({ ...input, text: fixed }, options).some((f) => f.rule === rule)) leftovers.add(key);
+        pairs.push({ key, before: singleModule(filename, example.code), after: singleModule(filename, fixed), releases });
+      }
+    });
+  }
+  const report = runPairs(pairs);
+  const problems: string[] = [];
+  const used = new Set<IntendedChange>();
+  const counts = { sameRelease: 0, otherRelease: 0, fixedOnly: 0, intended: 0, unsafeChanges: 0, notRun: 0 };
+  for (const pair of pairs) {
+    const before = pair.releases.before ? runOf(report, pair.key, 'before', pair.releases.before) : undefined;
+    for (const version of pair.releases.after) {
+      const after = runOf(report, pair.key, 'after', version);
+      if (!after || (pair.releases.before && !before)) {
+        counts.notRun++;
+        continue;
+      }
+      if (!before) {
+        // No release Python 3.11 runs has the old API (removed before 1.11): the fixed code must import.
+        counts.fixedOnly++;
+        problems.push(...importFailures(after, environmentFailure).map((p) => `${pair.key}: ${p}`));
+        continue;
+      }
+      const sameRelease = version === pair.releases.before;
+      const unsafe = unsafePairs.has(pair.key);
+      sameRelease ? counts.sameRelease++ : counts.otherRelease++;
+      for (const difference of compareRuns(before, after, sameRelease)) {
+        const intended = intendedChanges.find((c) => pair.key === c.case && c.paths.test(difference.path));
+        if (intended) {
+          used.add(intended);
+          counts.intended++;
+        } else if (unsafe && !difference.path.endsWith('/error')) {
+          counts.unsafeChanges++;
+        } else if (!sameRelease && leftovers.has(pair.key) && difference.path.endsWith('/error')) {
+          // What the fix could not rewrite fails on the release without the old API.
+        } else {
+          problems.push(`${pair.key}: ${difference.text}`);
+        }
+      }
+    }
+  }
+  for (const [version, verdict] of Object.entries(report.versions)) if (!verdict.importable) t.diagnostic(`Django ${version}: not runnable here (${verdict.reason})`);
+  t.diagnostic(
+    `fix behaviour (examples): ${pairs.length} fixed examples (${unsafePairs.size} with unsafe fixes); ${counts.sameRelease} compared with the original on the same release, ` +
+      `${counts.otherRelease} imported on the release without the old API, ${counts.fixedOnly} only imported (the old API predates Django 1.11), ` +
+      `${counts.intended} intended differences, ${counts.unsafeChanges} behaviour changes by unsafe fixes, ${counts.notRun} not run (need a newer Django)`,
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(intendedChanges.filter((c) => !used.has(c)).map((c) => c.case), [], 'intended differences that no longer occur');
 });
 
 /**

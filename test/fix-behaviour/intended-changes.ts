@@ -1,0 +1,54 @@
+// The differences the behaviour test accepts between a fixed example and its original, each with
+// why it does not change what the code does under Django (or why the change is the fix's purpose,
+// as its docs say). Any other difference fails the test; an entry nothing matches any more too.
+
+export interface IntendedChange {
+  /** "rule-id#N" (1-based, as the catalogue tests count examples). */
+  case: string;
+  /** The summary paths that may differ (module + path, e.g. "settings.py/settings/USE_TZ"). */
+  paths: RegExp;
+  why: string;
+}
+
+const signature = (version: string) =>
+  `the fix gives the method the signature Django ${version} calls it with; the body is unchanged`;
+
+export const intendedChanges: IntendedChange[] = [
+  // Methods Django calls with new arguments.
+  { case: 'auth-backend-authenticate-request#1', paths: /\/authenticate\/parameters$/, why: signature('2.1') },
+  { case: 'widget-render-renderer#1', paths: /\/render\/parameters$/, why: signature('2.1') },
+  { case: 'contribute-to-class-virtual-only#1', paths: /\/contribute_to_class\/parameters$/, why: signature('2.0') },
+  { case: 'error-handler-exception-parameter#1', paths: /\/parameters$/, why: signature('2.0') },
+  { case: 'from-db-value-context#1', paths: /\/from_db_value\/parameters$/, why: signature('3.0') },
+  { case: 'inline-has-add-permission-obj#1', paths: /\/has_add_permission\/parameters$/, why: signature('3.0') },
+  { case: 'remote-user-configure-user-request#1', paths: /\/configure_user\/parameters$/, why: signature('3.1') },
+  { case: 'get-group-by-cols-alias#1', paths: /\/get_group_by_cols\/parameters$/, why: signature('4.0') },
+  { case: 'remote-user-configure-user-created#1', paths: /\/configure_user\/parameters$/, why: signature('4.1') },
+  { case: 'modeladmin-lookup-allowed-request#1', paths: /\/lookup_allowed\/parameters$/, why: signature('5.0') },
+  // Values Django no longer reads, or reads under another name.
+  { case: 'apps-default-app-config#1', paths: /\/values\/default_app_config$/, why: 'Django 3.2+ finds the app config itself and ignores `default_app_config` when it names that config (the rule checks it does)' },
+  { case: 'settings-password-reset-timeout-days#2', paths: /\/settings\/PASSWORD_RESET_TIMEOUT_DAYS$/, why: 'Django 3.1+ reads only `PASSWORD_RESET_TIMEOUT`, which it computes from the `_DAYS` setting: both give 172800' },
+  { case: 'settings-postgresql-psycopg2#1', paths: /\/settings\/DATABASES\//, why: '`django.db.backends.postgresql_psycopg2` only re-exports `django.db.backends.postgresql`' },
+  { case: 'settings-session-auth-middleware#1', paths: /\/settings\/MIDDLEWARE_CLASSES\//, why: '`SessionAuthenticationMiddleware` does nothing since Django 1.10' },
+  { case: 'settings-session-auth-middleware#2', paths: /\/settings\/MIDDLEWARE\//, why: '`SessionAuthenticationMiddleware` does nothing since Django 1.10' },
+  { case: 'meta-manager-inheritance-from-future#2', paths: /\/operations\/list\/0\/state\/options\//, why: 'Django 2.0+ ignores `manager_inheritance_from_future` (its manager inheritance is the only one)' },
+  { case: 'pylibmc-behavior-options#1', paths: /\/settings\/CACHES\//, why: 'Django 1.11–2.0 moved the behaviour keys into `OPTIONS["behaviors"]` at run time, which the fix writes' },
+  { case: 'pylibmc-behavior-options#2', paths: /\/settings\/CACHES\//, why: 'Django 1.11–2.0 moved the behaviour keys into `OPTIONS["behaviors"]` at run time, which the fix writes' },
+  { case: 'database-test-serialize#1', paths: /\/settings\/DATABASES\//, why: 'Django 4.0+ serializes only for test cases with `serialized_rollback = True`, whatever `SERIALIZE` says (the rule\'s fix safety)' },
+  { case: 'settings-admins-managers#1', paths: /\/settings\/(ADMINS|MANAGERS)\//, why: '`mail_admins()`/`mail_managers()` only ever used the addresses, which Django 6.0 takes as plain strings' },
+  { case: 'div-form-renderers#1', paths: /\/settings\/FORM_RENDERER$/, why: 'from Django 5.0 `DjangoTemplates` renders the same `<div>` templates as the transitional renderer' },
+  { case: 'div-form-renderers#2', paths: /\/values\/Renderer\/bases\//, why: 'the transitional renderer only subclassed `DjangoTemplates`, which renders the same `<div>` templates from Django 5.0' },
+  { case: 'forms-default-templates#1', paths: /\/values\/ContactForm\/attributes\/template_name$/, why: 'Django 4.x\'s `default.html` includes `table.html`: the form\'s HTML (also compared) is the same' },
+  { case: 'old-style-middleware#1', paths: /\/values\/\w+\/bases\//, why: '`MiddlewareMixin` adds the `__call__` that `MIDDLEWARE` needs around the same hook methods' },
+  { case: 'auth-function-views#2', paths: /\/urls\/reset\/\/kwargs\/(post_reset_redirect|success_url)$/, why: 'the class-based view takes the function view\'s `post_reset_redirect` as `success_url`' },
+  { case: 'forms-model-multiple-choice-list-key#1', paths: /\/error_messages\//, why: 'Django 3.1+ reads the `invalid_list` message; during the deprecation it copied a `list` one there' },
+  // The fix's purpose: the old spelling had silently stopped working.
+  { case: 'feed-mime-type#1', paths: /\/values\/Podcast\/attributes\/(mime_type|content_type)$/, why: 'Django 1.9–1.11 read `content_type` and ignored a subclass\'s `mime_type`: the fix makes the meant content type take effect' },
+  { case: 'email-validator-domain-whitelist#1', paths: /\/values\/Corporate\/attributes\/domain_(whitelist|allowlist)(\/|$)/, why: 'Django 3.2–4.0 read `domain_allowlist` and ignored a subclass\'s `domain_whitelist` attribute: the fix makes the allowlist take effect' },
+  // Examples that read names they do not define: a stub stands for them, and an expression the fix
+  // rewrites gives another value on the stub than on the real object.
+  { case: 'meta-has-auto-field#1', paths: /\/values\/flag$/, why: '`opts` is a stub: `not opts.has_auto_field` and `not (opts.auto_field is not None)` agree on real options, not on a stub' },
+  { case: 'include-3-tuple#2', paths: /\/error$/, why: '`api_patterns` is a stub, whose `app_name` attribute Django 2.0\'s `include()` reads as an app name' },
+  // Environment.
+  { case: 'django-admin-py#1', paths: /\/error$/, why: 'the example runs `django-admin.py`, which the fix replaces with `django-admin`; neither is installed where the test runs' },
+];
