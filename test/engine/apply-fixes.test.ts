@@ -1,6 +1,7 @@
 // Fix application: edits never overlap, fixed files parse, and fixing twice changes nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Node } from 'web-tree-sitter';
 import { applyEdits, indentationErrorCount, OverlappingEditsError } from '../../server/src/engine/apply-fixes';
 import { deleteStatements, importEntries, removeImportEntries } from '../../server/src/engine/python-edits';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
@@ -121,10 +122,12 @@ test('deleteStatements: `a; b` lines never keep a leading blank, and an emptied 
   const remove = (code: string, ...texts: string[]) => {
     const tree = analyzer.parse('python', code);
     try {
+      // The statement node that spans exactly `text`.
       const statements = texts.map((text) => {
         const start = code.indexOf(text);
-        let node = tree.rootNode.descendantForIndex(start, start + text.length);
-        while (node.parent && !(node.startIndex === start && node.endIndex === start + text.length && /statement|definition/.test(node.type))) node = node.parent;
+        let node: Node | null = tree.rootNode.descendantForIndex(start, start + text.length);
+        while (node && !(node.startIndex === start && node.endIndex === start + text.length && /statement|definition/.test(node.type))) node = node.parent;
+        assert.ok(node, `no statement is ${text}`);
         return node;
       });
       return applyEdits(code, deleteStatements(code, statements));
