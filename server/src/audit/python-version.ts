@@ -3,6 +3,11 @@
 // then what CI tests. Reads files only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Document as YamlDocument, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { parseIni } from '../config/ini';
+import { codeBeforeComment, parseToml, TomlLocator, tomlAt } from '../config/toml';
+import { poetryToPep440, specifierFloor } from '../versions/pep440';
+import { readSmallText } from '../versions/requirements';
 
 export interface DetectedPython {
   /** "3.6" */
@@ -55,95 +60,155 @@ function fromRuntimeTxt(text: string): Found {
   return null;
 }
 
-/** The lower bound of a specifier such as ">=3.8", "~=3.6", "^3.9", ">=3.6,<4", "3.7.*". */
+/** The lower bound of a specifier such as ">=3.8", "~=3.6", Poetry's "^3.9" or ">=2.7 || >=3.5", "3.7.*". */
 export function lowerBoundOf(spec: string): string | null {
   const found: string[] = [];
-  for (const clause of spec.split(/[,|]/).map((c) => c.trim())) {
-    if (/^(<|<=|!=)/.test(clause)) continue;
-    const match = /^(?:===|==|>=|~=|\^|~|>)?\s*v?([23]\.\d+)/.exec(clause);
-    if (match) found.push(featurePython(match[1])!);
+  for (const alternative of spec.split(/\|\|?/)) {
+    const floor = specifierFloor(poetryToPep440(alternative.trim()));
+    const version = floor && featurePython(floor.version);
+    if (version) found.push(version);
   }
   return lowest(found);
 }
 
-/** `requires-python = ">=3.8"`, Poetry's `python = "^3.9"`, setup.py/setup.cfg `python_requires`. */
-function fromRequiresPython(text: string): Found {
-  const lines = text.split(/\r?\n/);
-  const patterns = [
-    /^\s*requires-python\s*=\s*["']([^"']+)["']/,
-    /^\s*python\s*=\s*["']([^"']+)["']/,
-    /python_requires\s*=\s*["']([^"']+)["']/,
-    /^\s*python_requires\s*=\s*([^#\n]+)/,
-  ];
-  for (const pattern of patterns) {
+type Part = 'requires' | 'classifiers';
+
+/** pyproject.toml: PEP 621 `requires-python` or Poetry's `python` dependency; or the classifiers. */
+const fromPyproject = (part: Part) => (text: string): Found => {
+  const parsed = parseToml(text);
+  if ('error' in parsed) return null;
+  const locate = (key: string, header: string) => {
+    const locator = new TomlLocator(text);
+    locator.header(header);
+    return locator.key(key)?.line ?? 1;
+  };
+  const requires = tomlAt(parsed.table, 'project', 'requires-python');
+  const fromRequires = typeof requires === 'string' ? lowerBoundOf(requires) : null;
+  if (part === 'classifiers') {
+    const classifiers = tomlAt(parsed.table, 'project', 'classifiers') ?? tomlAt(parsed.table, 'tool', 'poetry', 'classifiers');
+    return Array.isArray(classifiers) ? oldestClassifier(classifiers.filter((c): c is string => typeof c === 'string'), text) : null;
+  }
+  if (fromRequires) return { version: fromRequires, line: locate('requires-python', 'project') };
+  const poetry = tomlAt(parsed.table, 'tool', 'poetry', 'dependencies', 'python');
+  const fromPoetry = typeof poetry === 'string' ? lowerBoundOf(poetry) : null;
+  return fromPoetry ? { version: fromPoetry, line: locate('python', 'tool.poetry.dependencies') } : null;
+};
+
+/** setup.cfg: `[options] python_requires`; or `[metadata] classifiers`. */
+const fromSetupCfg = (part: Part) => (text: string): Found => {
+  const ini = parseIni(text);
+  if (part === 'classifiers') {
+    const classifiers = ini.get('metadata')?.get('classifiers');
+    return classifiers ? oldestClassifier(classifiers.pieces.map((p) => p.text), text) : null;
+  }
+  const requires = ini.get('options')?.get('python_requires');
+  const version = requires ? lowerBoundOf(requires.value.trim()) : null;
+  return requires && version ? { version, line: requires.pieces[0]?.line ?? requires.line } : null;
+};
+
+/** setup.py (code we never run): `python_requires=">=3.5"`; or the classifiers. Comments skipped. */
+const fromSetupPy = (part: Part) => (text: string): Found => {
+  const lines = text.split(/\r?\n/).map(codeBeforeComment);
+  if (part === 'requires') {
     for (let i = 0; i < lines.length; i++) {
-      const match = pattern.exec(lines[i]);
-      if (!match) continue;
-      const version = lowerBoundOf(match[1]);
+      const match = /python_requires\s*=\s*["']([^"']+)["']/.exec(lines[i]);
+      const version = match && lowerBoundOf(match[1]);
       if (version) return { version, line: i + 1 };
+    }
+    return null;
+  }
+  const classifiers = lines.flatMap((line) => [...line.matchAll(/["'](Programming Language :: Python :: [^"']+)["']/g)].map((m) => m[1]));
+  return oldestClassifier(classifiers, lines.join('\n'));
+};
+
+/** Trove classifiers "Programming Language :: Python :: 3.6": the oldest listed one, with its line in `text`. */
+function oldestClassifier(classifiers: string[], text: string): Found {
+  let best: string | null = null;
+  for (const classifier of classifiers) {
+    const match = /^Programming Language :: Python :: ([23]\.\d+)\s*$/.exec(classifier.trim());
+    if (match && (!best || comparePython(match[1], best) < 0)) best = featurePython(match[1]);
+  }
+  if (!best) return null;
+  const lines = text.split(/\r?\n/);
+  const pattern = new RegExp(`Programming Language :: Python :: ${best.replace('.', '\\.')}(?![\\d.])`);
+  const at = lines.findIndex((line) => pattern.test(codeBeforeComment(line)) || pattern.test(line.trim()));
+  return { version: best, line: at + 1 || 1 };
+}
+
+/** Pipfile: `[requires] python_version = "3.6"` or `python_full_version`. */
+function fromPipfile(text: string): Found {
+  const parsed = parseToml(text);
+  if ('error' in parsed) return null;
+  for (const key of ['python_version', 'python_full_version']) {
+    const value = tomlAt(parsed.table, 'requires', key);
+    const version = typeof value === 'string' ? featurePython(value) : null;
+    if (version) {
+      const locator = new TomlLocator(text);
+      locator.header('requires');
+      return { version, line: locator.key(key)?.line ?? 1 };
     }
   }
   return null;
 }
 
-/** Trove classifiers "Programming Language :: Python :: 3.6": the oldest listed one. */
-function fromClassifiers(text: string): Found {
-  const lines = text.split(/\r?\n/);
+const ciPythonKeys = new Set(['python-version', 'python_version', 'python', 'python-versions']);
+
+/**
+ * CI files read as YAML: GitHub Actions `python-version` (matrices and `include` entries too),
+ * Travis `python:`, images `python:3.6` (GitLab `image:`, a job's `container:`). The oldest wins.
+ * Versions are read as written: YAML reads `3.10` as the number 3.1.
+ */
+function fromCiYaml(text: string): Found {
+  const lineCounter = new LineCounter();
+  let documents: YamlDocument[];
+  try {
+    documents = parseAllDocuments(text, { lineCounter }) as YamlDocument[];
+  } catch {
+    return null;
+  }
   let best: Found = null;
-  for (let i = 0; i < lines.length; i++) {
-    const match = /Programming Language :: Python :: ([23]\.\d+)/.exec(lines[i]);
-    if (!match) continue;
-    const version = featurePython(match[1])!;
-    if (!best || comparePython(version, best.version) < 0) best = { version, line: i + 1 };
+  const consider = (node: unknown, fromImage: boolean) => {
+    if (!isScalar(node) || !node.range) return;
+    const written = String(node.source ?? node.value ?? '').trim();
+    const version = fromImage ? /^(?:[\w.-]+\/)*python:([23]\.\d+)/.exec(written)?.[1] : /^[23]\.\d+/.test(written) ? written : null;
+    const feature = version ? featurePython(version) : null;
+    if (feature && (!best || comparePython(feature, best.version) < 0)) best = { version: feature, line: lineCounter.linePos(node.range[0]).line };
+  };
+  for (const document of documents) {
+    if (document.errors.length) continue;
+    visit(document, {
+      Pair(_key, pair) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (ciPythonKeys.has(key)) {
+          if (isSeq(value)) for (const item of value.items) consider(item, false);
+          else consider(value, false);
+        } else if (key === 'image' || key === 'container') {
+          consider(isMap(value) ? value.get('name', true) ?? value.get('image', true) : value, true);
+        }
+      },
+    });
   }
   return best;
 }
 
-/** GitHub Actions `python-version: "3.8"` / matrices `python: ["3.6", "3.7"]`, GitLab `image: python:3.6`. */
-function fromCiYaml(text: string): Found {
-  const lines = text.split(/\r?\n/);
+/** `tox.ini`: `[tox] envlist = py36,py37-django22` (one per line too) or `basepython = python3.6`. */
+function fromToxIni(text: string): Found {
   let best: Found = null;
   const consider = (version: string | null, line: number) => {
     if (version && (!best || comparePython(version, best.version) < 0)) best = { version, line };
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\s#.*$/, '');
-    const key = /^\s*-?\s*(python-version|python_version|python|python-versions)\s*:\s*(.*)$/.exec(line);
-    if (key) {
-      const value = key[2].trim();
-      if (value.startsWith('[')) {
-        for (const item of value.replace(/[[\]"']/g, '').split(',')) consider(featurePython(item.trim()), i + 1);
-      } else if (value && !value.startsWith('$')) {
-        consider(featurePython(value.replace(/["']/g, '')), i + 1);
-      } else if (!value) {
-        // a YAML list on the next lines: - "3.6"
-        for (let j = i + 1; j < lines.length; j++) {
-          const item = /^\s*-\s*["']?([23]\.\d+)["']?\s*$/.exec(lines[j]);
-          if (!item) break;
-          consider(featurePython(item[1]), j + 1);
-        }
+  for (const [name, section] of parseIni(text)) {
+    const envlist = name === 'tox' ? section.get('envlist') : undefined;
+    for (const piece of envlist?.pieces ?? []) {
+      // Generative envlists ("py{36,37}-django22") list their versions in braces.
+      for (const match of piece.text.matchAll(/\bpy(\{[\d,\s]+\}|\d+)/g)) {
+        for (const digits of match[1].replace(/[{}\s]/g, '').split(',')) consider(/^[23]\d{1,2}$/.test(digits) ? `${digits[0]}.${Number(digits.slice(1))}` : null, piece.line);
       }
     }
-    const image = /^\s*(?:image|-\s*image)\s*:\s*["']?(?:[\w./-]*\/)?python:([23]\.\d+)/.exec(line);
-    if (image) consider(featurePython(image[1]), i + 1);
-  }
-  return best;
-}
-
-/** `tox.ini` envlist `py36,py37-django22` or `basepython = python3.6`. */
-function fromToxIni(text: string): Found {
-  const lines = text.split(/\r?\n/);
-  let best: Found = null;
-  for (let i = 0; i < lines.length; i++) {
-    for (const match of lines[i].matchAll(/\bpy([23])(\d{1,2})\b/g)) {
-      const version = `${match[1]}.${Number(match[2])}`;
-      if (!best || comparePython(version, best.version) < 0) best = { version, line: i + 1 };
-    }
-    const base = /basepython\s*=\s*python([23]\.\d+)/.exec(lines[i]);
-    if (base) {
-      const version = featurePython(base[1])!;
-      if (!best || comparePython(version, best.version) < 0) best = { version, line: i + 1 };
-    }
+    const base = section.get('basepython');
+    const version = base && /^python([23]\.\d+)$/.exec(base.value.trim());
+    if (base && version) consider(featurePython(version[1]), base.line);
   }
   return best;
 }
@@ -156,16 +221,6 @@ function fromDockerfile(text: string): Found {
     if (match) return { version: featurePython(match[1])!, line: i + 1 };
   }
   return null;
-}
-
-function readSmall(file: string): string | null {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > 2_000_000) return null;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 function workflowFiles(root: string): string[] {
@@ -185,16 +240,13 @@ export function detectPythonVersion(root: string): DetectedPython | null {
   const candidates: Array<[string, (text: string) => Found]> = [
     ['.python-version', fromPythonVersionFile],
     ['runtime.txt', fromRuntimeTxt],
-    ['pyproject.toml', fromRequiresPython],
-    ['setup.cfg', fromRequiresPython],
-    ['setup.py', fromRequiresPython],
-    ['pyproject.toml', fromClassifiers],
-    ['setup.cfg', fromClassifiers],
-    ['setup.py', fromClassifiers],
-    ['Pipfile', (text) => {
-      const match = /^\s*python_(?:full_)?version\s*=\s*["']([^"']+)["']/m.exec(text);
-      return match ? { version: featurePython(match[1])!, line: text.slice(0, match.index).split('\n').length } : null;
-    }],
+    ['pyproject.toml', fromPyproject('requires')],
+    ['setup.cfg', fromSetupCfg('requires')],
+    ['setup.py', fromSetupPy('requires')],
+    ['pyproject.toml', fromPyproject('classifiers')],
+    ['setup.cfg', fromSetupCfg('classifiers')],
+    ['setup.py', fromSetupPy('classifiers')],
+    ['Pipfile', fromPipfile],
     ...workflowFiles(root).map((name) => [name, fromCiYaml] as [string, (text: string) => Found]),
     ['.gitlab-ci.yml', fromCiYaml],
     ['.travis.yml', fromCiYaml],
@@ -202,7 +254,7 @@ export function detectPythonVersion(root: string): DetectedPython | null {
     ['Dockerfile', fromDockerfile],
   ];
   for (const [name, extract] of candidates) {
-    const text = readSmall(path.join(root, name));
+    const text = readSmallText(path.join(root, name));
     if (text === null) continue;
     const found = extract(text);
     if (found && found.version) return { version: found.version, source: `${name}:${found.line}` };

@@ -2,7 +2,19 @@
 // Reads files only; never runs anything.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DjangoVersion, featureRelease } from './django-version';
+import { isTable, parseToml, TomlLocator } from '../config/toml';
+import { DjangoVersion, djangoReleases } from './django-version';
+import { oldestSeriesAllowed, poetryToPep440, seriesOf } from './pep440';
+import {
+  normalizeName,
+  readSmallText,
+  Requirement,
+  requirementsFromFiles,
+  requirementsFromPipfile,
+  requirementsFromPyproject,
+  requirementsFromSetupCfg,
+  requirementsFromSetupPy,
+} from './requirements';
 
 export interface DetectedVersion {
   version: DjangoVersion;
@@ -11,146 +23,74 @@ export interface DetectedVersion {
 }
 
 /**
- * The Django version in a requirement specifier such as "==1.11.29", ">=1.11,<2.0", "~=2.2", "^3.2".
- * An exact pin or a lower bound gives the version the project runs; an upper bound alone says little.
+ * The Django series a requirement specifier allows at the oldest: "==1.11.29" → "1.11",
+ * ">=1.11,<2.0" → "1.11", "==4.*" → "4.0", Poetry's "^3.2" → "3.2". The oldest, because a fix is
+ * safe only when every Django the project may run has what it needs. An upper bound alone says
+ * little: null.
  */
 export function versionFromSpecifier(spec: string): DjangoVersion | null {
-  const clauses = spec.split(',').map((c) => c.trim()).filter(Boolean);
-  const order = ['===', '==', '~=', '^', '~', '>=', '>'];
-  for (const op of order) {
-    for (const clause of clauses) {
-      if (clause.startsWith(op) && !(op === '>' && clause.startsWith('>='))) {
-        const version = featureRelease(clause.slice(op.length));
-        if (version) {
-          // ">2.2" means "2.2.x later than 2.2.0", still the 2.2 series for our purposes.
-          return version;
-        }
-      }
-    }
-  }
-  // A bare version (Poetry "3.2.1" or Pipfile "==3.2") means an exact pin.
-  if (clauses.length === 1) return featureRelease(clauses[0].replace(/^[=v]+/, ''));
-  return null;
+  return oldestSeriesAllowed(poetryToPep440(spec), djangoReleases);
 }
 
-const requirementLine = /^\s*django\s*(\[[^\]]*\])?\s*((?:[<>=!~^]=?|===)[^;#]*)/i;
+type Found = { version: DjangoVersion; line: number } | null;
 
-function fromRequirementsText(text: string): { version: DjangoVersion; line: number } | null {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/#.*/, '');
-    const match = requirementLine.exec(line);
-    if (match) {
-      const version = versionFromSpecifier(match[2]);
-      if (version) return { version, line: i + 1 };
-    }
+/** The first Django requirement with a version in a list of requirements. */
+function fromRequirements(requirements: Requirement[]): (Found & { file: string }) | null {
+  for (const requirement of requirements) {
+    if (normalizeName(requirement.name) !== 'django') continue;
+    const version = versionFromSpecifier(requirement.specifier);
+    if (version) return { version, line: requirement.line, file: requirement.file };
   }
   return null;
-}
-
-/** PEP 508 strings inside pyproject.toml/setup.py/setup.cfg: "Django>=3.2,<4". */
-function fromQuotedRequirements(text: string): { version: DjangoVersion; line: number } | null {
-  const lines = text.split(/\r?\n/);
-  const pattern = /["']\s*django\s*(\[[^\]]*\])?\s*((?:[<>=!~]=?|===)[^"';]*)/i;
-  for (let i = 0; i < lines.length; i++) {
-    const match = pattern.exec(lines[i]);
-    if (match) {
-      const version = versionFromSpecifier(match[2]);
-      if (version) return { version, line: i + 1 };
-    }
-  }
-  return null;
-}
-
-/** Poetry `django = "^3.2"` / `django = {version = "~2.2"}` and Pipfile `django = "==1.11.*"`. */
-function fromTomlTable(text: string): { version: DjangoVersion; line: number } | null {
-  const lines = text.split(/\r?\n/);
-  const pattern = /^\s*["']?django["']?\s*=\s*(?:\{[^}]*version\s*=\s*)?["']([^"']+)["']/i;
-  for (let i = 0; i < lines.length; i++) {
-    const match = pattern.exec(lines[i]);
-    if (match && match[1].trim() !== '*') {
-      const version = versionFromSpecifier(match[1]);
-      if (version) return { version, line: i + 1 };
-    }
-  }
-  return null;
-}
-
-function readSmallText(file: string, maxBytes = 1_000_000): string | null {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > maxBytes) return null;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /** Looks for the Django pin in `root`, in the order a maintainer would look. */
 export function detectDjangoVersion(root: string): DetectedVersion | null {
-  let entries: string[] = [];
-  try {
-    entries = fs.readdirSync(root);
-  } catch {
-    return null;
-  }
-  const requirementFiles = entries
-    .filter((name) => /^requirements.*\.(txt|in)$/i.test(name))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
-  for (const dir of ['requirements', 'reqs']) {
-    try {
-      for (const name of fs.readdirSync(path.join(root, dir)).sort()) {
-        if (/\.(txt|in)$/i.test(name)) requirementFiles.push(path.join(dir, name));
-      }
-    } catch {
-      // no such folder
-    }
-  }
-  const candidates: Array<[string, (text: string) => { version: DjangoVersion; line: number } | null]> = [
-    ...requirementFiles.map((name) => [name, fromRequirementsText] as [string, typeof fromRequirementsText]),
-    ['pyproject.toml', (t) => fromQuotedRequirements(t) ?? fromTomlTable(t)],
-    ['setup.cfg', (t) => fromRequirementsText(t.replace(/^\s+/gm, '')) ?? fromQuotedRequirements(t)],
-    ['setup.py', fromQuotedRequirements],
-    ['Pipfile', fromTomlTable],
-  ];
+  const found = (hit: (Found & { file: string }) | null) => (hit ? { version: hit.version, source: `${hit.file}:${hit.line}` } : null);
+  // Requirements files first, with the files they include (a constraints file may hold the pin).
+  const pinned = found(fromRequirements(requirementsFromFiles(root)));
+  if (pinned) return pinned;
   // Lock files say what is installed: they come after explicit pins but before ranges in
   // pyproject/setup/Pipfile, which may only give a lower bound.
-  candidates.splice(requirementFiles.length, 0, ...lockFileCandidates);
-  for (const [name, extract] of candidates) {
-    const text = readSmallText(path.join(root, name), name.endsWith('.lock') ? 20_000_000 : 1_000_000);
-    if (text === null) continue;
-    const found = extract(text);
-    if (found) return { version: found.version, source: `${name.split(path.sep).join('/')}:${found.line}` };
+  for (const [name, extract] of lockFiles) {
+    const text = readSmallText(path.join(root, name), 20_000_000);
+    const hit = text === null ? null : extract(text);
+    if (hit) return { version: hit.version, source: `${name}:${hit.line}` };
+  }
+  const declared: Array<[string, (text: string) => Requirement[]]> = [
+    ['pyproject.toml', requirementsFromPyproject],
+    ['setup.cfg', requirementsFromSetupCfg],
+    ['setup.py', requirementsFromSetupPy],
+    ['Pipfile', requirementsFromPipfile],
+  ];
+  for (const [name, read] of declared) {
+    const text = readSmallText(path.join(root, name));
+    const hit = text === null ? null : found(fromRequirements(read(text)));
+    if (hit) return hit;
   }
   return detectInstalledDjango(root);
 }
 
-/** `[[package]]` tables of poetry.lock and uv.lock: `name = "django"` then `version = "3.2.25"`. */
-export function fromPackageLock(text: string): { version: DjangoVersion; line: number } | null {
-  const lines = text.split(/\r?\n/);
-  let inDjango = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line.startsWith('[')) {
-      inDjango = false;
-      continue;
-    }
-    const name = /^name\s*=\s*["']([^"']+)["']/.exec(line);
-    if (name) {
-      inDjango = name[1].toLowerCase() === 'django';
-      continue;
-    }
-    const version = /^version\s*=\s*["']([^"']+)["']/.exec(line);
-    if (inDjango && version) {
-      const feature = featureRelease(version[1]);
-      if (feature) return { version: feature, line: i + 1 };
-    }
+/** `[[package]]` tables of poetry.lock and uv.lock: `name = "django"` and its `version = "3.2.25"`. */
+export function fromPackageLock(text: string): Found {
+  const parsed = parseToml(text);
+  if ('error' in parsed || !Array.isArray(parsed.table.package)) return null;
+  const locator = new TomlLocator(text);
+  for (const entry of parsed.table.package as unknown[]) {
+    // Every [[package]] has its `name = …` line: keep the locator in step with the entries.
+    locator.key('name');
+    if (!isTable(entry) || typeof entry.name !== 'string' || typeof entry.version !== 'string') continue;
+    if (normalizeName(entry.name) !== 'django') continue;
+    const version = seriesOf(entry.version);
+    if (!version) continue;
+    const at = locator.key('version');
+    return { version, line: at?.line ?? 1 };
   }
   return null;
 }
 
 /** Pipfile.lock (JSON): `"default": {"django": {"version": "==2.2.28"}}`. */
-export function fromPipfileLock(text: string): { version: DjangoVersion; line: number } | null {
+export function fromPipfileLock(text: string): Found {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -161,7 +101,7 @@ export function fromPipfileLock(text: string): { version: DjangoVersion; line: n
     const packages = (data as Record<string, unknown> | null)?.[section];
     if (!packages || typeof packages !== 'object') continue;
     for (const [name, info] of Object.entries(packages as Record<string, unknown>)) {
-      if (name.toLowerCase() !== 'django' || !info || typeof info !== 'object') continue;
+      if (normalizeName(name) !== 'django' || !info || typeof info !== 'object') continue;
       const spec = (info as { version?: unknown }).version;
       if (typeof spec !== 'string') continue;
       const version = versionFromSpecifier(spec);
@@ -175,7 +115,7 @@ export function fromPipfileLock(text: string): { version: DjangoVersion; line: n
   return null;
 }
 
-const lockFileCandidates: Array<[string, (text: string) => { version: DjangoVersion; line: number } | null]> = [
+const lockFiles: Array<[string, (text: string) => Found]> = [
   ['poetry.lock', fromPackageLock],
   ['uv.lock', fromPackageLock],
   ['Pipfile.lock', fromPipfileLock],
