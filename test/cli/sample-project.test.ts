@@ -6,14 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { djupgrade } from '../helpers/cli';
 import { repoRoot } from '../helpers/lsp-client';
 
 const sample = path.join(repoRoot, 'examples', 'legacy-site');
 
-export function djupgrade(args: string[], cwd = repoRoot) {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'djupgrade.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface Row {
   api: string;
@@ -140,12 +137,16 @@ test('fix writes what fix --diff shows, and a second fix changes nothing', () =>
   assert.match(diff.stdout, /^\+from django\.urls import .*\bre_path\b/m);
   const before = fs.readFileSync(path.join(copy, 'legacysite/urls.py'), 'utf8');
   const applied = djupgrade(['fix', '.', '--current', '3.2'], copy);
-  assert.equal(applied.code, 0, applied.stderr);
+  // Findings no safe fix removes remain: fix says which, and exits 1.
+  assert.equal(applied.code, 1, applied.stderr);
+  assert.match(applied.stdout, /^legacysite\/settings\.py:\d+:\d+: /m);
+  assert.match(applied.stderr, /\d+ files changed; \d+ findings remain\./);
   const after = fs.readFileSync(path.join(copy, 'legacysite/urls.py'), 'utf8');
   assert.notEqual(after, before);
   assert.ok(diff.stdout.includes(after.split('\n').find((l) => l.includes('re_path('))!), 'the diff shows the written lines');
   const again = djupgrade(['fix', '.', '--current', '3.2', '--diff'], copy);
-  assert.equal(again.code, 0, `second run would change: ${again.stdout}`);
+  assert.equal(again.stdout, '', 'a second run would change nothing');
+  assert.match(again.stderr, /^0 files would change; \d+ findings would remain\.$/m);
   for (const file of ['legacysite/urls.py', 'shop/models.py', 'blog/models.py', 'legacysite/settings.py']) {
     const compiled = spawnSync('python3', ['-m', 'py_compile', path.join(copy, file)], { encoding: 'utf8' });
     assert.equal(compiled.status, 0, `${file} compiles after fixing: ${compiled.stderr}`);

@@ -61,8 +61,8 @@ function writeHuge(file: string): number {
 async function inProcessCli(args: string[], cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, color: false });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  const code = await main(args, { stdout: (t) => out.push(String(t)), stderr: (t) => err.push(t), cwd, color: false, readStdin: () => Buffer.alloc(0) });
+  return { code, stdout: out.join(''), stderr: err.join('\n') };
 }
 
 function runCli(args: string[], cwd: string, timeout = 240_000) {
@@ -152,12 +152,16 @@ describe('the CLI and the engine on bad input', () => {
   });
 
   test('explicit paths to bad files: a FIFO, a directory symlink loop, a missing file', () => {
-    const run = runCli(['scan', 'app/fifo.py', 'app/loop/app/loop/app/urls.py', 'app/nope.py', 'app/binary.py', '--format', 'json'], root, 60_000);
+    const run = runCli(['scan', 'app/fifo.py', 'app/loop/app/loop/app/urls.py', 'app/binary.py', '--format', 'json'], root, 60_000);
     assert.equal(run.signal, null, 'reading the FIFO blocked');
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stderr, /skipped app\/fifo\.py: not a regular file/);
-    assert.match(run.stderr, /skipped app\/nope\.py: no such file or directory/);
     assert.match(run.stderr, /skipped app\/binary\.py: binary file/);
+    // A path that does not exist is a mistake in the command, not an empty scan.
+    const missing = runCli(['scan', 'app/urls.py', 'app/nope.py'], root, 60_000);
+    assert.equal(missing.code, 2, missing.stderr);
+    assert.match(missing.stderr, /^djupgrade: no such file or directory: app\/nope\.py$/m);
+    assert.equal(missing.stdout, '');
     tried(3);
   });
 

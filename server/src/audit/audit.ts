@@ -6,6 +6,7 @@ import type { LintOptions } from '../engine/lint';
 import type { Finding, Rule } from '../engine/types';
 import { Project } from '../project/project';
 import { scanProject } from '../project/scan-project';
+import type { ExcludeCheck } from '../project/source-files';
 import { ReportedFinding, toReported } from '../cli/output-formats';
 import { compareVersions, isVersion } from '../versions/django-version';
 import type { AuditReport } from './audit-types';
@@ -25,7 +26,10 @@ export interface AuditOptions {
   /** The date support statuses are computed for (default: today). */
   asOf?: string;
   maxBytes?: number;
-  isEnabled?: (rule: Rule<any>) => boolean;
+  /** The rules a file runs (the configuration's select, ignore and per-file-ignores); default: all but opt-in. */
+  isEnabledFor?: (file: string) => (rule: Rule<any>) => boolean;
+  /** The exclusions of the project configuration; default: the built-in folders. */
+  exclude?: ExcludeCheck;
   log?: (message: string) => void;
 }
 
@@ -40,13 +44,13 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
   const relativeToCwd = (relative: string) => toPosix(path.relative(options.cwd, path.join(root, relative))) || '.';
 
   // The scan: the same files and engine as `djupgrade scan`.
-  const lintOptions: LintOptions = {
+  const lintOptions = (file: string): LintOptions => ({
     current: versions.current,
     target: versions.target,
     showFuture: false,
-    isEnabled: options.isEnabled ?? ((rule) => !rule.optIn),
-  };
-  const { files, results } = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: options.cwd, log: options.log });
+    isEnabled: options.isEnabledFor?.(file) ?? ((rule) => !rule.optIn),
+  });
+  const { files, results } = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: options.cwd, log: options.log, exclude: options.exclude });
   const allFindings: Finding[] = results.flatMap((r) => r.findings);
   const findings: ReportedFinding[] = toReported(results, options.cwd);
 

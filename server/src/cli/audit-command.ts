@@ -1,50 +1,34 @@
-// `djupgrade audit [PATH] [--target X.Y] [--current X.Y] [--format md|html|json|sarif] [--output FILE]`
+// `djupgrade audit [PATH] [--target X.Y] [--current X.Y] [--output-format md|html|json|sarif] [--output FILE]`
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { configExclusions, ConfigFinder } from '../config/effective-config';
 import { Analyzer } from '../engine/analyzer';
 import { selectRules } from '../engine/rule-selection';
 import { rules } from '../rules';
 import { runAudit } from '../audit/audit';
 import { formatAuditJson, formatAuditMarkdown, formatAuditSarif, renderAuditHtml } from '../audit/report';
+import { UsageError } from './arguments';
+import { checkedProject, CommandContext, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
 
-interface Args {
-  paths: string[];
-  flags: Map<string, string | true>;
-}
-
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
-
-interface Helpers {
-  versionFlag: (flags: Args['flags'], name: string) => string | undefined;
-  UsageError: new (message: string) => Error;
-  toolVersion: string;
-}
-
-export async function runAuditCommand(args: Args, io: Io, helpers: Helpers): Promise<number> {
-  const { UsageError } = helpers;
-  const current = helpers.versionFlag(args.flags, '--current');
-  const target = helpers.versionFlag(args.flags, '--target');
-  const format = String(args.flags.get('--format') ?? 'md');
-  if (!['md', 'html', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be md, html, json or sarif, not "${format}"`);
-  if (args.paths.length > 1) throw new UsageError('audit takes one project folder');
-  const root = path.resolve(io.cwd, args.paths[0] ?? '.');
+export async function runAuditCommand(context: CommandContext): Promise<number> {
+  const { io, values, command } = context;
+  const { current, target } = versionOptions(values);
+  const format = outputFormat(context, ['md', 'html', 'json', 'sarif']);
+  if (context.paths.length > 1) throw new UsageError('audit takes one project folder', command);
+  const root = path.resolve(io.cwd, context.paths[0] ?? '.');
   let stat: fs.Stats;
   try {
     stat = fs.statSync(root);
   } catch {
-    throw new UsageError(`no such folder: ${args.paths[0] ?? '.'}`);
+    throw new UsageError(`no such file or directory: ${context.paths[0] ?? '.'}`);
   }
-  if (!stat.isDirectory()) throw new UsageError(`audit takes a project folder, not a file: ${args.paths[0]}`);
-  const maxBytes = Number(args.flags.get('--max-file-size') ?? 2_000_000);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
-  const selection = selectRules(rules, [String(args.flags.get('--select') ?? '')], [String(args.flags.get('--ignore') ?? '')]);
-  if (selection.unknown.length) throw new UsageError(`unknown rule or category: ${selection.unknown.join(', ')} (see \`djupgrade rules\`)`);
-  const output = args.flags.get('--output');
-  if (output === true) throw new UsageError('--output needs a file name');
+  if (!stat.isDirectory()) throw new UsageError(`audit takes a project folder, not a file: ${context.paths[0]}`, command);
+  const maxBytes = maxBytesOption(values);
+  const overrides = { select: listOption(values.select), ignore: listOption(values.ignore) };
+  const flagged = selectRules(rules, overrides.select ?? [], overrides.ignore ?? []);
+  if (flagged.unknown.length) throw new UsageError(`unknown rule or category: ${flagged.unknown.join(', ')} (see \`djupgrade rules\`)`, command);
+
+  const { project, rules: selection } = checkedProject(root, new ConfigFinder(), values);
 
   const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
   const report = runAudit(analyzer, root, {
@@ -52,27 +36,24 @@ export async function runAuditCommand(args: Args, io: Io, helpers: Helpers): Pro
     target,
     cwd: io.cwd,
     maxBytes,
-    isEnabled: selection.isEnabled,
+    isEnabledFor: selection.forFile,
+    exclude: configExclusions(project.config().config),
     log: (message) => io.stderr(message),
   });
   const text =
     format === 'json'
       ? formatAuditJson(report)
       : format === 'sarif'
-        ? formatAuditSarif(report, rules, helpers.toolVersion)
+        ? formatAuditSarif(report, rules, context.toolVersion)
         : format === 'html'
           ? renderAuditHtml(report)
           : formatAuditMarkdown(report);
-  if (output) {
-    fs.writeFileSync(path.resolve(io.cwd, output), text.endsWith('\n') ? text : `${text}\n`, 'utf8');
-    io.stderr(`wrote ${output}`);
-  } else {
-    io.stdout(text.replace(/\n$/, ''));
-  }
+  context.emit(text.replace(/\n$/, ''));
   const steps = report.path.map((s) => s.django).join(' → ');
   io.stderr(
     `Django ${report.django.current ?? '?'} → ${report.django.target}${steps ? ` (${steps})` : ''}: ${report.summary.findings} findings, ` +
       `${report.dependencies.filter((d) => d.status === 'upgrade' || d.status === 'no-release').length} package upgrades, ${report.migrations.length} migration problems.`,
   );
+  if (values['exit-zero']) return 0;
   return report.findings.length > 0 || report.migrations.length > 0 ? 1 : 0;
 }

@@ -17,7 +17,7 @@ export function auditReport(analyzer: Analyzer, settings: ServerSettings, worksp
     target: settings.values.targetVersion || undefined,
     cwd: root,
     maxBytes: settings.values.maxFileSizeBytes,
-    isEnabled: settings.ruleSelection().isEnabled,
+    isEnabledFor: () => settings.ruleSelection().isEnabled,
     log,
   });
   return { html: renderAuditHtml(report), root };

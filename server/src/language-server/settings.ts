@@ -8,6 +8,7 @@ import { DjangoUpgradeSettings, defaultSettings, VersionsParams } from '../../..
 import type { LintOptions } from '../engine/lint';
 import { RuleSelection, selectRules } from '../engine/rule-selection';
 import type { Project } from '../project/project';
+import { ExcludeCheck, excludeDefaultFolders } from '../project/source-files';
 import { rules } from '../rules';
 import { isVersion, newestLts } from '../versions/django-version';
 
@@ -108,14 +109,15 @@ export class ServerSettings {
   }
 
   /** The `djangoUpgrade.exclude` and `files.exclude` patterns, matched like .gitignore lines relative to each folder. */
-  excludeMatcher(roots: string[]): (full: string) => boolean {
+  excludeMatcher(roots: string[]): ExcludeCheck {
     const patterns = [...this.values.exclude, ...this.filesExclude];
-    if (patterns.length === 0) return () => false;
+    if (patterns.length === 0) return excludeDefaultFolders;
     const matcher = ignore().add(patterns);
-    return (full) =>
+    const excluded = (full: string) =>
       roots.some((root) => {
         const relative = path.relative(root, full).split(path.sep).join('/');
         return relative !== '' && !relative.startsWith('..') && matcher.ignores(relative);
       });
+    return (full, isDirectory) => excludeDefaultFolders(full, isDirectory) ?? (excluded(full) ? 'excluded by a setting' : null);
   }
 }

@@ -15,6 +15,14 @@ export function checkFile(analyzer: Analyzer, project: Project, file: string, op
   if (!analyzer.supports(language)) return { file, skipped: 'the Django template grammar is not available' };
   const read = readSourceFile(file, maxBytes);
   if ('skipped' in read) return { file, skipped: read.skipped };
+  return checkText(analyzer, project, file, read, options);
+}
+
+/** Checks a text already read (a file, or standard input given a file name). */
+export function checkText(analyzer: Analyzer, project: Project, file: string, read: { text: string; bom: boolean }, options: LintOptions): FileCheck {
+  const language = languageOfPath(file);
+  if (!language) return { file, skipped: 'not a Python file or Django template' };
+  if (!analyzer.supports(language)) return { file, skipped: 'the Django template grammar is not available' };
   const input = { language, path: project.relativePath(file), text: read.text, fileKinds: project.fileKinds(file) };
   let skipped: string | null = null;
   const findings = analyzer.lint(input, { ...options, onSkip: (reason) => (skipped = reason) });

@@ -4,9 +4,12 @@ import * as path from 'node:path';
 import { fileKindsOf, findSettingsModules } from '../engine/file-kinds';
 import type { FileKind } from '../engine/types';
 import { detectDjangoVersion } from '../versions/detect-project-version';
-import { DjangoVersion, isVersion, newestLts } from '../versions/django-version';
+import { compareVersions, DjangoVersion, isVersion, newestLts } from '../versions/django-version';
+import { ConfigFinder } from '../config/effective-config';
+import { configLabel, LoadedConfig } from '../config/project-config';
 
-const rootMarkers = ['manage.py', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile', '.git', 'requirements.txt'];
+// djupgrade.toml marks a root too, so that the configuration that applies to a file is its project's.
+const rootMarkers = ['manage.py', 'djupgrade.toml', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile', '.git', 'requirements.txt'];
 
 /** The nearest folder at or above `start` that looks like a project root; `start`'s folder if none. */
 export function findProjectRoot(start: string): string {
@@ -37,7 +40,15 @@ export class Project {
   private settingsModules: Set<string> | null = null;
   private detected: ReturnType<typeof detectDjangoVersion> | undefined;
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly configs: ConfigFinder = new ConfigFinder(),
+  ) {}
+
+  /** The project configuration (djupgrade.toml, [tool.djupgrade], setup.cfg [djupgrade]) and its problems. */
+  config(): LoadedConfig {
+    return this.configs.forFolder(this.root);
+  }
 
   relativePath(file: string): string {
     return path.relative(this.root, file).split(path.sep).join('/');
@@ -55,17 +66,28 @@ export class Project {
 
   /** Forgets what was read from disk (after a requirements or manage.py change). */
   refresh(): void {
+    this.configs.clear();
     this.settingsModules = null;
     this.detected = undefined;
   }
 
+  /**
+   * The versions in force: a value given on top (a flag, an editor setting) first, then the
+   * project configuration, then what the dependency files say (current) or the newest LTS (target;
+   * the current version when that is newer, so that the default never points backwards).
+   */
   versions(overrides: { current?: string; target?: string; source?: string }): VersionChoice {
     const source = overrides.source ?? 'setting';
+    const { config } = this.config();
+    const fromConfig = config.file ? configLabel(config.file) : '';
     let current: DjangoVersion | null = null;
     let currentSource = 'unknown (no Django pin found)';
     if (overrides.current && isVersion(overrides.current)) {
       current = overrides.current;
       currentSource = source;
+    } else if (config.current) {
+      current = config.current;
+      currentSource = fromConfig;
     } else {
       const detected = this.detectedVersion();
       if (detected) {
@@ -73,8 +95,18 @@ export class Project {
         currentSource = detected.source;
       }
     }
-    const target = overrides.target && isVersion(overrides.target) ? overrides.target : newestLts;
-    const targetSource = overrides.target && isVersion(overrides.target) ? source : 'newest LTS';
+    let target = newestLts;
+    let targetSource = 'newest LTS';
+    if (overrides.target && isVersion(overrides.target)) {
+      target = overrides.target;
+      targetSource = source;
+    } else if (config.target) {
+      target = config.target;
+      targetSource = fromConfig;
+    } else if (current && compareVersions(current, target) > 0) {
+      target = current;
+      targetSource = 'the current version (newer than the newest LTS)';
+    }
     return { current, currentSource, target, targetSource };
   }
 }

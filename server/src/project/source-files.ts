@@ -1,15 +1,11 @@
-// Finding and reading the files a scan checks: Python files and Django templates, honouring
-// .gitignore files, skipping virtualenvs, node_modules and site-packages, and never following a
-// symlink loop. Files that are too large, binary or not UTF-8 are reported as skipped, not read.
+// Finding and reading the files a scan checks: Python files and Django templates, honouring the
+// exclusions (exclusions.ts: .gitignore files, virtualenvs, node_modules, site-packages, the
+// project's exclude globs) and never following a symlink loop. Files that are too large, binary
+// or not UTF-8 are reported as skipped, not read.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { Ignore } from 'ignore';
+import { defaultExclude, gitignoreLayer, IgnoreLayer, ignoreLayersAbove, isGitIgnored } from './exclusions';
 import type { SourceLanguage } from '../parsing/languages';
-
-const skippedDirectories = new Set([
-  '.git', '.hg', '.svn', 'node_modules', 'site-packages', '__pycache__', '.tox', '.nox', '.mypy_cache',
-  '.pytest_cache', '.ruff_cache', '.venv', 'venv', '.cache', 'bower_components',
-]);
 
 export function languageOfPath(filePath: string): SourceLanguage | null {
   const normalized = filePath.split(path.sep).join('/');
@@ -27,35 +23,28 @@ export interface SkippedFile {
 export interface WalkResult {
   files: string[];
   skipped: SkippedFile[];
+  /** Files named in the roots that the exclusions leave out, with the rule that does. */
+  excluded: SkippedFile[];
 }
 
-interface IgnoreLayer {
-  base: string;
-  matcher: Ignore;
-}
+/** Why a file or folder is left out ("excluded by …"), or null to keep it. */
+export type ExcludeCheck = (full: string, isDirectory: boolean) => string | null;
 
-function readIgnoreFile(dir: string): Ignore | null {
-  try {
-    const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-    return ignore().add(text);
-  } catch {
-    return null;
-  }
-}
+/** Without a project configuration: the built-in folders only. */
+export const excludeDefaultFolders: ExcludeCheck = (full, isDirectory) =>
+  isDirectory && defaultExclude.includes(path.basename(full)) ? `built-in exclusion "${path.basename(full)}"` : null;
 
-function isIgnored(layers: IgnoreLayer[], full: string, isDirectory: boolean): boolean {
-  for (const layer of layers) {
-    const relative = path.relative(layer.base, full).split(path.sep).join('/');
-    if (!relative || relative.startsWith('..')) continue;
-    if (layer.matcher.ignores(isDirectory ? `${relative}/` : relative)) return true;
-  }
-  return false;
-}
-
-/** Every checkable file under `roots` (files or directories), sorted. */
-export function findSourceFiles(roots: string[], options: { exclude?: (full: string) => boolean } = {}): WalkResult {
+/**
+ * Every checkable file under `roots` (files or directories), sorted. Folders are walked with
+ * `exclude` and the .gitignore rules that apply (from the repository's root down); a file named
+ * in `roots` is checked against `exclude` too (a pre-commit hook names files one by one), and if
+ * excluded is listed in `excluded`.
+ */
+export function findSourceFiles(roots: string[], options: { exclude?: ExcludeCheck } = {}): WalkResult {
+  const exclude = options.exclude ?? excludeDefaultFolders;
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
+  const excluded: SkippedFile[] = [];
   const visited = new Set<string>();
   const visit = (dir: string, layers: IgnoreLayer[]) => {
     let real: string;
@@ -75,8 +64,8 @@ export function findSourceFiles(roots: string[], options: { exclude?: (full: str
       return;
     }
     if (entries.some((e) => e.name === 'pyvenv.cfg')) return; // a virtualenv
-    const own = readIgnoreFile(dir);
-    const here = own ? [...layers, { base: dir, matcher: own }] : layers;
+    const own = gitignoreLayer(dir);
+    const here = own ? [...layers, own] : layers;
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       let isDirectory = entry.isDirectory();
@@ -92,9 +81,9 @@ export function findSourceFiles(roots: string[], options: { exclude?: (full: str
         }
       }
       if (isDirectory) {
-        if (skippedDirectories.has(entry.name) || isIgnored(here, full, true) || options.exclude?.(full)) continue;
+        if (isGitIgnored(here, full, true) || exclude(full, true)) continue;
         visit(full, here);
-      } else if (isFile && languageOfPath(full) && !isIgnored(here, full, false) && !options.exclude?.(full)) {
+      } else if (isFile && languageOfPath(full) && !isGitIgnored(here, full, false) && !exclude(full, false)) {
         files.add(full);
       }
     }
@@ -107,12 +96,19 @@ export function findSourceFiles(roots: string[], options: { exclude?: (full: str
       skipped.push({ path: root, reason: 'no such file or directory' });
       continue;
     }
-    if (stat.isDirectory()) visit(root, []);
-    else if (!stat.isFile()) skipped.push({ path: root, reason: 'not a regular file' }); // a FIFO or a device would block or never end
-    else if (languageOfPath(root)) files.add(root);
-    else skipped.push({ path: root, reason: 'not a Python file or Django template' });
+    if (stat.isDirectory()) {
+      // A folder named on purpose is walked even if a .gitignore above it leaves it out.
+      const above = ignoreLayersAbove(root);
+      visit(root, isGitIgnored(above, root, true) ? [] : above);
+    } else if (!stat.isFile()) skipped.push({ path: root, reason: 'not a regular file' }); // a FIFO or a device would block or never end
+    else if (!languageOfPath(root)) skipped.push({ path: root, reason: 'not a Python file or Django template' });
+    else {
+      const reason = exclude(root, false);
+      if (reason) excluded.push({ path: root, reason });
+      else files.add(root);
+    }
   }
-  return { files: [...files].sort(), skipped };
+  return { files: [...files].sort(), skipped, excluded };
 }
 
 export type ReadResult = { text: string; bom: boolean } | { skipped: string };

@@ -78,8 +78,8 @@ export function isSpecifier(specifier: string): boolean {
 /**
  * The oldest of `series` (feature releases such as "3.2", oldest first) that has a release the
  * specifier allows: "==4.*" → "4.0", ">2.2" → "2.2", ">=3.2,!=3.2.*" → "4.0". Null when the specifier
- * sets no floor (an upper bound alone says little) or allows none of the series; a floor beyond
- * the known series gives its own "X.Y".
+ * sets no floor (an upper bound alone says little) or allows none of the series (a pin beyond
+ * them is no version we know anything about).
  */
 export function oldestSeriesAllowed(specifier: string, series: readonly string[]): string | null {
   const floor = specifierFloor(specifier);
@@ -95,7 +95,7 @@ export function oldestSeriesAllowed(specifier: string, series: readonly string[]
     const candidates = [feature, ...Array.from({ length: 40 }, (_, i) => `${feature}.${i + 1}`), ...written.filter((v) => seriesOf(v) === feature)];
     if (candidates.some((v) => pep440.satisfies(v, spec, { prereleases: true }))) return feature;
   }
-  return own && !series.includes(own) ? own : null;
+  return null;
 }
 
 /** "3.2.25" / "2.0rc1" / "4" → "3.2" / "2.0" / "4.0"; null for what is not a version. */

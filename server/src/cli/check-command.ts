@@ -1,0 +1,186 @@
+// `djupgrade scan` and `djupgrade fix`: the files (or standard input), the project configuration
+// of each, the engine, and the output formats.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { configExclusions, ConfigFinder, exclusionsByFolder } from '../config/effective-config';
+import { Analyzer } from '../engine/analyzer';
+import type { LintOptions } from '../engine/lint';
+import { selectRules } from '../engine/rule-selection';
+import { checkFile, checkText, FileCheck } from '../project/check-file';
+import { findProjectRoot, Project, VersionChoice } from '../project/project';
+import { decodeSource, findSourceFiles, languageOfPath } from '../project/source-files';
+import { rules } from '../rules';
+import { formatGithub, formatJunit, formatStatistics, ruleStatistics } from './ci-formats';
+import { CheckedProject, checkedProject, CommandContext, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
+import { formatJson, formatSarif, formatText, toReported, FileFindings } from './output-formats';
+import { UsageError } from './arguments';
+
+const relativeTo = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+
+/** The projects met during one run, each with its configuration checked once. */
+class Projects {
+  readonly configs = new ConfigFinder();
+  private readonly byRoot = new Map<string, CheckedProject>();
+
+  constructor(private readonly context: CommandContext) {}
+
+  of(file: string): CheckedProject {
+    const root = findProjectRoot(file);
+    let entry = this.byRoot.get(root);
+    if (!entry) this.byRoot.set(root, (entry = checkedProject(root, this.configs, this.context.values)));
+    return entry;
+  }
+
+  optionsFor(file: string): LintOptions {
+    const { rules: selection, versions } = this.of(file);
+    return { current: versions.current, target: versions.target, showFuture: this.context.values.future === true, isEnabled: selection.forFile(file) };
+  }
+}
+
+interface Outcome {
+  results: FileFindings[];
+  files: number;
+  /** Files fix changed (or would change, with --diff). */
+  changed: number;
+  versions: VersionChoice | null;
+}
+
+export async function runCheckCommand(context: CommandContext): Promise<number> {
+  const { values, io, command } = context;
+  const format = outputFormat(context, ['text', 'json', 'sarif', 'github', 'junit']);
+  const statistics = values.statistics === true;
+  if (statistics && format !== 'text' && format !== 'json') throw new UsageError('--statistics prints text or json', command);
+  const maxBytes = maxBytesOption(values);
+  versionOptions(values);
+  // The flags' own rule ids are checked before any file is read.
+  const flagged = selectRules(rules, listOption(values.select) ?? [], listOption(values.ignore) ?? []);
+  if (flagged.unknown.length) throw new UsageError(`unknown rule or category: ${flagged.unknown.join(', ')} (see \`djupgrade rules\`)`, command);
+  const stdin = context.paths.includes('-') || (context.paths.length === 0 && typeof values['stdin-filename'] === 'string');
+  if (stdin && context.paths.length > 1) throw new UsageError('"-" (standard input) cannot be mixed with paths', command);
+  if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with the path "-"', command);
+  if (command === 'fix' && statistics) throw new UsageError('--statistics is for scan', command);
+
+  const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
+  const projects = new Projects(context);
+  const outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : checkPaths(context, analyzer, projects, maxBytes);
+  if (!outcome) return 0; // standard input was excluded or skipped: echoed unchanged
+  const reported = toReported(outcome.results, io.cwd);
+  const versions = outcome.versions ?? projects.of(path.resolve(io.cwd, stdin ? String(values['stdin-filename'] ?? 'stdin.py') : context.paths[0] ?? '.')).versions;
+
+  // fix prints what remains in the chosen format, unless stdout carries the diff or the fixed text.
+  const stdoutTaken = command === 'fix' && (values.diff === true || stdin);
+  if (stdoutTaken) {
+    // `fix -` is how editors fix a buffer: what remains is listed on standard error, as Ruff does.
+    if (stdin && reported.length) io.stderr(formatText(reported, outcome.files, false));
+  } else if (statistics) {
+    const rows = ruleStatistics(reported, rules);
+    context.emit(format === 'json' ? JSON.stringify(rows, null, 2) : formatStatistics(rows));
+  } else if (format === 'json') context.emit(formatJson(reported, outcome.files, versions.current, versions.target));
+  else if (format === 'sarif') context.emit(formatSarif(reported, rules, context.toolVersion));
+  else if (format === 'github') context.emit(formatGithub(reported));
+  else if (format === 'junit') context.emit(formatJunit(reported, outcome.files));
+  else {
+    io.stderr(`Django ${versions.current ?? 'version unknown'} → ${versions.target}`);
+    context.emit(formatText(reported, outcome.files, context.color));
+  }
+  if (command === 'fix') {
+    const diff = values.diff === true;
+    io.stderr(`${outcome.changed} file${outcome.changed === 1 ? '' : 's'} ${diff ? 'would change' : 'changed'}; ${reported.length === 1 ? '1 finding' : `${reported.length} findings`} ${diff ? 'would remain' : reported.length === 1 ? 'remains' : 'remain'}.`);
+    if (values['exit-zero']) return 0;
+    return reported.length > 0 || (diff && outcome.changed > 0) ? 1 : 0;
+  }
+  return reported.length > 0 && !values['exit-zero'] ? 1 : 0;
+}
+
+/** Fixes one checked text: the fixed text, what remains in it, and whether it changed. */
+function fixText(analyzer: Analyzer, project: Project, file: string, checked: Extract<FileCheck, { text: string }>, options: LintOptions, unsafeFixes: boolean) {
+  const language = languageOfPath(file)!;
+  const fixed = analyzer.fix({ language, path: project.relativePath(file), text: checked.text, fileKinds: project.fileKinds(file) }, options, unsafeFixes);
+  if (fixed.text === checked.text) return { text: checked.text, applied: 0, remaining: checked.findings };
+  const again = checkText(analyzer, project, file, { text: fixed.text, bom: checked.bom }, options);
+  return { text: fixed.text, applied: fixed.applied, remaining: 'findings' in again ? again.findings : [] };
+}
+
+function diffOf(cwd: string, file: string, bom: boolean, before: string, after: string): string {
+  // The diff is of the file's bytes, BOM included, so `patch`/`git apply` can apply it.
+  const relative = relativeTo(cwd, file);
+  const mark = bom ? '\uFEFF' : '';
+  return createTwoFilesPatch(`a/${relative}`, `b/${relative}`, mark + before, mark + after, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/\n$/, '');
+}
+
+function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Projects, maxBytes: number): Outcome {
+  const { io, values, command } = context;
+  const inputs = (context.paths.length ? context.paths : ['.']).map((p) => path.resolve(io.cwd, p));
+  for (const [i, input] of inputs.entries()) {
+    if (!fs.existsSync(input)) throw new UsageError(`no such file or directory: ${context.paths[i] ?? '.'}`);
+  }
+  // Every configuration the run will use is read and checked before any output.
+  for (const input of inputs) projects.of(input);
+  const { files, skipped, excluded } = findSourceFiles(inputs, { exclude: exclusionsByFolder(projects.configs) });
+  for (const skip of skipped) io.stderr(`skipped ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
+  for (const skip of excluded) io.stderr(`excluded ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
+  for (const file of files) projects.of(file);
+
+  const results: FileFindings[] = [];
+  let changed = 0;
+  for (const file of files) {
+    const { project } = projects.of(file);
+    const options = projects.optionsFor(file);
+    const checked = checkFile(analyzer, project, file, options, maxBytes);
+    if ('skipped' in checked) {
+      io.stderr(`skipped ${relativeTo(io.cwd, file)}: ${checked.skipped}`);
+      continue;
+    }
+    if (command !== 'fix') {
+      results.push({ file, text: checked.text, findings: checked.findings });
+      continue;
+    }
+    const fixed = fixText(analyzer, project, file, checked, options, values['unsafe-fixes'] === true);
+    results.push({ file, text: fixed.text, findings: fixed.remaining });
+    if (fixed.applied === 0) continue;
+    changed++;
+    if (values.diff === true) {
+      context.emit(diffOf(io.cwd, file, checked.bom, checked.text, fixed.text));
+    } else {
+      fs.writeFileSync(file, (checked.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
+      io.stderr(`fixed ${relativeTo(io.cwd, file)} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`);
+    }
+  }
+  return { results, files: files.length, changed, versions: files.length ? projects.of(files[0]).versions : null };
+}
+
+/**
+ * `-`: the text on standard input, checked as the file `--stdin-filename` names (its language,
+ * project, configuration and exclusions). `fix -` prints the fixed text, or the input unchanged
+ * when the file is excluded or cannot be checked, so an editor piping through it loses nothing.
+ */
+function checkStdin(context: CommandContext, analyzer: Analyzer, projects: Projects, maxBytes: number): Outcome | null {
+  const { io, values, command } = context;
+  const name = typeof values['stdin-filename'] === 'string' ? values['stdin-filename'] : 'stdin.py';
+  const file = path.resolve(io.cwd, name);
+  const bytes = io.readStdin();
+  const { project, versions } = projects.of(file);
+  const echo = (reason: string, verb: string) => {
+    io.stderr(`${verb} ${relativeTo(io.cwd, file)}: ${reason}`);
+    if (command === 'fix' && values.diff !== true) context.emitRaw(bytes);
+    return null;
+  };
+  const excluded = configExclusions(project.config().config)(file, false);
+  if (excluded) return echo(excluded, 'excluded');
+  if (!languageOfPath(file)) return echo('not a Python file or Django template', 'skipped');
+  if (bytes.length > maxBytes) return echo(`larger than ${maxBytes} bytes (${bytes.length})`, 'skipped');
+  const read = decodeSource(bytes);
+  if ('skipped' in read) return echo(read.skipped, 'skipped');
+  const options = projects.optionsFor(file);
+  const checked = checkText(analyzer, project, file, read, options);
+  if ('skipped' in checked) return echo(checked.skipped, 'skipped');
+  if (command !== 'fix') return { results: [{ file, text: checked.text, findings: checked.findings }], files: 1, changed: 0, versions };
+  const fixed = fixText(analyzer, project, file, checked, options, values['unsafe-fixes'] === true);
+  if (values.diff === true) {
+    if (fixed.applied) context.emit(diffOf(io.cwd, file, checked.bom, checked.text, fixed.text));
+  } else {
+    context.emitRaw(Buffer.from((checked.bom ? '\uFEFF' : '') + fixed.text, 'utf8'));
+  }
+  return { results: [{ file, text: fixed.text, findings: fixed.remaining }], files: 1, changed: fixed.applied ? 1 : 0, versions };
+}

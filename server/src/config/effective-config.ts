@@ -1,0 +1,108 @@
+// What a file is checked with, from the project configuration and what the user gave on top of
+// it (a command-line flag, or an editor setting the user set): a value given on top replaces the
+// file's value for that key; `files.exclude` and the editor's extra exclude patterns only add.
+import * as path from 'node:path';
+import type { Rule } from '../engine/types';
+import { selectRules } from '../engine/rule-selection';
+import { defaultExclude, PathPatterns } from '../project/exclusions';
+import type { ExcludeCheck } from '../project/source-files';
+import { findConfigFile, LoadedConfig, ProjectConfig, readConfigFile } from './project-config';
+
+/** Finds and reads the configuration of each folder once (the closest file at or above it). */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, string | null>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  forFolder(folder: string): LoadedConfig {
+    const dir = path.resolve(folder);
+    let file = this.byFolder.get(dir);
+    if (file === undefined) {
+      file = findConfigFile(dir);
+      this.byFolder.set(dir, file);
+    }
+    if (file === null) return { config: { file: null, base: dir }, errors: [] };
+    let loaded = this.byFile.get(file);
+    if (!loaded) this.byFile.set(file, (loaded = readConfigFile(file)));
+    return loaded;
+  }
+
+  /** Forgets what was read (a configuration file changed). */
+  clear(): void {
+    this.byFolder.clear();
+    this.byFile.clear();
+  }
+}
+
+/** The configuration's own exclusions: its `exclude` (or the built-in folders) and `extend-exclude`. */
+export function configExclusions(config: ProjectConfig, extra: { base: string; patterns: readonly string[] } | null = null): ExcludeCheck {
+  const name = config.file ? path.basename(config.file) : null;
+  const replaced = config.exclude ? new PathPatterns(config.base, config.exclude) : null;
+  const extended = new PathPatterns(config.base, config.extendExclude ?? []);
+  const added = extra && extra.patterns.length ? new PathPatterns(extra.base, extra.patterns) : null;
+  return (full, isDirectory) => {
+    if (replaced) {
+      const pattern = replaced.match(full);
+      if (pattern) return `excluded by "${pattern}" (${name} exclude)`;
+    } else if (isDirectory && defaultExclude.includes(path.basename(full))) {
+      return `built-in exclusion "${path.basename(full)}"`;
+    }
+    const pattern = extended.match(full);
+    if (pattern) return `excluded by "${pattern}" (${name} extend-exclude)`;
+    const more = added?.match(full);
+    return more ? `excluded by "${more}" (djangoUpgrade.exclude)` : null;
+  };
+}
+
+/** The exclusions of each folder's configuration, for a walk over several projects. */
+export function exclusionsByFolder(configs: ConfigFinder, extra: { base: string; patterns: readonly string[] } | null = null): ExcludeCheck {
+  const checks = new Map<ProjectConfig, ExcludeCheck>();
+  return (full, isDirectory) => {
+    const { config } = configs.forFolder(path.dirname(full));
+    let check = checks.get(config);
+    if (!check) checks.set(config, (check = configExclusions(config, extra)));
+    return check(full, isDirectory);
+  };
+}
+
+export interface RuleOverrides {
+  /** Given on top of the file: replaces its `select` / `ignore`. Undefined: not given. */
+  select?: readonly string[];
+  ignore?: readonly string[];
+  /** Where they were given, for messages: "the command line", "djangoUpgrade.select". */
+  source?: string;
+}
+
+export interface FileRuleSelection {
+  /** Rule ids or categories that name nothing, with where they were written. */
+  errors: string[];
+  /** Whether a rule runs on one file (its `per-file-ignores` applied). */
+  forFile(full: string): (rule: Rule<any>) => boolean;
+}
+
+/** The rules each file of a project runs: `select`/`ignore` from the overrides or the file, then `per-file-ignores`. */
+export function ruleSelection(rules: readonly Rule<any>[], config: ProjectConfig, overrides: RuleOverrides = {}): FileRuleSelection {
+  const where = config.file ? path.basename(config.file) : 'the configuration';
+  const errors: string[] = [];
+  const pick = (key: 'select' | 'ignore') => {
+    const given = overrides[key];
+    const list = given ?? config[key] ?? [];
+    const unknown = selectRules(rules, list, []).unknown;
+    if (unknown.length) errors.push(`unknown rule or category in ${given ? overrides.source ?? 'the command line' : `${where} ${key}`}: ${unknown.join(', ')} (see \`djupgrade rules\`)`);
+    return list;
+  };
+  const base = selectRules(rules, pick('select'), pick('ignore'));
+  const perFile = Object.entries(config.perFileIgnores ?? {}).map(([pattern, ids]) => {
+    // With "all" selected, isEnabled is simply "not in this list".
+    const kept = selectRules(rules, ['all'], ids);
+    if (kept.unknown.length) errors.push(`unknown rule or category in ${where} per-file-ignores "${pattern}": ${kept.unknown.join(', ')}`);
+    return { patterns: new PathPatterns(config.base, [pattern]), isKept: kept.isEnabled };
+  });
+  return {
+    errors,
+    forFile(full) {
+      const applying = perFile.filter((entry) => entry.patterns.match(full) !== null);
+      if (applying.length === 0) return base.isEnabled;
+      return (rule) => base.isEnabled(rule) && applying.every((entry) => entry.isKept(rule));
+    },
+  };
+}
