@@ -483,7 +483,8 @@ test('`djupgrade fix --diff` and `fix` agree on copies of the corpora (BOM, CRLF
     for (const [file, bytes] of originals) assert.ok(fs.readFileSync(file).equals(bytes), `${label}: fix --diff wrote ${file}`);
     const patches = new Map(parsePatch(diff.stdout).map((p) => [p.oldFileName!.replace(/^a\//, ''), p]));
     const written = djupgrade(['fix', '.', ...flags], tree);
-    assert.equal(written.code, 0, `${label}: fix failed: ${written.stderr}`);
+    // 1: findings remain that no safe fix removes.
+    assert.ok(written.code === 0 || written.code === 1, `${label}: fix failed (${written.code}): ${written.stderr}`);
     const toCompile: string[] = [];
     for (const [file, before] of originals) {
       const relative = path.relative(tree, file).split(path.sep).join('/');
@@ -513,7 +514,7 @@ test('`djupgrade fix --diff` and `fix` agree on copies of the corpora (BOM, CRLF
     }
     for (const [file, error] of compilePython(toCompile)) if (error) problems.push(`${label}: ${path.relative(tree, file)}: the fixed file does not compile: ${error}`);
     const again = djupgrade(['fix', '.', '--diff', ...flags], tree);
-    if (again.code !== 0 || again.stdout.trim()) problems.push(`${label}: a second fix would change: ${again.stdout.slice(0, 2000)}`);
+    if (again.stdout.trim() || !/^0 files would change;/m.test(again.stderr)) problems.push(`${label}: a second fix would change: ${again.stdout.slice(0, 2000)}`);
   }
   fs.rmSync(work, { recursive: true, force: true });
   t.diagnostic(`fix safety (CLI): ${files.length} corpus files in ${cliVariants.length} variants (BOM, CRLF, coding line, no trailing newline), ${filesWritten} file copies × fix --diff / fix / fix again, ${filesChanged} files fixed, diff and written file compared`);
