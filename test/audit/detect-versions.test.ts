@@ -2,21 +2,12 @@
 // installed django/__init__.py (besides the pins the editor already reads), Python from
 // .python-version, runtime.txt, requires-python, classifiers and CI files.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { detectPythonVersion, lowerBoundOf } from '../../server/src/audit/python-version';
 import { detectDjangoVersion, fromPackageLock, fromPipfileLock, versionFromDjangoInit } from '../../server/src/versions/detect-project-version';
+import { writeProject } from '../helpers/project-files';
 
-function project(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-versions-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => writeProject(files, 'djupgrade-versions-');
 
 const poetryLock = `[[package]]
 name = "asgiref"

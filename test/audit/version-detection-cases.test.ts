@@ -2,23 +2,14 @@
 // or none, with the file a maintainer would write. TOML is read with a TOML parser, specifiers and
 // versions with PEP 440, CI files as YAML, requirements files as pip reads them.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { findPinnedPackages, verdictFor } from '../../server/src/audit/dependencies';
 import { detectPythonVersion } from '../../server/src/audit/python-version';
 import { detectDjangoVersion, fromPackageLock, versionFromSpecifier } from '../../server/src/versions/detect-project-version';
 import { compareReleases, poetryToPep440, specifierFloor } from '../../server/src/versions/pep440';
+import { writeProject } from '../helpers/project-files';
 
-function project(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-detect-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => writeProject(files, 'djupgrade-detect-');
 
 const pins = (root: string) => findPinnedPackages(root).map((p) => `${p.name} ${p.pinned ?? '-'} ${p.file}:${p.line}:${p.column}-${p.endColumn}`);
 

@@ -5,20 +5,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { djupgrade } from '../helpers/cli';
 import { repoRoot } from '../helpers/lsp-client';
+import { writeProject } from '../helpers/project-files';
 
-function project(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => writeProject(files, 'djupgrade-cli-');
 
 const urls = 'from django.conf.urls import url\n\nfrom . import views\n\nurlpatterns = [\n    url(r"^$", views.index),\n]\n';
 const encoding = 'from django.utils.encoding import force_text\n\n\ndef label(x):\n    return force_text(x)\n';

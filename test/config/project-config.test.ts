@@ -15,15 +15,9 @@ import { Project } from '../../server/src/project/project';
 import { findSourceFiles } from '../../server/src/project/source-files';
 import { rules } from '../../server/src/rules';
 import { djupgrade } from '../helpers/cli';
+import { writeProject } from '../helpers/project-files';
 
-function project(files: Record<string, string>): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-config-')));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => writeProject(files, 'djupgrade-config-');
 
 const urls = 'from django.conf.urls import url\n\nurlpatterns = [url(r"^$", None)]\n';
 

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { suppressionEdit } from '../../server/src/engine/suppressions';
 import { applyEdits } from '../../server/src/engine/apply-fixes';
 import { detectDjangoVersion, versionFromSpecifier } from '../../server/src/versions/detect-project-version';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
+import { writeProject } from '../helpers/project-files';
 
 test('suppression comments silence one rule on their line', async () => {
   const analyzer = await getAnalyzer();
@@ -45,14 +43,7 @@ test('version specifiers', () => {
   assert.equal(versionFromSpecifier('<4'), null);
 });
 
-function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djv-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => writeProject(files, 'djv-');
 
 test('detects the Django version from every kind of dependency file', () => {
   assert.deepEqual(detectDjangoVersion(project({ 'requirements.txt': '# pins\nrequests==2.0\nDjango==1.11.29 # lts\n' })), { version: '1.11', source: 'requirements.txt:3' });

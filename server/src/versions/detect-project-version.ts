@@ -5,16 +5,7 @@ import * as path from 'node:path';
 import { isTable, parseToml, TomlLocator } from '../config/toml';
 import { DjangoVersion, djangoReleases } from './django-version';
 import { oldestSeriesAllowed, poetryToPep440, seriesOf } from './pep440';
-import {
-  normalizeName,
-  readSmallText,
-  Requirement,
-  requirementsFromFiles,
-  requirementsFromPipfile,
-  requirementsFromPyproject,
-  requirementsFromSetupCfg,
-  requirementsFromSetupPy,
-} from './requirements';
+import { normalizeName, packagingRequirements, readSmallText, Requirement, requirementsFromFiles } from './requirements';
 
 export interface DetectedVersion {
   version: DjangoVersion;
@@ -57,15 +48,8 @@ export function detectDjangoVersion(root: string): DetectedVersion | null {
     const hit = text === null ? null : extract(text);
     if (hit) return { version: hit.version, source: `${name}:${hit.line}` };
   }
-  const declared: Array<[string, (text: string) => Requirement[]]> = [
-    ['pyproject.toml', requirementsFromPyproject],
-    ['setup.cfg', requirementsFromSetupCfg],
-    ['setup.py', requirementsFromSetupPy],
-    ['Pipfile', requirementsFromPipfile],
-  ];
-  for (const [name, read] of declared) {
-    const text = readSmallText(path.join(root, name));
-    const hit = text === null ? null : found(fromRequirements(read(text)));
+  for (const requirements of packagingRequirements(root)) {
+    const hit = found(fromRequirements(requirements));
     if (hit) return hit;
   }
   return detectInstalledDjango(root);

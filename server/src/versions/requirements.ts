@@ -219,18 +219,23 @@ export function requirementsFromSetupPy(text: string, file = 'setup.py'): Requir
   return found;
 }
 
+/** The packaging files that declare requirements (besides requirements files), in the order a maintainer would look. */
+const packagingFiles: Array<[string, (text: string) => Requirement[]]> = [
+  ['pyproject.toml', requirementsFromPyproject],
+  ['setup.cfg', requirementsFromSetupCfg],
+  ['setup.py', requirementsFromSetupPy],
+  ['Pipfile', requirementsFromPipfile],
+];
+
+/** The requirements each packaging file of the project at `root` declares, file by file. */
+export function packagingRequirements(root: string): Requirement[][] {
+  return packagingFiles.map(([name, read]) => {
+    const text = readSmallText(path.join(root, name));
+    return text === null ? [] : read(text);
+  });
+}
+
 /** Every declared requirement of the project at `root`, in the order a maintainer would look. */
 export function declaredRequirements(root: string): Requirement[] {
-  const found = requirementsFromFiles(root);
-  const sources: Array<[string, (text: string) => Requirement[]]> = [
-    ['pyproject.toml', requirementsFromPyproject],
-    ['setup.cfg', requirementsFromSetupCfg],
-    ['setup.py', requirementsFromSetupPy],
-    ['Pipfile', requirementsFromPipfile],
-  ];
-  for (const [name, read] of sources) {
-    const text = readSmallText(path.join(root, name));
-    if (text !== null) found.push(...read(text));
-  }
-  return found;
+  return [...requirementsFromFiles(root), ...packagingRequirements(root).flat()];
 }
