@@ -39,9 +39,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions = (): LanguageClientOptions => ({
     documentSelector,
     synchronize: {
-      configurationSection: 'djangoUpgrade',
+      // files.exclude too: the workspace scan honours it.
+      configurationSection: ['djangoUpgrade', 'files.exclude'],
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
+        vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,djupgrade.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
         // Source files changed on disk keep the workspace scan's findings current.
         vscode.workspace.createFileSystemWatcher('**/*.{py,html,txt,djhtml}'),
       ],

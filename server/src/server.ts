@@ -24,8 +24,8 @@ import { Workspace } from './language-server/workspace';
 import { WorkspaceFindings } from './language-server/workspace-findings';
 import { rules } from './rules';
 
-/** A change to one of these files can change a project's versions or its settings modules. */
-const projectFiles = /(requirements[^/]*\.(txt|in)|pyproject\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/;
+/** A change to one of these files can change a project's versions, configuration or settings modules. */
+const projectFiles = /(requirements[^/]*\.(txt|in)|pyproject\.toml|djupgrade\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/;
 
 export class DjangoUpgradeServer {
   private readonly analyzer: AnalyzerHandle;
@@ -40,7 +40,7 @@ export class DjangoUpgradeServer {
     const analyzer: { ready: Promise<Analyzer>; current: Analyzer | null } = { ready, current: null };
     void ready.then((loaded) => (analyzer.current = loaded));
     this.analyzer = analyzer;
-    this.settings = new ServerSettings(connection);
+    this.settings = new ServerSettings(connection, () => this.workspace.folderPaths());
     // The open documents tell the scan results when they are checked or closed.
     this.documents = new OpenDocuments(connection, this.analyzer, this.settings, this.workspace, {
       checked: () => this.scanResults.checked(),
@@ -51,7 +51,8 @@ export class DjangoUpgradeServer {
 
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
-      this.workspace.trackFolderChanges(connection);
+      // A folder added later brings its own settings.
+      this.workspace.trackFolderChanges(connection, () => void this.reloadSettings());
       void this.reloadSettings();
     });
     connection.onDidChangeConfiguration(() => void this.reloadSettings());

@@ -22,6 +22,10 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   /** What the editor's `files.exclude` answers. */
   filesExclude: Record<string, unknown> = {};
+  /** Settings of one workspace folder (by its path), over `settings`, as VS Code answers a `scopeUri`. */
+  folderSettings: Record<string, Record<string, unknown>> = {};
+  /** Every `workspace/configuration` item the server asked for. */
+  readonly configurationItems: Array<{ section?: string; scopeUri?: string }> = [];
 
   /**
    * `options.script`: the script to run instead of bin/djupgrade.js (e.g. dist/server.js);
@@ -43,8 +47,13 @@ export class TestClient {
         this.wake();
       });
     }
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((item) => (item.section === 'files.exclude' ? this.filesExclude : this.settings)),
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) =>
+      params.items.map((item) => {
+        this.configurationItems.push(item);
+        if (item.section === 'files.exclude') return this.filesExclude;
+        const scoped = item.scopeUri ? Object.entries(this.folderSettings).find(([folder]) => item.scopeUri === `file://${folder}`)?.[1] : undefined;
+        return { ...this.settings, ...scoped };
+      }),
     );
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -71,12 +80,13 @@ export class TestClient {
     });
   }
 
-  async initialize(rootPath: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, window: { workDoneProgress: true } }) {
+  /** `moreFolders`: further workspace folders (a multi-root workspace). */
+  async initialize(rootPath: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, window: { workDoneProgress: true } }, moreFolders: string[] = []) {
     const rootUri = `file://${rootPath}`;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: path.basename(rootPath) }],
+      workspaceFolders: [rootPath, ...moreFolders].map((folder) => ({ uri: `file://${folder}`, name: path.basename(folder) })),
       capabilities,
     });
     await this.connection.sendNotification('initialized', {});

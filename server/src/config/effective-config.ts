@@ -88,7 +88,8 @@ export function ruleSelection(rules: readonly Rule<any>[], config: ProjectConfig
     const list = given ?? config[key] ?? [];
     const unknown = selectRules(rules, list, []).unknown;
     if (unknown.length) errors.push(`unknown rule or category in ${given ? overrides.source ?? 'the command line' : `${where} ${key}`}: ${unknown.join(', ')} (see \`djupgrade rules\`)`);
-    return list;
+    // Where the error is only a warning (the editor), a misspelt id must not turn every rule off.
+    return list.filter((item) => !unknown.includes(item.trim()));
   };
   const base = selectRules(rules, pick('select'), pick('ignore'));
   const perFile = Object.entries(config.perFileIgnores ?? {}).map(([pattern, ids]) => {

@@ -1,5 +1,5 @@
 // The upgrade audit over the protocol: the report of the project holding a file or folder, as HTML.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AuditReportParams, AuditReportResult } from '../../../common/protocol';
 import { runAudit } from '../audit/audit';
 import { renderAuditHtml } from '../audit/report';
@@ -12,12 +12,15 @@ export function auditReport(analyzer: Analyzer, settings: ServerSettings, worksp
   const start = params.uri?.startsWith('file:') ? fileURLToPath(params.uri) : workspace.folderPaths()[0];
   if (!start) throw new Error('Open a folder to audit it.');
   const root = workspace.rootOf(start);
+  const values = settings.valuesFor(root);
+  const project = workspace.projectFor(pathToFileURL(root).toString())!;
   const report = runAudit(analyzer, root, {
-    current: settings.values.currentVersion || undefined,
-    target: settings.values.targetVersion || undefined,
+    current: values.currentVersion || undefined,
+    target: values.targetVersion || undefined,
     cwd: root,
-    maxBytes: settings.values.maxFileSizeBytes,
-    isEnabledFor: () => settings.ruleSelection().isEnabled,
+    maxBytes: values.maxFileSizeBytes,
+    isEnabledFor: settings.ruleSelectionFor(project).forFile,
+    exclude: settings.excludeMatcher([root], workspace.configs),
     log,
   });
   return { html: renderAuditHtml(report), root };

@@ -1,5 +1,6 @@
 // Code actions on an open document: a quick fix and an "ignore on this line" for each finding in
 // the range, and the fix-all source action (also what `editor.codeActionsOnSave` runs).
+import { fileURLToPath } from 'node:url';
 import {
   CodeAction,
   CodeActionKind,
@@ -82,7 +83,7 @@ export class CodeActions {
     // are not checked (over maxFileSizeBytes, binary, too deeply nested).
     if (!this.documents.findingsOf(uri).some((f) => f.fix?.automatic)) return null;
     const text = open.document.text;
-    const fixed = analyzer.fix(this.workspace.fileInput(uri, open.language, text), this.settings.lintOptions(this.workspace.projectFor(uri)));
+    const fixed = analyzer.fix(this.workspace.fileInput(uri, open.language, text), this.settings.lintOptions(this.workspace.projectFor(uri), uri.startsWith('file:') ? fileURLToPath(uri) : null));
     if (fixed.text === text) return null;
     return { changes: { [uri]: [minimalEdit(open.document.textDocument, text, fixed.text)] } };
   }

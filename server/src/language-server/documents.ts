@@ -153,9 +153,16 @@ export class OpenDocuments {
     if (!open || !analyzer) return [];
     if (open.findingsVersion === open.document.version) return open.findings;
     const text = open.document.text;
-    const options = this.settings.lintOptions(this.workspace.projectFor(uri));
-    const maxBytes = this.settings.values.maxFileSizeBytes;
-    if (text.length > maxBytes) {
+    const project = this.workspace.projectFor(uri);
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
+    const options = this.settings.lintOptions(project, file);
+    const maxBytes = this.settings.valuesFor(file).maxFileSizeBytes;
+    // A file the project configuration excludes is not checked in the editor either (as `djupgrade scan FILE`).
+    const excluded = project && file ? this.settings.excludedReason(project, file) : null;
+    if (excluded) {
+      if (open.findingsVersion === -1) this.connection.console.log(`not checked: ${uri}: ${excluded}`);
+      open.findings = [];
+    } else if (text.length > maxBytes) {
       this.connection.console.log(`skipped ${uri}: larger than djangoUpgrade.maxFileSizeBytes (${maxBytes})`);
       open.findings = [];
     } else if (text.includes('\u0000')) {

@@ -56,7 +56,7 @@ export class WorkspaceFindings implements DocumentListener {
     const file = fileURLToPath(uri);
     if (!languageOfPath(file)) return;
     const project = this.workspace.projectFor(uri)!;
-    const checked = checkFile(analyzer, project, file, this.settings.lintOptions(project), this.settings.values.maxFileSizeBytes);
+    const checked = checkFile(analyzer, project, file, this.settings.lintOptions(project, file), this.settings.valuesFor(file).maxFileSizeBytes);
     const findings = 'skipped' in checked ? [] : positionFindings(checked.findings, new LineIndex(checked.text));
     this.setScanned(uri, findings);
     this.scheduleTreeUpdate();
@@ -86,7 +86,7 @@ export class WorkspaceFindings implements DocumentListener {
   /** The workspace's source files, without the excluded ones. */
   private sourceFiles(): ReturnType<typeof findSourceFiles> {
     const roots = this.workspace.folderPaths();
-    return findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots) });
+    return findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots, this.workspace.configs) });
   }
 
   /**
@@ -110,21 +110,13 @@ export class WorkspaceFindings implements DocumentListener {
       done++;
       if (done % 20 === 0) progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} files`);
     };
-    const settings = this.settings.values;
     try {
       const openFiles = files.filter((file) => this.documents.has(pathToFileURL(file).toString()));
       for (const file of openFiles) findings += this.documents.findingsOf(pathToFileURL(file).toString()).length;
       const closed = files.filter((file) => !this.documents.has(pathToFileURL(file).toString()));
       await scanInWorkers(
         closed,
-        {
-          currentVersion: settings.currentVersion,
-          targetVersion: settings.targetVersion,
-          showFuture: settings.showFutureDeprecations,
-          select: settings.select,
-          ignore: settings.ignore,
-          maxBytes: settings.maxFileSizeBytes,
-        },
+        { scopes: this.settings.scopedValues() },
         {
           onFile: (file, list) => {
             const uri = pathToFileURL(file).toString();
@@ -164,14 +156,14 @@ export class WorkspaceFindings implements DocumentListener {
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
       const project = this.workspace.projectFor(uri)!;
-      const options = this.settings.lintOptions(project);
+      const options = this.settings.lintOptions(project, file);
       const open = this.documents.get(uri);
       let text: string;
       if (open) {
         if (!this.documents.findingsOf(uri).some((f) => f.fix?.automatic)) continue;
         text = open.document.text;
       } else {
-        const checked = checkFile(analyzer, project, file, options, this.settings.values.maxFileSizeBytes);
+        const checked = checkFile(analyzer, project, file, options, this.settings.valuesFor(file).maxFileSizeBytes);
         if ('skipped' in checked || checked.findings.every((f) => !f.fix?.automatic)) continue;
         text = checked.text;
       }

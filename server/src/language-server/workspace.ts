@@ -5,21 +5,25 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { FileInput } from '../engine/analyzer';
 import type { SourceLanguage } from '../parsing/languages';
+import { ConfigFinder } from '../config/effective-config';
 import { findProjectRoot, Project } from '../project/project';
 
 export class Workspace {
   private folders: WorkspaceFolder[] = [];
   private readonly projects = new Map<string, Project>();
+  /** The project configuration files, read once for all projects (cleared with them). */
+  readonly configs = new ConfigFinder();
 
   initialize(params: InitializeParams): void {
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   }
 
   /** Follows folders added and removed later, when the client sends such notifications. */
-  trackFolderChanges(connection: Connection): void {
+  trackFolderChanges(connection: Connection, changed: () => void = () => {}): void {
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         this.folders = [...this.folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+        changed();
       });
     } catch {
       // the client does not support folder notifications
@@ -48,7 +52,7 @@ export class Workspace {
     if (!uri.startsWith('file:')) return null;
     const root = this.rootOf(fileURLToPath(uri));
     let project = this.projects.get(root);
-    if (!project) this.projects.set(root, (project = new Project(root)));
+    if (!project) this.projects.set(root, (project = new Project(root, this.configs)));
     return project;
   }
 

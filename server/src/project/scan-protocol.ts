@@ -1,14 +1,13 @@
 // Messages between the workspace scan and its worker threads.
-import type { PositionedFinding } from '../../../common/protocol';
+import type { DjangoUpgradeSettings, PositionedFinding } from '../../../common/protocol';
 
 export interface ScanRequest {
   files: string[];
-  currentVersion: string;
-  targetVersion: string;
-  showFuture: boolean;
-  select: string[];
-  ignore: string[];
-  maxBytes: number;
+  /**
+   * The settings of each workspace folder (innermost first) and of the window (folder null): a
+   * file takes its innermost folder's, which also bounds its project root, as in the server.
+   */
+  scopes: Array<{ folder: string | null; values: DjangoUpgradeSettings }>;
 }
 
 export type WorkerMessage =
