@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { configExclusions, ruleSelection } from '../../server/src/config/effective-config';
+import { ConfigFinder, configExclusions, ruleSelection } from '../../server/src/config/effective-config';
 import { findConfigFile, loadProjectConfig } from '../../server/src/config/project-config';
 import { EditorGlobs } from '../../server/src/project/exclusions';
 import { Project } from '../../server/src/project/project';
@@ -41,6 +41,9 @@ test('which file wins: the closest folder, then djupgrade.toml, pyproject.toml, 
   assert.equal(findConfigFile(path.join(root, 'nested')), path.join(root, 'nested', 'pyproject.toml'), 'the closest folder wins');
   assert.equal(findConfigFile(path.join(root, 'plain')), path.join(root, 'setup.cfg'), 'a folder without one uses its parent\'s');
   assert.deepEqual(loadProjectConfig(path.join(root, 'nested')).config.perFileIgnores, { '*.py': ['conf-urls-url'] });
+  // The walk's cache (each folder looked at once) finds the same files.
+  const finder = new ConfigFinder();
+  for (const folder of ['nested', 'plain', 'only-cfg', '.']) assert.equal(finder.forFolder(path.join(root, folder)).config.file, findConfigFile(path.join(root, folder)), folder);
 });
 
 test('every key, in TOML and in setup.cfg', () => {

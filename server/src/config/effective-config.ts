@@ -6,7 +6,7 @@ import type { Rule } from '../engine/types';
 import { selectRules } from '../engine/rule-selection';
 import { defaultExclude, PathPatterns } from '../project/exclusions';
 import type { ExcludeCheck } from '../project/source-files';
-import { findConfigFile, LoadedConfig, ProjectConfig, readConfigFile } from './project-config';
+import { configFileIn, LoadedConfig, ProjectConfig, readConfigFile } from './project-config';
 
 /** Finds and reads the configuration of each folder once (the closest file at or above it). */
 export class ConfigFinder {
@@ -15,15 +15,21 @@ export class ConfigFinder {
 
   forFolder(folder: string): LoadedConfig {
     const dir = path.resolve(folder);
-    let file = this.byFolder.get(dir);
-    if (file === undefined) {
-      file = findConfigFile(dir);
-      this.byFolder.set(dir, file);
-    }
+    const file = this.fileFor(dir);
     if (file === null) return { config: { file: null, base: dir }, errors: [] };
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, (loaded = readConfigFile(file)));
     return loaded;
+  }
+
+  /** The closest configuration file at or above `dir` (the same as findConfigFile), each folder looked at once. */
+  private fileFor(dir: string): string | null {
+    const cached = this.byFolder.get(dir);
+    if (cached !== undefined) return cached;
+    const parent = path.dirname(dir);
+    const file = configFileIn(dir) ?? (parent === dir ? null : this.fileFor(parent));
+    this.byFolder.set(dir, file);
+    return file;
   }
 
   /** Forgets what was read (a configuration file changed). */

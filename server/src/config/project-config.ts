@@ -60,15 +60,22 @@ function holdsSettings(name: string, text: string): boolean {
   return /^\[djupgrade\]/m.test(text);
 }
 
+/** The configuration file in `dir` itself (not above it), or null. */
+export function configFileIn(dir: string): string | null {
+  for (const name of configFileNames) {
+    const file = path.join(dir, name);
+    const text = readText(file);
+    if (text !== null && holdsSettings(name, text)) return file;
+  }
+  return null;
+}
+
 /** The configuration file that applies to `folder`: the closest one at or above it. */
 export function findConfigFile(folder: string): string | null {
   let dir = path.resolve(folder);
   for (;;) {
-    for (const name of configFileNames) {
-      const file = path.join(dir, name);
-      const text = readText(file);
-      if (text !== null && holdsSettings(name, text)) return file;
-    }
+    const file = configFileIn(dir);
+    if (file) return file;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
