@@ -92,6 +92,36 @@ export interface AuditReportResult {
   root: string;
 }
 
+/**
+ * Client → server request: read a test log (the output of `python -Wd manage.py test`, of pytest,
+ * or a JUnit XML report) against the project's findings. What no rule flags is published as
+ * diagnostics and sent in `runtimeFindingsNotification`; the upgrade report lists every warning.
+ */
+export const loadWarningsLogRequest = 'djangoUpgrade/loadWarningsLog';
+export interface LoadWarningsLogParams {
+  /** The log file. */
+  logUri: string;
+  /** A file or folder inside the project; default: the first workspace folder. */
+  uri?: string;
+}
+export interface LoadWarningsLogResult {
+  root: string;
+  /** The files whose diagnostics changed (the log's files, and those of the log it replaced). */
+  uris: string[];
+  /** Deprecation warnings read, distinct ones, and how many a rule flags, only the run saw, or were raised in installed packages. */
+  read: number;
+  distinct: number;
+  static: number;
+  runtimeOnly: number;
+  external: number;
+}
+
+/** Server → client notification: the findings loaded test logs add, for the tree view. */
+export const runtimeFindingsNotification = 'djangoUpgrade/runtimeFindings';
+export interface RuntimeFindingsParams {
+  findings: WorkspaceFinding[];
+}
+
 /** Client → server request: the workspace edit that applies every safe fix in the workspace. */
 export const fixAllWorkspaceRequest = 'djangoUpgrade/fixAllWorkspace';
 

@@ -8,6 +8,10 @@ import {
   AuditReportResult,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  loadWarningsLogRequest,
+  LoadWarningsLogResult,
+  runtimeFindingsNotification,
+  RuntimeFindingsParams,
   scanResultsNotification,
   ScanResultsParams,
   scanWorkspaceRequest,
@@ -64,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const newClient = (): LanguageClient => {
     const created = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions());
     created.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings));
+    created.onNotification(runtimeFindingsNotification, (params: RuntimeFindingsParams) => tree.updateRuntime(params.findings));
     created.onNotification(versionsNotification, (params: VersionsParams) => {
       status.text = `Django ${params.current ?? '?'} → ${params.target}`;
       status.detail = `current: ${params.currentSource}; target: ${params.targetSource}`;
@@ -106,6 +111,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // The report is self-contained: inline styles and an inline SVG chart, no scripts, nothing fetched.
       const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;
       panel.webview.html = result.html.includes('<head>') ? result.html.replace('<head>', `<head>${csp}`) : csp + result.html;
+    }),
+    vscode.commands.registerCommand('djangoUpgrade.loadWarningsLog', async (log?: vscode.Uri) => {
+      if (!client) return;
+      // From the explorer's context menu the log comes as an argument; otherwise the user picks it.
+      const picked = log instanceof vscode.Uri
+        ? log
+        : (
+            await vscode.window.showOpenDialog({
+              canSelectMany: false,
+              openLabel: 'Read Warnings',
+              title: 'Output of a test run with warnings on (python -Wd manage.py test, pytest, JUnit XML)',
+              filters: { 'Test output': ['log', 'txt', 'out', 'xml'], 'All files': ['*'] },
+            })
+          )?.[0];
+      if (!picked) return;
+      const project = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.getWorkspaceFolder(picked)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      try {
+        const result = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: reading the test log…' },
+          () => client!.sendRequest<LoadWarningsLogResult>(loadWarningsLogRequest, { logUri: picked.toString(), uri: project?.toString() }),
+        );
+        const outside = result.external ? `, ${result.external} raised in installed packages (listed in the output channel)` : '';
+        void vscode.window.showInformationMessage(
+          `Django Upgrade: ${result.read} deprecation warning${result.read === 1 ? '' : 's'} in the log, ${result.distinct} distinct: ${result.runtimeOnly} only seen at run time (now in Problems), ${result.static} already flagged${outside}.`,
+        );
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Django Upgrade: could not read the test log: ${(error as Error).message}`);
+      }
     }),
     vscode.commands.registerCommand('djangoUpgrade.restartServer', async () => {
       const current = client;

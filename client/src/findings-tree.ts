@@ -9,6 +9,8 @@ type Node =
   | { kind: 'file'; uri: string; findings: WorkspaceFinding[] }
   | { kind: 'finding'; finding: WorkspaceFinding };
 
+const runtimeGroup = 'Seen at run time (test log)';
+
 function versionKey(label: string): number {
   const match = /(\d+)\.(\d+)/.exec(label);
   return match ? Number(match[1]) * 100 + Number(match[2]) : 10_000;
@@ -27,6 +29,8 @@ const counts = (findings: WorkspaceFinding[]) => {
 
 export class FindingsTree implements vscode.TreeDataProvider<Node> {
   private findings: WorkspaceFinding[] = [];
+  /** What a loaded test log adds (warnings no rule flags), shown in a group of their own. */
+  private runtime: WorkspaceFinding[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -36,12 +40,20 @@ export class FindingsTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
+  updateRuntime(findings: WorkspaceFinding[]): void {
+    this.runtime = findings;
+    if (findings.length) void vscode.commands.executeCommand('setContext', 'djangoUpgrade.hasScanResults', true);
+    this.changed.fire();
+  }
+
   getChildren(node?: Node): Node[] {
     if (!node) {
       const byVersion = groupBy(this.findings, (f) => (f.removedIn ? `Removed in Django ${f.removedIn}` : f.deprecatedIn ? 'Deprecated, not yet removed' : 'Modernisations (opt-in)'));
-      return [...byVersion]
+      const groups: Node[] = [...byVersion]
         .sort(([a], [b]) => versionKey(a) - versionKey(b))
         .map(([label, findings]) => ({ kind: 'version', label, findings }));
+      if (this.runtime.length) groups.push({ kind: 'version', label: runtimeGroup, findings: this.runtime });
+      return groups;
     }
     if (node.kind === 'version') {
       return [...groupBy(node.findings, (f) => f.rule)]
@@ -66,7 +78,7 @@ export class FindingsTree implements vscode.TreeDataProvider<Node> {
       case 'version': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = counts(node.findings);
-        item.iconPath = new vscode.ThemeIcon(node.label.startsWith('Removed') ? 'error' : 'warning');
+        item.iconPath = new vscode.ThemeIcon(node.label === runtimeGroup ? 'debug-console' : node.label.startsWith('Removed') ? 'error' : 'warning');
         return item;
       }
       case 'rule': {

@@ -12,13 +12,23 @@ import {
   InitializeParams,
   InitializeResult,
   ProposedFeatures,
+  PublishDiagnosticsParams,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { auditReportRequest, AuditReportParams, fixAllCodeActionKind, fixAllWorkspaceRequest, scanWorkspaceRequest } from '../../common/protocol';
+import {
+  auditReportRequest,
+  AuditReportParams,
+  fixAllCodeActionKind,
+  fixAllWorkspaceRequest,
+  loadWarningsLogRequest,
+  LoadWarningsLogParams,
+  scanWorkspaceRequest,
+} from '../../common/protocol';
 import { Analyzer } from './engine/analyzer';
 import { auditReport } from './language-server/audit-report';
 import { CodeActions } from './language-server/code-actions';
 import { AnalyzerHandle, OpenDocuments } from './language-server/documents';
+import { RuntimeWarnings } from './language-server/runtime-warnings';
 import { ServerSettings } from './language-server/settings';
 import { Workspace } from './language-server/workspace';
 import { WorkspaceFindings } from './language-server/workspace-findings';
@@ -34,6 +44,7 @@ export class DjangoUpgradeServer {
   private readonly documents: OpenDocuments;
   private readonly scanResults: WorkspaceFindings;
   private readonly codeActions: CodeActions;
+  private readonly runtime: RuntimeWarnings;
 
   constructor(connection: Connection) {
     const ready = Analyzer.create(rules, (message) => connection.console.warn(message));
@@ -41,12 +52,21 @@ export class DjangoUpgradeServer {
     void ready.then((loaded) => (analyzer.current = loaded));
     this.analyzer = analyzer;
     this.settings = new ServerSettings(connection, () => this.workspace.folderPaths());
+    this.runtime = new RuntimeWarnings(connection, this.analyzer, this.settings, this.workspace, (uri) => this.documents.get(uri)?.document.text);
+    // A file's diagnostics are published whole: what a loaded test log adds to a file joins every
+    // publication of its findings, by the open documents and by the workspace scan alike.
+    const publishing = new Proxy(connection, {
+      get: (target, key, receiver) =>
+        key === 'sendDiagnostics'
+          ? (params: PublishDiagnosticsParams) => target.sendDiagnostics({ ...params, diagnostics: [...params.diagnostics, ...this.runtime.diagnosticsFor(params.uri)] })
+          : Reflect.get(target, key, receiver),
+    });
     // The open documents tell the scan results when they are checked or closed.
-    this.documents = new OpenDocuments(connection, this.analyzer, this.settings, this.workspace, {
+    this.documents = new OpenDocuments(publishing, this.analyzer, this.settings, this.workspace, {
       checked: () => this.scanResults.checked(),
       closed: (uri) => this.scanResults.closed(uri),
     });
-    this.scanResults = new WorkspaceFindings(connection, this.analyzer, this.settings, this.workspace, this.documents);
+    this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents);
     this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace);
 
     connection.onInitialize((params) => this.initialize(params));
@@ -68,8 +88,15 @@ export class DjangoUpgradeServer {
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanResults.scan(token));
     connection.onRequest(fixAllWorkspaceRequest, () => this.scanResults.fixAll());
     connection.onRequest(auditReportRequest, async (params: AuditReportParams) =>
-      auditReport(await this.analyzer.ready, this.settings, this.workspace, params, (message) => connection.console.log(message)),
+      auditReport(await this.analyzer.ready, this.settings, this.workspace, params, (message) => connection.console.log(message), (root) => this.runtime.reportFor(root)),
     );
+    connection.onRequest(loadWarningsLogRequest, async (params: LoadWarningsLogParams) => {
+      const result = await this.runtime.load(params);
+      // Publish the changed files again: open ones are re-checked, closed ones get what the scan found (if it ran).
+      this.documents.revalidateAll();
+      for (const uri of result.uris) if (!this.documents.has(uri)) this.scanResults.closed(uri);
+      return result;
+    });
     connection.onShutdown(() => this.documents.dispose());
   }
 

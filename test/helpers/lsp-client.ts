@@ -40,7 +40,7 @@ export class TestClient {
       this.diagnostics.set(params.uri, params);
       this.wake();
     });
-    for (const method of ['window/logMessage', 'window/showMessage', 'djangoUpgrade/versions', 'djangoUpgrade/scanResults', '$/progress']) {
+    for (const method of ['window/logMessage', 'window/showMessage', 'djangoUpgrade/versions', 'djangoUpgrade/scanResults', 'djangoUpgrade/runtimeFindings', '$/progress']) {
       this.connection.onNotification(method, (params: unknown) => {
         this.notifications.push({ method, params });
         if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);

@@ -3,6 +3,7 @@
 // the VS Code client can import these types and the HTML renderer.
 
 import type { ReportedFinding } from '../cli/output-formats';
+import type { RuntimeWarning } from '../warnings/merge';
 
 /** One app of the project, as the inventory reports it. */
 export interface AuditApp {
@@ -68,6 +69,14 @@ export interface AuditVulnerabilities {
     /** Django only: the series is past its end of support, and how many issues were disclosed since. */
     unsupported: { series: string; since: string; disclosedSince: number; ids: string[] } | null;
   }>;
+}
+
+/** What a test log's deprecation warnings add to the audit (`djupgrade audit --warnings LOG`, or a log loaded in the editor). */
+export interface AuditRuntimeWarnings {
+  /** The log, relative to the current directory. */
+  log: string;
+  summary: { read: number; distinct: number; static: number; runtimeOnly: number; external: number };
+  warnings: RuntimeWarning[];
 }
 
 export interface AuditReport {
@@ -144,4 +153,6 @@ export interface AuditReport {
   /** The scan's findings (the same rows as `djupgrade scan --format json`), then the dependencies'. */
   findings: ReportedFinding[];
   vulnerabilities: AuditVulnerabilities;
+  /** Present when a test log was given. */
+  runtimeWarnings?: AuditRuntimeWarnings;
 }

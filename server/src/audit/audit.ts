@@ -17,6 +17,7 @@ import { detectPythonVersion } from './python-version';
 import { djangoPython, djangoSupportStatus, pythonSupportStatus, today } from './support-status';
 import { planUpgradePath } from './upgrade-path';
 import { auditVulnerabilities } from './vulnerabilities';
+import { warningsAgainst } from '../warnings/warnings-report';
 
 export interface AuditOptions {
   current?: string;
@@ -30,6 +31,8 @@ export interface AuditOptions {
   isEnabledFor?: (file: string) => (rule: Rule<any>) => boolean;
   /** The exclusions of the project configuration; default: the built-in folders. */
   exclude?: ExcludeCheck;
+  /** A test log to read against the scan's findings (its deprecation warnings join the report). */
+  warningsLog?: { file: string; text: string };
   log?: (message: string) => void;
 }
 
@@ -82,6 +85,20 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
     });
   }
   const vulnerabilities = auditVulnerabilities(root, asOf, relativeToCwd);
+  const runtime = options.warningsLog
+    ? warningsAgainst({
+        root,
+        logFile: options.warningsLog.file,
+        logText: options.warningsLog.text,
+        reported: toReported(results, root),
+        texts: new Map(results.map((r) => [project.relativePath(r.file), r.text])),
+        rules: analyzer.rules,
+        django: { current: versions.current, target: versions.target },
+        cwd: options.cwd,
+      })
+    : null;
+  // The warnings no static finding covers become findings; the rest are in the scan's already.
+  if (runtime) findings.push(...runtime.findings.slice(0, runtime.summary.runtimeOnly));
   findings.push(...vulnerabilities.findings);
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 
@@ -131,6 +148,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
     },
     findings,
     vulnerabilities: vulnerabilities.section,
+    ...(runtime ? { runtimeWarnings: { log: runtime.log, summary: runtime.summary, warnings: runtime.warnings } } : {}),
   };
   return report;
 }

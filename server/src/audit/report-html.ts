@@ -1,7 +1,7 @@
 // The audit as one self-contained HTML page (inline CSS and an inline SVG chart of the findings
 // per upgrade step; no scripts, no external resources). Pure: no Node imports, so the VS Code
 // client can render the same page in a webview from the audit JSON.
-import type { AuditReport, AuditVulnerabilities } from './audit-types';
+import type { AuditReport, AuditRuntimeWarnings, AuditVulnerabilities } from './audit-types';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -72,6 +72,33 @@ th { font-size: 12px; color: var(--muted); font-weight: 600; } td.num { text-ali
 .status-supported { color: var(--ok); } .status-upgrade, .status-no-release { color: var(--bad); } .status-unknown { color: var(--warn); }
 details summary { cursor: pointer; }
 `;
+
+/** Where a warning of the test log was raised: a workspace line, or a package's file (and the project line that led there). */
+export function warningWhere(w: AuditRuntimeWarnings['warnings'][number]): string {
+  if (w.path) return `${w.path}:${w.line}`;
+  const inside = w.logLocation.replace(/\\/g, '/').replace(/^.*?(?:site|dist)-packages\//, '');
+  return `${w.package ?? 'outside the project'}: ${inside}${w.via ? ` (from ${w.via.path}:${w.via.line})` : ''}`;
+}
+
+export const warningStatusText: Record<AuditRuntimeWarnings['warnings'][number]['status'], string> = {
+  static: 'a rule flags it',
+  'runtime-only': 'seen only at run time',
+  external: 'raised in an installed package',
+};
+
+function runtimeWarningsHtml(runtime: AuditRuntimeWarnings): string[] {
+  const h: string[] = ['<h2>Warnings from the test log</h2>'];
+  const s = runtime.summary;
+  h.push(`<p class="muted"><code>${escapeHtml(runtime.log)}</code>: ${s.read} deprecation warnings, ${s.distinct} distinct: ${s.static} a rule already flags, ${s.runtimeOnly} seen only at run time (now findings), ${s.external} raised in installed packages.</p>`);
+  if (runtime.warnings.length) {
+    h.push('<table><thead><tr><th>Where</th><th>Warning</th><th class="num">Times</th><th>Rules</th><th>Status</th></tr></thead><tbody>');
+    for (const w of runtime.warnings) {
+      h.push(`<tr><td><code>${escapeHtml(warningWhere(w))}</code></td><td><b>${escapeHtml(w.category)}</b>: ${escapeHtml(w.message)}</td><td class="num">${w.count}</td><td>${w.rules.map((r) => `<code>${escapeHtml(r)}</code>`).join(' ')}</td><td>${escapeHtml(warningStatusText[w.status])}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+  return h;
+}
 
 function severityBadge(severity: AuditVulnerabilities['packages'][number]['advisories'][number]['severity']): string {
   if (!severity) return '<span class="muted">not rated</span>';
@@ -153,6 +180,8 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
   }
 
   h.push(...vulnerabilitiesHtml(report.vulnerabilities));
+
+  if (report.runtimeWarnings) h.push(...runtimeWarningsHtml(report.runtimeWarnings));
 
   h.push('<h2>Migrations</h2>');
   if (report.migrations.length === 0) h.push('<p>No problems found in the migration graph.</p>');

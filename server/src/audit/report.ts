@@ -4,7 +4,8 @@ import type { Rule } from '../engine/types';
 import { formatSarif } from '../cli/output-formats';
 import { advisoryRuleId } from './advisories';
 import type { AuditReport, AuditVulnerabilities } from './audit-types';
-import { renderAuditHtml } from './report-html';
+import { renderAuditHtml, warningStatusText, warningWhere } from './report-html';
+import { runtimeRuleId } from '../warnings/merge';
 
 export { renderAuditHtml };
 
@@ -59,6 +60,16 @@ export function formatAuditMarkdown(report: AuditReport): string {
   }
 
   out.push(...vulnerabilitiesMarkdown(report.vulnerabilities));
+  if (report.runtimeWarnings) {
+    const { log, summary: s, warnings } = report.runtimeWarnings;
+    out.push('## Warnings from the test log', '');
+    out.push(`\`${log}\`: ${s.read} deprecation warnings, ${s.distinct} distinct: ${s.static} a rule already flags, ${s.runtimeOnly} seen only at run time (now findings), ${s.external} raised in installed packages.`, '');
+    if (warnings.length) {
+      out.push('| Where | Warning | Times | Rules | Status |', '|---|---|---:|---|---|');
+      for (const w of warnings) out.push(`| \`${cell(warningWhere(w))}\` | ${w.category}: ${cell(w.message)} | ${w.count} | ${w.rules.join(', ')} | ${warningStatusText[w.status]} |`);
+      out.push('');
+    }
+  }
 
   out.push('## Migrations', '');
   if (report.migrations.length === 0) out.push('No problems found in the migration graph.', '');
@@ -120,6 +131,10 @@ const extraRules: Record<string, { title: string; description: string }> = {
     description:
       'The pinned release is affected by published security advisories (from the advisory snapshot shipped with djupgrade), or its Django series no longer receives security fixes. The message names the release that fixes them.',
   },
+  [runtimeRuleId]: {
+    title: 'A deprecation warning the tests printed, on a line no rule flags',
+    description: "The project's test run (a log given to djupgrade) printed this deprecation warning for this line, and no rule of the catalogue flags it: the API is reached in a way static analysis cannot follow.",
+  },
   'migration-conflict': { title: 'Migration graph has more than one leaf', description: 'Two migrations of an app have no successor: `migrate` refuses to run until a merge migration joins them.' },
   'migration-missing-dependency': { title: 'Migration depends on a migration that does not exist', description: '`migrate` stops with NodeNotFoundError.' },
   'migration-duplicate-number': { title: 'Two migrations share a number', description: 'Usually two branches made migrations at the same time.' },
@@ -140,8 +155,16 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
         name: id,
         shortDescription: { text: extraRules[id].title },
         fullDescription: { text: extraRules[id].description.replace(/`/g, '') },
-        helpUri: id === advisoryRuleId ? 'https://docs.djangoproject.com/en/stable/releases/security/' : 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
-        properties: id === advisoryRuleId ? { category: 'security', tags: ['security', 'dependencies'] } : { category: id.startsWith('migration') ? 'migrations' : 'dependencies' },
+        helpUri:
+          id === advisoryRuleId
+            ? 'https://docs.djangoproject.com/en/stable/releases/security/'
+            : id === runtimeRuleId
+              ? 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/#resolving-deprecation-warnings'
+              : 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
+        properties:
+          id === advisoryRuleId
+            ? { category: 'security', tags: ['security', 'dependencies'] }
+            : { category: id === runtimeRuleId ? 'runtime' : id.startsWith('migration') ? 'migrations' : 'dependencies' },
       } as { id: string });
       index = driverRules.length - 1;
     }

@@ -31,7 +31,7 @@ export interface WarningsReport {
   };
   /** Paths relative to the current directory (as in `djupgrade scan`). */
   warnings: RuntimeWarning[];
-  /** The runtime-only warnings as findings, then the static findings the log confirms. */
+  /** The runtime-only warnings as findings (first, `summary.runtimeOnly` of them), then the static findings the log confirms. */
   findings: ReportedFinding[];
 }
 
@@ -64,14 +64,24 @@ export function runtimeFinding(warning: RuntimeWarning, lineText: string, target
   };
 }
 
-export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: string, logText: string, options: WarningsOptions): WarningsReport {
-  const project = new Project(root);
-  const versions = project.versions({ current: options.current, target: options.target, source: 'command line' });
-  const lintOptions: LintOptions = { current: versions.current, target: versions.target, showFuture: true, isEnabled: options.isEnabled ?? ((rule) => !rule.optIn) };
-  const scan = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: root, log: options.log });
-  const reported = toReported(scan.results, root);
-  const staticFindings: StaticFinding[] = reported.map((f) => ({ path: f.path, line: f.line, endLine: f.endLine, rule: f.rule }));
-  const parsed = parseTestOutput(logText);
+export interface LogAgainstFindings {
+  root: string;
+  logFile: string;
+  logText: string;
+  /** The project's static findings, with paths relative to `root`. */
+  reported: readonly ReportedFinding[];
+  /** Texts already read, by root-relative path (others are read from disk when needed). */
+  texts?: ReadonlyMap<string, string>;
+  rules: readonly Rule<any>[];
+  django: { current: string | null; target: string };
+  cwd: string;
+}
+
+/** A log against static findings already made (the audit's, or analyzeWarnings' own scan). */
+export function warningsAgainst(input: LogAgainstFindings): WarningsReport {
+  const { root, cwd } = input;
+  const staticFindings: StaticFinding[] = input.reported.map((f) => ({ path: f.path, line: f.line, endLine: f.endLine, rule: f.rule }));
+  const parsed = parseTestOutput(input.logText);
   const exists = (relative: string) => {
     try {
       return fs.statSync(path.join(root, relative)).isFile();
@@ -79,24 +89,30 @@ export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: strin
       return false;
     }
   };
-  const merged = mergeWarnings({ warnings: parsed, root, exists, staticFindings, rules: analyzer.rules });
-  const toCwd = (relative: string) => path.relative(options.cwd, path.join(root, relative)).split(path.sep).join('/');
-  const texts = new Map(scan.results.map((r) => [project.relativePath(r.file), r.text]));
+  const merged = mergeWarnings({ warnings: parsed, root, exists, staticFindings, rules: input.rules });
+  const toCwd = (relative: string) => toPosix(path.relative(cwd, path.join(root, relative)));
   const lineOf = (relative: string, line: number) => {
-    const text = texts.get(relative) ?? (exists(relative) ? fs.readFileSync(path.join(root, relative), 'utf8') : '');
-    return text.split(/\r?\n/)[line - 1] ?? '';
+    let text = input.texts?.get(relative);
+    if (text === undefined) {
+      try {
+        text = fs.readFileSync(path.join(root, relative), 'utf8');
+      } catch {
+        text = '';
+      }
+    }
+    return text.split(/\r\n|\r|\n/)[line - 1] ?? '';
   };
   const findings: ReportedFinding[] = [];
   for (const warning of merged) {
-    if (warning.status === 'runtime-only') findings.push(runtimeFinding(warning, lineOf(warning.path!, warning.line!), versions.target, toCwd(warning.path!)));
+    if (warning.status === 'runtime-only') findings.push(runtimeFinding(warning, lineOf(warning.path!, warning.line!), input.django.target, toCwd(warning.path!)));
   }
-  const confirmed = new Set(merged.flatMap((w) => w.confirms));
-  findings.push(...reported.filter((f) => [...confirmed].some((c) => c.path === f.path && c.line === f.line && c.rule === f.rule)).map((f) => ({ ...f, path: toCwd(f.path) })));
+  const confirmed = merged.flatMap((w) => w.confirms);
+  findings.push(...input.reported.filter((f) => confirmed.some((c) => c.path === f.path && c.line === f.line && c.rule === f.rule)).map((f) => ({ ...f, path: toCwd(f.path) })));
   return {
     version: 1,
-    root: toPosix(path.relative(options.cwd, root)) || '.',
-    log: toPosix(path.relative(options.cwd, logFile)) || logFile,
-    django: { current: versions.current, target: versions.target },
+    root: toPosix(path.relative(cwd, root)) || '.',
+    log: toPosix(path.relative(cwd, input.logFile)) || input.logFile,
+    django: input.django,
     summary: {
       read: parsed.length,
       distinct: merged.length,
@@ -112,6 +128,24 @@ export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: strin
     })),
     findings,
   };
+}
+
+/** Scans the project (as `djupgrade scan` does) and reads the log against its findings. */
+export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: string, logText: string, options: WarningsOptions): WarningsReport {
+  const project = new Project(root);
+  const versions = project.versions({ current: options.current, target: options.target, source: 'command line' });
+  const lintOptions: LintOptions = { current: versions.current, target: versions.target, showFuture: true, isEnabled: options.isEnabled ?? ((rule) => !rule.optIn) };
+  const scan = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: root, log: options.log });
+  return warningsAgainst({
+    root,
+    logFile,
+    logText,
+    reported: toReported(scan.results, root),
+    texts: new Map(scan.results.map((r) => [project.relativePath(r.file), r.text])),
+    rules: analyzer.rules,
+    django: { current: versions.current, target: versions.target },
+    cwd: options.cwd,
+  });
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
