@@ -30,6 +30,9 @@ const documentSelector = [
   ...templateLanguageIds.map((language) => ({ scheme: 'file', language })),
 ];
 
+/** The files that pin package versions: the server flags known vulnerabilities there and offers to bump the pin. */
+const pinFilesSelector = [{ scheme: 'file', pattern: '**/{requirements*.txt,requirements*.in,requirements/*.txt,requirements/*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,Pipfile.lock}' }];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // One channel for the server's log and, with `djangoUpgrade.trace.server`, the protocol trace
   // (vscode-languageclient reads that setting itself: the client id is `djangoUpgrade`).
@@ -41,12 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions = (): LanguageClientOptions => ({
-    documentSelector,
+    documentSelector: [...documentSelector, ...pinFilesSelector],
     synchronize: {
       // files.exclude too: the workspace scan honours it.
       configurationSection: ['djangoUpgrade', 'files.exclude'],
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,pyproject.toml,djupgrade.toml,setup.cfg,setup.py,Pipfile,manage.py}'),
+        vscode.workspace.createFileSystemWatcher('**/{requirements*.txt,requirements*.in,requirements/*.txt,requirements/*.in,pyproject.toml,djupgrade.toml,setup.cfg,setup.py,Pipfile,manage.py,poetry.lock,uv.lock,Pipfile.lock}'),
         // Source files changed on disk keep the workspace scan's findings current.
         vscode.workspace.createFileSystemWatcher('**/*.{py,html,txt,djhtml}'),
       ],
@@ -126,7 +129,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             })
           )?.[0];
       if (!picked) return;
-      const project = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.getWorkspaceFolder(picked)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      // A log saved inside the project names it (the server takes the nearest project root above the
+      // log); one saved elsewhere is read against the active file's project, else the first folder.
+      const project = vscode.workspace.getWorkspaceFolder(picked) ? picked : (vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
       try {
         const result = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: reading the test log…' },

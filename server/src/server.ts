@@ -27,6 +27,7 @@ import {
 import { Analyzer } from './engine/analyzer';
 import { auditReport } from './language-server/audit-report';
 import { CodeActions } from './language-server/code-actions';
+import { DependencyFiles } from './language-server/dependency-files';
 import { AnalyzerHandle, OpenDocuments } from './language-server/documents';
 import { RuntimeWarnings } from './language-server/runtime-warnings';
 import { ServerSettings } from './language-server/settings';
@@ -36,6 +37,8 @@ import { rules } from './rules';
 
 /** A change to one of these files can change a project's versions, configuration or settings modules. */
 const projectFiles = /(requirements[^/]*\.(txt|in)|pyproject\.toml|djupgrade\.toml|setup\.(py|cfg)|Pipfile|manage\.py)$/;
+/** A change to one of these can change the pinned releases (and their known vulnerabilities). */
+const pinFiles = /(requirements[^/]*\.(txt|in)|requirements\/[^/]+\.(txt|in)|pyproject\.toml|setup\.(py|cfg)|Pipfile|poetry\.lock|uv\.lock|Pipfile\.lock)$/;
 
 export class DjangoUpgradeServer {
   private readonly analyzer: AnalyzerHandle;
@@ -45,6 +48,7 @@ export class DjangoUpgradeServer {
   private readonly scanResults: WorkspaceFindings;
   private readonly codeActions: CodeActions;
   private readonly runtime: RuntimeWarnings;
+  private readonly dependencyFiles: DependencyFiles;
 
   constructor(connection: Connection) {
     const ready = Analyzer.create(rules, (message) => connection.console.warn(message));
@@ -68,6 +72,7 @@ export class DjangoUpgradeServer {
     });
     this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents);
     this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace);
+    this.dependencyFiles = new DependencyFiles(connection, this.settings, this.workspace);
 
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
@@ -83,8 +88,9 @@ export class DjangoUpgradeServer {
         this.documents.revalidateAll();
       }
       this.scanResults.changedOnDisk(changes.map((c) => c.uri));
+      if (changes.some((c) => pinFiles.test(c.uri))) this.dependencyFiles.refresh();
     });
-    connection.onCodeAction((params) => this.codeActions.actions(params));
+    connection.onCodeAction((params) => [...this.codeActions.actions(params), ...this.dependencyFiles.actions(params)]);
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanResults.scan(token));
     connection.onRequest(fixAllWorkspaceRequest, () => this.scanResults.fixAll());
     connection.onRequest(auditReportRequest, async (params: AuditReportParams) =>
@@ -117,6 +123,7 @@ export class DjangoUpgradeServer {
   private async reloadSettings(): Promise<void> {
     await this.settings.load();
     this.documents.revalidateAll();
+    this.dependencyFiles.refresh();
   }
 }
 

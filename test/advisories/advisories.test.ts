@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { bumpTargets, checkPin, isAffected, lowestClearing, pinMessage, seriesFix, worstSeverity } from '../../server/src/audit/advisories';
 import type { AdvisoryRecord } from '../../server/src/audit/advisory-data';
 import { packagesOfPipfileLock, packagesOfTomlLock } from '../../server/src/audit/locked-packages';
+import { carriesHashes, versionSpan } from '../../server/src/language-server/dependency-files';
 import { auditVulnerabilities, exactPins } from '../../server/src/audit/vulnerabilities';
 import { cvss3BaseScore, cvssRating, parseReleaseNote, parseSecurityArchive, rangesFromEvents } from '../../scripts/advisories-sources';
 import { sharedAdvisoriesDir } from '../../scripts/advisories';
@@ -152,4 +153,18 @@ test('the audit section: exact pins and lock files checked, ranges named, one fi
     ['poetry.lock', 3, 12, 17, 'known-vulnerabilities', 'django-filter 2.1.0: 1 published vulnerability; 2.4.0 fixes it'],
   ]);
   assert.match(section.snapshot.sources.map((s) => s.credit).join(' '), /CC BY 4\.0/);
+});
+
+test('the written version of a pin, and pins that carry hashes', () => {
+  const span = (line: string, pinned: string, column = 1) => {
+    const found = versionSpan(line, { pinned, column, endColumn: line.length + 1 });
+    return found && line.slice(found.start, found.end);
+  };
+  assert.equal(span('Django==3.2.4  # site', '3.2.4'), '3.2.4');
+  assert.equal(span('django-debug-toolbar == 1.11', '1.11'), '1.11');
+  assert.equal(span('  "Django==3.2.4",', '3.2.4', 3), '3.2.4');
+  assert.equal(span('version = "3.2.4"', '3.2.4'), '3.2.4');
+  assert.equal(span('foo==1.1.1', '1.1'), null, 'not a prefix of another version');
+  const lines = ['Django==3.2.4 \\', '    --hash=sha256:aa \\', '    --hash=sha256:bb', 'Pillow==8.1.0', 'requests==2.0 --hash=sha256:cc'];
+  assert.deepEqual([0, 3, 4].map((i) => carriesHashes(lines, i)), [true, false, true]);
 });

@@ -1,7 +1,7 @@
 // The audit's output formats: Markdown, self-contained HTML (report-html.ts), the JSON contract
 // (audit-types.ts) and SARIF 2.1.0 (the scan's SARIF plus dependency and migration results).
 import type { Rule } from '../engine/types';
-import { formatSarif } from '../cli/output-formats';
+import { formatSarif, ReportedFinding } from '../cli/output-formats';
 import { advisoryRuleId } from './advisories';
 import type { AuditReport, AuditVulnerabilities } from './audit-types';
 import { renderAuditHtml, warningStatusText, warningWhere } from './report-html';
@@ -142,38 +142,52 @@ const extraRules: Record<string, { title: string; description: string }> = {
   'migration-removed-field': { title: 'Migration uses an API the target Django no longer has', description: 'The migration file imports or calls something the target release removed, so it cannot be loaded.' },
 };
 
-/** SARIF 2.1.0: the scan's results, the dependency findings and the migration problems. */
-export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[], toolVersion: string): string {
-  const sarif = JSON.parse(formatSarif(report.findings, rules, toolVersion));
+/** The descriptor of a rule outside the catalogue (dependencies, migrations, vulnerabilities, runtime warnings). */
+function extraRuleDescriptor(id: string): { id: string } {
+  return {
+    id,
+    name: id,
+    shortDescription: { text: extraRules[id].title },
+    fullDescription: { text: extraRules[id].description.replace(/`/g, '') },
+    helpUri:
+      id === advisoryRuleId
+        ? 'https://docs.djangoproject.com/en/stable/releases/security/'
+        : id === runtimeRuleId
+          ? 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/#resolving-deprecation-warnings'
+          : 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
+    properties:
+      id === advisoryRuleId
+        ? { category: 'security', tags: ['security', 'dependencies'] }
+        : { category: id === runtimeRuleId ? 'runtime' : id.startsWith('migration') ? 'migrations' : 'dependencies' },
+  } as { id: string };
+}
+
+/**
+ * SARIF 2.1.0 of findings that may come from outside the catalogue: the scan's SARIF, with a rule
+ * descriptor added for each such rule its results use. Returns the log and a rule-index lookup.
+ */
+export function sarifWithExtraRules(findings: ReportedFinding[], rules: readonly Rule<any>[], toolVersion: string) {
+  const sarif = JSON.parse(formatSarif(findings, rules, toolVersion));
   const run = sarif.runs[0];
   const driverRules: Array<{ id: string }> = run.tool.driver.rules;
   const indexOf = (id: string) => {
     let index = driverRules.findIndex((rule) => rule.id === id);
     if (index < 0 && extraRules[id]) {
-      driverRules.push({
-        id,
-        name: id,
-        shortDescription: { text: extraRules[id].title },
-        fullDescription: { text: extraRules[id].description.replace(/`/g, '') },
-        helpUri:
-          id === advisoryRuleId
-            ? 'https://docs.djangoproject.com/en/stable/releases/security/'
-            : id === runtimeRuleId
-              ? 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/#resolving-deprecation-warnings'
-              : 'https://docs.djangoproject.com/en/stable/howto/upgrade-version/',
-        properties:
-          id === advisoryRuleId
-            ? { category: 'security', tags: ['security', 'dependencies'] }
-            : { category: id === runtimeRuleId ? 'runtime' : id.startsWith('migration') ? 'migrations' : 'dependencies' },
-      } as { id: string });
+      driverRules.push(extraRuleDescriptor(id));
       index = driverRules.length - 1;
     }
     return index;
   };
-  const uri = (p: string) => p.split('/').map(encodeURIComponent).join('/');
   for (const result of run.results as Array<{ ruleId: string; ruleIndex: number }>) {
     if (result.ruleIndex < 0) result.ruleIndex = indexOf(result.ruleId);
   }
+  return { sarif, run, indexOf };
+}
+
+/** SARIF 2.1.0: the scan's results, the dependency and vulnerability findings, the test log's, and the migration problems. */
+export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[], toolVersion: string): string {
+  const { sarif, run, indexOf } = sarifWithExtraRules(report.findings, rules, toolVersion);
+  const uri = (p: string) => p.split('/').map(encodeURIComponent).join('/');
   for (const issue of report.migrations) {
     const id = `migration-${issue.kind}`;
     run.results.push({

@@ -83,7 +83,8 @@ export class RuntimeWarnings {
       const lineString = lines[line];
       const start = lineString.length - lineString.trimStart().length;
       const range = { start: { line, character: start }, end: { line, character: Math.max(start, lineString.trimEnd().length) } };
-      diagnostics.push({ ...toDiagnostic({ ...finding, range }), source: 'Django Upgrade (test log)' });
+      // Not tagged deprecated: the warning names a line, and striking the whole line through would mislead.
+      diagnostics.push({ ...toDiagnostic({ ...finding, range }), source: 'Django Upgrade (test log)', tags: [] });
     }
     return diagnostics;
   }

@@ -3,7 +3,7 @@
 // examples/legacy-site opened, and everything done with the keyboard as a person would.
 // Run with `npm run test:e2e` (it installs code-server and builds the .vsix first).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +20,7 @@ import {
   packagedExtension,
   problemCounts,
   problemsOf,
+  repoRoot,
   runCommand,
   screenshot,
   Session,
@@ -246,9 +247,11 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     const before = await totalProblems(page);
     const expected = cliScan(pkg.cli, workspace);
     assert.ok(expected.findings.length > 60, `the CLI finds ${expected.findings.length}`);
-    log(`before the scan: ${before} problems; the CLI finds ${expected.findings.length} in ${expected.files} files`);
+    // The pinned lines with known vulnerabilities are in Problems from the start (the audit's rows).
+    const pins = cliVulnerabilities(pkg.cli, workspace).length;
+    log(`before the scan: ${before} problems; the CLI finds ${expected.findings.length} in ${expected.files} files, and ${pins} vulnerable pins`);
     await runCommand(page, 'Django: Scan Workspace for Deprecations');
-    await waitUntil(async () => (await totalProblems(page)) === expected.findings.length, 120_000, `${expected.findings.length} problems after the scan`, () => problemCounts(page));
+    await waitUntil(async () => (await totalProblems(page)) === expected.findings.length + pins, 120_000, `${expected.findings.length} + ${pins} problems after the scan`, () => problemCounts(page));
     assert.ok(expected.findings.length > before);
     // The command reports its result in a notification.
     const toast = page.locator('.notification-toast').filter({ hasText: 'Django Upgrade:' }).first();
@@ -286,7 +289,97 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
       assert.ok(remaining < beforeCount, `${relative}: ${beforeCount} → ${remaining}`);
     }
   });
+
+  test('requirements.txt: known vulnerabilities on the pinned lines; Ctrl+. bumps the pin to the release that fixes them', async () => {
+    const { page, workspace } = session;
+    const expected = cliVulnerabilities(pkg.cli, workspace).filter((f) => f.path === 'requirements.txt');
+    assert.ok(expected.length >= 3, `${expected.length} vulnerable pins`);
+    await openFile(page, 'requirements.txt');
+    await waitUntil(async () => (await problemsOf(page, 'requirements.txt')).count === expected.length, 30_000, `${expected.length} problems in requirements.txt`, () => problemsOf(page, 'requirements.txt'));
+    const rows = (await problemsOf(page, 'requirements.txt')).rows;
+    rows.forEach((row, i) => assert.ok(row.text.includes(expected[i].message) && row.line === expected[i].line, `${row.text}\n  should hold: ${expected[i].message}`));
+    const drf = expected.find((f) => f.message.startsWith('djangorestframework 3.9.4:'))!;
+    assert.equal(drf.message, 'djangorestframework 3.9.4: 1 published vulnerability; 3.11.2 fixes it');
+    await goTo(page, drf.line, drf.column);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row.action').first().waitFor();
+    const entries = (await menu.locator('.monaco-list-row.action').allInnerTexts()).map((t) => t.trim());
+    assert.equal(entries[0], 'Bump djangorestframework to 3.11.2 (fixes the published vulnerability)');
+    await screenshot(session, 'vulnerabilities');
+    if (docsDir) await page.screenshot({ path: path.join(docsDir, 'screenshot-vulnerabilities.png') });
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden' });
+    await page.locator('.tab.active.dirty').waitFor();
+    await page.keyboard.press('Control+S');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    assert.equal(fs.readFileSync(path.join(workspace, 'requirements.txt'), 'utf8').split('\n')[drf.line - 1], 'djangorestframework==3.11.2');
+    // Saved: the server reads the file again and the pin's diagnostic is gone.
+    await waitUntil(async () => (await problemsOf(page, 'requirements.txt')).count === expected.length - 1, 30_000, 'one vulnerable pin fewer', () => problemsOf(page, 'requirements.txt'));
+  });
+
+  test('"Django: Load Test Warnings Log…": what only the tests saw joins Problems and the tree view', async () => {
+    const { page, workspace } = session;
+    // A second project in the folder, with a log of its tests under Django 3.2 (test/fixtures/warnings-logs).
+    const project = path.join(workspace, 'legacy-warnings');
+    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'legacy-warnings'), project, { recursive: true });
+    const logFile = path.join(project, 'test-output.log');
+    fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'warnings-logs', 'django-3.2-manage-test-Wd.log'), logFile);
+    await runCommand(page, 'Django: Load Test Warnings Log…');
+    // code-server's file picker is VS Code's simple dialog: a path typed into the quick input.
+    // It fills its box with the folder once it has listed it: type the path after that.
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor();
+    await waitUntil(async () => {
+      if ((await input.inputValue()) !== logFile) await input.fill(logFile);
+      await page.waitForTimeout(300);
+      return (await input.inputValue()) === logFile;
+    }, 20_000, 'the log path in the file picker', () => input.inputValue());
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notification-toast').filter({ hasText: 'deprecation warning' }).first();
+    await toast.waitFor({ timeout: 60_000 });
+    assert.match(await toast.innerText(), /10 deprecation warnings in the log, 10 distinct: 6 only seen at run time \(now in Problems\), 1 already flagged, 3 raised in installed packages/);
+    // urls.py imports url() through a compat module no rule follows: only the log shows its three calls.
+    await waitUntil(async () => (await problemsOf(page, 'legacy-warnings/legacysite/urls.py')).count === 3, 30_000, 'three warnings in urls.py', () => problemsOf(page, 'legacy-warnings/legacysite/urls.py'));
+    const urls = await problemsOf(page, 'legacy-warnings/legacysite/urls.py');
+    assert.deepEqual(urls.rows.map((r) => r.line), [5, 6, 7]);
+    assert.ok(urls.rows.every((r) => r.text.includes('RemovedInDjango40Warning at run time: django.conf.urls.url() is deprecated')), urls.rows[0]?.text);
+    // views.py: its static findings and the three warnings the log adds, each once.
+    const staticViews = rowsOf(cliScan(pkg.cli, project).findings, 'shop/views.py').length;
+    await openFile(page, 'legacy-warnings/shop/views.py');
+    await waitUntil(async () => (await problemsOf(page, 'legacy-warnings/shop/views.py')).count === staticViews + 3, 30_000, `${staticViews} + 3 problems in views.py`, () => problemsOf(page, 'legacy-warnings/shop/views.py'));
+    await clearProblemsFilter(page);
+    await page.locator('.notification-toast').first().waitFor({ state: 'hidden', timeout: 20_000 }).catch(() => undefined);
+    await goTo(page, 14, 5);
+    // The tree view: every group folded, then the log's group opened with its first rule and file.
+    await expandTreeView(session);
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Django Upgrade/i }) }).first();
+    for (let open = pane.locator('.monaco-list-row[aria-level="1"][aria-expanded="true"]').first(); await open.count(); ) {
+      await open.click();
+      await page.waitForTimeout(150);
+    }
+    const runtimeGroup = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Seen at run time (test log)' }).first();
+    await runtimeGroup.waitFor();
+    await runtimeGroup.click();
+    for (const level of ['2', '3']) {
+      const row = pane.locator(`.monaco-list-row[aria-level="${level}"][aria-expanded="false"]`).first();
+      await row.waitFor();
+      await row.click();
+      await page.waitForTimeout(300);
+    }
+    assert.equal(await runtimeGroup.getAttribute('aria-expanded'), 'true');
+    await problemsOf(page, 'legacy-warnings/shop/views.py');
+    await screenshot(session, 'test-warnings');
+    if (docsDir) await page.screenshot({ path: path.join(docsDir, 'screenshot-test-warnings.png') });
+    await clearProblemsFilter(page);
+  });
 });
+
+/** The audit's rows for the pinned lines with known vulnerabilities (what the editor shows in requirements files). */
+function cliVulnerabilities(cli: string, folder: string): Array<{ path: string; line: number; column: number; message: string }> {
+  const result = spawnSync(process.execPath, [cli, 'audit', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(result.stdout).findings as Array<{ rule: string; path: string; line: number; column: number; message: string }>).filter((f) => f.rule === 'known-vulnerabilities');
+}
 
 /** Gives the explorer's "Django Upgrade" view the room (the folder view collapsed) and expands its first group. */
 async function expandTreeView(session: Session): Promise<void> {

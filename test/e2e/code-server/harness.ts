@@ -185,14 +185,15 @@ function killTree(child: ChildProcess): void {
 /** Ctrl+P, type the workspace-relative path, wait for it in the results, Enter; waits for its tab. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const name = path.basename(relativePath);
-  const folder = path.basename(path.dirname(relativePath));
   await closeWidgets(page);
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(relativePath);
   // The first search after start waits for the file index: generous timeout.
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${name} ${folder}"]`).first();
+  // A file at the top of the folder has no folder part in its label.
+  const label = path.dirname(relativePath) === '.' ? name : `${name} ${path.dirname(relativePath)}`;
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
   await row.waitFor({ timeout: 60_000 });
   await row.click();
   await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
