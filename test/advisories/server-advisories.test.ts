@@ -83,4 +83,11 @@ describe('known vulnerabilities in the editor', () => {
     assert.match(after.get(2)!.message, /^Django 3\.2\.25: 3\.2 has had no security fixes since April 2024; \d+ issues disclosed since then$/);
     assert.equal(after.get(2)!.severity, 2, 'no listed vulnerability left: a warning');
   });
+
+  test('djangoUpgrade.ignore: ["known-vulnerabilities"] clears them', async () => {
+    const uri = uriOf('requirements.txt');
+    client.settings = { ignore: ['known-vulnerabilities'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.length === 0 && client.diagnostics.get(uriOf('poetry.lock'))?.diagnostics.length === 0, 'no advisory diagnostics');
+  });
 });
