@@ -4,7 +4,7 @@
 // Pure functions over texts, so the tests run them on the real files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import type { AdvisoryRange, AdvisoryRecord, AdvisorySeverity } from '../server/src/audit/advisory-data';
 import { comparePep440, isPep440, seriesOf } from '../server/src/audit/advisory-versions';
 import { normalizeName } from '../server/src/audit/package-support';
@@ -198,7 +198,7 @@ export function firstSentences(text: string, max = 240): string {
 const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? '')).slice(0, 10);
 
 export function parseOsvRecord(text: string): OsvRecord {
-  const doc = yaml.load(text) as Record<string, any>;
+  const doc = parseYaml(text) as Record<string, any>;
   const severity = (doc.severity ?? []).find((s: { type: string }) => s.type === 'CVSS_V3');
   const score = severity ? cvss3BaseScore(severity.score) : null;
   return {

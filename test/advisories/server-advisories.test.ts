@@ -1,5 +1,5 @@
 // Known vulnerabilities in the editor: the real server publishes a diagnostic on each pinned line
-// the advisory snapshot lists, offers to bump the pin (never where a lock file pins it), and checks again when the file changes on disk.
+// the advisory snapshot lists, offers to bump the pin (never where hashes or a lock file pin the bytes), and checks again when the file changes on disk.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,6 +17,8 @@ const requirements = [
   '',
   'django-debug-toolbar == 1.11',
   'requests==2.31.0',
+  'urllib3==1.26.4 \\',
+  '    --hash=sha256:0000000000000000000000000000000000000000000000000000000000000000',
   '',
 ].join('\n');
 const poetryLock = '[[package]]\nname = "django-filter"\nversion = "2.1.0"\ndescription = "x"\n';
@@ -40,7 +42,7 @@ describe('known vulnerabilities in the editor', () => {
   test('a diagnostic on each affected pin, with the count and the release that fixes it', async () => {
     const diagnostics = await client.diagnosticsFor(uriOf('requirements.txt'));
     const lines = byLine(diagnostics);
-    assert.deepEqual([...lines.keys()].sort((a, b) => a - b), [2, 4, 6], 'the >= range and the clean pin are not flagged');
+    assert.deepEqual([...lines.keys()].sort((a, b) => a - b), [2, 4, 6, 8], 'the >= range and the clean pin are not flagged');
     const django = lines.get(2)!;
     assert.match(django.message, /^Django 3\.2\.4: 21 published vulnerabilities; 3\.2\.25 fixes them; 3\.2 has had no security fixes since April 2024; \d+ issues disclosed since then$/);
     assert.deepEqual(django.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } });
@@ -49,11 +51,12 @@ describe('known vulnerabilities in the editor', () => {
     assert.match(lines.get(4)!.message, /^Pillow 8\.1\.0: \d+ published vulnerabilities; 8\.1\.\d+ fixes \d+, 10\.0\.1 all of them$/);
     assert.equal(lines.get(6)!.message, 'django-debug-toolbar 1.11: 1 published vulnerability; 1.11.1 fixes it');
     assert.equal(lines.get(6)!.codeDescription?.href, 'https://osv.dev/vulnerability/PYSEC-2021-10');
+    assert.match(lines.get(8)!.message, /^urllib3 1\.26\.4: \d+ published vulnerabilit(y|ies); .* \(regenerate the hashes with pip-compile\)$/);
     const lock = await client.diagnosticsFor(uriOf('poetry.lock'));
     assert.deepEqual(lock.map((d) => [d.range.start.line, d.message]), [[2, 'django-filter 2.1.0: 1 published vulnerability; 2.4.0 fixes it (update it with your lock tool)']]);
   });
 
-  test('the quick fix bumps the pin; none in a lock file', async () => {
+  test('the quick fix bumps the pin; none where hashes or a lock file pin the bytes', async () => {
     const uri = uriOf('requirements.txt');
     const lines = byLine(client.diagnostics.get(uri)!.diagnostics);
     const ask = (diagnostic: Diagnostic) =>
@@ -71,6 +74,7 @@ describe('known vulnerabilities in the editor', () => {
       (await ask(lines.get(4)!))[1].title,
     ]);
     assert.match((await ask(lines.get(4)!))[1].title, /^Bump Pillow to 8\.1\.\d+ \(fixes \d+ of \d+\)$/);
+    assert.deepEqual(await ask(lines.get(8)!), [], 'the pin carries hashes');
     const lockDiagnostic = client.diagnostics.get(uriOf('poetry.lock'))!.diagnostics[0];
     const lockFixes = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf('poetry.lock') }, range: lockDiagnostic.range, context: { diagnostics: [lockDiagnostic] } });
     assert.deepEqual(lockFixes, []);

@@ -8,7 +8,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runAudit } from '../../server/src/audit/audit';
 import { formatAuditMarkdown, formatAuditSarif, renderAuditHtml } from '../../server/src/audit/report';
-import { formatWarningsJson, formatWarningsSarif, formatWarningsText } from '../../server/src/cli/warnings-format';
+import { formatWarningsJson, formatWarningsSarif, formatWarningsText } from '../../server/src/cli/warnings-command';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer } from '../helpers/analyzer';
 import { analyzeLog, fixtureRoot, logsDir } from './expected';

@@ -6,13 +6,20 @@ import type { AuditVulnerabilities } from './audit-types';
 import { advisoryRuleId, advisorySnapshot, bumpTargets, checkPin, fixedVersions, hasFindings, pinMessage, worstSeverity } from './advisories';
 import type { AdvisorySnapshot } from './advisory-data';
 import { isPep440 } from './advisory-versions';
-import { findPinnedPackages, PinnedPackage } from './dependencies';
+import { findPinnedPackages, PinnedPackage, pinOf } from './dependencies';
+import { declaredRequirements } from '../versions/requirements';
 import { findLockedPackages } from './locked-packages';
 import { normalizeName } from './package-support';
 
-/** Exact pins only: a range (">=3.2") says too little about what is installed. Declarations first, then lock files. */
+/**
+ * Exact pins only: a range (">=3.2") says too little about what is installed. Every declaration
+ * (requirements files with their includes and constraints, pyproject, Pipfile, setup), then lock files.
+ */
 export function exactPins(root: string): PinnedPackage[] {
-  const pins = [...findPinnedPackages(root), ...findLockedPackages(root)].filter((p) => p.exact && p.pinned && isPep440(p.pinned));
+  const declared = declaredRequirements(root)
+    .filter((r) => normalizeName(r.name) !== 'python')
+    .map(pinOf);
+  const pins = [...declared, ...findLockedPackages(root)].filter((p) => p.exact && p.pinned && isPep440(p.pinned));
   const seen = new Set<string>();
   return pins.filter((p) => {
     const key = `${normalizeName(p.name)} ${p.pinned} ${p.file}:${p.line}`;

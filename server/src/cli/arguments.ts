@@ -37,6 +37,7 @@ export const optionSpecs = {
   diff: { type: 'boolean', help: 'print a unified diff instead of writing the fixes' },
   'unsafe-fixes': { type: 'boolean', help: 'also apply the fixes that may change behaviour (review them)' },
   'no-color': { type: 'boolean', help: 'no colours in the text output (also: NO_COLOR)' },
+  warnings: { type: 'string', value: 'LOG', help: 'a test run\'s output whose deprecation warnings join the report (see `djupgrade warnings`)' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'V', help: 'print the version' },
   stdio: { type: 'boolean', help: 'talk LSP over standard input and output' },
@@ -74,9 +75,19 @@ export const commandSpecs: Record<string, CommandSpec> = {
   audit: {
     usage: 'djupgrade audit [PATH] [options]',
     summary: 'The upgrade audit of a project: versions, LTS path, dependencies, migrations, findings.',
-    options: ['current', 'target', 'select', 'ignore', 'max-file-size', 'output-format', 'format', 'output', 'exit-zero', 'help'],
+    options: ['current', 'target', 'select', 'ignore', 'max-file-size', 'warnings', 'output-format', 'format', 'output', 'exit-zero', 'help'],
     formats: ['md', 'html', 'json', 'sarif'],
     notes: 'Exit codes: 0 nothing blocks the upgrade, 1 findings or migration problems, 2 usage or configuration error.',
+  },
+  warnings: {
+    usage: 'djupgrade warnings LOG [PATH] [options]     (LOG "-": read standard input)',
+    summary: "Read the deprecation warnings of a test run against the project's findings (default path: .).",
+    options: ['current', 'target', 'select', 'ignore', 'max-file-size', 'output-format', 'format', 'output', 'exit-zero', 'no-color', 'help'],
+    formats: ['text', 'json', 'sarif'],
+    notes:
+      'LOG is the output of `python -Wd manage.py test`, of `python -W error::DeprecationWarning …`, of pytest\n' +
+      '(its warnings summary and tracebacks) or a JUnit XML report. It is only read: djupgrade runs nothing.\n' +
+      'Exit codes: 0 the log shows nothing to change in the project, 1 it does, 2 usage or configuration error.',
   },
   rules: {
     usage: 'djupgrade rules [options]',
@@ -123,7 +134,7 @@ export function commandHelp(command: string): string {
   });
   const width = Math.max(...rows.map(([flag]) => flag.length));
   const options = rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`).join('\n');
-  const checks = command === 'scan' || command === 'fix' || command === 'audit';
+  const checks = command === 'scan' || command === 'fix' || command === 'audit' || command === 'warnings';
   return `Usage: ${spec.usage}\n\n${spec.summary}\n\nOptions:\n${options}${spec.notes ? `\n\n${spec.notes}` : ''}${checks ? `\n\n${configurationNote}` : ''}`;
 }
 
@@ -144,7 +155,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
     return { command: 'help', paths: topic ? [topic] : [], values: {} };
   }
   const spec = commandSpecs[first];
-  if (!spec) throw new UsageError(first.startsWith('-') ? `a command comes first (scan, fix, audit, rules, server), not "${first}"` : `unknown command "${first}"`);
+  if (!spec) throw new UsageError(first.startsWith('-') ? `a command comes first (${Object.keys(commandSpecs).join(', ')}), not "${first}"` : `unknown command "${first}"`);
   const options = Object.fromEntries(spec.options.map((name) => [name, { ...optionSpecs[name] }]));
   if (first === 'server') {
     // LSP clients add their own options (--clientProcessId=…, --socket=…): not ours to refuse.

@@ -7,6 +7,7 @@ import { selectRules } from '../engine/rule-selection';
 import { rules } from '../rules';
 import { runAudit } from '../audit/audit';
 import { formatAuditJson, formatAuditMarkdown, formatAuditSarif, renderAuditHtml } from '../audit/report';
+import { readTestLog } from '../warnings/read-log';
 import { UsageError } from './arguments';
 import { checkedProject, CommandContext, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
 
@@ -30,8 +31,19 @@ export async function runAuditCommand(context: CommandContext): Promise<number> 
 
   const { project, rules: selection } = checkedProject(root, new ConfigFinder(), values);
 
+  let warningsLog: { file: string; text: string } | undefined;
+  if (typeof values.warnings === 'string') {
+    const file = path.resolve(io.cwd, values.warnings);
+    try {
+      warningsLog = { file, text: readTestLog(file) };
+    } catch (error) {
+      throw new UsageError(`--warnings: ${(error as Error).message.replace(file, values.warnings)}`, command);
+    }
+  }
+
   const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
   const report = runAudit(analyzer, root, {
+    warningsLog,
     current,
     target,
     cwd: io.cwd,

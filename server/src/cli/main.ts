@@ -59,6 +59,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         code = await runAuditCommand(context);
         break;
       }
+      case 'warnings': {
+        if (output !== null) checkWritable(path.resolve(io.cwd, output));
+        const { runWarningsCommand } = await import('./warnings-command');
+        code = await runWarningsCommand(context);
+        break;
+      }
       case 'rules':
         if (parsed.paths.length) throw new UsageError('rules takes no paths', command);
         context.emit(rulesMarkdown(rules).replace(/\n$/, ''));

@@ -16,15 +16,13 @@ import {
 } from '../../../common/protocol';
 import type { ReportedFinding } from '../cli/output-formats';
 import { decodeSource } from '../project/source-files';
+import { readTestLog } from '../warnings/read-log';
 import { analyzeWarnings, WarningsReport } from '../warnings/warnings-report';
 import { warningWhere } from '../audit/report-html';
 import { toDiagnostic } from './diagnostics';
 import type { AnalyzerHandle } from './documents';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
-
-/** Logs larger than this are refused (a test log with warnings is kilobytes to a few megabytes). */
-export const maxLogBytes = 50_000_000;
 
 interface Anchored {
   finding: PositionedFinding;
@@ -93,12 +91,7 @@ export class RuntimeWarnings {
   async load(params: LoadWarningsLogParams): Promise<LoadWarningsLogResult> {
     const analyzer = await this.analyzer.ready;
     const logFile = fileURLToPath(params.logUri);
-    const stat = fs.statSync(logFile);
-    if (!stat.isFile()) throw new Error(`${logFile} is not a file`);
-    if (stat.size > maxLogBytes) throw new Error(`${logFile} is larger than ${maxLogBytes} bytes`);
-    const read = decodeSource(fs.readFileSync(logFile));
-    // A log with stray bytes (a test printed binary data) is still read as Latin-1 rather than refused.
-    const text = 'text' in read ? read.text : fs.readFileSync(logFile, 'latin1');
+    const text = readTestLog(logFile);
     const start = params.uri?.startsWith('file:') ? fileURLToPath(params.uri) : this.workspace.folderPaths()[0];
     if (!start) throw new Error('Open a folder to read a test log against it.');
     const root = this.workspace.rootOf(start);

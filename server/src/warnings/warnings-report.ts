@@ -10,6 +10,7 @@ import type { Rule } from '../engine/types';
 import { ReportedFinding, toReported } from '../cli/output-formats';
 import { Project } from '../project/project';
 import { scanProject } from '../project/scan-project';
+import type { ExcludeCheck } from '../project/source-files';
 import { compareVersions, isVersion } from '../versions/django-version';
 import { mergeWarnings, RuntimeWarning, runtimeRuleId, StaticFinding } from './merge';
 import { parseTestOutput } from './parse-log';
@@ -40,6 +41,10 @@ export interface WarningsOptions {
   current?: string;
   target?: string;
   isEnabled?: (rule: Rule<any>) => boolean;
+  /** Per file (the project configuration's per-file-ignores); wins over `isEnabled`. */
+  isEnabledFor?: (file: string) => (rule: Rule<any>) => boolean;
+  /** The project configuration's exclusions; default: the built-in folders. */
+  exclude?: ExcludeCheck;
   maxBytes?: number;
   log?: (message: string) => void;
 }
@@ -131,11 +136,15 @@ export function warningsAgainst(input: LogAgainstFindings): WarningsReport {
 }
 
 /** Scans the project (as `djupgrade scan` does) and reads the log against its findings. */
-export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: string, logText: string, options: WarningsOptions): WarningsReport {
-  const project = new Project(root);
+export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: string, logText: string, options: WarningsOptions, project = new Project(root)): WarningsReport {
   const versions = project.versions({ current: options.current, target: options.target, source: 'command line' });
-  const lintOptions: LintOptions = { current: versions.current, target: versions.target, showFuture: true, isEnabled: options.isEnabled ?? ((rule) => !rule.optIn) };
-  const scan = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: root, log: options.log });
+  const lintOptions = (file: string): LintOptions => ({
+    current: versions.current,
+    target: versions.target,
+    showFuture: true,
+    isEnabled: options.isEnabledFor?.(file) ?? options.isEnabled ?? ((rule) => !rule.optIn),
+  });
+  const scan = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: root, log: options.log, exclude: options.exclude });
   return warningsAgainst({
     root,
     logFile,
