@@ -80,11 +80,11 @@ export class DependencyFiles {
 
   /** Checks every project of the workspace folders and publishes the pins' diagnostics. */
   refresh(): void {
-    const enabled = !this.settings.values.ignore.includes(advisoryRuleId);
     const byUri = new Map<string, Diagnostic[]>();
     const roots = new Set(this.workspace.folderPaths().map((folder) => this.workspace.rootOf(folder)));
     const asOf = today();
-    for (const root of enabled ? roots : []) {
+    for (const root of roots) {
+      if (this.settings.valuesFor(root).ignore.includes(advisoryRuleId)) continue;
       const texts = new Map<string, string[]>();
       for (const pin of exactPins(root)) {
         const checked = checkPin(pin.name, pin.pinned!, asOf);

@@ -101,10 +101,11 @@ export class RuntimeWarnings {
       cwd: root,
       current: values.currentVersion || undefined,
       target: values.targetVersion || undefined,
-      isEnabled: this.settings.ruleSelectionFor(project).forFile(root),
+      isEnabledFor: this.settings.ruleSelectionFor(project).forFile,
+      exclude: this.settings.excludeMatcher([root], this.workspace.configs),
       maxBytes: values.maxFileSizeBytes,
       log: (message) => this.connection.console.log(message),
-    });
+    }, project);
     this.reports.set(root, report);
     const before = [...this.byUri.keys()].filter((uri) => uri.startsWith(pathToFileURL(root).toString() + '/'));
     for (const uri of before) this.byUri.delete(uri);
