@@ -10,12 +10,14 @@ import * as path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { bundleVSCodeSuite, SuiteResult } from '../extension-package';
 import {
+  applyFirstQuickFixAndSave,
   clearProblemsFilter,
   cliFixedCopy,
   cliScan,
   goTo,
   log,
   openFile,
+  openQuickFixes,
   Package,
   packagedExtension,
   problemCounts,
@@ -101,20 +103,13 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     const file = path.join(workspace, 'legacysite', 'urls.py');
     const original = fs.readFileSync(file, 'utf8');
     await goTo(page, 8, 6);
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
-    await menu.locator('.monaco-list-row.action').first().waitFor();
-    const entries = (await menu.locator('.monaco-list-row.action').allInnerTexts()).map((t) => t.trim());
+    const entries = await openQuickFixes(page);
     // The fix first (its replacement appeared in Django 2.0; the project runs 1.11, so the title says so), then the suppression.
     assert.match(entries[0], /re_path.*\(needs Django 2\.0\+\)$/);
     assert.ok(entries.includes('Ignore `conf-urls-url` on this line'), entries.join(' | '));
     await screenshot(session, 'quickfix');
     if (docsDir) await page.screenshot({ path: path.join(docsDir, 'screenshot-quickfix.png') });
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden' });
-    await page.locator('.tab.active.dirty').waitFor();
-    await page.keyboard.press('Control+S');
-    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    await applyFirstQuickFixAndSave(page);
     const text = fs.readFileSync(file, 'utf8');
     // The url() calls are gone, replaced by django.urls' path()/re_path(), imported from django.urls
     // (the rule's own examples pin the exact text; here: the edit reached the file whole).
@@ -301,18 +296,11 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
     const drf = expected.find((f) => f.message.startsWith('djangorestframework 3.9.4:'))!;
     assert.equal(drf.message, 'djangorestframework 3.9.4: 1 published vulnerability; 3.11.2 fixes it');
     await goTo(page, drf.line, drf.column);
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
-    await menu.locator('.monaco-list-row.action').first().waitFor();
-    const entries = (await menu.locator('.monaco-list-row.action').allInnerTexts()).map((t) => t.trim());
+    const entries = await openQuickFixes(page);
     assert.equal(entries[0], 'Bump djangorestframework to 3.11.2 (fixes the published vulnerability)');
     await screenshot(session, 'vulnerabilities');
     if (docsDir) await page.screenshot({ path: path.join(docsDir, 'screenshot-vulnerabilities.png') });
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden' });
-    await page.locator('.tab.active.dirty').waitFor();
-    await page.keyboard.press('Control+S');
-    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    await applyFirstQuickFixAndSave(page);
     assert.equal(fs.readFileSync(path.join(workspace, 'requirements.txt'), 'utf8').split('\n')[drf.line - 1], 'djangorestframework==3.11.2');
     // Saved: the server reads the file again and the pin's diagnostic is gone.
     await waitUntil(async () => (await problemsOf(page, 'requirements.txt')).count === expected.length - 1, 30_000, 'one vulnerable pin fewer', () => problemsOf(page, 'requirements.txt'));

@@ -222,6 +222,23 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Ctrl+. at the cursor: the entries of the quick-fix menu, as shown (the menu stays open). */
+export async function openQuickFixes(page: Page): Promise<string[]> {
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.locator('.monaco-list-row.action').first().waitFor();
+  return (await menu.locator('.monaco-list-row.action').allInnerTexts()).map((t) => t.trim());
+}
+
+/** Enter on the open quick-fix menu's first entry, then Ctrl+S; resolves once the file is saved. */
+export async function applyFirstQuickFixAndSave(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  await page.locator('.tab.active.dirty').waitFor();
+  await page.keyboard.press('Control+S');
+  await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+}
+
 /** Ctrl+G line:column in the active editor. */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G');
