@@ -14,7 +14,9 @@ Request (JSON on stdin)::
 
 Every job runs in the interpreter of its release (one process per release, jobs one after the
 other), as the package ``fixcheck.j<N>`` inside an installed app ``fixcheck``, so models get an
-app label and relative imports work. Its modules are imported in order and each gets a summary
+app label and relative imports work. A job with ``"project": {"apps", "rootUrlconf"}`` is a whole
+Django project instead: its folder is on the path, its apps are installed (an app whose models do
+not import on that release is left out, and the project run again), one process per job. Its modules are imported in order and each gets a summary
 (see ``summarize``). Reply::
 
     {"versions": {"3.2": {"installed", "importable", "reason"}},
@@ -197,13 +199,15 @@ class Stub(metaclass=StubType):
 class Renderer:
     """Renders values to JSON-able data that depends only on what they are, not on where they live."""
 
-    def __init__(self, module_names: set[str], class_attributes: set[str]):
+    def __init__(self, module_names: set[str], class_attributes: set[str], root: str):
         # Objects defined by the job's modules are rendered in detail; everything else (Django,
         # the standard library) as "<external>", since a fix may swap one for an equivalent.
         self.own = module_names
         # Class attributes either side sets: a class that inherits one (the fix dropped a value
         # equal to the default) renders the same as a class that sets it.
         self.class_attributes = class_attributes
+        # Where the job's files were written (a settings module's BASE_DIR): a temporary folder.
+        self.root = root
 
     def is_own(self, value) -> bool:
         return getattr(value, "__module__", None) in self.own
@@ -220,7 +224,7 @@ class Renderer:
         if isinstance(value, float):
             return value if value == value and abs(value) != float("inf") else repr(value)
         if isinstance(value, str):
-            return value
+            return value.replace(self.root, "<root>")
         if isinstance(value, Promise):  # lazy translation or lazy reverse()
             try:
                 return {"lazy": str(value)}
@@ -530,7 +534,16 @@ def admin_registry(renderer: Renderer) -> dict:
     }
 
 
-def configure(root: str) -> None:
+CONTRIB_APPS = [
+    "django.contrib.contenttypes", "django.contrib.auth", "django.contrib.admin", "django.contrib.sessions",
+    "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sites", "django.contrib.flatpages",
+    "django.contrib.redirects", "django.contrib.sitemaps", "django.contrib.humanize",
+]
+
+
+def configure(root: str, project: dict | None = None) -> None:
+    """Settings for the jobs: Django's contrib apps and `fixcheck`, whose packages the single-module
+    jobs live in; for a project, also its apps, its templates and its ROOT_URLCONF."""
     import django
     from django.conf import settings
 
@@ -538,18 +551,13 @@ def configure(root: str) -> None:
     os.makedirs(os.path.join(root, MODULE_PACKAGE), exist_ok=True)
     # The app is also the ROOT_URLCONF: reverse() then fails the same way in every job.
     Path(root, MODULE_PACKAGE, "__init__.py").write_text("urlpatterns = []\n")
-    apps = [
-        "django.contrib.contenttypes", "django.contrib.auth", "django.contrib.admin", "django.contrib.sessions",
-        "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sites", "django.contrib.flatpages",
-        "django.contrib.redirects", "django.contrib.sitemaps", "django.contrib.humanize", MODULE_PACKAGE,
-    ]
     settings.configure(
         DEBUG=False,
         SECRET_KEY="fix-behaviour",
-        INSTALLED_APPS=apps,
+        INSTALLED_APPS=[*CONTRIB_APPS, MODULE_PACKAGE, *(project["apps"] if project else [])],
         DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
-        ROOT_URLCONF=MODULE_PACKAGE,
-        TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": True, "OPTIONS": {}}],
+        ROOT_URLCONF=(project or {}).get("rootUrlconf") or MODULE_PACKAGE,
+        TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [os.path.join(root, "templates")], "APP_DIRS": True, "OPTIONS": {}}],
         MIDDLEWARE=[],
         STATIC_URL="/static/",
         SITE_ID=1,
@@ -571,30 +579,26 @@ def deterministic_randomness() -> None:
 
 
 def write_files(base: Path, files: dict) -> None:
-    base.mkdir()
-    (base / "__init__.py").write_text("")
+    """The job's files, each folder a package (a migrations folder or an app needs one)."""
+    base.mkdir(exist_ok=True)
+    (base / "__init__.py").touch()
     for relative, text in files.items():
         target = base / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         for folder in target.relative_to(base).parents:
-            init = base / folder / "__init__.py"
-            if not init.exists():
-                init.write_text("")
+            (base / folder / "__init__.py").touch()
         target.write_bytes(text.encode("utf-8"))
     importlib.invalidate_caches()
 
 
-def run_job(job: dict, root: str, number: int) -> dict:
+def run_modules(job: dict, names: dict[str, str], root: str) -> dict:
+    """Imports the job's modules (`names`: dotted name → file) one after the other and summarises each."""
     import builtins
     import warnings
 
-    reset_django_state()
-    package = f"{MODULE_PACKAGE}.j{number}"
-    write_files(Path(root, MODULE_PACKAGE, f"j{number}"), job["files"])
     counterpart = job.get("counterpart", {})
     texts = [*job["files"].values(), *counterpart.values()]
-    names = {f"{package}.{m[:-3].replace('/', '.')}".removesuffix(".__init__"): m for m in job["modules"]}
-    renderer = Renderer(set(names), class_attribute_names(texts))
+    renderer = Renderer(set(names), class_attribute_names(texts), root)
     probes = probes_from(texts)
     stubs = {n: StubType(n, (Stub,), {}) for text in texts for n in free_names(text) if not hasattr(builtins, n)}
     for name, stub in stubs.items():
@@ -623,6 +627,20 @@ def run_job(job: dict, root: str, number: int) -> dict:
     finally:
         for name in stubs:
             delattr(builtins, name)
+    return modules
+
+
+def module_name(relative: str) -> str:
+    return relative[:-3].replace("/", ".").removesuffix(".__init__")
+
+
+def run_job(job: dict, root: str, number: int) -> dict:
+    reset_django_state()
+    package = f"{MODULE_PACKAGE}.j{number}"
+    write_files(Path(root, MODULE_PACKAGE, f"j{number}"), job["files"])
+    try:
+        modules = run_modules(job, {f"{package}.{module_name(m)}": m for m in job["modules"]}, root)
+    finally:
         for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
             del sys.modules[name]
     return {"key": job["key"], "modules": modules}
@@ -633,6 +651,25 @@ def worker(jobs: list[dict]) -> list[dict]:
     try:
         configure(root)
         return [run_job(job, root, number) for number, job in enumerate(jobs)]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def project_worker(job: dict) -> dict:
+    """A whole project, its apps installed (one process each: settings are configured once). When
+    an app's models do not import, says which app, so that the driver runs it again without."""
+    root = tempfile.mkdtemp(prefix="fixcheck-project-")
+    try:
+        write_files(Path(root), job["files"])
+        try:
+            configure(root, job["project"])
+        except Exception as error:  # noqa: BLE001 - some app of the project does not load here
+            frames = [frame.filename for frame in __import__("traceback").extract_tb(error.__traceback__)]
+            inside = [os.path.relpath(f, root).split(os.sep)[0] for f in frames if f.startswith(root + os.sep)]
+            app = next((a for a in reversed(inside) if a in job["project"]["apps"]), None)
+            return {"key": job["key"], "dropApp": app, "error": f"{type(error).__name__}: {error}"[:300]}
+        modules = run_modules(job, {module_name(m): m for m in job["modules"]}, root)
+        return {"key": job["key"], "modules": modules, "apps": job["project"]["apps"]}
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -734,11 +771,12 @@ def probes_from(sources: list[str]) -> list[str]:
 
 
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
+    if len(sys.argv) > 1 and sys.argv[1] in ("--worker", "--project-worker"):
         # Every release before 3.0 needs it at run time (translations), 1.11 and 2.0 also to import.
         import py311_compat  # noqa: F401
-        jobs = json.load(sys.stdin)
-        print(json.dumps(worker(jobs), sort_keys=True))
+
+        work = worker if sys.argv[1] == "--worker" else project_worker
+        print(json.dumps(work(json.load(sys.stdin)), sort_keys=True))
         return 0
     try:
         request = json.load(sys.stdin)
@@ -761,20 +799,38 @@ def main() -> int:
     with ThreadPoolExecutor(max_workers=2) as pool:
         verdicts = dict(zip(versions, pool.map(prepare, versions)))
 
+    def run_worker(version: str, flag: str, payload) -> tuple[str | None, object]:
+        done = subprocess.run([str(interpreter(venv_dir, version)), os.path.abspath(__file__), flag], input=json.dumps(payload), capture_output=True, text=True)
+        return (done.stderr.strip()[-2000:] or f"exit {done.returncode}", None) if done.returncode != 0 else (None, json.loads(done.stdout))
+
     def run(version: str) -> list[dict]:
-        batch = [job for job in jobs if job["version"] == version]
-        if not verdicts[version]["importable"]:
+        batch = [job for job in jobs if job["version"] == version and "project" not in job]
+        if not batch or not verdicts[version]["importable"]:
             return []
-        done = subprocess.run([str(interpreter(venv_dir, version)), os.path.abspath(__file__), "--worker"], input=json.dumps(batch), capture_output=True, text=True)
-        if done.returncode != 0:
-            return [{"key": job["key"], "version": version, "crashed": done.stderr.strip()[-2000:], "modules": {}} for job in batch]
-        results = json.loads(done.stdout)
+        crashed, results = run_worker(version, "--worker", batch)
+        if crashed:
+            return [{"key": job["key"], "version": version, "crashed": crashed, "modules": {}} for job in batch]
         for result in results:
             result["version"] = version
         return results
 
+    def run_project(job: dict) -> list[dict]:
+        if not verdicts[job["version"]]["importable"]:
+            return []
+        project = dict(job["project"])
+        while True:
+            crashed, result = run_worker(job["version"], "--project-worker", {**job, "project": project})
+            if crashed:
+                return [{"key": job["key"], "version": job["version"], "crashed": crashed, "modules": {}}]
+            if "dropApp" not in result:
+                return [{**result, "version": job["version"]}]
+            if result["dropApp"] is None:
+                return [{"key": job["key"], "version": job["version"], "crashed": f"the project's apps do not load: {result['error']}", "modules": {}}]
+            project["apps"] = [a for a in project["apps"] if a != result["dropApp"]]
+
     with ThreadPoolExecutor(max_workers=2) as pool:
         outcomes = [r for batch in pool.map(run, versions) for r in batch]
+        outcomes += [r for batch in pool.map(run_project, [job for job in jobs if "project" in job]) for r in batch]
     print(json.dumps({"versions": verdicts, "results": outcomes}))
     return 0
 

@@ -25,6 +25,7 @@ export function singleModule(filename: string, text: string): Program {
 
 interface Job {
   key: string;
+  project?: ProjectSetup;
   version: string;
   files: Record<string, string>;
   modules: string[];
@@ -73,19 +74,27 @@ export function releasesFor(removedIn: string | null, floor: string | null): { b
   return { before, after };
 }
 
+/** A whole Django project: its apps are installed, its folder is on the path. */
+export interface ProjectSetup {
+  apps: string[];
+  rootUrlconf: string | null;
+}
+
 export interface Pair {
   key: string;
   before: Program;
   after: Program;
   releases: { before: string | null; after: string[] };
+  project?: ProjectSetup;
 }
 
 export function runPairs(pairs: Pair[]): BehaviourReport {
   const jobs: Job[] = [];
   for (const pair of pairs) {
     const settings = pair.before.modules.filter((m) => fileKindsOf(m).has('settings'));
-    if (pair.releases.before) jobs.push({ key: `${pair.key}\u0000before`, version: pair.releases.before, ...pair.before, counterpart: pair.after.files, settings });
-    for (const version of pair.releases.after) jobs.push({ key: `${pair.key}\u0000after`, version, ...pair.after, counterpart: pair.before.files, settings });
+    const project = pair.project ? { project: pair.project } : {};
+    if (pair.releases.before) jobs.push({ key: `${pair.key}\u0000before`, version: pair.releases.before, ...pair.before, counterpart: pair.after.files, settings, ...project });
+    for (const version of pair.releases.after) jobs.push({ key: `${pair.key}\u0000after`, version, ...pair.after, counterpart: pair.before.files, settings, ...project });
   }
   return runJobs(jobs);
 }

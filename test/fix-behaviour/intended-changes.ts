@@ -3,7 +3,7 @@
 // as its docs say). Any other difference fails the test; an entry nothing matches any more too.
 
 export interface IntendedChange {
-  /** "rule-id#N" (1-based, as the catalogue tests count examples). */
+  /** "rule-id#N" (1-based, as the catalogue tests count examples), or a corpus project's folder. */
   case: string;
   /** The summary paths that may differ (module + path, e.g. "settings.py/settings/USE_TZ"). */
   paths: RegExp;
@@ -49,6 +49,10 @@ export const intendedChanges: IntendedChange[] = [
   // rewrites gives another value on the stub than on the real object.
   { case: 'meta-has-auto-field#1', paths: /\/values\/flag$/, why: '`opts` is a stub: `not opts.has_auto_field` and `not (opts.auto_field is not None)` agree on real options, not on a stub' },
   { case: 'include-3-tuple#2', paths: /\/error$/, why: '`api_patterns` is a stub, whose `app_name` attribute Django 2.0\'s `include()` reads as an app name' },
+  // The corpora.
+  { case: 'test/fixtures/legacy-warnings', paths: /^shop\/__init__\.py\/values\/default_app_config$/, why: 'Django 3.2+ finds the app config itself and ignores `default_app_config` when it names that config (the rule checks it does)' },
+  { case: 'test/parity/fixtures/django-upgrade/legacy-shop', paths: /^config\/settings\.py\/settings\/DATABASES\//, why: '`django.db.backends.postgresql_psycopg2` only re-exports `django.db.backends.postgresql`' },
+  { case: 'test/parity/fixtures/django-upgrade/legacy-shop', paths: /^shop\/signals\.py\/values\/\w+\/state\/providing_args\//, why: '`providing_args` was documentation only: Django stored it on the signal and never read it' },
   // Environment.
   { case: 'django-admin-py#1', paths: /\/error$/, why: 'the example runs `django-admin.py`, which the fix replaces with `django-admin`; neither is installed where the test runs' },
 ];

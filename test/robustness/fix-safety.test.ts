@@ -25,7 +25,7 @@ import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { findProjectRoot, Project } from '../../server/src/project/project';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer, inputFor, newestRelease, optionsFor } from '../helpers/analyzer';
-import { compareRuns, importFailures, Pair, releasesFor, runOf, runPairs, singleModule } from '../fix-behaviour/harness';
+import { compareRuns, importFailures, Pair, releasesFor, runnableReleases, runOf, runPairs, singleModule } from '../fix-behaviour/harness';
 import { IntendedChange, intendedChanges } from '../fix-behaviour/intended-changes';
 import { corpusFiles, repoRoot } from './fuzz-support';
 
@@ -299,7 +299,8 @@ test('every rule\'s fixed examples compute the same under real Django before and
       `${counts.intended} intended differences, ${counts.unsafeChanges} behaviour changes by unsafe fixes, ${counts.notRun} not run (need a newer Django)`,
   );
   assert.deepEqual(problems, []);
-  assert.deepEqual(intendedChanges.filter((c) => !used.has(c)).map((c) => c.case), [], 'intended differences that no longer occur');
+  // Entries "rule-id#N" are the examples'; the corpora's are checked by their own test.
+  assert.deepEqual(intendedChanges.filter((c) => c.case.includes('#') && !used.has(c)).map((c) => c.case), [], 'intended differences that no longer occur');
 });
 
 /**
@@ -411,6 +412,84 @@ test('every file of the sample project and the test corpora fixes safely (all ru
   fs.rmSync(dir, { recursive: true, force: true });
   t.diagnostic(`fix safety (corpora, in process): ${files.length} files, ${checked} file × version × variant checks, ${changed} fixed texts, ${quickFixes} quick fixes applied alone, ${toCompile.length} fixed Python files compiled`);
   assert.deepEqual(problems, []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The corpora's projects, run under real Django before and after their fix
+
+/** The project's apps: its top-level packages with models, an app config, an admin or migrations. */
+function projectApps(files: Record<string, string>): string[] {
+  const packages = new Set(Object.keys(files).filter((f) => /^[^/]+\/__init__\.py$/.test(f)).map((f) => f.split('/')[0]));
+  return [...packages].filter((name) => Object.keys(files).some((f) => new RegExp(`^${name}/(models\\.py|apps\\.py|admin\\.py|migrations/)`).test(f))).sort();
+}
+
+test('the corpora\'s projects compute the same under real Django before and after `djupgrade fix` (each project\'s own version)', { timeout: 900_000 }, async (t) => {
+  const analyzer = await getAnalyzer();
+  const byRoot = new Map<string, Record<string, string>>();
+  // The parity fixtures are projects of their own, without a requirements file: the parity test
+  // runs them from Django 1.11 on.
+  const parityFixture = /^test\/parity\/fixtures\/[^/]+\/[^/]+\//;
+  for (const file of corpusFiles()) {
+    const fixture = parityFixture.exec(file.path)?.[0];
+    const root = fixture ? path.join(repoRoot, fixture) : findProjectRoot(path.join(repoRoot, file.path));
+    const files = byRoot.get(root) ?? {};
+    files[path.relative(root, path.join(repoRoot, file.path)).split(path.sep).join('/')] = file.text;
+    byRoot.set(root, files);
+  }
+  const pairs: Pair[] = [];
+  const skipped: string[] = [];
+  for (const [root, files] of byRoot) {
+    const modules = Object.keys(files).filter((f) => f.endsWith('.py')).sort();
+    if (modules.length === 0) continue;
+    const project = new Project(root);
+    const name = path.relative(repoRoot, root);
+    const own = parityFixture.test(`${name}/`) ? '1.11' : project.versions({ source: 'test' }).current;
+    if (!own || !runnableReleases.includes(own)) {
+      skipped.push(`${name} (Django ${own ?? 'unknown'})`);
+      continue;
+    }
+    const options: LintOptions = { current: own, target: newestRelease, showFuture: true, isEnabled: () => true };
+    const fixed: Record<string, string> = { ...files };
+    for (const file of modules) {
+      fixed[file] = analyzer.fix({ language: 'python', path: file, text: files[file], fileKinds: project.fileKinds(path.join(root, file)) }, options).text;
+    }
+    const settings = Object.entries(files).find(([file]) => fileKindsOf(file).has('settings') && /ROOT_URLCONF/.test(files[file]));
+    const rootUrlconf = settings ? /ROOT_URLCONF\s*=\s*['"]([\w.]+)['"]/.exec(settings[1])?.[1] ?? null : null;
+    pairs.push({
+      key: name,
+      before: { files, modules },
+      after: { files: fixed, modules },
+      releases: { before: own, after: [own] },
+      project: { apps: projectApps(files), rootUrlconf },
+    });
+  }
+  const report = runPairs(pairs);
+  const problems: string[] = [];
+  const used = new Set<IntendedChange>();
+  let compared = 0;
+  let importable = 0;
+  for (const pair of pairs) {
+    const version = pair.releases.before!;
+    const before = runOf(report, pair.key, 'before', version);
+    const after = runOf(report, pair.key, 'after', version);
+    if (!before || !after) {
+      problems.push(`${pair.key}: did not run under Django ${version}`);
+      continue;
+    }
+    for (const difference of compareRuns(before, after, true)) {
+      const intended = intendedChanges.find((c) => pair.key === c.case && c.paths.test(difference.path));
+      if (intended) used.add(intended);
+      else problems.push(`${pair.key}: ${difference.text}`);
+    }
+    compared += Object.keys(before.modules).length;
+    importable += Object.values(before.modules).filter((m) => m.error === null).length;
+    t.diagnostic(`${pair.key} under Django ${before.version}: ${Object.values(before.modules).filter((m) => m.error === null).length} of ${Object.keys(before.modules).length} modules import before the fix, ${Object.values(after.modules).filter((m) => m.error === null).length} after it`);
+  }
+  if (skipped.length) t.diagnostic(`not run (their Django does not run on Python 3.11): ${skipped.join(', ')}`);
+  t.diagnostic(`fix behaviour (corpora): ${pairs.length} projects, ${compared} modules, ${importable} of them importable before the fix and compared`);
+  assert.deepEqual(problems, []);
+  const corpusCases = new Set(pairs.map((p) => p.key));
+  assert.deepEqual(intendedChanges.filter((c) => corpusCases.has(c.case) && !used.has(c)).map((c) => c.case), [], 'intended differences that no longer occur');
 });
 
 // ---------------------------------------------------------------------------------------------
