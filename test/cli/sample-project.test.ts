@@ -89,7 +89,7 @@ test('scan of the sample project reports what EXPECTED.md lists, and nothing it 
 test('JSON output contract', () => {
   const { stdout } = djupgrade(['scan', 'examples/legacy-site/shop/signals.py', '--format', 'json']);
   const report = JSON.parse(stdout);
-  assert.deepEqual(Object.keys(report), ['version', 'current', 'target', 'files', 'findings']);
+  assert.deepEqual(Object.keys(report), ['version', 'current', 'target', 'files', 'findings', 'skipped']);
   assert.equal(report.version, 1);
   assert.equal(report.current, '1.11');
   assert.equal(report.target, '5.2');
@@ -178,7 +178,7 @@ test('bad input is skipped with a message, never a crash', () => {
   const bom = report.findings.find((f: { path: string }) => f.path.endsWith('bom.py'));
   assert.equal(bom.column, 35, 'columns do not count the BOM');
   const fixed = djupgrade(['fix', dir, '--current', '3.2']);
-  assert.equal(fixed.code, 0, fixed.stderr);
+  assert.equal(fixed.code, 1, `the skipped files fail the run: ${fixed.stderr}`);
   assert.equal(fs.readFileSync(path.join(dir, 'bom.py'), 'utf8'), '\uFEFFfrom django.utils.encoding import force_str\nforce_str(b"x")\n', 'the BOM survives a fix');
   assert.deepEqual(fs.readFileSync(path.join(dir, 'binary.py')), Buffer.from([0x66, 0x00, 0x01, 0x02]), 'skipped files are untouched');
 });

@@ -578,16 +578,30 @@ def deterministic_randomness() -> None:
     random._urandom = os.urandom = source.randbytes  # noqa: SLF001
 
 
+def file_bytes(content) -> bytes:
+    """A file's content: text (written as UTF-8), or {"base64": …} for exact bytes (a PEP 263 encoding)."""
+    import base64
+
+    return base64.b64decode(content["base64"]) if isinstance(content, dict) else content.encode("utf-8")
+
+
+def source_texts(files: dict) -> dict:
+    """The files' texts as Python reads them (by their coding declaration)."""
+    import importlib.util
+
+    return {relative: importlib.util.decode_source(file_bytes(content)) if isinstance(content, dict) else content for relative, content in files.items()}
+
+
 def write_files(base: Path, files: dict) -> None:
     """The job's files, each folder a package (a migrations folder or an app needs one)."""
     base.mkdir(exist_ok=True)
     (base / "__init__.py").touch()
-    for relative, text in files.items():
+    for relative, content in files.items():
         target = base / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         for folder in target.relative_to(base).parents:
             (base / folder / "__init__.py").touch()
-        target.write_bytes(text.encode("utf-8"))
+        target.write_bytes(file_bytes(content))
     importlib.invalidate_caches()
 
 
@@ -596,8 +610,9 @@ def run_modules(job: dict, names: dict[str, str], root: str) -> dict:
     import builtins
     import warnings
 
-    counterpart = job.get("counterpart", {})
-    texts = [*job["files"].values(), *counterpart.values()]
+    files = source_texts(job["files"])
+    counterpart = source_texts(job.get("counterpart", {}))
+    texts = [*files.values(), *counterpart.values()]
     renderer = Renderer(set(names), class_attribute_names(texts), root)
     probes = probes_from(texts)
     stubs = {n: StubType(n, (Stub,), {}) for text in texts for n in free_names(text) if not hasattr(builtins, n)}
@@ -608,7 +623,7 @@ def run_modules(job: dict, names: dict[str, str], root: str) -> dict:
         for name, relative in names.items():
             deterministic_randomness()
             printed = io.StringIO()
-            source = job["files"][relative]
+            source = files[relative]
             run: dict = {"error": None, "summary": None, "free": free_names(source)}
             with warnings.catch_warnings(), contextlib.redirect_stdout(printed):
                 warnings.simplefilter("ignore")

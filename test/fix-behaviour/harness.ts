@@ -13,11 +13,19 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  */
 export const runnableReleases = djangoReleases.filter((v) => compareVersions(v, '1.11') >= 0 && compareVersions(v, '6.0') <= 0);
 
-/** A module, or a small package: files by relative path, and the modules to import, in order. */
+/**
+ * A module, or a small package: files by relative path (a text, written as UTF-8, or the exact
+ * bytes of a file in another encoding), and the modules to import, in order.
+ */
 export interface Program {
-  files: Record<string, string>;
+  files: Record<string, string | Buffer>;
   modules: string[];
 }
+
+type JobFiles = Record<string, string | { base64: string }>;
+
+const jobFiles = (files: Program['files']): JobFiles =>
+  Object.fromEntries(Object.entries(files).map(([name, content]) => [name, typeof content === 'string' ? content : { base64: content.toString('base64') }]));
 
 export function singleModule(filename: string, text: string): Program {
   return { files: { [filename]: text }, modules: [filename] };
@@ -27,10 +35,10 @@ interface Job {
   key: string;
   project?: ProjectSetup;
   version: string;
-  files: Record<string, string>;
+  files: JobFiles;
   modules: string[];
   /** The other side's text of each file: its routes become URL probes, its settings are compared. */
-  counterpart: Record<string, string>;
+  counterpart: JobFiles;
   /** The modules that are settings modules (a setting left out counts as Django's default). */
   settings: string[];
 }
@@ -93,8 +101,10 @@ export function runPairs(pairs: Pair[]): BehaviourReport {
   for (const pair of pairs) {
     const settings = pair.before.modules.filter((m) => fileKindsOf(m).has('settings'));
     const project = pair.project ? { project: pair.project } : {};
-    if (pair.releases.before) jobs.push({ key: `${pair.key}\u0000before`, version: pair.releases.before, ...pair.before, counterpart: pair.after.files, settings, ...project });
-    for (const version of pair.releases.after) jobs.push({ key: `${pair.key}\u0000after`, version, ...pair.after, counterpart: pair.before.files, settings, ...project });
+    const before = jobFiles(pair.before.files);
+    const after = jobFiles(pair.after.files);
+    if (pair.releases.before) jobs.push({ key: `${pair.key}\u0000before`, version: pair.releases.before, files: before, modules: pair.before.modules, counterpart: after, settings, ...project });
+    for (const version of pair.releases.after) jobs.push({ key: `${pair.key}\u0000after`, version, files: after, modules: pair.after.modules, counterpart: before, settings, ...project });
   }
   return runJobs(jobs);
 }

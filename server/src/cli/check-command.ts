@@ -9,11 +9,12 @@ import type { LintOptions } from '../engine/lint';
 import { selectRules } from '../engine/rule-selection';
 import { checkFile, checkText, FileCheck } from '../project/check-file';
 import { findProjectRoot, Project, VersionChoice } from '../project/project';
-import { decodeSource, findSourceFiles, languageOfPath } from '../project/source-files';
+import { encodeSource } from '../project/source-encoding';
+import { decodeSource, findSourceFiles, languageOfPath, SkippedFile } from '../project/source-files';
 import { rules } from '../rules';
 import { formatGithub, formatJunit, formatStatistics, ruleStatistics } from './ci-formats';
 import { CheckedProject, checkedProject, CommandContext, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
-import { formatJson, formatSarif, formatText, toReported, FileFindings } from './output-formats';
+import { formatJson, formatSarif, formatText, toReported, toSkippedReports, FileFindings } from './output-formats';
 import { UsageError } from './arguments';
 
 const relativeTo = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
@@ -40,7 +41,10 @@ class Projects {
 
 interface Outcome {
   results: FileFindings[];
+  /** The files checked. */
   files: number;
+  /** The files that could not be checked, or fixed: every output format lists them, and they fail the run. */
+  skipped: SkippedFile[];
   /** Files fix changed (or would change, with --diff). */
   changed: number;
   versions: VersionChoice | null;
@@ -66,6 +70,7 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   const outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : checkPaths(context, analyzer, projects, maxBytes);
   if (!outcome) return 0; // standard input was excluded or skipped: echoed unchanged
   const reported = toReported(outcome.results, io.cwd);
+  const skipped = toSkippedReports(outcome.skipped, io.cwd);
   const versions = outcome.versions ?? projects.of(path.resolve(io.cwd, stdin ? String(values['stdin-filename'] ?? 'stdin.py') : context.paths[0] ?? '.')).versions;
 
   // fix prints what remains in the chosen format, unless stdout carries the diff or the fixed text.
@@ -76,21 +81,22 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   } else if (statistics) {
     const rows = ruleStatistics(reported, rules);
     context.emit(format === 'json' ? JSON.stringify(rows, null, 2) : formatStatistics(rows));
-  } else if (format === 'json') context.emit(formatJson(reported, outcome.files, versions.current, versions.target));
-  else if (format === 'sarif') context.emit(formatSarif(reported, rules, context.toolVersion));
-  else if (format === 'github') context.emit(formatGithub(reported));
-  else if (format === 'junit') context.emit(formatJunit(reported, outcome.files));
+  } else if (format === 'json') context.emit(formatJson(reported, outcome.files, versions.current, versions.target, skipped));
+  else if (format === 'sarif') context.emit(formatSarif(reported, rules, context.toolVersion, skipped));
+  else if (format === 'github') context.emit(formatGithub(reported, skipped));
+  else if (format === 'junit') context.emit(formatJunit(reported, outcome.files, skipped));
   else {
     io.stderr(`Django ${versions.current ?? 'version unknown'} → ${versions.target}`);
-    context.emit(formatText(reported, outcome.files, context.color));
+    context.emit(formatText(reported, outcome.files, context.color, skipped));
   }
+  // A skipped file fails the run like a finding (unless --exit-zero): a pass means every file was read.
   if (command === 'fix') {
     const diff = values.diff === true;
-    io.stderr(`${outcome.changed} file${outcome.changed === 1 ? '' : 's'} ${diff ? 'would change' : 'changed'}; ${reported.length === 1 ? '1 finding' : `${reported.length} findings`} ${diff ? 'would remain' : reported.length === 1 ? 'remains' : 'remain'}.`);
+    io.stderr(`${outcome.changed} file${outcome.changed === 1 ? '' : 's'} ${diff ? 'would change' : 'changed'}; ${reported.length === 1 ? '1 finding' : `${reported.length} findings`} ${diff ? 'would remain' : reported.length === 1 ? 'remains' : 'remain'}${skipped.length ? `; ${skipped.length} skipped` : ''}.`);
     if (values['exit-zero']) return 0;
-    return reported.length > 0 || (diff && outcome.changed > 0) ? 1 : 0;
+    return reported.length > 0 || skipped.length > 0 || (diff && outcome.changed > 0) ? 1 : 0;
   }
-  return reported.length > 0 && !values['exit-zero'] ? 1 : 0;
+  return (reported.length > 0 || skipped.length > 0) && !values['exit-zero'] ? 1 : 0;
 }
 
 /** Fixes one checked text: the fixed text, what remains in it, and whether it changed. */
@@ -98,7 +104,7 @@ function fixText(analyzer: Analyzer, project: Project, file: string, checked: Ex
   const language = languageOfPath(file)!;
   const fixed = analyzer.fix({ language, path: project.relativePath(file), text: checked.text, fileKinds: project.fileKinds(file) }, options, unsafeFixes);
   if (fixed.text === checked.text) return { text: checked.text, applied: 0, remaining: checked.findings };
-  const again = checkText(analyzer, project, file, { text: fixed.text, bom: checked.bom }, options);
+  const again = checkText(analyzer, project, file, { text: fixed.text, bom: checked.bom, encoding: checked.encoding }, options);
   return { text: fixed.text, applied: fixed.applied, remaining: 'findings' in again ? again.findings : [] };
 }
 
@@ -117,7 +123,8 @@ function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Proje
   }
   // Every configuration the run will use is read and checked before any output.
   for (const input of inputs) projects.of(input);
-  const { files, skipped, excluded } = findSourceFiles(inputs, { exclude: exclusionsByFolder(projects.configs) });
+  const { files, skipped: walkSkipped, excluded } = findSourceFiles(inputs, { exclude: exclusionsByFolder(projects.configs) });
+  const skipped = [...walkSkipped];
   for (const skip of skipped) io.stderr(`skipped ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
   for (const skip of excluded) io.stderr(`excluded ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
   for (const file of files) projects.of(file);
@@ -129,6 +136,7 @@ function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Proje
     const options = projects.optionsFor(file);
     const checked = checkFile(analyzer, project, file, options, maxBytes);
     if ('skipped' in checked) {
+      skipped.push({ path: file, reason: checked.skipped });
       io.stderr(`skipped ${relativeTo(io.cwd, file)}: ${checked.skipped}`);
       continue;
     }
@@ -137,17 +145,28 @@ function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Proje
       continue;
     }
     const fixed = fixText(analyzer, project, file, checked, options, values['unsafe-fixes'] === true);
-    results.push({ file, text: fixed.text, findings: fixed.remaining });
-    if (fixed.applied === 0) continue;
-    changed++;
+    if (fixed.applied === 0) {
+      results.push({ file, text: fixed.text, findings: fixed.remaining });
+      continue;
+    }
     if (values.diff === true) {
       context.emit(diffOf(io.cwd, file, checked.bom, checked.text, fixed.text));
     } else {
-      fs.writeFileSync(file, (checked.bom ? '\uFEFF' : '') + fixed.text, 'utf8');
+      // In the file's own encoding (BOM, PEP 263 declaration), or not at all.
+      const written = encodeSource(fixed.text, checked);
+      if ('error' in written) {
+        skipped.push({ path: file, reason: `not fixed: ${written.error}` });
+        io.stderr(`not fixed ${relativeTo(io.cwd, file)}: ${written.error}`);
+        results.push({ file, text: checked.text, findings: checked.findings });
+        continue;
+      }
+      fs.writeFileSync(file, written.bytes);
       io.stderr(`fixed ${relativeTo(io.cwd, file)} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`);
     }
+    changed++;
+    results.push({ file, text: fixed.text, findings: fixed.remaining });
   }
-  return { results, files: files.length, changed, versions: files.length ? projects.of(files[0]).versions : null };
+  return { results, files: results.length, skipped, changed, versions: files.length ? projects.of(files[0]).versions : null };
 }
 
 /**
@@ -161,10 +180,11 @@ function checkStdin(context: CommandContext, analyzer: Analyzer, projects: Proje
   const file = path.resolve(io.cwd, name);
   const bytes = io.readStdin();
   const { project, versions } = projects.of(file);
-  const echo = (reason: string, verb: string) => {
+  // Excluded on purpose: nothing to report. Skipped: reported, and the run fails.
+  const echo = (reason: string, verb: 'excluded' | 'skipped'): Outcome | null => {
     io.stderr(`${verb} ${relativeTo(io.cwd, file)}: ${reason}`);
     if (command === 'fix' && values.diff !== true) context.emitRaw(bytes);
-    return null;
+    return verb === 'excluded' ? null : { results: [], files: 0, skipped: [{ path: file, reason }], changed: 0, versions };
   };
   const excluded = configExclusions(project.config().config)(file, false);
   if (excluded) return echo(excluded, 'excluded');
@@ -175,12 +195,14 @@ function checkStdin(context: CommandContext, analyzer: Analyzer, projects: Proje
   const options = projects.optionsFor(file);
   const checked = checkText(analyzer, project, file, read, options);
   if ('skipped' in checked) return echo(checked.skipped, 'skipped');
-  if (command !== 'fix') return { results: [{ file, text: checked.text, findings: checked.findings }], files: 1, changed: 0, versions };
+  if (command !== 'fix') return { results: [{ file, text: checked.text, findings: checked.findings }], files: 1, skipped: [], changed: 0, versions };
   const fixed = fixText(analyzer, project, file, checked, options, values['unsafe-fixes'] === true);
   if (values.diff === true) {
     if (fixed.applied) context.emit(diffOf(io.cwd, file, checked.bom, checked.text, fixed.text));
   } else {
-    context.emitRaw(Buffer.from((checked.bom ? '\uFEFF' : '') + fixed.text, 'utf8'));
+    const written = encodeSource(fixed.text, checked);
+    if ('error' in written) return echo(`not fixed: ${written.error}`, 'skipped');
+    context.emitRaw(written.bytes);
   }
-  return { results: [{ file, text: fixed.text, findings: fixed.remaining }], files: 1, changed: fixed.applied ? 1 : 0, versions };
+  return { results: [{ file, text: fixed.text, findings: fixed.remaining }], files: 1, skipped: [], changed: fixed.applied ? 1 : 0, versions };
 }

@@ -1,7 +1,7 @@
 // Output for CI systems: GitHub Actions workflow commands (annotations on the pull request), JUnit
 // XML (test reports in GitLab, Jenkins, Azure), and per-rule statistics.
 import type { Rule } from '../engine/types';
-import type { ReportedFinding } from './output-formats';
+import type { ReportedFinding, SkippedReport } from './output-formats';
 
 // Workflow command escaping, as the Actions toolkit does it: the message escapes %, CR and LF;
 // property values also ":" and ",".
@@ -10,8 +10,9 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 const githubLevel: Record<string, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
-/** One `::error file=…,line=…::message` line per finding. */
-export function formatGithub(reported: ReportedFinding[]): string {
+/** One `::error file=…,line=…::message` line per finding, and a warning per file that was not checked. */
+export function formatGithub(reported: ReportedFinding[], skipped: SkippedReport[] = []): string {
+  const notChecked = skipped.map((s) => `::warning ${[`title=${escapeProperty('Django Upgrade (skipped)')}`, `file=${escapeProperty(s.path)}`].join(',')}::${escapeData(`not checked: ${s.reason}`)}`);
   return reported
     .map((f) => {
       const properties = [
@@ -24,6 +25,7 @@ export function formatGithub(reported: ReportedFinding[]): string {
       ];
       return `::${githubLevel[f.severity] ?? 'warning'} ${properties.join(',')}::${escapeData(`${f.rule}: ${f.message}`)}`;
     })
+    .concat(notChecked)
     .join('\n');
 }
 
@@ -37,11 +39,14 @@ const escapeXml = (text: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-/** JUnit XML: a test suite per file with findings, a failed test case per finding; one passing case when there are none. */
-export function formatJunit(reported: ReportedFinding[], files: number): string {
+/**
+ * JUnit XML: a test suite per file with findings, a failed test case per finding; one passing case
+ * when there are none; a test case in error per file that could not be checked.
+ */
+export function formatJunit(reported: ReportedFinding[], files: number, skipped: SkippedReport[] = []): string {
   const byFile = new Map<string, ReportedFinding[]>();
   for (const finding of reported) byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="djupgrade" tests="${Math.max(reported.length, 1)}" failures="${reported.length}" errors="0">`];
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="djupgrade" tests="${Math.max(reported.length, 1) + skipped.length}" failures="${reported.length}" errors="${skipped.length}">`];
   if (reported.length === 0) {
     lines.push(`  <testsuite name="djupgrade" tests="1" failures="0" errors="0">`);
     lines.push(`    <testcase name="no deprecated Django APIs in ${files} file${files === 1 ? '' : 's'}" classname="djupgrade"/>`);
@@ -52,6 +57,15 @@ export function formatJunit(reported: ReportedFinding[], files: number): string 
     for (const f of findings) {
       lines.push(`    <testcase name="${escapeXml(`${f.rule} at ${f.line}:${f.column}`)}" classname="${escapeXml(file.replace(/\.[^./]+$/, '').replace(/\//g, '.'))}" file="${escapeXml(file)}" line="${f.line}">`);
       lines.push(`      <failure message="${escapeXml(f.message)}" type="${escapeXml(f.severity)}">${escapeXml(`${file}:${f.line}:${f.column}: ${f.rule} ${f.message}`)}</failure>`);
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  if (skipped.length) {
+    lines.push(`  <testsuite name="files not checked" tests="${skipped.length}" failures="0" errors="${skipped.length}">`);
+    for (const s of skipped) {
+      lines.push(`    <testcase name="${escapeXml(s.path)}" classname="djupgrade.skipped" file="${escapeXml(s.path)}">`);
+      lines.push(`      <error message="${escapeXml(`not checked: ${s.reason}`)}" type="skipped"/>`);
       lines.push('    </testcase>');
     }
     lines.push('  </testsuite>');

@@ -53,7 +53,22 @@ export function toReported(results: FileFindings[], cwd: string): ReportedFindin
   });
 }
 
-export function formatText(reported: ReportedFinding[], files: number, useColor: boolean): string {
+/**
+ * A file the run could not check (or fix), and why: every format says so, so that a check that
+ * passes has really read every file.
+ */
+export interface SkippedReport {
+  path: string;
+  reason: string;
+}
+
+export function toSkippedReports(skipped: ReadonlyArray<{ path: string; reason: string }>, cwd: string): SkippedReport[] {
+  return skipped.map(({ path: file, reason }) => ({ path: path.relative(cwd, file).split(path.sep).join('/') || '.', reason }));
+}
+
+const fileCount = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
+export function formatText(reported: ReportedFinding[], files: number, useColor: boolean, skipped: SkippedReport[] = []): string {
   const paint = (code: string, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
   const colors: Record<string, string> = { error: '31', warning: '33', information: '36', hint: '2' };
   const lines = reported.map((f) =>
@@ -61,21 +76,23 @@ export function formatText(reported: ReportedFinding[], files: number, useColor:
   );
   const fixable = reported.filter((f) => f.fixable).length;
   const withFindings = new Set(reported.map((f) => f.path)).size;
+  lines.push(...skipped.map((s) => `${paint('1', s.path)}: ${paint('33', 'skipped')} ${s.reason}`));
+  const notChecked = skipped.length ? ` ${paint('33', `${fileCount(skipped.length)} skipped (not checked, see above).`)}` : '';
   lines.push(
     reported.length === 0
-      ? `No deprecated Django APIs found in ${files} file${files === 1 ? '' : 's'}.`
-      : `${reported.length} finding${reported.length === 1 ? '' : 's'} in ${withFindings} of ${files} files (${fixable} fixable with \`djupgrade fix\`).`,
+      ? `No deprecated Django APIs found in ${fileCount(files)}.${notChecked}`
+      : `${reported.length} finding${reported.length === 1 ? '' : 's'} in ${withFindings} of ${files} files (${fixable} fixable with \`djupgrade fix\`).${notChecked}`,
   );
   return lines.join('\n');
 }
 
-export function formatJson(reported: ReportedFinding[], files: number, current: string | null, target: string): string {
-  return JSON.stringify({ version: 1, current, target, files, findings: reported }, null, 2);
+export function formatJson(reported: ReportedFinding[], files: number, current: string | null, target: string, skipped: SkippedReport[] = []): string {
+  return JSON.stringify({ version: 1, current, target, files, findings: reported, skipped }, null, 2);
 }
 
 const sarifLevel: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(reported: ReportedFinding[], rules: readonly Rule<any>[], toolVersion: string): string {
+export function formatSarif(reported: ReportedFinding[], rules: readonly Rule<any>[], toolVersion: string, skipped: SkippedReport[] = []): string {
   const used = rules.filter((rule) => reported.some((f) => f.rule === rule.id));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -98,6 +115,17 @@ export function formatSarif(reported: ReportedFinding[], rules: readonly Rule<an
             })),
           },
         },
+        // A skipped file is a tool execution notification: the run did not check it.
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.map((s) => ({
+              level: 'warning',
+              message: { text: `skipped: ${s.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: s.path.split('/').map(encodeURIComponent).join('/') } } }],
+            })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: reported.map((f) => ({
           ruleId: f.rule,

@@ -3,10 +3,11 @@ import type { Analyzer } from '../engine/analyzer';
 import type { LintOptions } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { languageOfPath, readSourceFile } from './source-files';
+import type { SourceFormat } from './source-encoding';
 import type { Project } from './project';
 
 export type FileCheck =
-  | { file: string; text: string; bom: boolean; findings: Finding[] }
+  | ({ file: string; text: string; findings: Finding[] } & SourceFormat)
   | { file: string; skipped: string };
 
 export function checkFile(analyzer: Analyzer, project: Project, file: string, options: LintOptions, maxBytes: number): FileCheck {
@@ -19,7 +20,7 @@ export function checkFile(analyzer: Analyzer, project: Project, file: string, op
 }
 
 /** Checks a text already read (a file, or standard input given a file name). */
-export function checkText(analyzer: Analyzer, project: Project, file: string, read: { text: string; bom: boolean }, options: LintOptions): FileCheck {
+export function checkText(analyzer: Analyzer, project: Project, file: string, read: { text: string } & SourceFormat, options: LintOptions): FileCheck {
   const language = languageOfPath(file);
   if (!language) return { file, skipped: 'not a Python file or Django template' };
   if (!analyzer.supports(language)) return { file, skipped: 'the Django template grammar is not available' };
@@ -27,5 +28,5 @@ export function checkText(analyzer: Analyzer, project: Project, file: string, re
   let skipped: string | null = null;
   const findings = analyzer.lint(input, { ...options, onSkip: (reason) => (skipped = reason) });
   if (skipped !== null) return { file, skipped };
-  return { file, text: read.text, bom: read.bom, findings };
+  return { file, text: read.text, bom: read.bom, encoding: read.encoding, findings };
 }

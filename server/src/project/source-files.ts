@@ -1,11 +1,13 @@
 // Finding and reading the files a scan checks: Python files and Django templates, honouring the
 // exclusions (exclusions.ts: .gitignore files, virtualenvs, node_modules, site-packages, the
 // project's exclude globs) and never following a symlink loop. Files that are too large, binary
-// or not UTF-8 are reported as skipped, not read.
+// or not valid in their encoding (UTF-8, or what a PEP 263 declaration names) are reported as
+// skipped, not read.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultExclude, gitignoreLayer, IgnoreLayer, ignoreLayersAbove, isGitIgnored } from './exclusions';
 import type { SourceLanguage } from '../parsing/languages';
+import { codingDeclaration, encodingNamed, SourceFormat, utf8 } from './source-encoding';
 
 export function languageOfPath(filePath: string): SourceLanguage | null {
   const normalized = filePath.split(path.sep).join('/');
@@ -111,23 +113,27 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
   return { files: [...files].sort(), skipped, excluded };
 }
 
-export type ReadResult = { text: string; bom: boolean } | { skipped: string };
+export type ReadResult = ({ text: string } & SourceFormat) | { skipped: string };
 
-// ignoreBOM keeps a BOM in the decoded text, so it can be noticed and written back.
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Checks raw bytes: binary (NUL bytes) and invalid UTF-8 are refused; a BOM is dropped. */
+/**
+ * Decodes raw bytes as Python does: UTF-8 (a BOM is dropped; fixes write it back), or the encoding
+ * a PEP 263 coding declaration names (`# -*- coding: latin-1 -*-`). Binary files (NUL bytes),
+ * bytes invalid in their encoding and unknown encodings are refused with the reason.
+ */
 export function decodeSource(bytes: Uint8Array): ReadResult {
   // Anywhere in the file, as the server does for open documents (a NUL late in a file is no less
   // binary, and CPython refuses source code with one).
   if (bytes.includes(0)) return { skipped: 'binary file' };
-  try {
-    const text = decoder.decode(bytes);
-    // The BOM is not part of the source; fixes write it back.
-    return text.startsWith('\uFEFF') ? { text: text.slice(1), bom: true } : { text, bom: false };
-  } catch {
-    return { skipped: 'not valid UTF-8' };
-  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const declared = codingDeclaration(body);
+  const encoding = declared ? encodingNamed(declared) : utf8;
+  if (!encoding) return { skipped: `unknown encoding "${declared}" in its coding declaration` };
+  // Python refuses a BOM with another declared encoding.
+  if (bom && encoding.name !== 'utf-8') return { skipped: `a UTF-8 byte order mark, but a coding declaration of ${declared}` };
+  const text = encoding.decode(body);
+  if (text === null) return { skipped: declared ? `not valid ${encoding.name}, the encoding its coding declaration names` : 'not valid UTF-8 (and no coding declaration)' };
+  return { text, bom, encoding: encoding.name };
 }
 
 export function readSourceFile(file: string, maxBytes: number): ReadResult {
