@@ -16,6 +16,8 @@ export interface DjangoUpgradeSettings {
   maxFileSizeBytes: number;
   /** Extra glob patterns of files the workspace scan skips. */
   exclude: string[];
+  /** Fix all (in a file, on save, in the workspace) also applies the fixes that may change behaviour. */
+  unsafeFixes: boolean;
 }
 
 export const defaultSettings: DjangoUpgradeSettings = {
@@ -26,6 +28,7 @@ export const defaultSettings: DjangoUpgradeSettings = {
   ignore: [],
   maxFileSizeBytes: 2_000_000,
   exclude: [],
+  unsafeFixes: false,
 };
 
 /** Server → client notification: the versions in force for a document's workspace folder. */

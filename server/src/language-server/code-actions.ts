@@ -9,6 +9,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { fixAllCodeActionKind } from '../../../common/protocol';
+import { fixApplies } from '../engine/apply-fixes';
 import { suppressionEdit } from '../engine/suppressions';
 import { positionFinding, PositionSource } from '../engine/text-positions';
 import type { TextEdit } from '../engine/types';
@@ -67,9 +68,11 @@ export class CodeActions {
       }
     }
     const fixAllRequested = only?.some((k) => fixAllCodeActionKind === k || fixAllCodeActionKind.startsWith(`${k}.`) || k === CodeActionKind.SourceFixAll);
-    if (fixAllRequested || (!only && findings.some((f) => f.fix?.automatic))) {
+    const unsafe = this.settings.valuesFor(fileOf(uri)).unsafeFixes;
+    if (fixAllRequested || (!only && findings.some((f) => f.fix && fixApplies(f.fix, unsafe)))) {
       const edit = this.fixAllEdit(uri);
-      if (edit) actions.push({ title: 'Fix all safe Django upgrade problems', kind: fixAllCodeActionKind, edit });
+      const title = unsafe ? 'Fix all Django upgrade problems (unsafe fixes included)' : 'Fix all safe Django upgrade problems';
+      if (edit) actions.push({ title, kind: fixAllCodeActionKind, edit });
     }
     return actions;
   }
@@ -79,11 +82,12 @@ export class CodeActions {
     const open = this.documents.get(uri);
     const analyzer = this.analyzer.current;
     if (!open || !analyzer) return null;
-    // Nothing to do without an automatic fix; this also keeps fix-all away from the documents that
-    // are not checked (over maxFileSizeBytes, binary, too deeply nested).
-    if (!this.documents.findingsOf(uri).some((f) => f.fix?.automatic)) return null;
+    // Nothing to do without a fix fix-all applies; this also keeps fix-all away from the documents
+    // that are not checked (over maxFileSizeBytes, binary, too deeply nested).
+    const unsafe = this.settings.valuesFor(fileOf(uri)).unsafeFixes;
+    if (!this.documents.findingsOf(uri).some((f) => f.fix && fixApplies(f.fix, unsafe))) return null;
     const text = open.document.text;
-    const fixed = analyzer.fix(this.workspace.fileInput(uri, open.language, text), this.settings.lintOptions(this.workspace.projectFor(uri), uri.startsWith('file:') ? fileURLToPath(uri) : null));
+    const fixed = analyzer.fix(this.workspace.fileInput(uri, open.language, text), this.settings.lintOptions(this.workspace.projectFor(uri), fileOf(uri)), unsafe);
     if (fixed.text === text) return null;
     return { changes: { [uri]: [minimalEdit(open.document.textDocument, text, fixed.text)] } };
   }
@@ -103,4 +107,9 @@ export function minimalEdit(document: PositionSource, before: string, after: str
     range: { start: document.positionAt(prefix), end: document.positionAt(before.length - suffix) },
     newText: after.slice(prefix, after.length - suffix),
   };
+}
+
+/** The file an open document's URI names, or null (an unsaved or virtual document). */
+function fileOf(uri: string): string | null {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : null;
 }

@@ -30,9 +30,15 @@ export interface AnalyzerHandle {
 export interface OpenDocument {
   document: IncrementalDocument;
   language: SourceLanguage;
-  /** Findings of the last check, for code actions; with the document version they belong to. */
+  /**
+   * Findings of the last check, for code actions; with the text they were computed on. The text,
+   * not the version number: a client may send a whole new text under the same version, or an
+   * older version after a newer one, and the old findings' offsets would then edit the new text.
+   */
   findings: Finding[];
-  findingsVersion: number;
+  findingsText: string | null;
+  /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
+  changed: number;
   timer: NodeJS.Timeout | null;
 }
 
@@ -55,6 +61,7 @@ export function languageOf(languageId: string, uri: string): SourceLanguage | nu
 export class OpenDocuments {
   private readonly open = new Map<string, OpenDocument>();
   private readonly lastVersions = new Map<string, string>();
+  private changes = 0;
   /**
    * Document notifications are handled in the order they arrive, each after the previous one has
    * finished: a didChange that comes while its didOpen still waits for the grammars (or the first
@@ -109,7 +116,7 @@ export class OpenDocuments {
     }
     const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
     this.open.get(textDocument.uri)?.document.dispose();
-    this.open.set(textDocument.uri, { document, language, findings: [], findingsVersion: -1, timer: null });
+    this.open.set(textDocument.uri, { document, language, findings: [], findingsText: null, changed: ++this.changes, timer: null });
     this.validate(textDocument.uri);
   }
 
@@ -117,6 +124,7 @@ export class OpenDocuments {
     const open = this.open.get(textDocument.uri);
     if (!open) return;
     open.document.update(contentChanges, textDocument.version);
+    open.changed = ++this.changes;
     this.schedule(textDocument.uri);
   }
 
@@ -142,7 +150,7 @@ export class OpenDocuments {
 
   /** The settings or the project's versions changed: the findings cached for a version are stale. */
   revalidateAll(): void {
-    for (const open of this.open.values()) open.findingsVersion = -1;
+    for (const open of this.open.values()) open.findingsText = null;
     for (const uri of this.open.keys()) this.schedule(uri);
   }
 
@@ -151,8 +159,8 @@ export class OpenDocuments {
     const open = this.open.get(uri);
     const analyzer = this.analyzer.current;
     if (!open || !analyzer) return [];
-    if (open.findingsVersion === open.document.version) return open.findings;
     const text = open.document.text;
+    if (open.findingsText === text) return open.findings;
     const project = this.workspace.projectFor(uri);
     const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
     const options = this.settings.lintOptions(project, file);
@@ -160,7 +168,7 @@ export class OpenDocuments {
     // A file the project configuration excludes is not checked in the editor either (as `djupgrade scan FILE`).
     const excluded = project && file ? this.settings.excludedReason(project, file) : null;
     if (excluded) {
-      if (open.findingsVersion === -1) this.connection.console.log(`not checked: ${uri}: ${excluded}`);
+      if (open.findingsText === null) this.connection.console.log(`not checked: ${uri}: ${excluded}`);
       open.findings = [];
     } else if (text.length > maxBytes) {
       this.connection.console.log(`skipped ${uri}: larger than djangoUpgrade.maxFileSizeBytes (${maxBytes})`);
@@ -176,7 +184,7 @@ export class OpenDocuments {
         open.findings = [];
       }
     }
-    open.findingsVersion = open.document.version;
+    open.findingsText = text;
     const key = JSON.stringify(options.versions);
     if (this.lastVersions.get(uri) !== key) {
       this.lastVersions.set(uri, key);

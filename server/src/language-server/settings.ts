@@ -27,9 +27,10 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Dja
     if (typeof version === 'string') settings[key] = version;
     else warn(`djangoUpgrade.${key} must be a Django version such as "3.2": ${version.error}. Using the default.`);
   }
-  if (input.showFutureDeprecations !== undefined) {
-    if (typeof input.showFutureDeprecations === 'boolean') settings.showFutureDeprecations = input.showFutureDeprecations;
-    else warn('djangoUpgrade.showFutureDeprecations must be true or false. Using false.');
+  for (const key of ['showFutureDeprecations', 'unsafeFixes'] as const) {
+    if (input[key] === undefined) continue;
+    if (typeof input[key] === 'boolean') settings[key] = input[key] as boolean;
+    else warn(`djangoUpgrade.${key} must be true or false. Using false.`);
   }
   for (const key of ['select', 'ignore', 'exclude'] as const) {
     const value = input[key];

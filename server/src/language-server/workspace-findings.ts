@@ -1,10 +1,13 @@
 // The workspace scan over the protocol: checks every file of the folders in worker threads,
 // publishes what it finds in the files that are not open, keeps those findings current as files
 // change on disk or are closed, feeds the tree view, and builds fix-all-in-workspace's edit.
+import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceEdit } from 'vscode-languageserver/node';
 import { PositionedFinding, scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
+import { fixApplies } from '../engine/apply-fixes';
 import { LineIndex, positionFindings } from '../engine/text-positions';
+import type { Finding } from '../engine/types';
 import { checkFile } from '../project/check-file';
 import { findSourceFiles, languageOfPath } from '../project/source-files';
 import { scanInWorkers } from '../project/workspace-scan';
@@ -148,28 +151,64 @@ export class WorkspaceFindings implements DocumentListener {
     return { files: files.length, findings, skipped: skippedCount };
   }
 
-  /** A workspace edit with every safe fix in the workspace, annotated so the editor asks first. */
+  /**
+   * The open document that holds the newest text of each file, by real path: one file may be open
+   * under two URIs (a symlinked folder), and only the copy edited last has the unsaved edits.
+   */
+  private newestOpenByRealPath(): Map<string, string> {
+    const newest = new Map<string, string>();
+    for (const uri of this.documents.uris()) {
+      if (!uri.startsWith('file:')) continue;
+      const real = realPath(fileURLToPath(uri));
+      const other = newest.get(real);
+      if (!other || this.documents.get(uri)!.changed > this.documents.get(other)!.changed) newest.set(real, uri);
+    }
+    return newest;
+  }
+
+  /**
+   * A workspace edit with every fix fix-all applies (the safe ones; with `djangoUpgrade.unsafeFixes`
+   * all), annotated so the editor asks first. Each file is fixed once, under the URI of its newest
+   * open text when it is open (whatever path the walk found it by).
+   */
   async fixAll(): Promise<WorkspaceEdit> {
     const analyzer = await this.analyzer.ready;
     const { files } = this.sourceFiles();
+    const applies = (findings: Finding[], unsafe: boolean) => findings.some((f) => f.fix && fixApplies(f.fix, unsafe));
+    let withUnsafe = false;
+    const openByRealPath = this.newestOpenByRealPath();
+    const fixedFiles = new Set<string>();
     const documentChanges: WorkspaceEdit['documentChanges'] = [];
-    for (const file of files) {
-      const uri = pathToFileURL(file).toString();
+    for (const found of files) {
+      const real = realPath(found);
+      if (fixedFiles.has(real)) continue;
+      fixedFiles.add(real);
+      const openUri = openByRealPath.get(real);
+      const uri = openUri ?? pathToFileURL(found).toString();
+      const file = openUri ? fileURLToPath(openUri) : found;
       const project = this.workspace.projectFor(uri)!;
       const options = this.settings.lintOptions(project, file);
-      const open = this.documents.get(uri);
+      const unsafe = this.settings.valuesFor(file).unsafeFixes;
+      const open = openUri ? this.documents.get(openUri) : undefined;
       let text: string;
       if (open) {
-        if (!this.documents.findingsOf(uri).some((f) => f.fix?.automatic)) continue;
+        if (!applies(this.documents.findingsOf(uri), unsafe)) continue;
         text = open.document.text;
       } else {
         const checked = checkFile(analyzer, project, file, options, this.settings.valuesFor(file).maxFileSizeBytes);
-        if ('skipped' in checked || checked.findings.every((f) => !f.fix?.automatic)) continue;
+        if ('skipped' in checked || !applies(checked.findings, unsafe)) continue;
+        if (checked.encoding !== 'utf-8') {
+          // The editor opens the file in its own encoding: an edit computed on this decoding of it
+          // could write other bytes. `djupgrade fix` writes such files in their encoding.
+          this.connection.console.log(`not fixed in the workspace: ${file} is ${checked.encoding} (open it, or run djupgrade fix)`);
+          continue;
+        }
         text = checked.text;
       }
       const language = languageOfPath(file)!;
-      const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options);
+      const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options, unsafe);
       if (fixed.text === text) continue;
+      withUnsafe ||= unsafe;
       documentChanges.push({
         textDocument: { uri, version: open ? open.document.version : null },
         edits: [{ ...minimalEdit(new LineIndex(text), text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
@@ -178,8 +217,17 @@ export class WorkspaceFindings implements DocumentListener {
     return {
       documentChanges,
       changeAnnotations: {
-        'djangoUpgrade.fixAll': { label: 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
+        'djangoUpgrade.fixAll': { label: withUnsafe ? 'Django Upgrade: fixes (unsafe ones included)' : 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
       },
     };
+  }
+}
+
+/** A file's real path (symbolic links resolved), or the path itself when it cannot be resolved. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
   }
 }
