@@ -62,7 +62,7 @@ async function withScopes<T>(code: string, use: (scopes: PythonScopes) => T): Pr
 async function renameVerdict(code: string, old: string, target: { module: string; name: string }) {
   return withScopes(code, (scopes) => {
     const sites = [...code.matchAll(new RegExp(`\\b${old}\\(`, 'g'))].map((m) => ({ startIndex: m.index! }));
-    return scopes.renameSafety(target, sites, 0);
+    return scopes.renameSafety(target.name, `${target.module}.${target.name}`, sites, 0);
   });
 }
 

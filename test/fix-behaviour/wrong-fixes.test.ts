@@ -204,3 +204,21 @@ test('fixes that used to change what the code does now keep it (under real Djang
   t.diagnostic(`${cases.length} cases, each run under Django ${[...new Set(cases.flatMap((c) => [c.before, ...c.after]))].join(', ')}`);
   assert.deepEqual(problems, []);
 });
+
+// The same check in the rules that write a new name into code (beyond the renames): where a
+// parameter of the function around the site has that name, the fix is withheld.
+const shadowedSites: Array<[string, string]> = [
+  ['format-html-without-arguments', 'from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n\ndef f(mark_safe=None):\n    return format_html("<b>x</b>")\n'],
+  ['text-unescape-entities', 'from django.utils.text import unescape_entities\nimport html\n\ndef clean(html):\n    return unescape_entities(html)\n'],
+  ['models-permalink', 'from django.db import models\nfrom django.urls import reverse\n\nclass A(models.Model):\n    @models.permalink\n    def get_absolute_url(self, reverse=None):\n        return ("a", [self.pk])\n'],
+  ['timezone-fixed-offset', 'from django.utils.timezone import FixedOffset\nfrom datetime import timedelta, timezone\n\ndef tz(timezone):\n    return FixedOffset(60)\n'],
+];
+
+test('rules that write a new name withhold their fix where a parameter shadows it', async () => {
+  const analyzer = await getAnalyzer();
+  for (const [ruleId, code] of shadowedSites) {
+    const findings = analyzer.lint({ language: 'python', path: 'example.py', text: code, fileKinds: fileKindsOf('example.py') }, { current: '3.2', target: '6.0', showFuture: true, isEnabled: (rule) => rule.id === ruleId });
+    assert.ok(findings.length > 0, `${ruleId} reports the code`);
+    assert.deepEqual(findings.filter((f) => f.fix).map((f) => f.fix!.title), [], `${ruleId} offers no fix`);
+  }
+});

@@ -397,19 +397,18 @@ export class PythonScopes {
   }
 
   /**
-   * Whether `name` can be bound at module level to an import of `target.module`.`target.name` so
-   * that each of `sites` (the uses a fix renames to `name`) refers to that import: "safe"; null
-   * when it cannot: another statement binds the name at module level (or through `global`), a
-   * scope between a site and the module binds it (a parameter, a local, a comprehension variable,
-   * a class body), or the name already means something else somewhere (a builtin, a star-imported
-   * name) that a new import would change. "unsafe" when a wildcard import after `bindAt` (where the
-   * new import goes) may bind the name again.
+   * Whether `name` can be bound at module level by an import of `boundTo` ("django.urls.path" for
+   * `from django.urls import path`, "html" for `import html`) so that each of `sites` (the uses a
+   * fix writes `name` at) refers to that import: "safe"; null when it cannot: another statement
+   * binds the name at module level (or through `global`), a scope between a site and the module
+   * binds it (a parameter, a local, a comprehension variable, a class body), or the name already
+   * means something else somewhere (a builtin, a star-imported name) that a new import would
+   * change. "unsafe" when a wildcard import after `bindAt` (where the new import goes) may bind
+   * the name again.
    */
-  renameSafety(target: { module: string; name: string }, sites: readonly { startIndex: number }[], bindAt: number): 'safe' | 'unsafe' | null {
-    const { name } = target;
+  renameSafety(name: string, boundTo: string, sites: readonly { startIndex: number }[], bindAt: number): 'safe' | 'unsafe' | null {
     const isTarget = (binding: Binding | null) =>
-      binding !== null && binding.importEntry?.scope === this.moduleScope &&
-      binding.importEntry.qualifiedName === `${target.module}.${name}` && binding.importEntry.localName === name;
+      binding !== null && binding.importEntry?.scope === this.moduleScope && binding.importEntry.boundQualifiedName === boundTo && binding.importEntry.localName === name;
     if ((this.moduleScope.bindings.get(name) ?? []).some((binding) => !isTarget(binding))) return null;
     if (this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
     for (const site of sites) {

@@ -113,7 +113,7 @@ function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: bool
   let safety: FixSafety = 'safe';
   for (const name of added) {
     if (name === 'include') continue;
-    const verdict = scopes.renameSafety({ module: 'django.urls', name }, renamed.filter((node) => edits.some((e) => e.start === node.startIndex && e.text === name)), bindAt);
+    const verdict = scopes.renameSafety(name, `django.urls.${name}`, renamed.filter((node) => edits.some((e) => e.start === node.startIndex && e.text === name)), bindAt);
     if (verdict !== 'safe' && !keepNames && entries.length > 0) return 'keep names';
     if (verdict === null) return null;
     if (verdict === 'unsafe') safety = 'unsafe';

@@ -54,7 +54,7 @@ const rule: PythonRule = {
       let fix;
       if (object) {
         fix = { title: 'Add `on_delete=models.CASCADE`', edits: [insertOnDelete(text, list, positional.length, `on_delete=${object.text}.CASCADE`)] };
-      } else if (entry && (isImported(scopes, 'django.db.models', 'CASCADE') || !scopes.isNameBound('CASCADE'))) {
+      } else if (entry && scopes.renameSafety('CASCADE', 'django.db.models.CASCADE', [call], 0) === 'safe') {
         const edits: TextEdit[] = [insertOnDelete(text, list, positional.length, 'on_delete=CASCADE')];
         if (!isImported(scopes, 'django.db.models', 'CASCADE')) {
           // Like django-upgrade: a new `from django.db.models import CASCADE` line before the import of the field.

@@ -62,7 +62,7 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
   };
   /** Whether `move.newName` can replace the uses at `sites`, a new import of it going at `bindAt`. */
   const renameable = (move: SymbolMove, sites: readonly Node[], bindAt: number) => {
-    const verdict = scopes.renameSafety({ module: move.newModule, name: move.newName }, sites, bindAt);
+    const verdict = scopes.renameSafety(move.newName, `${move.newModule}.${move.newName}`, sites, bindAt);
     if (verdict === 'unsafe') safety = 'unsafe';
     return verdict !== null;
   };
@@ -76,7 +76,7 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
       const uses = renamed ? scopes.usesOf(entry).map((use) => use.node) : [];
       // Where the new name cannot mean the import at every use (a parameter, a wildcard import…),
       // the old name stays, as an alias of the new one.
-      const keep = renamed && (scopes.keepsLocalName(entry) || scopes.renameSafety({ module: move.newModule, name: move.newName }, uses, entry.statement.startIndex) !== 'safe');
+      const keep = renamed && (scopes.keepsLocalName(entry) || scopes.renameSafety(move.newName, `${move.newModule}.${move.newName}`, uses, entry.statement.startIndex) !== 'safe');
       const alias = entry.aliasNode?.text ?? (keep ? oldName : undefined);
       if (renamed && !keep) for (const use of uses) edits.push(replaceNode(use, move.newName));
       if (sameModule) {

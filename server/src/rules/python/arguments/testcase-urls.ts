@@ -1,5 +1,5 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { addImports, deleteStatement, isImported, newlineOf, indentationAt } from '../../../engine/python-edits';
+import { addImports, deleteStatement, newlineOf, indentationAt } from '../../../engine/python-edits';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { Fix } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
@@ -35,9 +35,9 @@ const rule: PythonRule = {
       const hasOverride = decorated?.namedChildren.some((child) => child?.type === 'decorator' && /override_settings/.test(child.text)) ?? false;
       let fix: Fix | undefined;
       const { statement, right } = assignments[assignments.length - 1];
-      const importable = isImported(scopes, 'django.test', 'override_settings') || !scopes.isNameBound('override_settings');
+      const top = decorated ?? classNode;
+      const importable = scopes.renameSafety('override_settings', 'django.test.override_settings', [top], 0) === 'safe';
       if (!hasOverride && right && importable) {
-        const top = decorated ?? classNode;
         const indent = indentationAt(text, top.startIndex);
         try {
           fix = {

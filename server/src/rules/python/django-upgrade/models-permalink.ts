@@ -44,7 +44,8 @@ const rule: PythonRule = {
   check(context: PythonRuleContext) {
     const { scopes, text } = context;
     const reverseImported = scopes.imports.some((e) => e.qualifiedName === 'django.urls.reverse' && e.localName === 'reverse');
-    const reverseFree = reverseImported || !scopes.isNameBound('reverse');
+    // `reverse` must mean Django's where the fix writes it (not a parameter of the method).
+    const reverseFree = (site: Node) => scopes.renameSafety('reverse', 'django.urls.reverse', [site], 0) === 'safe';
     let directEntries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const fixes: Array<{ node: Node; edits: TextEdit[] | null }> = [];
     for (const decorator of context.tree.rootNode.descendantsOfType('decorator')) {
@@ -56,7 +57,7 @@ const rule: PythonRule = {
       const body = fn?.type === 'function_definition' ? items(fn.childForFieldName('body')!) : [];
       const returned = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren.find((n) => n && n.type !== 'comment') : null;
       const call = returned ? reverseCall(returned) : null;
-      if (!call || decorators.length !== 1 || !reverseFree || fn!.text.startsWith('async')) {
+      if (!call || decorators.length !== 1 || !reverseFree(returned!) || fn!.text.startsWith('async')) {
         fixes.push({ node: expression, edits: null });
         continue;
       }

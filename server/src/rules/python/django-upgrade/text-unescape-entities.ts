@@ -31,7 +31,9 @@ const rule: PythonRule = {
     const references = scopes.referencesTo(qualifiedName);
     if (entries.length === 0 && references.length === 0) return;
     const htmlImported = scopes.imports.some((e) => e.boundQualifiedName === 'html' && e.localName === 'html' && e.scope === scopes.moduleScope);
-    let fixable = htmlImported || !scopes.isNameBound('html');
+    // `html` must mean the standard module at every call (`def clean(html): unescape_entities(html)`).
+    const firstUse = Math.min(...references.map((r) => r.node.startIndex));
+    let fixable = scopes.renameSafety('html', 'html', references.map((r) => r.node), entries[0]?.statement.startIndex ?? firstUse) === 'safe';
     const edits: TextEdit[] = [];
     for (const reference of references) edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: 'html.unescape' });
     const fromImports = entries.filter((e) => e.module !== null);
@@ -39,7 +41,7 @@ const rule: PythonRule = {
     if (fromImports.length > 0) {
       for (const entry of fromImports) edits.push(...linesBeforeImport(text, entry.statement, [entry.entry], htmlImported || entry !== fromImports[0] ? [] : ['import html']));
     } else if (!htmlImported) {
-      edits.push(addModuleImport(scopes, text, 'html'));
+      edits.push(addModuleImport(scopes, text, 'html', undefined, firstUse));
     }
     let fix;
     if (fixable) {

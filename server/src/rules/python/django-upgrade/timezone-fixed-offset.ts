@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import { callArguments } from '../../../engine/python-edits';
@@ -31,6 +32,7 @@ const rule: PythonRule = {
     const references = scopes.referencesTo(qualifiedName);
     if (entries.length === 0 && references.length === 0) return;
     const edits: TextEdit[] = [];
+    const sites: Record<'timezone' | 'timedelta', Node[]> = { timezone: [], timedelta: [] };
     let fixable = entries.length === 1 && entries[0].module === 'django.utils.timezone' && !entries[0].aliasNode && entries[0].scope === scopes.moduleScope;
     for (const reference of references) {
       const call = reference.node.parent;
@@ -47,9 +49,11 @@ const rule: PythonRule = {
       }
       edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: 'timezone' });
       edits.push({ start: offset.startIndex, end: offset.startIndex, text: 'timedelta(minutes=' }, { start: offset.endIndex, end: offset.endIndex, text: ')' });
+      sites.timezone.push(reference.node);
+      sites.timedelta.push(offset);
     }
-    const datetimeName = (name: string) =>
-      !scopes.isNameBound(name) || scopes.imports.some((e) => e.qualifiedName === `datetime.${name}` && e.localName === name && e.scope === scopes.moduleScope);
+    // Each name must mean `datetime`'s where the fix writes it (not a parameter `timezone`).
+    const datetimeName = (name: 'timezone' | 'timedelta') => scopes.renameSafety(name, `datetime.${name}`, sites[name], entries[0]?.statement.startIndex ?? 0) === 'safe';
     if (!datetimeName('timezone') || !datetimeName('timedelta')) fixable = false;
     let fix;
     if (fixable) {

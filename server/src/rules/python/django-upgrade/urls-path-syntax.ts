@@ -53,7 +53,7 @@ function pathEdits(context: PythonRuleContext, typed: boolean): PathRewrite {
     reports.push({ node: entry.entry, subject: '`include` from `django.conf.urls`', advice: 'import it from `django.urls`' });
   }
   // `path` must mean `django.urls.path` at every renamed call (not `os.path`, not a parameter).
-  const verdict = renamed.length ? scopes.renameSafety({ module: 'django.urls', name: 'path' }, renamed, Math.min(...renamed.map((n) => n.startIndex))) : 'safe';
+  const verdict = renamed.length ? scopes.renameSafety('path', 'django.urls.path', renamed, Math.min(...renamed.map((n) => n.startIndex))) : 'safe';
   if (reports.length === 0 || verdict === null) return { edits: null, safety: 'safe', reports, typedUses };
   edits.push(...moveUrlImports(context, includes, added, []));
   try {

@@ -2,7 +2,7 @@
 // subclasses that override only the synchronous hook.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { addImports, isImported } from '../../../engine/python-edits';
+import { addImports } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { classDefinitions } from '../python-queries';
@@ -42,8 +42,8 @@ export const oldStyleMiddleware: PythonRule = {
       if (name) candidates.push({ cls, name, methods });
     }
     if (candidates.length === 0) return;
-    const mixinFree = !scopes.isNameBound('MiddlewareMixin') || isImported(scopes, 'django.utils.deprecation', 'MiddlewareMixin') !== null;
     const fixable = candidates.filter((c) => !c.methods.has('__init__'));
+    const mixinFree = scopes.renameSafety('MiddlewareMixin', 'django.utils.deprecation.MiddlewareMixin', fixable.map((c) => c.cls), 0) === 'safe';
     let shared: TextEdit[] | null = null;
     if (mixinFree && fixable.length > 0) {
       const edits: TextEdit[] = addImports(scopes, text, [{ module: 'django.utils.deprecation', name: 'MiddlewareMixin' }]);

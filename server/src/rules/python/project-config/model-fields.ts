@@ -3,7 +3,7 @@
 // removed fields (Django keeps stubs for them), so the field rules skip migrations.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { addImports, appendArgument, callArguments, deleteStatement, isImported, removeElement } from '../../../engine/python-edits';
+import { addImports, appendArgument, callArguments, deleteStatement, removeElement } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes, removalNotes } from '../../docs-links';
 import { moveSymbolsEdits } from '../move-symbols';
@@ -19,7 +19,7 @@ function commaSeparatedFix(context: PythonRuleContext, calls: ReturnType<typeof 
   // Every use must be a field call the fix rewrites: the import is renamed with them.
   const uses = commaSeparatedField.flatMap((name) => scopes.referencesTo(name));
   if (uses.some((use) => !calls.some((c) => c.callee.startIndex === use.node.startIndex && c.callee.endIndex === use.node.endIndex))) return null;
-  if (scopes.isNameBound(validator) && !isImported(scopes, 'django.core.validators', validator)) return null;
+  if (scopes.renameSafety(validator, `django.core.validators.${validator}`, calls.map((c) => c.call), 0) !== 'safe') return null;
   const edits: TextEdit[] = [];
   for (const { call } of calls) {
     const { list, keywords, hasSplat } = callArguments(call);

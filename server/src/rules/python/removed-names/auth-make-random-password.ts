@@ -1,5 +1,5 @@
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, callArguments, isImported } from '../../../engine/python-edits';
+import { addImports, callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
 import { managerChainReceiver, receiverNamed, removedMethodsRule } from './helpers';
 
@@ -34,7 +34,7 @@ export default removedMethodsRule({
         const { scopes, text } = context;
         const { list, positional, keywords, hasSplat } = callArguments(call);
         if (!list || hasSplat || positional.length > 2 || [...keywords.keys()].some((k) => k !== 'length' && k !== 'allowed_chars')) return null;
-        if (scopes.isNameBound('get_random_string') && !isImported(scopes, 'django.utils.crypto', 'get_random_string')) return null;
+        if (scopes.renameSafety('get_random_string', 'django.utils.crypto.get_random_string', [call], 0) !== 'safe') return null;
         const value = (node: import('web-tree-sitter').Node | undefined) => {
           const v = node?.type === 'keyword_argument' ? node.childForFieldName('value') : node;
           return v ? text.slice(v.startIndex, v.endIndex) : undefined;

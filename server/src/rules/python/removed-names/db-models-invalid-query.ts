@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, isImported, removeImportEntries } from '../../../engine/python-edits';
+import { addImports, removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { movedNamesRule, PythonRule } from '../rule-factories';
@@ -57,7 +57,7 @@ function exceptClauseEdits(context: Parameters<PythonRule['check']>[0]): TextEdi
   const references = names.flatMap((name) => scopes.referencesTo(name));
   if (references.length === 0) return null;
   for (const name of ['FieldDoesNotExist', 'FieldError']) {
-    if (scopes.isNameBound(name) && !isImported(scopes, 'django.core.exceptions', name)) return null;
+    if (scopes.renameSafety(name, `django.core.exceptions.${name}`, references.map((r) => r.node), 0) !== 'safe') return null;
   }
   for (const reference of references) {
     const node: Node = reference.node;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, callArguments, isImported } from '../../../engine/python-edits';
+import { addImports, callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import type { PythonRule } from '../rule-factories';
@@ -44,14 +44,15 @@ const rule: PythonRule = {
       if (!list || list.type !== 'argument_list' || positional.length !== 1 || keywords.size || hasSplat) continue;
       const literal = literalWithoutPlaceholders(positional[0]);
       let fix: { title: string; edits: TextEdit[] } | undefined;
-      if (literal !== null && (!scopes.isNameBound('mark_safe') || isImported(scopes, 'django.utils.safestring', 'mark_safe'))) {
+      // `mark_safe` must mean Django's at the call (not a parameter of the function around it).
+      if (literal !== null && scopes.renameSafety('mark_safe', 'django.utils.safestring.mark_safe', [callee], callee.startIndex) === 'safe') {
         try {
           fix = {
             title: 'Use `mark_safe()`',
             edits: normalizeEdits([
               { start: callee.startIndex, end: callee.endIndex, text: 'mark_safe' },
               { start: positional[0].startIndex, end: positional[0].endIndex, text: literal },
-              ...addImports(scopes, text, [{ module: 'django.utils.safestring', name: 'mark_safe' }]),
+              ...addImports(scopes, text, [{ module: 'django.utils.safestring', name: 'mark_safe' }], { before: callee.startIndex }),
             ]),
           };
         } catch {
