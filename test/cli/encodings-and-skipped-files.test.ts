@@ -3,31 +3,17 @@
 // original did); every file a run cannot check is listed in the text, JSON and SARIF output and
 // fails the run unless --exit-zero.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { codingDeclaration, encodeSource, encodingNamed } from '../../server/src/project/source-encoding';
 import { decodeSource } from '../../server/src/project/source-files';
 import { compareRuns, runOf, runPairs } from '../fix-behaviour/harness';
+import { djupgrade } from '../helpers/cli';
+import { temporaryWorkspace } from '../helpers/lsp-client';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-
-function djupgrade(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'djupgrade.js'), ...args], { cwd, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function project(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djenc-'));
-  fs.writeFileSync(path.join(dir, 'requirements.txt'), 'Django==3.2\n');
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+/** A Django 3.2 project holding `files`. */
+const project = (files: Record<string, string | Buffer>) => temporaryWorkspace({ 'requirements.txt': 'Django==3.2\n', ...files }, 'djenc-');
 
 test('PEP 263: the declaration on line 1, or on line 2 after a blank or comment line, names the encoding', () => {
   const cases: Array<[string, string | null]> = [

@@ -313,15 +313,19 @@ def choose_versions(example: dict, importable: list[str]) -> list[str]:
     return chosen
 
 
+def environment_paths(request: dict) -> tuple[Path, list[Path], Path | None]:
+    """Where a request puts the environments, where wheels may be found, and the unpacked releases."""
+    source_dir = Path(request["sourceDir"]) if request.get("sourceDir") else None
+    return Path(request["venvDir"]), [Path(p) for p in request.get("findLinks", [])], source_dir
+
+
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         print(json.dumps(worker(json.load(sys.stdin))))
         return 0
     try:
         request = json.load(sys.stdin)
-        venv_dir = Path(request["venvDir"])
-        find_links = [Path(p) for p in request.get("findLinks", [])]
-        source_dir = Path(request["sourceDir"]) if request.get("sourceDir") else None
+        venv_dir, find_links, source_dir = environment_paths(request)
         versions = sorted(request["versions"], key=version_key)
         examples = request["examples"]
     except (ValueError, KeyError, TypeError) as error:

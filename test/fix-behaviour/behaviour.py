@@ -121,44 +121,43 @@ def new_stub():
     return object.__new__(Stub)
 
 
+def stub_attribute(stub, name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    return new_stub()
+
+
+def stub_result(stub, *args, **kwargs):
+    return new_stub()
+
+
+def stub_iterator(stub):
+    return iter(())
+
+
+def stub_repr(stub):
+    return "<stub>"
+
+
 class StubType(type):
     """Class-level behaviour of stubs, so that `class Test(TestCase)` with a stubbed TestCase works."""
 
-    def __getattr__(cls, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return new_stub()
-
-    def __call__(cls, *args, **kwargs):
-        return new_stub()
-
-    def __iter__(cls):
-        return iter(())
-
-    def __getitem__(cls, key):
-        return new_stub()
-
-    def __repr__(cls):
-        return "<stub>"
+    __getattr__ = stub_attribute
+    __call__ = __getitem__ = stub_result
+    __iter__ = stub_iterator
+    __repr__ = stub_repr
 
 
 class Stub(metaclass=StubType):
     """Stands for a name the module reads but does not define (`Book`, `request`): every operation
     gives another stub, so the rest of the module still runs, the same way before and after a fix."""
 
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return new_stub()
-
-    def __call__(self, *args, **kwargs):
-        return new_stub()
-
-    def __iter__(self):
-        return iter(())
-
-    def __getitem__(self, key):
-        return new_stub()
+    __getattr__ = stub_attribute
+    __call__ = __getitem__ = stub_result
+    __iter__ = stub_iterator
+    __repr__ = __str__ = stub_repr
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __mod__ = __or__ = __ror__ = __and__ = __invert__ = __neg__ = stub_result
+    __lt__ = __le__ = __gt__ = __ge__ = __contains__ = lambda self, other: False
 
     def __setitem__(self, key, value):
         pass
@@ -178,22 +177,8 @@ class Stub(metaclass=StubType):
     def __hash__(self):
         return 0
 
-    def __repr__(self):
-        return "<stub>"
-
-    __str__ = __repr__
-
-    def __contains__(self, item):
-        return False
-
     def __eq__(self, other):
         return isinstance(other, Stub)
-
-    def _operator(self, *args):
-        return new_stub()
-
-    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __mod__ = __or__ = __ror__ = __and__ = __invert__ = __neg__ = _operator
-    __lt__ = __le__ = __gt__ = __ge__ = lambda self, other: False
 
 
 class Renderer:
@@ -795,9 +780,7 @@ def main() -> int:
         return 0
     try:
         request = json.load(sys.stdin)
-        venv_dir = Path(request["venvDir"])
-        find_links = [Path(p) for p in request.get("findLinks", [])]
-        source_dir = Path(request["sourceDir"]) if request.get("sourceDir") else None
+        venv_dir, find_links, source_dir = environments.environment_paths(request)
         jobs = request["jobs"]
     except (ValueError, KeyError, TypeError) as error:
         print(f"bad input: {error}", file=sys.stderr)

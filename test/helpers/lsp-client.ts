@@ -1,6 +1,8 @@
 // A minimal LSP client for protocol tests: starts the real server (`djupgrade server --stdio`)
 // and drives it as an editor would.
 import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -11,6 +13,16 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** A temporary folder holding `files` (relative path → text or bytes), for a server or a CLI run. */
+export function temporaryWorkspace(files: Record<string, string | Buffer>, prefix = 'djws-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
 
 export class TestClient {
   readonly connection: ProtocolConnection;

@@ -3,21 +3,13 @@
 // bulk only with djangoUpgrade.unsafeFixes.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lsp-client';
+import { temporaryWorkspace, TestClient } from '../helpers/lsp-client';
 
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djfixls-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => temporaryWorkspace(files, 'djfixls-');
 
 const everywhere = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
 
