@@ -48,10 +48,10 @@ test('findings belong to the text they were computed on: a full change under the
 });
 
 test('unsafe fixes: offered one by one, applied by fix-all only with djangoUpgrade.unsafeFixes', async () => {
-  const root = workspace({ 'requirements.txt': 'Django==3.2\n' });
+  const text = 'from django.conf.urls import url\n\nurlpatterns = [url(r"^a/(?P<pk>[0-9]+)/$", view)]\n';
+  const root = workspace({ 'requirements.txt': 'Django==3.2\n', 'urls.py': text });
   const client = new TestClient();
   const uri = `file://${root}/urls.py`;
-  const text = 'from django.conf.urls import url\n\nurlpatterns = [url(r"^a/(?P<pk>[0-9]+)/$", view)]\n';
   const fixAll = async () => {
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: everywhere, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     return { title: actions[0].title, text: TextDocument.applyEdits(TextDocument.create(uri, 'python', 0, text), actions[0].edit!.changes![uri] as TextEdit[]) };
@@ -71,8 +71,9 @@ test('unsafe fixes: offered one by one, applied by fix-all only with djangoUpgra
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.diagnosticsFor(uri);
     assert.deepEqual(await fixAll(), { title: 'Fix all Django upgrade problems (unsafe fixes included)', text: 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", view)]\n' });
-    const workspaceEdit = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { changeAnnotations: Record<string, { label: string }> };
+    const workspaceEdit = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { documentChanges: Array<{ edits: TextEdit[] }>; changeAnnotations: Record<string, { label: string }> };
     assert.match(Object.values(workspaceEdit.changeAnnotations)[0].label, /unsafe ones included/);
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'python', 1, text), workspaceEdit.documentChanges[0].edits), 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", view)]\n');
   } finally {
     await client.stop();
   }
