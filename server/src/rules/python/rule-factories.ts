@@ -26,14 +26,20 @@ export interface MovedName {
   report?: boolean;
 }
 
+/** What every moved-name fix does with names it cannot rename everywhere (move-symbols.ts). */
+const keptNames =
+  'A name other modules may import (in `__all__`, or imported and never used: a re-export), one a compatibility fallback binds again (`except ImportError: …`), or one a local name would shadow keeps its old name as an alias of the new one (`from … import new as old`).';
+
 /** A rule that finds every import and use of some names, and moves them when a replacement exists. */
 export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOptions?: MoveOptions }): PythonRule {
+  const renames = spec.names.some((name) => name.replacement && splitQualifiedName(name.replacement)[1] !== splitQualifiedName(name.old)[1]);
   return {
     truth: {
       removed: spec.names.filter((name) => name.report !== false).map((name) => name.old),
       replacements: spec.names.map((name) => name.replacement).filter((r): r is string => r !== undefined && r.startsWith('django.')),
     },
     ...spec,
+    docs: renames && spec.fix !== 'none' && spec.docs.fixSafety ? { ...spec.docs, fixSafety: `${spec.docs.fixSafety} ${keptNames}` } : spec.docs,
     languages: ['python'],
     check(context) {
       const { scopes } = context;

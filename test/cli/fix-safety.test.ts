@@ -1,7 +1,7 @@
-// Files in the encodings Python accepts (PEP 263) are checked and fixed in their own encoding, byte
+// Fix safety on the command line. Files in the encodings Python accepts (PEP 263) are checked and fixed in their own encoding, byte
 // for byte the same outside the fixes (and the fixed module computes under real Django what the
 // original did); every file a run cannot check is listed in the text, JSON and SARIF output and
-// fails the run unless --exit-zero.
+// fails the run unless --exit-zero; `fix` applies unsafe fixes only with --unsafe-fixes.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -109,5 +109,16 @@ test('skipped files are listed in the text, JSON and SARIF output and fail the r
   const clean = djupgrade(['scan', '.', '--format', 'sarif'], dir);
   assert.equal(clean.code, 0);
   assert.equal(JSON.parse(clean.stdout).runs[0].invocations[0].executionSuccessful, true);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('`djupgrade fix` applies the safe fixes; --unsafe-fixes also the ones that may change behaviour', () => {
+  const urls = 'from django.conf.urls import url\n\nurlpatterns = [url(r"^a/(?P<pk>[0-9]+)/$", view), url(r"^b/$", other)]\n';
+  const dir = project({ 'urls.py': urls });
+  djupgrade(['fix', '.'], dir);
+  assert.equal(fs.readFileSync(path.join(dir, 'urls.py'), 'utf8'), 'from django.urls import path, re_path\n\nurlpatterns = [re_path(r"^a/(?P<pk>[0-9]+)/$", view), path("b/", other)]\n', 'the view keeps receiving a string');
+  fs.writeFileSync(path.join(dir, 'urls.py'), urls);
+  djupgrade(['fix', '.', '--unsafe-fixes'], dir);
+  assert.equal(fs.readFileSync(path.join(dir, 'urls.py'), 'utf8'), 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", view), path("b/", other)]\n');
   fs.rmSync(dir, { recursive: true, force: true });
 });
