@@ -1,7 +1,8 @@
-// Fix safety on the command line. Files in the encodings Python accepts (PEP 263) are checked and fixed in their own encoding, byte
-// for byte the same outside the fixes (and the fixed module computes under real Django what the
-// original did); every file a run cannot check is listed in the text, JSON and SARIF output and
-// fails the run unless --exit-zero; `fix` applies unsafe fixes only with --unsafe-fixes.
+// Fix safety on the command line. Files in the encodings Python accepts (PEP 263) are checked and
+// fixed in their own encoding, byte for byte the same outside the fixes (and the fixed module
+// computes under real Django what the original did); every file a run cannot check is listed in
+// the text, JSON and SARIF output and fails the run unless --exit-zero; `fix` applies unsafe fixes
+// only with --unsafe-fixes.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
