@@ -131,7 +131,11 @@ def ensure_environment(venv_dir: Path, find_links: list[Path], source_dir: Path 
             if not verdict["importable"] or (env / "bin" / "python").exists():
                 return verdict
         wheels = ensure_dependency_wheels(venv_dir)
-        dependency_wheels = sorted(str(w) for w in wheels.glob("*.whl"))
+        # The folder also receives Django wheels fetched from the index below: only the dependencies'
+        # wheels go onto the path, or another release's files would be unpacked over this one's.
+        dependency_wheels = sorted(
+            str(w) for w in wheels.glob("*.whl") if w.name.split("-", 1)[0].lower() in DEPENDENCIES
+        )
         # A release that does not import on this Python is not worth an environment: try its unpacked
         # source (with the dependency wheels on the path) first.
         tree = unpacked_release(source_dir, version)
