@@ -1,7 +1,12 @@
 // Types and method names shared by the client (client/src) and the language server (server/src).
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The settings under `djangoUpgrade.` that the server reads. */
 export interface DjangoUpgradeSettings {
+  /** Off: no diagnostics, code actions, hovers or scans. */
+  enable: boolean;
+  /** Check open documents as they are typed, or only when they are opened and saved. */
+  run: 'onType' | 'onSave';
   /** "X.Y", or "" to detect from the workspace's requirement files. */
   currentVersion: string;
   /** "X.Y", or "" for the newest LTS the catalogue knows. */
@@ -21,6 +26,8 @@ export interface DjangoUpgradeSettings {
 }
 
 export const defaultSettings: DjangoUpgradeSettings = {
+  enable: true,
+  run: 'onType',
   currentVersion: '',
   targetVersion: '',
   showFutureDeprecations: false,
@@ -31,13 +38,29 @@ export const defaultSettings: DjangoUpgradeSettings = {
   unsafeFixes: false,
 };
 
-/** Server → client notification: the versions in force for a document's workspace folder. */
+/** What an editor's client may pass as `initializationOptions` (besides `settings`). */
+export interface ClientInitializationOptions {
+  /**
+   * A client command that opens a rule's page given the rule's id. With it, a diagnostic's code
+   * links to that page, and the code actions offer "Show documentation for <id>".
+   */
+  documentationCommand?: string;
+}
+
+/** The VS Code client's command that opens a rule's page (shipped in dist/rule-docs/) given its id. */
+export const showDocumentationCommand = 'djangoUpgrade.showDocumentation';
+
+/** Server → client notification: the versions in force for a document (sent when they change). */
 export const versionsNotification = 'djangoUpgrade/versions';
 export interface VersionsParams {
   current: string | null;
   currentSource: string;
   target: string;
   targetSource: string;
+}
+export interface VersionsNotificationParams extends VersionsParams {
+  /** The document the versions apply to. */
+  uri: string;
 }
 
 /** Client → server request: scan every Python and template file of the workspace folders. */
@@ -48,6 +71,8 @@ export interface ScanWorkspaceResult {
   skipped: number;
   /** The user cancelled: nothing of this scan stays published. */
   cancelled?: boolean;
+  /** `djangoUpgrade.enable` is off: nothing was scanned. */
+  disabled?: boolean;
 }
 
 /**
@@ -125,8 +150,23 @@ export interface RuntimeFindingsParams {
   findings: WorkspaceFinding[];
 }
 
-/** Client → server request: the workspace edit that applies every safe fix in the workspace. */
+/**
+ * Client → server request: the workspace edit that applies every safe fix in the workspace. The
+ * server reports its progress on the request's `workDoneToken` and stops when it is cancelled.
+ */
 export const fixAllWorkspaceRequest = 'djangoUpgrade/fixAllWorkspace';
+export interface FixAllWorkspaceParams {
+  workDoneToken?: string | number;
+}
+export interface FixAllWorkspaceResult {
+  /** null when nothing is left to fix, or when cancelled. */
+  edit: WorkspaceEdit | null;
+  /** The files the edit changes. */
+  files: number;
+  cancelled?: boolean;
+  /** `djangoUpgrade.enable` is off. */
+  disabled?: boolean;
+}
 
 /** The code action kind of the fix-all source action (works with editor.codeActionsOnSave). */
 export const fixAllCodeActionKind = 'source.fixAll.djangoUpgrade';

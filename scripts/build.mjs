@@ -1,9 +1,10 @@
 // Bundles the client, the server and the CLI with esbuild into dist/, and copies next to them the
 // wasm files (tree-sitter runtime, Python grammar, our Django template grammar) and
 // vscode-languageclient's terminateProcess.sh (the bundled client runs it from its own folder to
-// kill a server that does not exit).
+// kill a server that does not exit); writes the rules' documentation pages (dist/rule-docs/<id>.md).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -46,3 +47,10 @@ for (const file of wasm) {
 const terminate = path.join(dist, 'terminateProcess.sh');
 fs.copyFileSync(path.join(root, 'node_modules/vscode-languageclient/lib/node/terminateProcess.sh'), terminate);
 fs.chmodSync(terminate, 0o755);
+
+// One documentation page per rule, generated from the catalogue, for the editor to open offline.
+const pagesScript = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'djup-build-')), 'write-rule-pages.cjs');
+await esbuild.build({ ...common, sourcemap: false, entryPoints: [path.join(root, 'server/src/docs/write-rule-pages.ts')], outfile: pagesScript });
+const { writeRulePages } = await import(pagesScript);
+writeRulePages(path.join(dist, 'rule-docs'));
+fs.rmSync(path.dirname(pagesScript), { recursive: true, force: true });

@@ -2,12 +2,15 @@
 // commands and the version status item. All analysis happens in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
 import {
   auditReportRequest,
   AuditReportResult,
+  ClientInitializationOptions,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  FixAllWorkspaceParams,
+  FixAllWorkspaceResult,
   loadWarningsLogRequest,
   LoadWarningsLogResult,
   runtimeFindingsNotification,
@@ -16,11 +19,14 @@ import {
   ScanResultsParams,
   scanWorkspaceRequest,
   ScanWorkspaceResult,
+  showDocumentationCommand,
   templateLanguageIds,
   versionsNotification,
-  VersionsParams,
+  VersionsNotificationParams,
 } from '../../common/protocol';
 import { FindingsTree } from './findings-tree';
+import { registerRuleDocumentation } from './rule-docs';
+import { VersionsStatus } from './versions-status';
 
 let client: LanguageClient | undefined;
 
@@ -56,13 +62,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     diagnosticCollectionName: 'djangoUpgrade',
     outputChannel,
+    // Diagnostics, code actions and hovers link to the rules' pages through this command.
+    initializationOptions: { documentationCommand: showDocumentationCommand } satisfies ClientInitializationOptions,
+    markdown: { isTrusted: { enabledCommands: [showDocumentationCommand] } },
   });
 
-  const status = vscode.languages.createLanguageStatusItem('djangoUpgrade.versions', documentSelector);
-  status.name = 'Django Upgrade versions';
-  status.text = 'Django: detecting…';
-  status.command = { title: 'Set target', command: 'workbench.action.openSettings', arguments: ['djangoUpgrade.targetVersion'] };
-  context.subscriptions.push(status);
+  const status = new VersionsStatus(documentSelector);
+  context.subscriptions.push(status, registerRuleDocumentation(context.extensionUri));
 
   const tree = new FindingsTree();
   context.subscriptions.push(vscode.window.registerTreeDataProvider('djangoUpgrade.findings', tree));
@@ -72,11 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const created = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions());
     created.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings));
     created.onNotification(runtimeFindingsNotification, (params: RuntimeFindingsParams) => tree.updateRuntime(params.findings));
-    created.onNotification(versionsNotification, (params: VersionsParams) => {
-      status.text = `Django ${params.current ?? '?'} → ${params.target}`;
-      status.detail = `current: ${params.currentSource}; target: ${params.targetSource}`;
-      status.severity = params.current ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
-    });
+    created.onNotification(versionsNotification, (params: VersionsNotificationParams) => status.update(params));
     return created;
   };
   client = newClient();
@@ -86,19 +88,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!client) return;
       const result = await client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
       if (result.cancelled) return;
+      if (result.disabled) {
+        void vscode.window.showInformationMessage('Django Upgrade is turned off (djangoUpgrade.enable).');
+        return;
+      }
       const skipped = result.skipped ? `, ${result.skipped} skipped (see the output channel)` : '';
       void vscode.window.showInformationMessage(`Django Upgrade: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} files${skipped}.`);
     }),
     vscode.commands.registerCommand('djangoUpgrade.fixAllWorkspace', async () => {
-      if (!client) return;
-      const edit = await client.sendRequest(fixAllWorkspaceRequest, {});
-      const workspaceEdit: vscode.WorkspaceEdit | undefined = await client.protocol2CodeConverter.asWorkspaceEdit(edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
-      if (!workspaceEdit || workspaceEdit.size === 0) {
-        void vscode.window.showInformationMessage('Django Upgrade: nothing to fix automatically.');
-        return;
-      }
-      // The edit's change annotations need confirmation, so VS Code shows the refactor preview first.
-      await vscode.workspace.applyEdit(workspaceEdit, { isRefactoring: true });
+      if (client) await fixAllWorkspace(client);
     }),
     vscode.commands.registerCommand('djangoUpgrade.fixAll', async () => {
       await vscode.commands.executeCommand('editor.action.sourceAction', { kind: fixAllCodeActionKind, apply: 'first' });
@@ -165,6 +163,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('djangoUpgrade.showLogs', () => outputChannel.show(true)),
   );
   await client.start();
+}
+
+/**
+ * Fix All in Workspace: the server builds the edit file by file, with its progress in a
+ * notification that can be cancelled; the edit then opens in the refactor preview.
+ */
+async function fixAllWorkspace(languageClient: LanguageClient): Promise<void> {
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: fixing the workspace', cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = `djangoUpgrade.fixAllWorkspace.${Date.now()}`;
+      let reported = 0;
+      const listener = languageClient.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'report') return;
+        const percentage = value.percentage ?? reported;
+        progress.report({ message: value.message, increment: percentage - reported });
+        reported = percentage;
+      });
+      try {
+        return await languageClient.sendRequest<FixAllWorkspaceResult>(fixAllWorkspaceRequest, { workDoneToken } satisfies FixAllWorkspaceParams, token);
+      } catch (error) {
+        if (token.isCancellationRequested) return { edit: null, files: 0, cancelled: true };
+        throw error;
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+  if (result.cancelled) return;
+  if (result.disabled) {
+    void vscode.window.showInformationMessage('Django Upgrade is turned off (djangoUpgrade.enable).');
+    return;
+  }
+  const edit = result.edit ? await languageClient.protocol2CodeConverter.asWorkspaceEdit(result.edit) : undefined;
+  if (!edit || edit.size === 0) {
+    void vscode.window.showInformationMessage('Django Upgrade: nothing to fix automatically.');
+    return;
+  }
+  // The edit's change annotations need confirmation, so VS Code shows the refactor preview first.
+  await vscode.workspace.applyEdit(edit, { isRefactoring: true });
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,10 +1,10 @@
 // The language server: keeps open Python and template documents parsed incrementally, publishes
-// the catalogue's findings as diagnostics, and offers quick fixes, "ignore on this line" and a
-// fix-all source action. It reads files only; it never runs project code or opens a connection.
+// the catalogue's findings as diagnostics, and offers quick fixes, "ignore on this line", hovers
+// and a fix-all source action. It reads files only; it never runs project code or opens a connection.
 //
 // This file only wires the parts in `language-server/` to the connection: settings, the workspace
-// (folders and projects), open documents and their diagnostics, code actions, the workspace scan
-// with fix-all-in-workspace, and the audit report.
+// (folders and projects), open documents and their diagnostics, code actions, hovers, the
+// workspace scan with fix-all-in-workspace, and the audit report.
 import {
   CodeActionKind,
   Connection,
@@ -20,6 +20,7 @@ import {
   AuditReportParams,
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
+  FixAllWorkspaceParams,
   loadWarningsLogRequest,
   LoadWarningsLogParams,
   scanWorkspaceRequest,
@@ -28,7 +29,9 @@ import { Analyzer } from './engine/analyzer';
 import { auditReport } from './language-server/audit-report';
 import { CodeActions } from './language-server/code-actions';
 import { DependencyFiles } from './language-server/dependency-files';
+import { DiagnosticFormat } from './language-server/diagnostics';
 import { AnalyzerHandle, OpenDocuments } from './language-server/documents';
+import { Hovers } from './language-server/hover';
 import { RuntimeWarnings } from './language-server/runtime-warnings';
 import { ServerSettings } from './language-server/settings';
 import { Workspace } from './language-server/workspace';
@@ -49,6 +52,8 @@ export class DjangoUpgradeServer {
   private readonly codeActions: CodeActions;
   private readonly runtime: RuntimeWarnings;
   private readonly dependencyFiles: DependencyFiles;
+  private readonly hovers: Hovers;
+  private readonly format = new DiagnosticFormat();
 
   constructor(connection: Connection) {
     const ready = Analyzer.create(rules, (message) => connection.console.warn(message));
@@ -56,7 +61,7 @@ export class DjangoUpgradeServer {
     void ready.then((loaded) => (analyzer.current = loaded));
     this.analyzer = analyzer;
     this.settings = new ServerSettings(connection, () => this.workspace.folderPaths());
-    this.runtime = new RuntimeWarnings(connection, this.analyzer, this.settings, this.workspace, (uri) => this.documents.get(uri)?.document.text);
+    this.runtime = new RuntimeWarnings(connection, this.analyzer, this.settings, this.workspace, (uri) => this.documents.get(uri)?.document.text, this.format);
     // A file's diagnostics are published whole: what a loaded test log adds to a file joins every
     // publication of its findings, by the open documents and by the workspace scan alike.
     const publishing = new Proxy(connection, {
@@ -66,18 +71,19 @@ export class DjangoUpgradeServer {
           : Reflect.get(target, key, receiver),
     });
     // The open documents tell the scan results when they are checked or closed.
-    this.documents = new OpenDocuments(publishing, this.analyzer, this.settings, this.workspace, {
+    this.documents = new OpenDocuments(publishing, this.analyzer, this.settings, this.workspace, this.format, {
       checked: () => this.scanResults.checked(),
       closed: (uri) => this.scanResults.closed(uri),
     });
-    this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents);
-    this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace);
+    this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents, this.format);
+    this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace, this.format);
+    this.hovers = new Hovers(this.documents, this.settings, this.workspace, this.format);
     this.dependencyFiles = new DependencyFiles(connection, this.settings, this.workspace);
 
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
-      // A folder added later brings its own settings.
-      this.workspace.trackFolderChanges(connection, () => void this.reloadSettings());
+      // A folder added later brings its own settings; once they are read, it is scanned if the workspace was.
+      this.workspace.trackFolderChanges(connection, (added, removed) => void this.reloadSettings().then(() => this.scanResults.foldersChanged(added, removed)));
       void this.reloadSettings();
     });
     connection.onDidChangeConfiguration(() => void this.reloadSettings());
@@ -91,8 +97,11 @@ export class DjangoUpgradeServer {
       if (changes.some((c) => pinFiles.test(c.uri))) this.dependencyFiles.refresh();
     });
     connection.onCodeAction((params) => [...this.codeActions.actions(params), ...this.dependencyFiles.actions(params)]);
+    connection.onHover((params) => this.hovers.hover(params));
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanResults.scan(token));
-    connection.onRequest(fixAllWorkspaceRequest, () => this.scanResults.fixAll());
+    connection.onRequest(fixAllWorkspaceRequest, (params: FixAllWorkspaceParams | undefined, token) =>
+      this.scanResults.fixAll(token, connection.window.attachWorkDoneProgress(params?.workDoneToken)),
+    );
     connection.onRequest(auditReportRequest, async (params: AuditReportParams) =>
       auditReport(await this.analyzer.ready, this.settings, this.workspace, params, (message) => connection.console.log(message), (root) => this.runtime.reportFor(root)),
     );
@@ -109,11 +118,13 @@ export class DjangoUpgradeServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.workspace.initialize(params);
     this.settings.initialize(params);
+    this.format.initialize(params);
     this.scanResults.initialize(params);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind, CodeActionKind.SourceFixAll] },
+        hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Django Upgrade', version: '0.1.0' },
@@ -122,6 +133,8 @@ export class DjangoUpgradeServer {
 
   private async reloadSettings(): Promise<void> {
     await this.settings.load();
+    // Where Django Upgrade was turned off, the scan's findings go; open documents publish none.
+    this.scanResults.settingsChanged();
     this.documents.revalidateAll();
     this.dependencyFiles.refresh();
   }

@@ -48,6 +48,8 @@ describe('the .vsix', () => {
       'extension/dist/tree-sitter-python.wasm',
       'extension/dist/tree-sitter-django_template.wasm',
       'extension/dist/terminateProcess.sh',
+      // The rules' pages that "Show documentation" opens (one per rule).
+      'extension/dist/rule-docs/conf-urls-url.md',
       'extension/syntaxes/django-html.tmLanguage.json',
       'extension/bin/djupgrade.js',
     ];

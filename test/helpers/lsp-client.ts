@@ -92,14 +92,15 @@ export class TestClient {
     });
   }
 
-  /** `moreFolders`: further workspace folders (a multi-root workspace). */
-  async initialize(rootPath: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, window: { workDoneProgress: true } }, moreFolders: string[] = []) {
+  /** `moreFolders`: further workspace folders (a multi-root workspace); `extra`: more initialize params, such as `initializationOptions`. */
+  async initialize(rootPath: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, window: { workDoneProgress: true } }, moreFolders: string[] = [], extra: Record<string, unknown> = {}) {
     const rootUri = `file://${rootPath}`;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [rootPath, ...moreFolders].map((folder) => ({ uri: `file://${folder}`, name: path.basename(folder) })),
       capabilities,
+      ...extra,
     });
     await this.connection.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown> };

@@ -6,16 +6,9 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lsp-client';
+import { temporaryWorkspace, TestClient } from '../helpers/lsp-client';
 
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djls-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => temporaryWorkspace(files, 'djls-');
 
 describe('language server over stdio', () => {
   let client: TestClient;
@@ -78,8 +71,9 @@ describe('language server over stdio', () => {
       context: { diagnostics: [diagnostics[1]] },
     })) as CodeAction[];
     const quickFix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
-    assert.equal(quickFix.title, 'Use `path()`/`re_path()` from `django.urls`');
-    assert.ok(actions.some((a) => a.title === 'Ignore `conf-urls-url` on this line'));
+    assert.equal(quickFix.title, 'Django Upgrade (conf-urls-url): Use `path()`/`re_path()` from `django.urls`');
+    assert.ok(actions.some((a) => a.title === 'Django Upgrade (conf-urls-url): Ignore on this line'));
+    assert.ok(!actions.some((a) => a.title.startsWith('Show documentation')), 'no page to show without a documentationCommand');
     const edits = quickFix.edit!.changes![uri] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'python', 4, text), edits);
     // As django-upgrade writes it: a regex that path() can express becomes path().
@@ -133,7 +127,9 @@ describe('workspace scan and fix-all over the protocol', () => {
       assert.equal(views[0].code, 'encoding-force-text');
       assert.equal(client.diagnostics.has(`file://${root}/app/skip_me.py`), false, 'djangoUpgrade.exclude');
       assert.equal(client.diagnostics.has(`file://${root}/generated/out.py`), false, 'files.exclude');
-      const edit = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { documentChanges: Array<{ textDocument: { uri: string }; edits: Array<{ newText: string; annotationId: string }> }>; changeAnnotations: Record<string, { needsConfirmation: boolean }> };
+      const fixAll = (await client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', {})) as { files: number; edit: { documentChanges: Array<{ textDocument: { uri: string }; edits: Array<{ newText: string; annotationId: string }> }>; changeAnnotations: Record<string, { needsConfirmation: boolean }> } };
+      const { edit } = fixAll;
+      assert.equal(fixAll.files, 1);
       assert.equal(edit.documentChanges.length, 1);
       assert.equal(edit.documentChanges[0].textDocument.uri, `file://${root}/app/views.py`);
       assert.equal(edit.changeAnnotations[edit.documentChanges[0].edits[0].annotationId].needsConfirmation, true);

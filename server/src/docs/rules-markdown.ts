@@ -1,14 +1,7 @@
 // Generates docs/rules.md from the catalogue (the docs are never written by hand).
 import type { Rule } from '../engine/types';
 import { compareVersions, djangoReleases } from '../versions/django-version';
-
-const fixLabel = (rule: Rule<any>) =>
-  rule.fix === 'safe' ? `safe${rule.fixMinVersion ? ` (Django ${rule.fixMinVersion}+)` : ''}` : rule.fix === 'unsafe' ? 'quick fix only' : '—';
-
-function codeBlock(code: string, rule: Rule<any>): string {
-  const language = rule.languages[0] === 'python' ? 'python' : 'htmldjango';
-  return ['```' + language, code.replace(/\n$/, ''), '```'].join('\n');
-}
+import { fixLabel, rulePageMarkdown } from './rule-page';
 
 export function rulesMarkdown(rules: readonly Rule<any>[]): string {
   const sorted = [...rules].sort(
@@ -45,13 +38,6 @@ export function rulesMarkdown(rules: readonly Rule<any>[]): string {
       `| [\`${rule.id}\`](#${rule.id}) | ${rule.title.replace(/\|/g, '\\|')} | ${rule.deprecatedIn ?? '—'} | ${rule.removedIn ?? '—'} | ${where}${rule.optIn ? ' (opt-in)' : ''} | ${fixLabel(rule)} |`,
     );
   }
-  for (const rule of sorted) {
-    lines.push('', `## ${rule.id}`, '', `**${rule.title}** · category \`${rule.category}\` · deprecated in ${rule.deprecatedIn ?? '—'} · removed in ${rule.removedIn ?? '—'} · [release notes](${rule.docsUrl})`, '');
-    lines.push(`**What it does.** ${rule.docs.what}`, '', `**Why it matters.** ${rule.docs.why}`, '');
-    const invalid = rule.examples.invalid[0];
-    lines.push('**Example.**', '', codeBlock(invalid.code, rule), '');
-    if (invalid.output !== undefined) lines.push('**Use instead** (what the fix writes):', '', codeBlock(invalid.output, rule), '');
-    lines.push(`**Fix safety.** ${rule.docs.fixSafety ?? (rule.fix === 'none' ? 'No automatic fix.' : fixLabel(rule))}`);
-  }
+  for (const rule of sorted) lines.push('', rulePageMarkdown(rule, 2).replace(/\n$/, ''));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,7 @@
-// Code actions on an open document: a quick fix and an "ignore on this line" for each finding in
-// the range, and the fix-all source action (also what `editor.codeActionsOnSave` runs).
+// Code actions on an open document: for each finding in the range its quick fix, an "ignore on
+// this line" and (when the client can open rule pages) "Show documentation for <id>", titled with
+// whose they are, as ruff-vscode and vscode-eslint do; and the fix-all source action (also what
+// `editor.codeActionsOnSave` runs).
 import { fileURLToPath } from 'node:url';
 import {
   CodeAction,
@@ -13,7 +15,7 @@ import { fixApplies } from '../engine/apply-fixes';
 import { suppressionEdit } from '../engine/suppressions';
 import { positionFinding, PositionSource } from '../engine/text-positions';
 import type { TextEdit } from '../engine/types';
-import { toDiagnostic } from './diagnostics';
+import type { DiagnosticFormat } from './diagnostics';
 import type { AnalyzerHandle, OpenDocuments } from './documents';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -24,6 +26,7 @@ export class CodeActions {
     private readonly documents: OpenDocuments,
     private readonly settings: ServerSettings,
     private readonly workspace: Workspace,
+    private readonly format: DiagnosticFormat,
   ) {}
 
   actions(params: CodeActionParams): CodeAction[] {
@@ -41,12 +44,24 @@ export class CodeActions {
       const start = document.offsetAt(params.range.start);
       const end = document.offsetAt(params.range.end);
       const seenSuppressions = new Set<string>();
+      const documented = new Set<string>();
+      const documentation: CodeAction[] = [];
       for (const finding of findings) {
         if (finding.end < start || finding.start > end) continue;
-        const diagnostic = toDiagnostic(positionFinding(finding, document));
+        const diagnostic = this.format.toDiagnostic(positionFinding(finding, document));
+        const command = this.format.documentationCommand;
+        if (command && !documented.has(finding.rule.id)) {
+          documented.add(finding.rule.id);
+          documentation.push({
+            title: `Show documentation for ${finding.rule.id}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: `Show documentation for ${finding.rule.id}`, command, arguments: [finding.rule.id] },
+          });
+        }
         if (finding.fix) {
           actions.push({
-            title: finding.fix.title,
+            title: actionTitle(finding.rule.id, finding.fix.title),
             kind: CodeActionKind.QuickFix,
             isPreferred: finding.fix.automatic,
             diagnostics: [diagnostic],
@@ -59,13 +74,15 @@ export class CodeActions {
         const suppression = suppressionEdit({ tree: open.document.getTree(), text: document.getText(), language: open.language }, finding.start, finding.rule.id);
         if (suppression) {
           actions.push({
-            title: `Ignore \`${finding.rule.id}\` on this line`,
+            title: actionTitle(finding.rule.id, 'Ignore on this line'),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: { changes: { [uri]: toLsp([suppression]) } },
           });
         }
       }
+      // After the fixes and suppressions, as in ruff-vscode's menu.
+      actions.push(...documentation);
     }
     const fixAllRequested = only?.some((k) => fixAllCodeActionKind === k || fixAllCodeActionKind.startsWith(`${k}.`) || k === CodeActionKind.SourceFixAll);
     const unsafe = this.settings.valuesFor(fileOf(uri)).unsafeFixes;
@@ -91,6 +108,11 @@ export class CodeActions {
     if (fixed.text === text) return null;
     return { changes: { [uri]: [minimalEdit(open.document.textDocument, text, fixed.text)] } };
   }
+}
+
+/** A quick fix's title says whose it is: "Django Upgrade (conf-urls-url): Replace with path()". */
+export function actionTitle(ruleId: string, title: string): string {
+  return `Django Upgrade (${ruleId}): ${title}`;
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */

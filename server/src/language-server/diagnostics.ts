@@ -1,8 +1,13 @@
 // Findings as LSP diagnostics: the same code, link, tag and severity whether a finding comes from
-// an open document's live check or from the workspace scan.
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import type { PositionedFinding } from '../../../common/protocol';
+// an open document's live check or from the workspace scan. The code links to the rule's page when
+// the client has a command that opens it (VS Code's does), else to the Django release notes.
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, InitializeParams } from 'vscode-languageserver/node';
+import type { ClientInitializationOptions, PositionedFinding } from '../../../common/protocol';
 import type { Severity } from '../engine/types';
+import { rules } from '../rules';
+
+/** The rules with a page (dist/rule-docs/<id>.md); other findings, such as a test log's, link to their docs URL. */
+const documented = new Set(rules.map((rule) => rule.id));
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -11,15 +16,36 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: PositionedFinding): Diagnostic {
-  return {
-    range: f.range,
-    severity: severities[f.severity],
-    code: f.rule,
-    codeDescription: { href: f.docsUrl },
-    source: 'Django Upgrade',
-    message: f.message,
-    tags: [DiagnosticTag.Deprecated],
-    data: { fixable: f.hasFix },
-  };
+/** A `command:` link that runs `command` with the rule id, as VS Code opens links in diagnostics and hovers. */
+export function commandLink(command: string, ruleId: string): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
+}
+
+export class DiagnosticFormat {
+  /** The client's command that opens a rule's page given its id; null when the client has none. */
+  documentationCommand: string | null = null;
+
+  initialize(params: InitializeParams): void {
+    const options = params.initializationOptions as ClientInitializationOptions | undefined;
+    const command = options?.documentationCommand;
+    this.documentationCommand = typeof command === 'string' && command ? command : null;
+  }
+
+  /** Where a rule's code links: its page in the editor (catalogue rules have one), or its release notes. */
+  documentationLink(ruleId: string, docsUrl: string): string {
+    return this.documentationCommand && documented.has(ruleId) ? commandLink(this.documentationCommand, ruleId) : docsUrl;
+  }
+
+  toDiagnostic(f: PositionedFinding): Diagnostic {
+    return {
+      range: f.range,
+      severity: severities[f.severity],
+      code: f.rule,
+      codeDescription: { href: this.documentationLink(f.rule, f.docsUrl) },
+      source: 'Django Upgrade',
+      message: f.message,
+      tags: [DiagnosticTag.Deprecated],
+      data: { fixable: f.hasFix },
+    };
+  }
 }

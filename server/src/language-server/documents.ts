@@ -6,6 +6,7 @@ import type {
   DidChangeTextDocumentParams,
   DidCloseTextDocumentParams,
   DidOpenTextDocumentParams,
+  DidSaveTextDocumentParams,
 } from 'vscode-languageserver/node';
 import { templateLanguageIds, versionsNotification } from '../../../common/protocol';
 import type { Analyzer } from '../engine/analyzer';
@@ -14,7 +15,7 @@ import type { Finding } from '../engine/types';
 import { IncrementalDocument } from '../parsing/incremental-document';
 import type { SourceLanguage } from '../parsing/languages';
 import { languageOfPath } from '../project/source-files';
-import { toDiagnostic } from './diagnostics';
+import type { DiagnosticFormat } from './diagnostics';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -74,12 +75,14 @@ export class OpenDocuments {
     private readonly analyzer: AnalyzerHandle,
     private readonly settings: ServerSettings,
     private readonly workspace: Workspace,
+    private readonly format: DiagnosticFormat,
     private readonly listener: DocumentListener,
   ) {}
 
   listen(): void {
     this.connection.onDidOpenTextDocument(this.inOrder((params) => this.didOpen(params)));
     this.connection.onDidChangeTextDocument(this.inOrder((params) => this.didChange(params)));
+    this.connection.onDidSaveTextDocument(this.inOrder((params) => this.didSave(params)));
     this.connection.onDidCloseTextDocument(this.inOrder((params) => this.didClose(params)));
   }
 
@@ -125,7 +128,12 @@ export class OpenDocuments {
     if (!open) return;
     open.document.update(contentChanges, textDocument.version);
     open.changed = ++this.changes;
-    this.schedule(textDocument.uri);
+    if (this.settings.checksOnType(textDocument.uri)) this.schedule(textDocument.uri);
+  }
+
+  /** With `djangoUpgrade.run` "onSave", a save is what checks a document again. */
+  private didSave({ textDocument }: DidSaveTextDocumentParams): void {
+    if (!this.settings.checksOnType(textDocument.uri)) this.schedule(textDocument.uri);
   }
 
   private didClose({ textDocument }: DidCloseTextDocumentParams): void {
@@ -158,7 +166,7 @@ export class OpenDocuments {
   findingsOf(uri: string): Finding[] {
     const open = this.open.get(uri);
     const analyzer = this.analyzer.current;
-    if (!open || !analyzer) return [];
+    if (!open || !analyzer || !this.settings.enabledFor(uri)) return [];
     const text = open.document.text;
     if (open.findingsText === text) return open.findings;
     const project = this.workspace.projectFor(uri);
@@ -198,7 +206,7 @@ export class OpenDocuments {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
     const findings = this.findingsOf(uri);
-    const diagnostics = positionFindings(findings, open.document.textDocument).map(toDiagnostic);
+    const diagnostics = positionFindings(findings, open.document.textDocument).map((f) => this.format.toDiagnostic(f));
     void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
     this.listener.checked(uri);
   }

@@ -19,7 +19,7 @@ import { decodeSource } from '../project/source-files';
 import { readTestLog } from '../warnings/read-log';
 import { analyzeWarnings, WarningsReport } from '../warnings/warnings-report';
 import { warningWhere } from '../audit/report-html';
-import { toDiagnostic } from './diagnostics';
+import type { DiagnosticFormat } from './diagnostics';
 import type { AnalyzerHandle } from './documents';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -53,6 +53,7 @@ export class RuntimeWarnings {
     private readonly workspace: Workspace,
     /** The text of an open document, if it is open. */
     private readonly openText: (uri: string) => string | undefined,
+    private readonly format: DiagnosticFormat,
   ) {}
 
   /** The report of the log loaded for a project root, for the upgrade report. */
@@ -82,7 +83,7 @@ export class RuntimeWarnings {
       const start = lineString.length - lineString.trimStart().length;
       const range = { start: { line, character: start }, end: { line, character: Math.max(start, lineString.trimEnd().length) } };
       // Not tagged deprecated: the warning names a line, and striking the whole line through would mislead.
-      diagnostics.push({ ...toDiagnostic({ ...finding, range }), source: 'Django Upgrade (test log)', tags: [] });
+      diagnostics.push({ ...this.format.toDiagnostic({ ...finding, range }), source: 'Django Upgrade (test log)', tags: [] });
     }
     return diagnostics;
   }

@@ -2,7 +2,7 @@
 // each workspace folder (pulled with its `scopeUri`, or given at initialization), checked, and
 // combined with the project configuration (config/) into the engine's lint options for a file.
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { DjangoUpgradeSettings, defaultSettings, VersionsParams } from '../../../common/protocol';
 import { ConfigFinder, configExclusions, exclusionsByFolder, FileRuleSelection, ruleSelection } from '../config/effective-config';
@@ -26,6 +26,14 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Dja
     const version = djangoVersion(value);
     if (typeof version === 'string') settings[key] = version;
     else warn(`djangoUpgrade.${key} must be a Django version such as "3.2": ${version.error}. Using the default.`);
+  }
+  if (input.enable !== undefined) {
+    if (typeof input.enable === 'boolean') settings.enable = input.enable;
+    else warn('djangoUpgrade.enable must be true or false. Using true.');
+  }
+  if (input.run !== undefined) {
+    if (input.run === 'onType' || input.run === 'onSave') settings.run = input.run;
+    else warn(`djangoUpgrade.run must be "onType" or "onSave"; got ${JSON.stringify(input.run)}. Using "onType".`);
   }
   for (const key of ['showFutureDeprecations', 'unsafeFixes'] as const) {
     if (input[key] === undefined) continue;
@@ -116,6 +124,16 @@ export class ServerSettings {
       }
     }
     this.markLoaded();
+  }
+
+  /** Whether Django Upgrade checks a document (`djangoUpgrade.enable` of its folder). */
+  enabledFor(uri: string): boolean {
+    return this.valuesFor(filePathOf(uri)).enable;
+  }
+
+  /** Whether an open document is checked as it is typed, not only when opened and saved (`djangoUpgrade.run` of its folder). */
+  checksOnType(uri: string): boolean {
+    return this.valuesFor(filePathOf(uri)).run === 'onType';
   }
 
   /** The settings that apply to a file or folder: its innermost workspace folder's, else the window's. */
@@ -211,4 +229,9 @@ export class ServerSettings {
   scopedValues(): Array<{ folder: string | null; values: DjangoUpgradeSettings }> {
     return [...this.folders, { folder: null, values: this.values }].map(({ folder, values }) => ({ folder, values }));
   }
+}
+
+/** The path of a `file:` URI; null for other schemes (untitled documents: the window's settings apply). */
+function filePathOf(uri: string): string | null {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : null;
 }

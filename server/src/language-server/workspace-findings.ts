@@ -1,18 +1,20 @@
 // The workspace scan over the protocol: checks every file of the folders in worker threads,
 // publishes what it finds in the files that are not open, keeps those findings current as files
-// change on disk or are closed, feeds the tree view, and builds fix-all-in-workspace's edit.
+// change on disk or are closed and as folders are added or removed, feeds the tree view, and
+// builds fix-all-in-workspace's edit (with progress, cancellable, yielding to other requests).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, InitializeParams, WorkspaceEdit } from 'vscode-languageserver/node';
-import { PositionedFinding, scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
+import type { CancellationToken, Connection, InitializeParams, WorkDoneProgressReporter, WorkspaceEdit } from 'vscode-languageserver/node';
+import { FixAllWorkspaceResult, PositionedFinding, scanResultsNotification, ScanWorkspaceResult, WorkspaceFinding } from '../../../common/protocol';
 import { fixApplies } from '../engine/apply-fixes';
 import { LineIndex, positionFindings } from '../engine/text-positions';
 import type { Finding } from '../engine/types';
 import { checkFile } from '../project/check-file';
 import { findSourceFiles, languageOfPath } from '../project/source-files';
 import { scanInWorkers } from '../project/workspace-scan';
+import type { DiagnosticFormat } from './diagnostics';
 import { minimalEdit } from './code-actions';
-import { toDiagnostic } from './diagnostics';
 import type { AnalyzerHandle, DocumentListener, OpenDocuments } from './documents';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -30,6 +32,7 @@ export class WorkspaceFindings implements DocumentListener {
     private readonly settings: ServerSettings,
     private readonly workspace: Workspace,
     private readonly documents: OpenDocuments,
+    private readonly format: DiagnosticFormat,
   ) {}
 
   initialize(params: InitializeParams): void {
@@ -56,6 +59,7 @@ export class WorkspaceFindings implements DocumentListener {
   private recheckFile(uri: string): void {
     const analyzer = this.analyzer.current;
     if (!analyzer || !uri.startsWith('file:')) return;
+    if (!this.settings.enabledFor(uri)) return this.setScanned(uri, []);
     const file = fileURLToPath(uri);
     if (!languageOfPath(file)) return;
     const project = this.workspace.projectFor(uri)!;
@@ -68,7 +72,7 @@ export class WorkspaceFindings implements DocumentListener {
   private setScanned(uri: string, findings: PositionedFinding[]): void {
     if (findings.length) this.scanned.set(uri, findings);
     else this.scanned.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+    void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => this.format.toDiagnostic(f)) });
   }
 
   /** Sends the tree view every finding of the workspace: scan results, with open documents' live ones. */
@@ -86,10 +90,40 @@ export class WorkspaceFindings implements DocumentListener {
     }, 300);
   }
 
-  /** The workspace's source files, without the excluded ones. */
-  private sourceFiles(): ReturnType<typeof findSourceFiles> {
-    const roots = this.workspace.folderPaths();
+  /** The source files under `roots` (default: every workspace folder), without the excluded ones. */
+  private sourceFiles(roots = this.workspace.folderPaths()): ReturnType<typeof findSourceFiles> {
     return findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots, this.workspace.configs) });
+  }
+
+  /** The workspace folders where `djangoUpgrade.enable` is on. */
+  private enabledFolders(): string[] {
+    return this.workspace.folderPaths().filter((root) => this.settings.enabledFor(pathToFileURL(root).toString()));
+  }
+
+  /** The settings changed: the scan's findings in files where `djangoUpgrade.enable` is now off go away. */
+  settingsChanged(): void {
+    for (const uri of [...this.scanned.keys()]) if (!this.settings.enabledFor(uri) && !this.documents.has(uri)) this.setScanned(uri, []);
+    if (this.scanDone) this.scheduleTreeUpdate();
+  }
+
+  /**
+   * Folders were added to or removed from the workspace. Once the workspace has been scanned, an
+   * added folder is scanned too (its files are then kept current like the others), and a removed
+   * folder's findings go away.
+   */
+  async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    if (!this.scanDone) return;
+    const inside = (uri: string, roots: string[]) => {
+      const file = fileURLToPath(uri);
+      return roots.some((root) => file.startsWith(root + path.sep));
+    };
+    const stillIn = this.workspace.folderPaths();
+    for (const uri of [...this.scanned.keys()]) {
+      if (inside(uri, removed) && !inside(uri, stillIn) && !this.documents.has(uri)) this.setScanned(uri, []);
+    }
+    const enabled = added.filter((root) => this.settings.enabledFor(pathToFileURL(root).toString()));
+    if (enabled.length) await this.scanRoots(enabled, { isCancellationRequested: false });
+    this.scheduleTreeUpdate();
   }
 
   /**
@@ -99,14 +133,30 @@ export class WorkspaceFindings implements DocumentListener {
    */
   async scan(token: { isCancellationRequested: boolean }): Promise<ScanWorkspaceResult> {
     await this.analyzer.ready;
+    const roots = this.enabledFolders();
+    if (roots.length === 0 && this.workspace.folderPaths().length > 0) return { files: 0, findings: 0, skipped: 0, disabled: true };
+    const result = await this.scanRoots(roots, token);
+    if (result.cancelled) {
+      for (const uri of [...this.scanned.keys()]) if (!this.documents.has(uri)) this.setScanned(uri, []);
+      this.scanDone = false;
+      return { ...result, findings: 0 };
+    }
+    this.scanDone = true;
+    this.scheduleTreeUpdate();
+    return result;
+  }
+
+  /** Scans the files under `roots` and publishes their findings; files whose findings are gone are cleared. */
+  private async scanRoots(roots: string[], token: { isCancellationRequested: boolean }): Promise<ScanWorkspaceResult> {
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : null;
-    const { files, skipped } = this.sourceFiles();
+    const { files, skipped } = this.sourceFiles(roots);
     progress?.begin('Django Upgrade: scanning', 0, `0/${files.length} files`, true);
     let findings = 0;
     let skippedCount = skipped.length;
     let done = 0;
     const isCancelled = () => token.isCancellationRequested || Boolean(progress?.token.isCancellationRequested);
-    const previous = new Set(this.scanned.keys());
+    const under = (uri: string) => roots.some((root) => fileURLToPath(uri).startsWith(root + path.sep));
+    const previous = new Set([...this.scanned.keys()].filter(under));
     const seen = new Set<string>();
     for (const skip of skipped) this.connection.console.log(`skipped ${skip.path}: ${skip.reason}`);
     const report = () => {
@@ -140,14 +190,11 @@ export class WorkspaceFindings implements DocumentListener {
       progress?.done();
     }
     if (isCancelled()) {
-      for (const uri of [...this.scanned.keys()]) if (!this.documents.has(uri)) this.setScanned(uri, []);
-      this.scanDone = false;
-      return { files: files.length, findings: 0, skipped: skippedCount, cancelled: true };
+      for (const uri of seen) if (!this.documents.has(uri)) this.setScanned(uri, []);
+      return { files: files.length, findings, skipped: skippedCount, cancelled: true };
     }
     // Files that had findings before but are gone now.
     for (const uri of previous) if (!seen.has(uri) && !this.documents.has(uri)) this.setScanned(uri, []);
-    this.scanDone = true;
-    this.scheduleTreeUpdate();
     return { files: files.length, findings, skipped: skippedCount };
   }
 
@@ -169,58 +216,79 @@ export class WorkspaceFindings implements DocumentListener {
   /**
    * A workspace edit with every fix fix-all applies (the safe ones; with `djangoUpgrade.unsafeFixes`
    * all), annotated so the editor asks first. Each file is fixed once, under the URI of its newest
-   * open text when it is open (whatever path the walk found it by).
+   * open text when it is open (whatever path the walk found it by). Reports progress per file,
+   * stops when cancelled, and lets other requests and edits through between files, so the editor
+   * stays responsive while it runs.
    */
-  async fixAll(): Promise<WorkspaceEdit> {
+  async fixAll(token: CancellationToken, progress: WorkDoneProgressReporter): Promise<FixAllWorkspaceResult> {
     const analyzer = await this.analyzer.ready;
-    const { files } = this.sourceFiles();
+    const roots = this.enabledFolders();
+    if (roots.length === 0 && this.workspace.folderPaths().length > 0) return { edit: null, files: 0, disabled: true };
+    const { files } = this.sourceFiles(roots);
     const applies = (findings: Finding[], unsafe: boolean) => findings.some((f) => f.fix && fixApplies(f.fix, unsafe));
     let withUnsafe = false;
     const openByRealPath = this.newestOpenByRealPath();
     const fixedFiles = new Set<string>();
-    const documentChanges: WorkspaceEdit['documentChanges'] = [];
-    for (const found of files) {
-      const real = realPath(found);
-      if (fixedFiles.has(real)) continue;
-      fixedFiles.add(real);
-      const openUri = openByRealPath.get(real);
-      const uri = openUri ?? pathToFileURL(found).toString();
-      const file = openUri ? fileURLToPath(openUri) : found;
-      const project = this.workspace.projectFor(uri)!;
-      const options = this.settings.lintOptions(project, file);
-      const unsafe = this.settings.valuesFor(file).unsafeFixes;
-      const open = openUri ? this.documents.get(openUri) : undefined;
-      let text: string;
-      if (open) {
-        if (!applies(this.documents.findingsOf(uri), unsafe)) continue;
-        text = open.document.text;
-      } else {
-        const checked = checkFile(analyzer, project, file, options, this.settings.valuesFor(file).maxFileSizeBytes);
-        if ('skipped' in checked || !applies(checked.findings, unsafe)) continue;
-        if (checked.encoding !== 'utf-8') {
-          // The editor opens the file in its own encoding: an edit computed on this decoding of it
-          // could write other bytes. `djupgrade fix` writes such files in their encoding.
-          this.connection.console.log(`not fixed in the workspace: ${file} is ${checked.encoding} (open it, or run djupgrade fix)`);
-          continue;
+    const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+    progress.begin('Django Upgrade: fixing the workspace', 0, `0/${files.length} files`, true);
+    try {
+      for (const [index, found] of files.entries()) {
+        await nextTurn();
+        if (token.isCancellationRequested) return { edit: null, files: 0, cancelled: true };
+        if (index % 10 === 0) progress.report(Math.round((index / files.length) * 100), `${index}/${files.length} files`);
+        const real = realPath(found);
+        if (fixedFiles.has(real)) continue;
+        fixedFiles.add(real);
+        const openUri = openByRealPath.get(real);
+        const uri = openUri ?? pathToFileURL(found).toString();
+        const file = openUri ? fileURLToPath(openUri) : found;
+        const project = this.workspace.projectFor(uri)!;
+        const options = this.settings.lintOptions(project, file);
+        const unsafe = this.settings.valuesFor(file).unsafeFixes;
+        const open = openUri ? this.documents.get(openUri) : undefined;
+        let text: string;
+        if (open) {
+          if (!applies(this.documents.findingsOf(uri), unsafe)) continue;
+          text = open.document.text;
+        } else {
+          const checked = checkFile(analyzer, project, file, options, this.settings.valuesFor(file).maxFileSizeBytes);
+          if ('skipped' in checked || !applies(checked.findings, unsafe)) continue;
+          if (checked.encoding !== 'utf-8') {
+            // The editor opens the file in its own encoding: an edit computed on this decoding of it
+            // could write other bytes. `djupgrade fix` writes such files in their encoding.
+            this.connection.console.log(`not fixed in the workspace: ${file} is ${checked.encoding} (open it, or run djupgrade fix)`);
+            continue;
+          }
+          text = checked.text;
         }
-        text = checked.text;
+        const language = languageOfPath(file)!;
+        const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options, unsafe);
+        if (fixed.text === text) continue;
+        withUnsafe ||= unsafe;
+        documentChanges.push({
+          textDocument: { uri, version: open ? open.document.version : null },
+          edits: [{ ...minimalEdit(new LineIndex(text), text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
+        });
       }
-      const language = languageOfPath(file)!;
-      const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options, unsafe);
-      if (fixed.text === text) continue;
-      withUnsafe ||= unsafe;
-      documentChanges.push({
-        textDocument: { uri, version: open ? open.document.version : null },
-        edits: [{ ...minimalEdit(new LineIndex(text), text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
-      });
+    } finally {
+      progress.done();
     }
+    if (documentChanges.length === 0) return { edit: null, files: 0 };
     return {
-      documentChanges,
-      changeAnnotations: {
-        'djangoUpgrade.fixAll': { label: withUnsafe ? 'Django Upgrade: fixes (unsafe ones included)' : 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
+      files: documentChanges.length,
+      edit: {
+        documentChanges,
+        changeAnnotations: {
+          'djangoUpgrade.fixAll': { label: withUnsafe ? 'Django Upgrade: fixes (unsafe ones included)' : 'Django Upgrade: safe fixes', needsConfirmation: true, description: 'Rewrites deprecated Django APIs' },
+        },
       },
     };
   }
+}
+
+/** Resolves after the event loop has handled what is waiting (requests, edits, cancellations). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A file's real path (symbolic links resolved), or the path itself when it cannot be resolved. */

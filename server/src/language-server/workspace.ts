@@ -18,12 +18,16 @@ export class Workspace {
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   }
 
-  /** Follows folders added and removed later, when the client sends such notifications. */
-  trackFolderChanges(connection: Connection, changed: () => void = () => {}): void {
+  /**
+   * Follows folders added and removed later, when the client sends such notifications; `changed`
+   * hears of them as paths.
+   */
+  trackFolderChanges(connection: Connection, changed: (added: string[], removed: string[]) => void): void {
+    const paths = (folders: WorkspaceFolder[]) => folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         this.folders = [...this.folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
-        changed();
+        changed(paths(event.added), paths(event.removed));
       });
     } catch {
       // the client does not support folder notifications

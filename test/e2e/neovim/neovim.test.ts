@@ -127,7 +127,7 @@ describe('Neovim (headless, built-in LSP client)', { skip: nvim ? false : 'not r
 
   test('a quick fix from textDocument/codeAction, applied by Neovim: the buffer text, and the diagnostics follow', () => {
     const step = result.steps[0];
-    assert.ok(step.actions.some((a) => a.title === 'Ignore `conf-urls-url` on this line' && a.kind === 'quickfix'), JSON.stringify(step.actions));
+    assert.ok(step.actions.some((a) => a.title === 'Django Upgrade (conf-urls-url): Ignore on this line' && a.kind === 'quickfix'), JSON.stringify(step.actions));
     assert.match(step.applied, /re_path.*\(needs Django 2\.0\+\)$/);
     const text = fs.readFileSync(path.join(workspace, 'legacysite', 'urls.py'), 'utf8');
     assert.ok(!/\burl\(/.test(text), text);

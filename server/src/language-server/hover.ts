@@ -1,0 +1,41 @@
+// The hover on a finding: the rule's page summary (title, what it finds), the versions that
+// decide its severity (when Django deprecated and removed it, what the project runs and targets)
+// and a link to the rule's page.
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
+import { ruleSummary, versionsLine } from '../docs/rule-page';
+import type { DiagnosticFormat } from './diagnostics';
+import type { OpenDocuments } from './documents';
+import type { ServerSettings } from './settings';
+import type { Workspace } from './workspace';
+
+export class Hovers {
+  constructor(
+    private readonly documents: OpenDocuments,
+    private readonly settings: ServerSettings,
+    private readonly workspace: Workspace,
+    private readonly format: DiagnosticFormat,
+  ) {}
+
+  hover(params: HoverParams): Hover | null {
+    const uri = params.textDocument.uri;
+    const open = this.documents.get(uri);
+    if (!open) return null;
+    const document = open.document.textDocument;
+    const offset = document.offsetAt(params.position);
+    const here = this.documents.findingsOf(uri).filter((f) => f.start <= offset && (offset < f.end || offset === f.start));
+    if (here.length === 0) return null;
+    const { versions } = this.settings.lintOptions(this.workspace.projectFor(uri));
+    const project = `This project: Django ${versions.current ?? '? (not detected)'} → ${versions.target}.`;
+    const sections: string[] = [];
+    for (const rule of new Map(here.map((f) => [f.rule.id, f.rule])).values()) {
+      const link = this.format.documentationLink(rule.id, rule.docsUrl);
+      const linkTitle = this.format.documentationCommand ? `Documentation of ${rule.id}` : 'Release notes';
+      sections.push([`${ruleSummary(rule)}`, `${versionsLine(rule)}. ${project}`, `[${linkTitle}](${link})`].join('\n\n'));
+    }
+    const first = here[0];
+    return {
+      contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
+      range: { start: document.positionAt(first.start), end: document.positionAt(first.end) },
+    };
+  }
+}
