@@ -33,7 +33,13 @@ let client: LanguageClient | undefined;
 const documentSelector = [
   { scheme: 'file', language: 'python' },
   { scheme: 'untitled', language: 'python' },
+  // The Django template ids, for those who associate their templates with them (files.associations).
   ...templateLanguageIds.map((language) => ({ scheme: 'file', language })),
+  // Templates keep their own language: the server checks those in a Django project's templates/ folders.
+  { scheme: 'file', language: 'html', pattern: '**/templates/**/*.html' },
+  { scheme: 'file', language: 'plaintext', pattern: '**/templates/**/*.txt' },
+  // The Python cells of Jupyter notebooks, synced as notebooks (the server checks them together).
+  { scheme: 'vscode-notebook-cell', language: 'python' },
 ];
 
 /** The files that pin package versions: the server flags known vulnerabilities there and offers to bump the pin. */

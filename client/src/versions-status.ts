@@ -16,6 +16,7 @@ export class VersionsStatus implements vscode.Disposable {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.show()),
       vscode.workspace.onDidCloseTextDocument((document) => this.byDocument.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseNotebookDocument((notebook) => this.byDocument.delete(notebook.uri.toString())),
     );
     this.show();
   }
@@ -26,7 +27,10 @@ export class VersionsStatus implements vscode.Disposable {
   }
 
   private show(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const document = vscode.window.activeTextEditor?.document;
+    // A notebook's cells are checked as the notebook: its versions are the notebook's.
+    const notebook = document?.uri.scheme === 'vscode-notebook-cell' ? vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === document)) : undefined;
+    const uri = (notebook?.uri ?? document?.uri)?.toString();
     const versions = uri ? this.byDocument.get(uri) : undefined;
     if (!versions) {
       this.item.text = 'Django: detecting…';

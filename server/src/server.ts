@@ -123,6 +123,8 @@ export class DjangoUpgradeServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        // Jupyter notebooks: their Python cells, checked together (language-server/notebooks.ts).
+        notebookDocumentSync: { notebookSelector: [{ cells: [{ language: 'python' }] }], save: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind, CodeActionKind.SourceFixAll] },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

@@ -8,14 +8,16 @@ import type {
   DidOpenTextDocumentParams,
   DidSaveTextDocumentParams,
 } from 'vscode-languageserver/node';
-import { templateLanguageIds, versionsNotification } from '../../../common/protocol';
+import { PositionedFinding, templateLanguageIds, versionsNotification } from '../../../common/protocol';
 import type { Analyzer } from '../engine/analyzer';
 import { positionFindings } from '../engine/text-positions';
 import type { Finding } from '../engine/types';
 import { IncrementalDocument } from '../parsing/incremental-document';
 import type { SourceLanguage } from '../parsing/languages';
 import { languageOfPath } from '../project/source-files';
+import { minimalEdit } from './minimal-edit';
 import type { DiagnosticFormat } from './diagnostics';
+import { JoinedCells, JoinedDocuments, NotebookSync } from './notebooks';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -41,6 +43,16 @@ export interface OpenDocument {
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
   timer: NodeJS.Timeout | null;
+  /** For a notebook: its Python cells, joined into `document`. */
+  cells?: JoinedCells;
+  /** For a notebook: the cells that have diagnostics published. */
+  publishedCells?: Set<string>;
+}
+
+/** An open document, or the notebook an open cell belongs to (`key` is then the notebook's URI). */
+export interface LocatedDocument {
+  key: string;
+  open: OpenDocument;
 }
 
 /** What else follows the open documents (the workspace scan's results). */
@@ -51,16 +63,28 @@ export interface DocumentListener {
   closed(uri: string): void;
 }
 
-export function languageOf(languageId: string, uri: string): SourceLanguage | null {
+/**
+ * What an open document is checked as, or null for documents that are not checked. Documents
+ * with a Django template language id are templates. An `html` or plain-text document (or one of
+ * another language, such as a Jinja id) is a template only when it sits in a `templates/` folder
+ * of a Django project: the extension no longer claims those files' language (HTML keeps its
+ * completion and Emmet), and HTML outside Django projects is left alone.
+ */
+export function languageOf(languageId: string, uri: string, inDjangoProject: (file: string) => boolean): SourceLanguage | null {
   if (languageId === 'python') return 'python';
   // `htmldjango` is the template filetype of Vim/Neovim and some other editors.
   if (templateLanguageIds.includes(languageId) || languageId === 'htmldjango') return 'django-template';
-  if (uri.startsWith('file:')) return languageOfPath(fileURLToPath(uri));
-  return null;
+  if (!uri.startsWith('file:')) return null;
+  const file = fileURLToPath(uri);
+  const language = languageOfPath(file);
+  if (language !== 'django-template' || /\.(djhtml|dj\.html)$/.test(file)) return language;
+  return inDjangoProject(file) ? language : null;
 }
 
-export class OpenDocuments {
+export class OpenDocuments implements JoinedDocuments {
   private readonly open = new Map<string, OpenDocument>();
+  /** The notebook of each open cell. */
+  private readonly cellNotebooks = new Map<string, string>();
   private readonly lastVersions = new Map<string, string>();
   private changes = 0;
   /**
@@ -84,6 +108,14 @@ export class OpenDocuments {
     this.connection.onDidChangeTextDocument(this.inOrder((params) => this.didChange(params)));
     this.connection.onDidSaveTextDocument(this.inOrder((params) => this.didSave(params)));
     this.connection.onDidCloseTextDocument(this.inOrder((params) => this.didClose(params)));
+    new NotebookSync(this.connection, this, (handler) => this.inOrder(handler)).listen();
+  }
+
+  /** The open document with this URI, or the notebook holding the cell with this URI. */
+  locate(uri: string): LocatedDocument | undefined {
+    const key = this.cellNotebooks.get(uri) ?? uri;
+    const open = this.open.get(key);
+    return open ? { key, open } : undefined;
   }
 
   get(uri: string): OpenDocument | undefined {
@@ -107,12 +139,17 @@ export class OpenDocuments {
     };
   }
 
-  private async didOpen({ textDocument }: DidOpenTextDocumentParams): Promise<void> {
-    const language = languageOf(textDocument.languageId, textDocument.uri);
-    if (!language) return;
+  /** The engine, once the first settings are read (a client that never sends `initialized` gets the defaults). */
+  private async ready(): Promise<Analyzer> {
     const analyzer = await this.analyzer.ready;
-    // A client that never sends `initialized` still gets its documents checked, with the defaults.
     await Promise.race([this.settings.loaded, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+    return analyzer;
+  }
+
+  private async didOpen({ textDocument }: DidOpenTextDocumentParams): Promise<void> {
+    const language = languageOf(textDocument.languageId, textDocument.uri, (file) => this.workspace.inDjangoProject(file));
+    if (!language) return;
+    const analyzer = await this.ready();
     if (!analyzer.supports(language)) {
       this.connection.console.warn(`Django template grammar unavailable: ${textDocument.uri} is not checked.`);
       return;
@@ -143,6 +180,47 @@ export class OpenDocuments {
     open.document.dispose();
     this.open.delete(textDocument.uri);
     this.listener.closed(textDocument.uri);
+  }
+
+  async openJoined(uri: string, version: number, cells: JoinedCells): Promise<void> {
+    const analyzer = await this.ready();
+    const document = new IncrementalDocument(uri, 'python', version, cells.text, analyzer.parser('python'));
+    this.open.get(uri)?.document.dispose();
+    this.open.set(uri, { document, language: 'python', findings: [], findingsText: null, changed: ++this.changes, timer: null, cells, publishedCells: new Set() });
+    this.setCells(uri, cells);
+    this.validate(uri);
+  }
+
+  /** The notebook's cells changed: the joined text is updated with one edit, so it is reparsed incrementally. */
+  changeJoined(uri: string, version: number, cells: JoinedCells): void {
+    const open = this.open.get(uri);
+    if (!open) return;
+    const edit = minimalEdit(open.document.textDocument, open.document.text, cells.text);
+    open.document.update([{ range: edit.range, text: edit.newText }], version);
+    open.changed = ++this.changes;
+    this.setCells(uri, cells);
+    if (this.settings.checksOnType(uri)) this.schedule(uri);
+  }
+
+  savedJoined(uri: string): void {
+    if (!this.settings.checksOnType(uri)) this.schedule(uri);
+  }
+
+  closeJoined(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    open.document.dispose();
+    this.open.delete(uri);
+    this.setCells(uri, new JoinedCells([]));
+    for (const cell of open.publishedCells ?? []) void this.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+  }
+
+  private setCells(notebook: string, cells: JoinedCells): void {
+    const open = this.open.get(notebook);
+    if (open) open.cells = cells;
+    for (const [cell, owner] of [...this.cellNotebooks]) if (owner === notebook && !cells.has(cell)) this.cellNotebooks.delete(cell);
+    for (const cell of cells.cells) this.cellNotebooks.set(cell.uri, notebook);
   }
 
   private schedule(uri: string): void {
@@ -201,13 +279,38 @@ export class OpenDocuments {
     return open.findings;
   }
 
-  /** Checks a document and publishes its diagnostics. */
+  /**
+   * The findings of an open document placed in the editor's documents: the document itself, or
+   * for a notebook the cell each finding is in.
+   */
+  placedFindings(uri: string): Array<{ uri: string; finding: PositionedFinding }> {
+    const open = this.open.get(uri);
+    if (!open) return [];
+    const positioned = positionFindings(this.findingsOf(uri), open.document.textDocument);
+    if (!open.cells) return positioned.map((finding) => ({ uri, finding }));
+    const placed: Array<{ uri: string; finding: PositionedFinding }> = [];
+    for (const finding of positioned) {
+      const cell = open.cells.toCell(finding.range);
+      if (cell) placed.push({ uri: cell.uri, finding: { ...finding, range: cell.range } });
+    }
+    return placed;
+  }
+
+  /** Checks a document and publishes its diagnostics (a notebook's in each of its cells). */
   private validate(uri: string): void {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
-    const findings = this.findingsOf(uri);
-    const diagnostics = positionFindings(findings, open.document.textDocument).map((f) => this.format.toDiagnostic(f));
-    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    const placed = this.placedFindings(uri);
+    if (open.cells) {
+      const byCell = new Map<string, PositionedFinding[]>(open.cells.cells.map((cell) => [cell.uri, []]));
+      for (const { uri: cell, finding } of placed) byCell.get(cell)?.push(finding);
+      for (const cell of open.publishedCells ?? []) if (!byCell.has(cell)) void this.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+      for (const [cell, findings] of byCell) void this.connection.sendDiagnostics({ uri: cell, diagnostics: findings.map((f) => this.format.toDiagnostic(f)) });
+      open.publishedCells = new Set(byCell.keys());
+    } else {
+      const diagnostics = placed.map(({ finding }) => this.format.toDiagnostic(finding));
+      void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    }
     this.listener.checked(uri);
   }
 

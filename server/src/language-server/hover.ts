@@ -18,13 +18,15 @@ export class Hovers {
 
   hover(params: HoverParams): Hover | null {
     const uri = params.textDocument.uri;
-    const open = this.documents.get(uri);
-    if (!open) return null;
+    const located = this.documents.locate(uri);
+    if (!located) return null;
+    const { key, open } = located;
     const document = open.document.textDocument;
-    const offset = document.offsetAt(params.position);
-    const here = this.documents.findingsOf(uri).filter((f) => f.start <= offset && (offset < f.end || offset === f.start));
+    // In a notebook cell: the position in the notebook's joined cells.
+    const offset = document.offsetAt(open.cells ? open.cells.toJoined(uri, params.position) : params.position);
+    const here = this.documents.findingsOf(key).filter((f) => f.start <= offset && (offset < f.end || offset === f.start));
     if (here.length === 0) return null;
-    const { versions } = this.settings.lintOptions(this.workspace.projectFor(uri));
+    const { versions } = this.settings.lintOptions(this.workspace.projectFor(key));
     const project = `This project: Django ${versions.current ?? '? (not detected)'} → ${versions.target}.`;
     const sections: string[] = [];
     for (const rule of new Map(here.map((f) => [f.rule.id, f.rule])).values()) {
@@ -32,10 +34,10 @@ export class Hovers {
       const linkTitle = this.format.documentationCommand ? `Documentation of ${rule.id}` : 'Release notes';
       sections.push([`${ruleSummary(rule)}`, `${versionsLine(rule)}. ${project}`, `[${linkTitle}](${link})`].join('\n\n'));
     }
-    const first = here[0];
+    const range = { start: document.positionAt(here[0].start), end: document.positionAt(here[0].end) };
     return {
       contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
-      range: { start: document.positionAt(first.start), end: document.positionAt(first.end) },
+      range: open.cells ? open.cells.toCell(range)?.range : range,
     };
   }
 }

@@ -14,8 +14,8 @@ import { checkFile } from '../project/check-file';
 import { findSourceFiles, languageOfPath } from '../project/source-files';
 import { scanInWorkers } from '../project/workspace-scan';
 import type { DiagnosticFormat } from './diagnostics';
-import { minimalEdit } from './code-actions';
 import type { AnalyzerHandle, DocumentListener, OpenDocuments } from './documents';
+import { minimalEdit } from './minimal-edit';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -82,10 +82,7 @@ export class WorkspaceFindings implements DocumentListener {
       this.treeTimer = null;
       const findings: WorkspaceFinding[] = [];
       for (const [uri, list] of this.scanned) if (!this.documents.has(uri)) for (const f of list) findings.push({ ...f, uri });
-      for (const uri of this.documents.uris()) {
-        const open = this.documents.get(uri)!;
-        for (const f of positionFindings(this.documents.findingsOf(uri), open.document.textDocument)) findings.push({ ...f, uri });
-      }
+      for (const uri of this.documents.uris()) for (const { uri: placed, finding } of this.documents.placedFindings(uri)) findings.push({ ...finding, uri: placed });
       void this.connection.sendNotification(scanResultsNotification, { findings });
     }, 300);
   }

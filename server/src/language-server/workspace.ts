@@ -1,11 +1,12 @@
 // The workspace folders and the Django projects inside them: which project (root, versions, file
 // kinds) a document belongs to, and the engine input for a document's text.
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { FileInput } from '../engine/analyzer';
 import type { SourceLanguage } from '../parsing/languages';
 import { ConfigFinder } from '../config/effective-config';
+import { isDjangoProject } from '../project/django-project';
 import { findProjectRoot, Project } from '../project/project';
 
 export class Workspace {
@@ -13,6 +14,8 @@ export class Workspace {
   private readonly projects = new Map<string, Project>();
   /** The project configuration files, read once for all projects (cleared with them). */
   readonly configs = new ConfigFinder();
+  /** Whether each project root holds a Django project (see inDjangoProject). */
+  private readonly django = new Map<string, boolean>();
 
   initialize(params: InitializeParams): void {
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -63,6 +66,18 @@ export class Workspace {
   /** Forgets what every project read from disk (its requirements or manage.py changed). */
   refreshProjects(): void {
     for (const project of this.projects.values()) project.refresh();
+    this.django.clear();
+  }
+
+  /** Whether a file belongs to a Django project: one with a manage.py, settings or INSTALLED_APPS, or a Django pin. */
+  inDjangoProject(file: string): boolean {
+    const root = this.rootOf(file);
+    let known = this.django.get(root);
+    if (known === undefined) {
+      known = isDjangoProject(root) || this.projectFor(pathToFileURL(file).toString())!.detectedVersion() !== null;
+      this.django.set(root, known);
+    }
+    return known;
   }
 
   /** What the engine checks for a document: its text, with the path and file kinds of its project. */
