@@ -7,6 +7,7 @@
 // E2E_RESULT = a JSON file to write the per-scenario results to.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CliFinding, cliScan } from '../../extension-package';
@@ -69,6 +70,28 @@ function assertSame(relative: string, diagnostics: vscode.Diagnostic[], findings
   );
 }
 
+function allTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+}
+
+/** Writes the workspace folder's .vscode/settings.json in one go (one configuration change for the server). */
+function writeWorkspaceSettings(settings: Record<string, unknown>): void {
+  const folder = path.join(workspaceRoot(), '.vscode');
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+/** A Jupyter notebook with a Python kernel: a code cell, a Markdown cell, a code cell. */
+function notebookJson(first: string[], markdown: string, third: string[]): string {
+  const code = (source: string[]) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source });
+  return JSON.stringify({
+    cells: [code(first), { cell_type: 'markdown', metadata: {}, source: [markdown] }, code(third)],
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  });
+}
+
 async function open(relative: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(path.join(workspaceRoot(), relative));
   return vscode.window.showTextDocument(document);
@@ -107,8 +130,8 @@ const scenarios: Scenario[] = [
       const titles = actions.map((a) => a.title);
       const fix = actions.find((a) => /re_path/.test(a.title) && a.edit);
       assert.ok(fix, titles.join(' | '));
-      assert.match(fix.title, /\(needs Django 2\.0\+\)$/);
-      assert.ok(titles.includes('Ignore `conf-urls-url` on this line'), titles.join(' | '));
+      assert.match(fix.title, /^Django Upgrade \(conf-urls-url\): .*\(needs Django 2\.0\+\)$/);
+      assert.ok(titles.includes('Django Upgrade (conf-urls-url): Ignore on this line'), titles.join(' | '));
       assert.ok(await vscode.workspace.applyEdit(fix.edit!));
       assert.ok(await document.save());
       const text = fs.readFileSync(document.uri.fsPath, 'utf8');
@@ -124,11 +147,11 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'a template: language django-html and its diagnostics',
+    name: 'a template: it keeps the html language and gets its diagnostics',
     async run() {
       const relative = 'blog/templates/blog/post_list.html';
       const editor = await open(relative);
-      assert.equal(editor.document.languageId, 'django-html');
+      assert.equal(editor.document.languageId, 'html');
       const findings = reference();
       const wanted = findings.filter((f) => f.path === relative);
       assert.deepEqual(
@@ -173,6 +196,153 @@ const scenarios: Scenario[] = [
         assert.equal(fs.readFileSync(editor.document.uri.fsPath, 'utf8'), wanted, relative);
         const left = reference().filter((f) => f.path === relative).length;
         await waitFor(`${left} diagnostics left in ${relative}`, 30_000, () => (diagnosticsOf(relative).length === left ? true : undefined));
+      }
+    },
+  },
+  {
+    name: 'quick fixes say whose they are; the code link and "Show documentation" open the rule page shipped in the extension',
+    async run() {
+      const relative = 'blog/urls.py';
+      const editor = await open(relative);
+      const diagnostics = await waitFor('the diagnostics of blog/urls.py', 60_000, () => {
+        const list = diagnosticsOf(relative);
+        return list.length === 4 ? list : undefined;
+      });
+      const code = diagnostics[1].code as { value: string; target: vscode.Uri };
+      assert.equal(code.value, 'conf-urls-url');
+      assert.deepEqual([code.target.scheme, code.target.path, JSON.parse(code.target.query)], ['command', 'djangoUpgrade.showDocumentation', ['conf-urls-url']]);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostics[1].range, vscode.CodeActionKind.QuickFix.value);
+      assert.deepEqual(
+        actions.map((a) => a.title).filter((t) => !/^Django Upgrade \(conf-urls-url\): Use /.test(t)),
+        ['Django Upgrade (conf-urls-url): Ignore on this line', 'Show documentation for conf-urls-url'],
+      );
+      const show = actions.find((a) => a.title === 'Show documentation for conf-urls-url')!;
+      await vscode.commands.executeCommand(show.command!.command, ...(show.command!.arguments ?? []));
+      const tab = await waitFor('the Markdown preview of the rule page', 30_000, () => allTabs().find((t) => t.label === 'Preview conf-urls-url.md'));
+      assert.ok(tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType), String((tab.input as { viewType?: string }).viewType));
+      await vscode.window.tabGroups.close(tab);
+      // The page is the one generated into the extension, with every section.
+      const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'django-upgrade-vscode')!;
+      const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'rule-docs', 'conf-urls-url.md')));
+      for (const heading of ['# conf-urls-url', '## What it does', '## Why it matters', '## Example', '## Use instead', '## Fix safety', '[release notes](https://docs.djangoproject.com/']) assert.ok(page.includes(heading), heading);
+    },
+  },
+  {
+    name: 'a hover on a finding shows the rule summary and the versions',
+    async run() {
+      const editor = await open('blog/urls.py');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(7, 5));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.ok(text.includes('Finds imports and calls of `django.conf.urls.url()`'), text);
+      assert.ok(text.includes('Deprecated in Django 3.1 · removed in 4.0. This project: Django 1.11 → 5.2.'), text);
+      assert.ok(text.includes('(command:djangoUpgrade.showDocumentation?'), text);
+    },
+  },
+  {
+    name: 'templates: a Django project\'s html keeps its language and is checked; the django-html id still works; HTML outside Django projects is left alone',
+    async run() {
+      const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-plain-'));
+      fs.mkdirSync(path.join(plain, 'templates'));
+      const plainFile = path.join(plain, 'templates', 'index.html');
+      fs.writeFileSync(plainFile, '{% ifequal a b %}x{% endifequal %}\n');
+      try {
+        const plainDocument = await vscode.workspace.openTextDocument(plainFile);
+        assert.equal(plainDocument.languageId, 'html');
+        const relative = 'blog/templates/blog/post_detail.html';
+        const editor = await open(relative);
+        assert.equal(editor.document.languageId, 'html');
+        await waitFor('the diagnostics of post_detail.html', 60_000, () => (diagnosticsOf(relative).length === 1 ? true : undefined));
+        // Somebody who associates templates with django-html keeps getting them checked, live.
+        const document = await vscode.languages.setTextDocumentLanguage(editor.document, 'django-html');
+        const again = await vscode.window.showTextDocument(document);
+        assert.ok(await again.edit((b) => b.insert(new vscode.Position(0, 0), '{% ifequal a b %}{% endifequal %}\n')));
+        await waitFor('two diagnostics in the edited django-html document', 30_000, () => (diagnosticsOf(relative).length === 2 ? true : undefined));
+        // The HTML file outside any Django project was opened first: had it been checked, its diagnostics would be here by now.
+        assert.deepEqual(ours(vscode.languages.getDiagnostics(plainDocument.uri)), []);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      } finally {
+        fs.rmSync(plain, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'djangoUpgrade.enable: off clears every diagnostic, on brings the open files\' back',
+    async run() {
+      const relative = 'blog/urls.py';
+      await open(relative);
+      await waitFor('the diagnostics of blog/urls.py', 60_000, () => (diagnosticsOf(relative).length === 4 ? true : undefined));
+      writeWorkspaceSettings({ 'djangoUpgrade.enable': false });
+      try {
+        await waitFor('no diagnostics at all', 30_000, () => (totalDiagnostics() === 0 ? true : undefined));
+      } finally {
+        writeWorkspaceSettings({});
+      }
+      await waitFor('the diagnostics back', 30_000, () => (diagnosticsOf(relative).length === 4 ? true : undefined));
+    },
+  },
+  {
+    name: 'djangoUpgrade.run "onSave": typing does not check a file, saving does',
+    async run() {
+      // A target where conf-urls-url is deprecated but not removed turns its errors into
+      // warnings: seeing that tells that the server runs with these settings.
+      const relative = 'blog/urls.py';
+      await open(relative);
+      writeWorkspaceSettings({ 'djangoUpgrade.run': 'onSave', 'djangoUpgrade.targetVersion': '3.2' });
+      const root = workspaceRoot();
+      const files = ['scratch_a.py', 'scratch_b.py'];
+      try {
+        await waitFor('warnings under the 3.2 target', 30_000, () => (diagnosticsOf(relative).every((d) => d.severity === vscode.DiagnosticSeverity.Warning) ? true : undefined));
+        for (const file of files) fs.writeFileSync(path.join(root, file), 'from django.utils.encoding import force_text\n');
+        const documents = [(await open(files[0])).document, (await open(files[1])).document];
+        for (const file of files) await waitFor(`the diagnostic of ${file}`, 30_000, () => (diagnosticsOf(file).length === 1 ? true : undefined));
+        for (const document of documents) {
+          const edit = new vscode.WorkspaceEdit();
+          edit.insert(document.uri, new vscode.Position(1, 0), 'from django.utils.encoding import smart_text\n');
+          assert.ok(await vscode.workspace.applyEdit(edit));
+        }
+        assert.ok(await documents[1].save());
+        await waitFor('two diagnostics in the saved file', 30_000, () => (diagnosticsOf(files[1]).length === 2 ? true : undefined));
+        // Had typing checked scratch_a.py, its check (scheduled first, with the same delay) would have come first.
+        assert.equal(diagnosticsOf(files[0]).length, 1);
+        assert.ok(await documents[0].save());
+        await waitFor('two diagnostics once scratch_a.py is saved', 30_000, () => (diagnosticsOf(files[0]).length === 2 ? true : undefined));
+      } finally {
+        writeWorkspaceSettings({});
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        for (const file of files) fs.rmSync(path.join(root, file), { force: true });
+      }
+      await waitFor('errors again under the default target', 30_000, () => (diagnosticsOf(relative).length === 4 && diagnosticsOf(relative).every((d) => d.severity === vscode.DiagnosticSeverity.Error) ? true : undefined));
+    },
+  },
+  {
+    name: 'a notebook: its Python cells are checked together, and the quick fix in cell 3 also rewrites the import in cell 1',
+    async run() {
+      const file = path.join(workspaceRoot(), 'analysis.ipynb');
+      fs.writeFileSync(file, notebookJson(['from django.conf.urls import url'], '# Notes', ['%matplotlib inline\n', 'urlpatterns = [url(r"^$", index)]']));
+      try {
+        const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.file(file));
+        await vscode.window.showNotebookDocument(notebook);
+        const [first, , third] = notebook.getCells();
+        assert.equal(third.document.languageId, 'python');
+        assert.equal(third.document.uri.scheme, 'vscode-notebook-cell');
+        const inThird = await waitFor('the diagnostic in cell 3', 60_000, () => {
+          const list = ours(vscode.languages.getDiagnostics(third.document.uri));
+          return list.length === 1 ? list : undefined;
+        });
+        assert.deepEqual([codeOf(inThird[0]), inThird[0].range.start.line, inThird[0].range.start.character], ['conf-urls-url', 1, 15]);
+        assert.equal(ours(vscode.languages.getDiagnostics(first.document.uri)).length, 1);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', third.document.uri, inThird[0].range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find((a) => a.title.startsWith('Django Upgrade (conf-urls-url): Use ') && a.edit);
+        assert.ok(fix, actions.map((a) => a.title).join(' | '));
+        assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+        assert.equal(first.document.getText(), 'from django.urls import path');
+        assert.equal(third.document.getText(), '%matplotlib inline\nurlpatterns = [path("", index)]');
+        await waitFor('no diagnostics left in the cells', 30_000, () =>
+          ours(vscode.languages.getDiagnostics(first.document.uri)).length + ours(vscode.languages.getDiagnostics(third.document.uri)).length === 0 ? true : undefined,
+        );
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        fs.rmSync(file, { force: true });
       }
     },
   },
