@@ -53,6 +53,12 @@ describe('template documents over the protocol', () => {
       }
       // Documents are handled in the order they were opened: the unchecked ones came first and published nothing.
       for (const uri of Object.values(unchecked)) assert.equal(client.diagnostics.has(uri), false, uri);
+      // The workspace scan agrees: the templates/ of the folder without Django are not scanned.
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: checked.chosen } });
+      const scan = (await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {})) as { findings: number };
+      assert.equal(scan.findings, 4, 'two in list.html, two in mail.txt; none in the plain folder');
+      assert.equal(client.diagnostics.has(unchecked.notDjango), false);
+      assert.equal(client.diagnostics.get(checked.chosen)?.diagnostics.length, 0, 'closed, and not scanned: its diagnostics cleared');
     } finally {
       await client.stop();
     }

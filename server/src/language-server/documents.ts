@@ -70,15 +70,14 @@ export interface DocumentListener {
  * of a Django project: the extension no longer claims those files' language (HTML keeps its
  * completion and Emmet), and HTML outside Django projects is left alone.
  */
-export function languageOf(languageId: string, uri: string, inDjangoProject: (file: string) => boolean): SourceLanguage | null {
+export function languageOf(languageId: string, uri: string, checksTemplate: (file: string) => boolean): SourceLanguage | null {
   if (languageId === 'python') return 'python';
   // `htmldjango` is the template filetype of Vim/Neovim and some other editors.
   if (templateLanguageIds.includes(languageId) || languageId === 'htmldjango') return 'django-template';
   if (!uri.startsWith('file:')) return null;
   const file = fileURLToPath(uri);
   const language = languageOfPath(file);
-  if (language !== 'django-template' || /\.(djhtml|dj\.html)$/.test(file)) return language;
-  return inDjangoProject(file) ? language : null;
+  return language !== 'django-template' || checksTemplate(file) ? language : null;
 }
 
 export class OpenDocuments implements JoinedDocuments {
@@ -147,7 +146,7 @@ export class OpenDocuments implements JoinedDocuments {
   }
 
   private async didOpen({ textDocument }: DidOpenTextDocumentParams): Promise<void> {
-    const language = languageOf(textDocument.languageId, textDocument.uri, (file) => this.workspace.inDjangoProject(file));
+    const language = languageOf(textDocument.languageId, textDocument.uri, (file) => this.workspace.checksTemplate(file));
     if (!language) return;
     const analyzer = await this.ready();
     if (!analyzer.supports(language)) {

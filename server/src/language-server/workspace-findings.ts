@@ -61,7 +61,8 @@ export class WorkspaceFindings implements DocumentListener {
     if (!analyzer || !uri.startsWith('file:')) return;
     if (!this.settings.enabledFor(uri)) return this.setScanned(uri, []);
     const file = fileURLToPath(uri);
-    if (!languageOfPath(file)) return;
+    const language = languageOfPath(file);
+    if (!language || (language === 'django-template' && !this.workspace.checksTemplate(file))) return;
     const project = this.workspace.projectFor(uri)!;
     const checked = checkFile(analyzer, project, file, this.settings.lintOptions(project, file), this.settings.valuesFor(file).maxFileSizeBytes);
     const findings = 'skipped' in checked ? [] : positionFindings(checked.findings, new LineIndex(checked.text));
@@ -87,9 +88,13 @@ export class WorkspaceFindings implements DocumentListener {
     }, 300);
   }
 
-  /** The source files under `roots` (default: every workspace folder), without the excluded ones. */
+  /**
+   * The source files under `roots` (default: every workspace folder), without the excluded ones,
+   * and without the `templates/` files of folders that hold no Django project (as in the editor).
+   */
   private sourceFiles(roots = this.workspace.folderPaths()): ReturnType<typeof findSourceFiles> {
-    return findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots, this.workspace.configs) });
+    const found = findSourceFiles(roots, { exclude: this.settings.excludeMatcher(roots, this.workspace.configs) });
+    return { ...found, files: found.files.filter((file) => languageOfPath(file) !== 'django-template' || this.workspace.checksTemplate(file)) };
   }
 
   /** The workspace folders where `djangoUpgrade.enable` is on. */

@@ -69,6 +69,14 @@ export class Workspace {
     this.django.clear();
   }
 
+  /**
+   * Whether the editor checks a template file found by its path (`templates/**.html|txt`): only in
+   * a Django project, unless its extension says it is one (`.djhtml`, `.dj.html`).
+   */
+  checksTemplate(file: string): boolean {
+    return /\.(djhtml|dj\.html)$/.test(file) || this.inDjangoProject(file);
+  }
+
   /** Whether a file belongs to a Django project: one with a manage.py, settings or INSTALLED_APPS, or a Django pin. */
   inDjangoProject(file: string): boolean {
     const root = this.rootOf(file);

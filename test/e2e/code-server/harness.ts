@@ -64,6 +64,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Open the workbench in the browser (default true). */
   openWorkbench?: boolean;
+  /**
+   * What to open, given the session's folder and its copy of examples/legacy-site: a folder, or a
+   * `.code-workspace` file (a multi-root workspace) that it writes. Default: the legacy-site copy.
+   */
+  open?: (dir: string, legacySite: string) => string;
 }
 
 export async function startSession(vsix: string, options: StartOptions = {}): Promise<Session> {
@@ -128,7 +133,8 @@ export async function startSession(vsix: string, options: StartOptions = {}): Pr
     extensions,
   ];
   if (options.disableTrust !== false) args.push('--disable-workspace-trust');
-  args.push(workspace);
+  const opened = options.open?.(dir, workspace) ?? workspace;
+  args.push(opened);
   log(`starting code-server on 127.0.0.1:${port}`);
   const server = spawn(codeServerBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog: string[] = [];
@@ -150,7 +156,8 @@ export async function startSession(vsix: string, options: StartOptions = {}): Pr
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   if (options.openWorkbench !== false) {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    const query = opened.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    await page.goto(`http://127.0.0.1:${port}/?${query}=${encodeURIComponent(opened)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
   }
 
