@@ -80,7 +80,7 @@ export interface CliFinding {
 export function cliScan(cli: string, folder: string): { files: number; findings: CliFinding[] } {
   let out: string;
   try {
-    out = execFileSync(nodeBinary(), [cli, 'scan', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8' });
+    out = execFileSync(nodeBinary(), [cli, 'scan', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     const e = error as { status?: number; stdout?: string };
     if (e.status !== 1 || !e.stdout) throw error;

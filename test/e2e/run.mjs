@@ -47,7 +47,9 @@ const summary = [];
 let failed = false;
 
 step = Date.now();
-const codeServer = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', path.join(e2e, 'code-server', 'code-server.e2e.ts')], {
+// Every *.e2e.ts of test/e2e/code-server, one after another (each starts its own code-server).
+const codeServerSuites = fs.readdirSync(path.join(e2e, 'code-server')).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join(e2e, 'code-server', f));
+const codeServer = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...codeServerSuites], {
   cwd: root,
   env,
   stdio: 'inherit',

@@ -232,6 +232,11 @@ describe('multi-root: folders added after start', () => {
       const versions = client.notifications.filter((n) => n.method === 'djangoUpgrade/versions').map((n) => n.params as { uri: string; current: string });
       assert.equal(versions.find((v) => v.uri === `file://${root}/new_a.py`)?.current, '2.2');
       assert.equal(versions.find((v) => v.uri === `file://${other}/new_b.py`)?.current, '3.2');
+      // Closed and opened again, a document gets its versions again (the editor forgot them on close).
+      const sent = () => client.notifications.filter((n) => n.method === 'djangoUpgrade/versions' && (n.params as { uri: string }).uri === `file://${root}/new_a.py`).length;
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file://${root}/new_a.py` } });
+      await open(client, `file://${root}/new_a.py`, 'x = 2\n', 2);
+      assert.equal(sent(), 2);
       // The first folder goes: its scan findings go with it.
       await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: `file://${root}`, name: path.basename(root) }] } });
       await client.waitFor(() => client.diagnostics.get(`file://${root}/a.py`)?.diagnostics.length === 0, 'a.py cleared');

@@ -178,6 +178,8 @@ export class OpenDocuments implements JoinedDocuments {
     if (open.timer) clearTimeout(open.timer);
     open.document.dispose();
     this.open.delete(textDocument.uri);
+    // Reopened, it gets its versions again (the editor forgets them on close).
+    this.lastVersions.delete(textDocument.uri);
     this.listener.closed(textDocument.uri);
   }
 
@@ -211,6 +213,7 @@ export class OpenDocuments implements JoinedDocuments {
     if (open.timer) clearTimeout(open.timer);
     open.document.dispose();
     this.open.delete(uri);
+    this.lastVersions.delete(uri);
     this.setCells(uri, new JoinedCells([]));
     for (const cell of open.publishedCells ?? []) void this.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
   }

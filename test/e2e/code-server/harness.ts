@@ -197,14 +197,33 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(relativePath);
-  // The first search after start waits for the file index: generous timeout.
-  // A file at the top of the folder has no folder part in its label.
-  const label = path.dirname(relativePath) === '.' ? name : `${name} ${path.dirname(relativePath)}`;
-  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
-  await row.waitFor({ timeout: 60_000 });
-  await row.click();
+  // The first search after start waits for the file index: generous timeout. A row is labelled
+  // "urls.py legacysite" (a file at the top of the folder has no folder part), or in a multi-root
+  // workspace "urls.py legacy-site • legacysite".
+  const dir = path.dirname(relativePath);
+  const single = dir === '.' ? name : `${name} ${dir}`;
+  const multi = new RegExp(`^${escapeRegExp(name)} \\S+${dir === '.' ? '' : ` • ${escapeRegExp(dir)}`}(,|$| )`);
+  const matches = (label: string) => label.startsWith(single) || multi.test(label);
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  // The list is re-sorted as results come in: find the row and click it in one attempt, or retry.
+  await waitUntil(
+    async () => {
+      const labels = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+      const label = labels.find(matches);
+      if (label === undefined) return false;
+      await page.locator(`.quick-input-list .monaco-list-row[aria-label="${label.replace(/"/g, '\\"')}"]`).first().click({ timeout: 2_000 });
+      return true;
+    },
+    60_000,
+    `${relativePath} in the quick open list`,
+    () => rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label'))),
+  );
   await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
   await page.locator('.editor-instance .monaco-editor.focused').waitFor();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Escape from whatever menu, hover or picker a failed step may have left open. */
@@ -299,9 +318,11 @@ export async function problemsOf(page: Page, relativePath: string): Promise<File
   const result: FileProblems = { count: 0, rows: [] };
   let inFile = false;
   for (const row of rows) {
-    const header = /^(\d+) problems? in file (\S+) of folder (\S+)/.exec(row.label);
+    // "6 problems in file urls.py of folder legacysite", in a multi-root workspace "… of folder legacy-site • legacysite".
+    const header = /^(\d+) problems? in file (\S+) of folder (.+)$/.exec(row.label);
     if (header) {
-      inFile = header[2] === name && (header[3] === folder || header[3] === path.basename(folder));
+      const where = header[3].split(' • ').pop();
+      inFile = header[2] === name && (where === folder || where === path.basename(folder));
       if (inFile) result.count = Number(header[1]);
       continue;
     }
