@@ -319,7 +319,7 @@ export async function problemsOf(page: Page, relativePath: string): Promise<File
   let inFile = false;
   for (const row of rows) {
     // "6 problems in file urls.py of folder legacysite", in a multi-root workspace "… of folder legacy-site • legacysite".
-    const header = /^(\d+) problems? in file (\S+) of folder (.+)$/.exec(row.label);
+    const header = /^(\d+) problems? in file (\S+) of folder (\S+(?: • \S+)?)/.exec(row.label);
     if (header) {
       const where = header[3].split(' • ').pop();
       inFile = header[2] === name && (where === folder || where === path.basename(folder));
