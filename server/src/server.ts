@@ -67,7 +67,8 @@ export class DjangoUpgradeServer {
     const publishing = new Proxy(connection, {
       get: (target, key, receiver) =>
         key === 'sendDiagnostics'
-          ? (params: PublishDiagnosticsParams) => target.sendDiagnostics({ ...params, diagnostics: [...params.diagnostics, ...this.runtime.diagnosticsFor(params.uri)] })
+          ? (params: PublishDiagnosticsParams) =>
+              target.sendDiagnostics({ ...params, diagnostics: [...params.diagnostics, ...(this.settings.enabledFor(params.uri) ? this.runtime.diagnosticsFor(params.uri) : [])] })
           : Reflect.get(target, key, receiver),
     });
     // The open documents tell the scan results when they are checked or closed.

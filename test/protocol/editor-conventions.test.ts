@@ -113,10 +113,16 @@ describe('djangoUpgrade.enable and djangoUpgrade.run', () => {
       await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {});
       const views = `file://${root}/site/views.py`;
       assert.equal((await client.diagnosticsFor(views)).length, 1);
+      // Django 2.2.0 has published vulnerabilities: requirements.txt has its diagnostic too.
+      const requirements = `file://${root}/requirements.txt`;
+      assert.ok((await client.diagnosticsFor(requirements)).length > 0);
 
       client.settings = { enable: false };
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-      await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.length === 0 && client.diagnostics.get(views)?.diagnostics.length === 0, 'no diagnostics once turned off');
+      await client.waitFor(
+        () => [uri, views, requirements].every((u) => client.diagnostics.get(u)?.diagnostics.length === 0),
+        'no diagnostics once turned off',
+      );
       assert.deepEqual(await codeActions(client, uri, diagnostics[1].range), []);
       assert.equal(await hover(client, uri, 2, 17), null);
       assert.deepEqual(await client.connection.sendRequest('djangoUpgrade/scanWorkspace', {}), { files: 0, findings: 0, skipped: 0, disabled: true });

@@ -84,7 +84,8 @@ export class DependencyFiles {
     const roots = new Set(this.workspace.folderPaths().map((folder) => this.workspace.rootOf(folder)));
     const asOf = today();
     for (const root of roots) {
-      if (this.settings.valuesFor(root).ignore.includes(advisoryRuleId)) continue;
+      const settings = this.settings.valuesFor(root);
+      if (!settings.enable || settings.ignore.includes(advisoryRuleId)) continue;
       const texts = new Map<string, string[]>();
       for (const pin of exactPins(root)) {
         const checked = checkPin(pin.name, pin.pinned!, asOf);
