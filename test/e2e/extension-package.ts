@@ -1,7 +1,7 @@
 // What every e2e suite shares: one packaged build of the extension (the .vsix plus the CLI of the
 // same build, the reference the editors are compared with), and the CLI's scan and fix on a folder.
 // No editor or browser imports here: the VS Code suite bundles this module into the extension host.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -122,4 +122,10 @@ export interface SuiteResult {
   vscode: string;
   appName: string;
   results: Array<{ name: string; ok: boolean; ms: number; error?: string }>;
+}
+
+/** The known vulnerabilities of a folder's pins, as `djupgrade audit` reports them (the editor shows them on the pinned lines). */
+export function cliVulnerabilities(cli: string, folder: string): Array<{ path: string; line: number; column: number; message: string }> {
+  const result = spawnSync(nodeBinary(), [cli, 'audit', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(result.stdout).findings as Array<{ rule: string; path: string; line: number; column: number; message: string }>).filter((f) => f.rule === 'known-vulnerabilities');
 }

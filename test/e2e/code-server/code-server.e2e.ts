@@ -3,7 +3,7 @@
 // examples/legacy-site opened, and everything done with the keyboard as a person would.
 // Run with `npm run test:e2e` (it installs code-server and builds the .vsix first).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +14,7 @@ import {
   clearProblemsFilter,
   cliFixedCopy,
   cliScan,
+  cliVulnerabilities,
   goTo,
   log,
   openFile,
@@ -366,11 +367,6 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
 });
 
 /** The audit's rows for the pinned lines with known vulnerabilities (what the editor shows in requirements files). */
-function cliVulnerabilities(cli: string, folder: string): Array<{ path: string; line: number; column: number; message: string }> {
-  const result = spawnSync(process.execPath, [cli, 'audit', '--format', 'json', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return (JSON.parse(result.stdout).findings as Array<{ rule: string; path: string; line: number; column: number; message: string }>).filter((f) => f.rule === 'known-vulnerabilities');
-}
-
 /** Gives the explorer's "Django Upgrade" view the room (the folder view collapsed) and expands its first group. */
 async function expandTreeView(session: Session): Promise<void> {
   const { page } = session;

@@ -14,6 +14,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import {
   cliScan,
+  cliVulnerabilities,
   closeWidgets,
   goTo,
   openFile,
@@ -173,14 +174,16 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     const { page } = session;
     await openFile(page, 'legacysite/urls.py');
     await waitUntil(async () => (await languageStatus(page)).includes('Django 1.11 → 5.2'), 60_000, 'the versions of legacy-site', () => languageStatus(page));
-    const legacyFindings = cliScan(pkg.cli, legacy).findings.length;
+    // The scan's findings, and the known vulnerabilities of the pins (shown on requirements.txt).
+    const legacyFindings = cliScan(pkg.cli, legacy).findings.length + cliVulnerabilities(pkg.cli, legacy).length;
     await runCommand(page, 'Django: Scan Workspace for Deprecations');
     await waitUntil(async () => (await totalProblems(page)) === legacyFindings, 120_000, `${legacyFindings} problems (legacy-site; none in the static site)`, () => problemCounts(page));
 
     // The third project joins the workspace (as "Add Folder to Workspace…" writes it).
     workspaceFile(workspaceJson, [legacy, staticSite, otherSite]);
-    const otherFindings = cliScan(pkg.cli, otherSite).findings.length;
-    assert.equal(otherFindings, 2 * bulkModules + 1, 'two in each module, one in app/views.py');
+    const otherScan = cliScan(pkg.cli, otherSite).findings.length;
+    assert.equal(otherScan, 2 * bulkModules + 1, 'two in each module, one in app/views.py');
+    const otherFindings = otherScan + cliVulnerabilities(pkg.cli, otherSite).length;
     await waitUntil(async () => (await totalProblems(page)) === legacyFindings + otherFindings, 180_000, 'the added folder scanned', () => problemCounts(page));
     assert.equal((await problemsOf(page, 'app/views.py')).count, 1);
     // A file of the added folder changes on disk (never opened): its problems follow.

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { e2eRoot, log, repoRoot } from '../extension-package';
 
-export { buildPackage, cliFixedCopy, cliScan, log, packagedExtension, repoRoot } from '../extension-package';
+export { buildPackage, cliFixedCopy, cliScan, cliVulnerabilities, log, packagedExtension, repoRoot } from '../extension-package';
 export type { CliFinding, Package } from '../extension-package';
 
 const codeServerBin = path.join(e2eRoot, 'node_modules', '.bin', 'code-server');
