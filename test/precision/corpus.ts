@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { precisionMarkdown, type PrecisionSummary } from '../../server/src/docs/precision-table';
+import type { Rule } from '../../server/src/engine/types';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const precisionDir = path.join(repoRoot, 'test', 'precision');
@@ -193,4 +195,110 @@ export function scanCorpus(folders: Map<string, string>): Map<string, PackageSca
   const results = new Map<string, PackageScan>();
   for (const [id, folder] of folders) results.set(id, scanPackage(id, folder));
   return results;
+}
+
+export const summaryFile = path.join(precisionDir, 'summary.json');
+
+export function summaryOf(scans: Map<string, PackageScan>): PrecisionSummary {
+  const findings: Record<string, number> = {};
+  let files = 0;
+  for (const scan of scans.values()) {
+    files += scan.files;
+    for (const f of scan.findings) findings[f.rule] = (findings[f.rule] ?? 0) + 1;
+  }
+  const sorted = Object.fromEntries(Object.entries(findings).sort((a, b) => a[0].localeCompare(b[0])));
+  return { packages: scans.size, files, findings: sorted };
+}
+
+export function readSummary(): PrecisionSummary {
+  return JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+}
+
+/** The "Precision on real code" section of docs/coverage.md, from the committed labels and summary. */
+export function precisionSection(rules: readonly Rule<any>[]): string {
+  return precisionMarkdown(readLabels(), readSummary(), rules);
+}
+
+export interface Comparison {
+  /** Labels the scan contradicts, each as a message saying what to do. */
+  problems: string[];
+  /** Wrong findings labelled open that the scan no longer has (`npm run precision -- --mark-fixed`). */
+  nowFixed: Label[];
+  unlabelled: CorpusFinding[];
+}
+
+/** Checks every label against a scan of the corpus. */
+export function compareWithLabels(scans: Map<string, PackageScan>, labels: readonly Label[]): Comparison {
+  const present = new Map<string, CorpusFinding>();
+  for (const scan of scans.values()) for (const f of scan.findings) present.set(keyOf(f), f);
+  const labelled = new Set(labels.map(keyOf));
+  const problems: string[] = [];
+  const nowFixed: Label[] = [];
+  const where = (l: Label) => `${l.package}/${l.path} (line ${l.line} when labelled) ${l.rule}: ${l.code}`;
+  for (const label of labels) {
+    const found = present.has(keyOf(label));
+    if (label.verdict === 'right' && !found) {
+      problems.push(`a finding labelled right is no longer reported: ${where(label)} (${label.reason}). Restore it, or relabel it if the rule or the line changed on purpose.`);
+    } else if (label.verdict === 'wrong' && label.fixed && found) {
+      problems.push(`a false positive came back: ${where(label)} (pattern ${label.pattern}: ${label.reason})`);
+    } else if (label.verdict === 'wrong' && !label.fixed && !found) {
+      nowFixed.push(label);
+      problems.push(`a false positive is no longer reported: ${where(label)}. Mark it fixed (\`npm run precision -- --mark-fixed\`).`);
+    }
+  }
+  const unlabelled = [...present.entries()].filter(([key]) => !labelled.has(key)).map(([, f]) => f);
+  return { problems, nowFixed, unlabelled };
+}
+
+/** A removed API that the corpus uses and no rule reports (misses.jsonl). */
+export interface Miss {
+  package: string;
+  path: string;
+  /** Where it was when recorded. */
+  line: number;
+  /** The line's text, whitespace collapsed (identifies it wherever it moves). */
+  code: string;
+  api: string;
+  removedIn: string;
+  /** The shared checklist entry, when it has one. */
+  timeline: string | null;
+  /** Which of the issue's miss classes it is an example of. */
+  issueMiss?: string;
+  /** Rules that report something else on the same line (not this API). */
+  otherRules?: string[];
+  /** true (with `rule`) once a rule reports it. */
+  found: boolean;
+  rule?: string;
+}
+
+export function readMisses(): Miss[] {
+  return fs
+    .readFileSync(path.join(precisionDir, 'misses.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Miss);
+}
+
+/** Misses whose state the scan contradicts. */
+export function checkMisses(scans: Map<string, PackageScan>, folders: Map<string, string>, misses: readonly Miss[]): string[] {
+  const problems: string[] = [];
+  for (const miss of misses) {
+    const where = `${miss.package}/${miss.path}: ${miss.code}`;
+    const folder = folders.get(miss.package);
+    const file = folder && path.join(folder, miss.path);
+    if (!file || !fs.existsSync(file)) {
+      problems.push(`${where}: file not in the corpus`);
+      continue;
+    }
+    const lines = new TextDecoder('utf-8').decode(fs.readFileSync(file)).split(/\r\n|\r|\n/).map(collapse);
+    if (!lines.includes(miss.code)) problems.push(`${where}: no such line in the file`);
+    const reported = (scans.get(miss.package)?.findings ?? []).filter(
+      (f) => f.path === miss.path && f.code === miss.code && !(miss.otherRules ?? []).includes(f.rule),
+    );
+    if (!miss.found && reported.length) {
+      problems.push(`${where}: now reported by ${reported.map((f) => f.rule).join(', ')}: set found: true and rule in misses.jsonl`);
+    }
+    if (miss.found && !reported.some((f) => f.rule === miss.rule)) problems.push(`${where}: marked found by ${miss.rule}, which does not report it`);
+  }
+  return problems;
 }

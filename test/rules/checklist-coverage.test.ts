@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { coverageMarkdown, coverageOf } from '../../server/src/docs/checklist-coverage';
 import { notDetectable } from '../../server/src/rules/not-detectable';
 import { rules } from '../../server/src/rules';
+import { precisionSection } from '../precision/corpus';
 
 const root = path.resolve(__dirname, '..', '..');
 const checklistPath = path.resolve(root, '..', 'shared', 'reference', 'django-deprecations.json');
@@ -23,7 +24,7 @@ test('checklist ids, explanations and docs/coverage.md', { skip: present ? false
     assert.ok(entry.reason.length > 15, `${entry.checklist} needs a real reason`);
     assert.ok(!rules.some((r) => r.checklist?.includes(entry.checklist)), `${entry.checklist} is both covered and called not detectable`);
   }
-  assert.equal(fs.readFileSync(path.join(root, 'docs', 'coverage.md'), 'utf8'), coverageMarkdown(entries, rules, notDetectable), 'run `npm run docs`');
+  assert.equal(fs.readFileSync(path.join(root, 'docs', 'coverage.md'), 'utf8'), coverageMarkdown(entries, rules, notDetectable, precisionSection(rules)), 'run `npm run docs`');
   const { coverage } = coverageOf(entries, rules, notDetectable);
   const share = coverage.pythonCovered / coverage.pythonTotal;
   t.diagnostic(`Python/settings entries since 1.8: ${coverage.pythonCovered}/${coverage.pythonTotal} covered (${(100 * share).toFixed(1)}%), ${coverage.pythonExplained} explained; templates ${coverage.templateCovered}/${coverage.templateTotal}`);

@@ -52,7 +52,8 @@ export function coverageOf(entries: ChecklistEntry[], rules: readonly Rule<any>[
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
 
-export function coverageMarkdown(entries: ChecklistEntry[], rules: readonly Rule<any>[], notDetectable: NotDetectable[]): string {
+/** `precision`: the "Precision on real code" section (precision-table.ts), appended when given. */
+export function coverageMarkdown(entries: ChecklistEntry[], rules: readonly Rule<any>[], notDetectable: NotDetectable[], precision = ''): string {
   const { coverage, coveredBy, explained } = coverageOf(entries, rules, notDetectable);
   const lines = [
     '# Coverage of Django\'s deprecations',
@@ -81,5 +82,5 @@ export function coverageMarkdown(entries: ChecklistEntry[], rules: readonly Rule
         : 'not covered yet';
     lines.push(`| \`${entry.id}\` | ${entry.deprecated_in} | ${entry.removed_in ?? '—'} | ${entry.kind} | ${status.replace(/\|/g, '\\|')} |`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${precision ? `\n${precision}` : ''}`;
 }
