@@ -4,6 +4,9 @@
 Reads a JSON request on stdin, writes a JSON report on stdout.  Django is never
 imported: every release is downloaded once (a wheel, via ``pip download``),
 unpacked into the cache directory and analysed statically with ``ast``.
+Releases 1.4 to 1.7 are read too: their Python 2 syntax (``print x``,
+``except E, e``, ``0777``, ``ur''``...) is first rewritten by ``lib2to3``'s
+syntax fixers, which change no binding.
 
 See README.md next to this file for the input/output format and the exact
 resolution rules.  Standard library only; Python 3.11+.
@@ -31,7 +34,9 @@ from typing import Iterable, Iterator
 
 VERSION_RE = re.compile(r"^\d+\.\d+(?:\.\d+)?$")
 IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-DEPRECATION_WARNING_RE = re.compile(r"^RemovedInDjango\d+Warning$")
+# RemovedInDjangoNNWarning from 1.7 on; 1.4 to 1.6 warned with the builtin
+# (Pending)DeprecationWarning classes.
+DEPRECATION_WARNING_RE = re.compile(r"^(?:RemovedInDjango\d+Warning|PendingDeprecationWarning|DeprecationWarning)$")
 # Attributes Django sets on model fields that only survive for historical
 # migrations (or are on their way out).
 FIELD_CHECK_ATTRS = {
@@ -179,6 +184,9 @@ def _pip_download(requested: str, downloads: Path) -> None:
         base + ["--only-binary", ":all:", spec],
         # Fallback: the sdist (only unpacked, never built or installed).
         base + ["--no-binary", ":all:", "--no-build-isolation", spec],
+        # 1.4 has no wheel, and pip prepares an sdist's metadata with setuptools'
+        # bdist_wheel: in an isolated build environment that pip sets up.
+        base + ["--no-binary", ":all:", spec],
     ]
     errors = []
     for cmd in attempts:
@@ -321,6 +329,39 @@ def build_scope(stmts: list[ast.stmt], scope: Scope | None = None,
     return scope
 
 
+# lib2to3 fixers that only change syntax Python 3 rejects; none adds, removes
+# or renames a binding, so the static model of a module stays the same.
+PY2_SYNTAX_FIXERS = [
+    f"lib2to3.fixes.fix_{name}"
+    for name in ("print", "except", "raise", "exec", "execfile", "ne", "repr", "numliterals", "unicode", "tuple_params")
+]
+# Python 2 let `True`/`False` be parameter names (django.utils.simplejson in 1.4).
+_PY2_CONSTANT_PARAM_RE = re.compile(r"(?<=[(,\s])(True|False)=(?=\1\b)")
+_py2_tool = None
+
+
+def _python2_to_3(source: bytes, rel: str) -> str:
+    """Rewrite Python 2 syntax (Django 1.4 to 1.7 sources) so that ``ast`` reads it."""
+    global _py2_tool
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # lib2to3 is deprecated (removed in Python 3.13)
+        from lib2to3 import refactor
+        from lib2to3.pgen2.parse import ParseError
+
+        if _py2_tool is None:
+            _py2_tool = refactor.RefactoringTool(PY2_SYNTAX_FIXERS)
+        text = source.decode("utf-8", "replace").replace("\r\n", "\n")
+        text = _PY2_CONSTANT_PARAM_RE.sub(lambda m: f"_{m.group(1)}=", text)
+        if not text.endswith("\n"):
+            text += "\n"
+        try:
+            return str(_py2_tool.refactor_string(text, rel))
+        except ParseError as exc:
+            raise ValueError(str(exc)) from exc
+
+
 @dataclass
 class Module:
     name: str  # dotted
@@ -417,6 +458,12 @@ class Release:
                     break
                 except SyntaxError as exc:
                     err = f"cannot parse {rel}: {exc}"
+            if tree is None:
+                try:
+                    tree = ast.parse(_python2_to_3(source, rel), filename=rel)
+                    err = None
+                except (SyntaxError, ValueError) as exc:
+                    err = f"cannot parse {rel} (not even as Python 2): {exc}"
         return Module(dotted, path, rel, is_pkg, tree, err)
 
     def absolute_import(self, mod: Module, node: ast.ImportFrom) -> str:

@@ -1,6 +1,7 @@
 """Real checks of check_claims.py against real Django releases.
 
-The first run downloads one wheel per Django minor (1.8 ... 6.0) into
+The first run downloads one wheel per Django minor (1.4 ... 6.1; 1.4 has only an
+sdist) into
 <repo>/.cache/django (gitignored); later runs reuse it without touching the
 network, which `test_second_run_reuses_cache_without_pip` proves.
 
@@ -32,8 +33,8 @@ def _repo_root() -> Path:
 CACHE = _repo_root() / ".cache" / "django"
 
 ALL_MINORS = [
-    "1.8", "1.9", "1.10", "1.11", "2.0", "2.1", "2.2", "3.0", "3.1", "3.2",
-    "4.0", "4.1", "4.2", "5.0", "5.1", "5.2", "6.0",
+    "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "2.0", "2.1", "2.2", "3.0", "3.1", "3.2",
+    "4.0", "4.1", "4.2", "5.0", "5.1", "5.2", "6.0", "6.1",
 ]
 
 
@@ -112,6 +113,28 @@ FACTS = [
     # Old releases parse fine on Python 3.11 (six.with_metaclass bases etc.)
     ("1.8", "django.db.models.Model.save", True, None, "method of Model"),
     ("1.8", "django.template.RequestContext", True, None, "RemovedInDjango110Warning"),
+    # 1.4 to 1.7: Python 2 sources (1.4 from its sdist), read through lib2to3's syntax fixers.
+    # django/contrib/admin/util.py of 1.4 has `except E, e:`, which Python 3 cannot parse.
+    ("1.4", "django.contrib.admin.util.quote", True, None, "def at django/contrib/admin/util.py:"),
+    # `def __init__(self, ..., True=True, False=False)` in 1.4's bundled simplejson
+    ("1.4", "django.utils.simplejson.encoder.JSONEncoder", True, None, "class defined at"),
+    # 1.4 to 1.6 warned with the builtin warning classes
+    ("1.4", "django.conf.urls.defaults", True, None, "PendingDeprecationWarning"),
+    ("1.6", "django.conf.urls.defaults", False, None, "module django/conf/urls/defaults.py absent"),
+    ("1.4", "django.core.management.execute_manager", True, None, "PendingDeprecationWarning"),
+    ("1.6", "django.core.management.execute_manager", False, None, None),
+    ("1.5", "django.contrib.localflavor", True, None, "DeprecationWarning"),
+    ("1.6", "django.contrib.localflavor", False, None, None),
+    ("1.5", "django.utils.simplejson", True, None, "PendingDeprecationWarning"),
+    ("1.7", "django.utils.simplejson", False, None, None),
+    ("1.6", "django.contrib.auth.models.User.get_profile", True, None, "inherited by User"),
+    ("1.7", "django.contrib.auth.models.User.get_profile", False, None, None),
+    ("1.7", "django.utils.datastructures.SortedDict", True, None, "RemovedInDjango19Warning"),
+    ("1.9", "django.utils.datastructures.SortedDict", False, None, None),
+    # 6.1 moved GenericForeignKey.get_prefetch_querysets() to the new GenericForeignKeyDescriptor
+    ("6.0", "django.contrib.contenttypes.fields.GenericForeignKey.get_prefetch_querysets", True, None, None),
+    ("6.1", "django.contrib.contenttypes.fields.GenericForeignKey.get_prefetch_querysets", False, None, None),
+    ("6.1", "django.contrib.contenttypes.fields.GenericForeignKeyDescriptor.get_prefetch_querysets", True, None, None),
 ]
 
 
@@ -122,7 +145,7 @@ def _fact_id(f):
 
 @pytest.fixture(scope="session")
 def truth():
-    """One tool run over all facts + a sanity claim for every minor 1.8..6.0."""
+    """One tool run over all facts + a sanity claim for every minor 1.4..6.1."""
     claims = []
     for i, (v, sym, exists, param, _) in enumerate(FACTS):
         c = {"id": f"fact{i}", "version": v, "symbol": sym, "exists": exists}
@@ -160,6 +183,39 @@ def test_every_minor_downloads_and_resolves(truth, minor):
     r = results[f"minor-{minor}"]
     assert r["found"] and r["ok"], r["detail"]
     assert r["detail"].startswith(f"Django {full}: ")
+
+
+def test_python2_syntax_is_read_without_changing_bindings(tmp_path):
+    """A Python 2 module (print statement, `except E, e`, octal and ur'' literals,
+    a backtick repr) is read: its names are bound as Python 2 would bind them."""
+    release = tmp_path / "cache" / "django-1.4.99"
+    (release / "django" / "old").mkdir(parents=True)
+    (release / "django" / "__init__.py").write_text("")
+    (release / "django" / "old" / "__init__.py").write_text(
+        "import os\n"
+        "MODE = 0755\n"
+        "LABEL = ur'x'\n"
+        "def shout(x):\n"
+        "    print x\n"
+        "    try:\n"
+        "        return `x`\n"
+        "    except ValueError, e:\n"
+        "        raise TypeError, 'no'\n"
+        "class Old(object):\n"
+        "    def method(self, (a, b)):\n"
+        "        exec 'pass'\n"
+    )
+    claims = [
+        {"id": "shout", "version": "1.4", "symbol": "django.old.shout", "exists": True},
+        {"id": "mode", "version": "1.4", "symbol": "django.old.MODE", "exists": True},
+        {"id": "method", "version": "1.4", "symbol": "django.old.Old.method", "exists": True},
+        {"id": "absent", "version": "1.4", "symbol": "django.old.e", "exists": False},
+    ]
+    proc = run_tool(request(claims, cache=tmp_path / "cache"))
+    assert proc.returncode == 0, proc.stderr
+    results = {r["id"]: r for r in json.loads(proc.stdout)["results"]}
+    assert all(r["ok"] for r in results.values()), results
+    assert results["shout"]["detail"].startswith("Django 1.4.99: def at django/old/__init__.py:4")
 
 
 def _fake_pip(tmp_path: Path) -> tuple[dict, Path]:

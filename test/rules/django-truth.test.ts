@@ -10,9 +10,15 @@ import { rules } from '../../server/src/rules';
 import { compareVersions, djangoReleases } from '../../server/src/versions/django-version';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-// The releases the checker can read: 1.8 is the oldest this catalogue covers; 6.1+ are too new for the cache policy.
-const checkable = djangoReleases.filter((v) => compareVersions(v, '1.8') >= 0 && compareVersions(v, '6.0') <= 0);
-const newest = checkable[checkable.length - 1];
+// The releases the claims are checked against: 1.4 (Python 2 source, read through lib2to3) to 6.1.
+const checkable = djangoReleases.filter((v) => compareVersions(v, '1.4') >= 0 && compareVersions(v, '6.1') <= 0);
+// The releases whose fixed examples are imported: 1.8 to 6.0 (import_examples.py says which of them
+// Python 3.11 imports; 1.4 to 1.7 are never installed or imported, 6.1 needs Python 3.12).
+const importable = checkable.filter((v) => compareVersions(v, '1.8') >= 0 && compareVersions(v, '6.0') <= 0);
+// Replacements are checked up to 6.0: in 6.1 GenericForeignKey.get_prefetch_querysets() moved to
+// GenericForeignKeyDescriptor, which get-prefetch-queryset-fallback's claim does not know yet
+// (docs/timeline-worklist.json, "catalogueCorrections"); raise this to the newest release with it.
+const newest = '6.0';
 
 function previous(version: string): string | null {
   const index = checkable.indexOf(version);
@@ -103,7 +109,7 @@ test('the fixed examples compile and import under real Django releases', (t) => 
       venvDir: path.join(repoRoot, '.cache', 'venvs'),
       sourceDir: path.join(repoRoot, '.cache', 'django'),
       findLinks: [path.join(repoRoot, '.cache', 'django', 'downloads')],
-      versions: checkable,
+      versions: importable,
       examples,
     }),
     encoding: 'utf8',
