@@ -16,7 +16,7 @@ const report: AuditReport = {
     targetSupport: { supported: true, endOfSupport: '2026-04-07', source: 'download page' },
   },
   python: { current: '3.9', source: 'runtime.txt:1', support: { supported: true, endOfSupport: '2025-10-31', source: 'devguide' }, supportedByTarget: true },
-  path: [{ django: '4.2', python: ['3.8', '3.9'], pythonUpgrade: null, blocking: 3, fixable: 2, dependencies: [{ name: 'django-x', pinned: '1.0', minimum: null, source: 'none | really' }], rules: [{ rule: 'conf-urls-url', count: 3 }] }],
+  path: [{ kind: 'django', title: 'Django 4.2', django: '4.2', python: ['3.8', '3.9'], pythonUpgrade: null, blocking: 3, fixable: 2, dependencies: [{ name: 'django-x', pinned: '1.0', minimum: null, source: 'none | really' }], rules: [{ rule: 'conf-urls-url', count: 3 }] }],
   dependencies: [{ name: 'django-x', pinned: '1.0', status: 'no-release', minimum: null, source: 'none | really', file: 'requirements.txt', line: 2 }],
   migrations: [{ app: 'shop', kind: 'conflict', files: ['shop/migrations/0002_a.py', 'shop/migrations/0002_b.py'], message: 'Two <leaves>' }],
   inventory: {

@@ -102,9 +102,20 @@ export interface AuditReport {
     supportedByTarget: boolean | null;
   };
   path: Array<{
+    /**
+     * "django": an upgrade to `django`. "python3": the move of a Python 2 project to Python 3 while it
+     * runs `django` (1.11, or the 1.x release it runs); it comes before any Django 2.0+ step and counts
+     * the findings of the python2 rule category, which no Django step counts.
+     */
+    kind: 'django' | 'python3';
+    /** "Django 2.2", "Python 2.7 → 3.x on Django 1.11". */
+    title: string;
     django: string;
     python: string[];
-    /** When the project's Python is not among `python`: the oldest Python this step supports; else null. */
+    /**
+     * When the project's Python is not among `python`: the oldest Python this step supports; else null.
+     * For the "python3" step: the Python 3 release to move to.
+     */
     pythonUpgrade: string | null;
     blocking: number;
     fixable: number;

@@ -13,6 +13,7 @@ import type { AuditReport } from './audit-types';
 import { findPinnedPackages, verdictFor } from './dependencies';
 import { buildInventory } from './inventory';
 import { checkMigrations } from './migrations';
+import { python2Evidence } from './python2-step';
 import { detectPythonVersion } from './python-version';
 import { djangoPython, djangoSupportStatus, pythonSupportStatus, today } from './support-status';
 import { planUpgradePath } from './upgrade-path';
@@ -104,7 +105,8 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
 
   const inventory = buildInventory(analyzer, { root, files });
   const migrations = checkMigrations(analyzer, root, inventory.apps, versions.target);
-  const python = detectPythonVersion(root);
+  // Python-2-only code (python2 findings) says Python 2 too, where no file does.
+  const python = detectPythonVersion(root, python2Evidence(toReported(results, root), analyzer.rules));
   const targetPython = djangoPython[versions.target];
 
   const support = (status: ReturnType<typeof djangoSupportStatus>) => ({ supported: status.supported, endOfSupport: status.endOfSupport, source: status.source });
@@ -122,7 +124,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
     },
     python: {
       current: python?.version ?? null,
-      source: python?.source ?? 'unknown (no .python-version, runtime.txt, requires-python, classifiers or CI file says it)',
+      source: python?.source ?? 'unknown (no .python-version, runtime.txt, requires-python, classifiers, CI file or Python 2 code says it)',
       support: python ? support(pythonSupportStatus(python.version, asOf)) : null,
       supportedByTarget: python && targetPython ? targetPython.includes(python.version) : null,
     },

@@ -1,12 +1,15 @@
 // Finds the Python version a project runs on, from the files that say it, in the order a
 // maintainer would trust them: an explicit interpreter pin first, then declared requirements,
-// then what CI tests. Reads files only.
+// then what CI tests. Python 2 evidence wins over the rest: a project that declares, tests or runs
+// Python 2 anywhere, or whose code only runs on Python 2 (the python2 findings, passed in by the
+// audit), has the Python 3 step ahead of it, whatever else says 3.x. Reads files only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document as YamlDocument, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { parseIni } from '../config/ini';
 import { codeBeforeComment, parseToml, TomlLocator, tomlAt } from '../config/toml';
 import { poetryToPep440, specifierFloor } from '../versions/pep440';
+import { virtualenvNames } from '../versions/detect-project-version';
 import { readSmallText } from '../versions/requirements';
 
 export interface DetectedPython {
@@ -15,6 +18,19 @@ export interface DetectedPython {
   /** The file (relative to the root) and line that said it, e.g. "runtime.txt:1". */
   source: string;
 }
+
+/** Code that runs only on Python 2 (a python2 finding): the place and what it is. */
+export interface PythonCodeEvidence {
+  /** Relative to the root, "/"-separated. */
+  file: string;
+  line: number;
+  /** What was found, e.g. "`print` statement". */
+  what: string;
+}
+
+/** Any Python 2 release: Django 1.11, the last that runs on Python 2, supports 2.7 only. */
+export const isPython2 = (version: string) => version.startsWith('2.');
+const python2 = '2.7';
 
 type Found = { version: string; line: number } | null;
 
@@ -121,18 +137,23 @@ const fromSetupPy = (part: Part) => (text: string): Found => {
   return oldestClassifier(classifiers, lines.join('\n'));
 };
 
-/** Trove classifiers "Programming Language :: Python :: 3.6": the oldest listed one, with its line in `text`. */
+/**
+ * Trove classifiers "Programming Language :: Python :: 3.6": the oldest listed one, with its line in
+ * `text`. "Python :: 2" and "Python :: 2 :: Only" say Python 2, which for Django means 2.7.
+ */
 function oldestClassifier(classifiers: string[], text: string): Found {
-  let best: string | null = null;
+  let best: { version: string; written: string } | null = null;
   for (const classifier of classifiers) {
-    const match = /^Programming Language :: Python :: ([23]\.\d+)\s*$/.exec(classifier.trim());
-    if (match && (!best || comparePython(match[1], best) < 0)) best = featurePython(match[1]);
+    const written = classifier.trim();
+    const minor = /^Programming Language :: Python :: ([23]\.\d+)\s*$/.exec(written);
+    const version = minor ? featurePython(minor[1]) : /^Programming Language :: Python :: 2(?: :: Only)?$/.test(written) ? python2 : null;
+    if (version && (!best || comparePython(version, best.version) < 0)) best = { version, written };
   }
   if (!best) return null;
   const lines = text.split(/\r?\n/);
-  const pattern = new RegExp(`Programming Language :: Python :: ${best.replace('.', '\\.')}(?![\\d.])`);
+  const pattern = new RegExp(`${best.written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.]| ::)`);
   const at = lines.findIndex((line) => pattern.test(codeBeforeComment(line)) || pattern.test(line.trim()));
-  return { version: best, line: at + 1 || 1 };
+  return { version: best.version, line: at + 1 || 1 };
 }
 
 /** Pipfile: `[requires] python_version = "3.6"` or `python_full_version`. */
@@ -171,7 +192,9 @@ function fromCiYaml(text: string): Found {
     if (!isScalar(node) || !node.range) return;
     const written = String(node.source ?? node.value ?? '').trim();
     const version = fromImage ? /^(?:[\w.-]+\/)*python:([23]\.\d+)/.exec(written)?.[1] : /^[23]\.\d+/.test(written) ? written : null;
-    const feature = version ? featurePython(version) : null;
+    // setup-python's "2.x", a `python:2` image, Travis/tox-style PyPy ("pypy", "pypy2", "pypy-2.7"): Python 2.
+    const python2Alias = fromImage ? /^(?:[\w.-]+\/)*python:2(?:-|$)/.test(written) : /^(?:2\.x|pypy2?(?:[.-]\S*)?)$/i.test(written) && !/^pypy-?3/i.test(written);
+    const feature = version ? featurePython(version) : python2Alias ? python2 : null;
     if (feature && (!best || comparePython(feature, best.version) < 0)) best = { version: feature, line: lineCounter.linePos(node.range[0]).line };
   };
   for (const document of documents) {
@@ -203,12 +226,17 @@ function fromToxIni(text: string): Found {
     for (const piece of envlist?.pieces ?? []) {
       // Generative envlists ("py{36,37}-django22") list their versions in braces.
       for (const match of piece.text.matchAll(/\bpy(\{[\d,\s]+\}|\d+)/g)) {
-        for (const digits of match[1].replace(/[{}\s]/g, '').split(',')) consider(/^[23]\d{1,2}$/.test(digits) ? `${digits[0]}.${Number(digits.slice(1))}` : null, piece.line);
+        for (const digits of match[1].replace(/[{}\s]/g, '').split(',')) {
+          consider(/^[23]\d{1,2}$/.test(digits) ? `${digits[0]}.${Number(digits.slice(1))}` : digits === '2' ? python2 : null, piece.line);
+        }
       }
+      // `pypy` (not `pypy3`) is PyPy for Python 2.7.
+      if (/(?:^|[\s,{-])pypy(?![\d.])/.test(piece.text)) consider(python2, piece.line);
     }
     const base = section.get('basepython');
     const version = base && /^python([23]\.\d+)$/.exec(base.value.trim());
     if (base && version) consider(featurePython(version[1]), base.line);
+    else if (base && /^(?:python2|pypy)$/.test(base.value.trim())) consider(python2, base.line);
   }
   return best;
 }
@@ -217,8 +245,33 @@ function fromToxIni(text: string): Found {
 function fromDockerfile(text: string): Found {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const match = /^\s*FROM\s+(?:[\w./-]*\/)?python:([23]\.\d+)/i.exec(lines[i]);
-    if (match) return { version: featurePython(match[1])!, line: i + 1 };
+    const match = /^\s*FROM\s+(?:[\w./-]*\/)?python:([23]\.\d+|2(?=-|\s|$))/i.exec(lines[i]);
+    if (match) return { version: match[1] === '2' ? python2 : featurePython(match[1])!, line: i + 1 };
+  }
+  return null;
+}
+
+/** A `#!/usr/bin/env python2` (or `python2.7`) first line, as Django 1.x's manage.py often had. */
+function fromShebang(text: string): Found {
+  const match = /^#!.*\bpython(2(?:\.\d+)?)\b/.exec(text.split(/\r?\n/, 1)[0]);
+  return match ? { version: match[1] === '2' ? python2 : featurePython(match[1])!, line: 1 } : null;
+}
+
+/** A virtualenv inside the project: `<venv>/lib/pythonX.Y` (the folder names the interpreter it was made with). */
+function fromVirtualenv(root: string): DetectedPython | null {
+  for (const venv of virtualenvNames) {
+    for (const lib of ['lib', 'lib64']) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(path.join(root, venv, lib)).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const version = /^python([23]\.\d+)$/.exec(name);
+        if (version) return { version: featurePython(version[1])!, source: `${venv}/${lib}/${name}` };
+      }
+    }
   }
   return null;
 }
@@ -235,8 +288,12 @@ function workflowFiles(root: string): string[] {
   }
 }
 
-/** The Python version of the project at `root`, or null when nothing says it. */
-export function detectPythonVersion(root: string): DetectedPython | null {
+/**
+ * The Python version of the project at `root`, or null when nothing says it. The first file in the
+ * order of trust gives it, unless something says Python 2: then the first Python 2 evidence of the
+ * files, else of `code` (python2 findings), gives 2.x, and the source names what said otherwise.
+ */
+export function detectPythonVersion(root: string, code: readonly PythonCodeEvidence[] = []): DetectedPython | null {
   const candidates: Array<[string, (text: string) => Found]> = [
     ['.python-version', fromPythonVersionFile],
     ['runtime.txt', fromRuntimeTxt],
@@ -253,13 +310,32 @@ export function detectPythonVersion(root: string): DetectedPython | null {
     ['tox.ini', fromToxIni],
     ['Dockerfile', fromDockerfile],
   ];
+  const said: DetectedPython[] = [];
   for (const [name, extract] of candidates) {
     const text = readSmallText(path.join(root, name));
     if (text === null) continue;
     const found = extract(text);
-    if (found && found.version) return { version: found.version, source: `${name}:${found.line}` };
+    if (found && found.version) said.push({ version: found.version, source: `${name}:${found.line}` });
   }
-  return null;
+  const venv = fromVirtualenv(root);
+  if (venv) said.push(venv);
+  const shebang = readSmallText(path.join(root, 'manage.py'), 100_000);
+  const fromManage = shebang === null ? null : fromShebang(shebang);
+  if (fromManage) said.push({ version: fromManage.version, source: 'manage.py:1' });
+
+  const first = said[0] ?? null;
+  const otherwise = (evidence: { source: string }) => (first && first.source !== evidence.source && !isPython2(first.version) ? `; ${first.source} says ${first.version}` : '');
+  const declared = said.find((d) => isPython2(d.version));
+  if (declared) {
+    const note = otherwise(declared);
+    return note ? { version: declared.version, source: `${declared.source} (Python 2${note})` } : declared;
+  }
+  if (code.length) {
+    const evidence = code[0];
+    const more = code.length > 1 ? ` and ${code.length - 1} more` : '';
+    return { version: python2, source: `${evidence.file}:${evidence.line} (Python 2 code: ${evidence.what}${more}${otherwise({ source: '' })})` };
+  }
+  return first;
 }
 
 export { lowest as lowestPython };

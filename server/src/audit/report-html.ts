@@ -17,6 +17,24 @@ function supportBadge(support: AuditReport['django']['support']): string {
     : `<span class="badge bad" title="${escapeHtml(support.source)}">unsupported since ${escapeHtml(support.endOfSupport ?? 'long ago')}</span>`;
 }
 
+/** Why the Python 3 step comes first, said once under the path. */
+export const python3Note = 'Django 2.0 and later run only on Python 3: the project cannot reach them before the Python 3 step, which Django 1.11 allows on Python 2.7 and Python 3 alike.';
+
+/** The Python the project runs before step `index`: the detected one, or where an earlier Python 3 step took it. */
+function pythonBefore(report: AuditReport, index: number): string | null {
+  let python = report.python.current;
+  for (const step of report.path.slice(0, index)) if (step.kind === 'python3') python = step.pythonUpgrade;
+  return python;
+}
+
+/** "Python 2.7 → 3.7" for the Python 3 step; "Python 3.6 → 3.8+ first" for a step that needs a newer Python; else ''. */
+export function pythonUpgradeText(report: AuditReport, index: number): string {
+  const step = report.path[index];
+  if (!step.pythonUpgrade) return '';
+  const from = pythonBefore(report, index) ?? '?';
+  return step.kind === 'python3' ? `Python ${from} → ${step.pythonUpgrade}` : `Python ${from} → ${step.pythonUpgrade}+ first`;
+}
+
 /** A bar chart of blocking findings per step, the fixable part in a second colour. */
 export function stepChartSvg(steps: AuditReport['path']): string {
   const width = 900;
@@ -42,10 +60,10 @@ export function stepChartSvg(steps: AuditReport['path']): string {
     const x = left + slot * i + (slot - barWidth) / 2;
     const total = scale(step.blocking);
     const fixed = scale(step.fixable);
-    parts.push(`<rect x="${x.toFixed(1)}" y="${(top + barArea - total).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${total.toFixed(1)}" class="bar-manual"><title>Django ${escapeHtml(step.django)}: ${step.blocking} findings, ${step.fixable} fixable</title></rect>`);
+    parts.push(`<rect x="${x.toFixed(1)}" y="${(top + barArea - total).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${total.toFixed(1)}" class="bar-manual"><title>${escapeHtml(step.title)}: ${step.blocking} findings, ${step.fixable} fixable</title></rect>`);
     parts.push(`<rect x="${x.toFixed(1)}" y="${(top + barArea - fixed).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${fixed.toFixed(1)}" class="bar-fixable"/>`);
     parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(top + barArea - total - 5).toFixed(1)}" text-anchor="middle" class="value">${step.blocking}</text>`);
-    parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${top + barArea + 18}" text-anchor="middle" class="label">Django ${escapeHtml(step.django)}</text>`);
+    parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${top + barArea + 18}" text-anchor="middle" class="label">${step.kind === 'python3' ? 'Python 3' : `Django ${escapeHtml(step.django)}`}</text>`);
     const deps = step.dependencies.length;
     parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${top + barArea + 34}" text-anchor="middle" class="axis">${deps} package upgrade${deps === 1 ? '' : 's'}</text>`);
   });
@@ -160,13 +178,15 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
   } else {
     h.push(stepChartSvg(report.path));
     h.push('<table><thead><tr><th>Step</th><th>Python</th><th class="num">Findings removed here</th><th class="num">Fixable</th><th>Package upgrades needed</th></tr></thead><tbody>');
-    for (const step of report.path) {
+    report.path.forEach((step, index) => {
       const deps = step.dependencies.length
         ? step.dependencies.map((d) => `<code>${escapeHtml(d.name)}</code> ${escapeHtml(d.pinned ?? '?')} → ${d.minimum ? escapeHtml(d.minimum) : '<span class="status-no-release">no release</span>'}`).join('<br>')
         : '<span class="muted">none known</span>';
-      h.push(`<tr><td><b>Django ${escapeHtml(step.django)}</b></td><td>${escapeHtml(step.python.join(', '))}${step.pythonUpgrade ? `<br><span class="status-upgrade">Python ${escapeHtml(python.current ?? '?')} → ${escapeHtml(step.pythonUpgrade)}+ first</span>` : ''}</td><td class="num">${step.blocking}</td><td class="num">${step.fixable}</td><td>${deps}</td></tr>`);
-    }
+      const upgrade = pythonUpgradeText(report, index);
+      h.push(`<tr><td><b>${escapeHtml(step.title)}</b></td><td>${escapeHtml(step.python.join(', '))}${upgrade ? `<br><span class="status-upgrade">${escapeHtml(upgrade)}</span>` : ''}</td><td class="num">${step.blocking}</td><td class="num">${step.fixable}</td><td>${deps}</td></tr>`);
+    });
     h.push('</tbody></table>');
+    if (report.path.some((step) => step.kind === 'python3')) h.push(`<p>${escapeHtml(python3Note)}</p>`);
   }
 
   h.push('<h2>Dependencies</h2>');

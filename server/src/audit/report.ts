@@ -4,7 +4,7 @@ import type { Rule } from '../engine/types';
 import { formatSarif, ReportedFinding } from '../cli/output-formats';
 import { advisoryRuleId } from './advisories';
 import type { AuditReport, AuditVulnerabilities } from './audit-types';
-import { renderAuditHtml, warningStatusText, warningWhere } from './report-html';
+import { python3Note, pythonUpgradeText, renderAuditHtml, warningStatusText, warningWhere } from './report-html';
 import { runtimeRuleId } from '../warnings/merge';
 
 export { renderAuditHtml };
@@ -40,13 +40,14 @@ export function formatAuditMarkdown(report: AuditReport): string {
   if (report.path.length === 0) out.push('Nothing to climb: the project already runs the target version.', '');
   else {
     out.push('| Step | Python | Findings removed at this step | Fixable | Package upgrades needed |', '|---|---|---:|---:|---|');
-    for (const step of report.path) {
+    report.path.forEach((step, index) => {
       const deps = step.dependencies.map((d) => `${d.name} ${d.pinned ?? '?'} → ${d.minimum ?? 'no release'}`).join('<br>') || '—';
-      out.push(`| Django ${step.django} | ${step.python.join(', ')}${step.pythonUpgrade ? ` (Python ${report.python.current} → ${step.pythonUpgrade}+ first)` : ''} | ${step.blocking} | ${step.fixable} | ${cell(deps)} |`);
-    }
+      out.push(`| ${step.title} | ${step.python.join(', ')}${pythonUpgradeText(report, index) ? ` (${pythonUpgradeText(report, index)})` : ''} | ${step.blocking} | ${step.fixable} | ${cell(deps)} |`);
+    });
     out.push('');
+    if (report.path.some((step) => step.kind === 'python3')) out.push(python3Note, '');
     for (const step of report.path.filter((s) => s.rules.length)) {
-      out.push(`Before Django ${step.django}: ${step.rules.map((r) => `\`${r.rule}\` ×${r.count}`).join(', ')}`);
+      out.push(`${step.kind === 'python3' ? step.title : `Before Django ${step.django}`}: ${step.rules.map((r) => `\`${r.rule}\` ×${r.count}`).join(', ')}`);
     }
     out.push('');
   }
@@ -208,7 +209,7 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
     djangoCurrent: report.django.current,
     djangoTarget: report.django.target,
     pythonCurrent: report.python.current,
-    upgradePath: report.path.map((step) => step.django),
+    upgradePath: report.path.map((step) => (step.kind === 'python3' ? step.title : step.django)),
   };
   return JSON.stringify(sarif, null, 2);
 }

@@ -115,7 +115,7 @@ export function versionFromDjangoInit(text: string): { version: DjangoVersion; l
   return null;
 }
 
-const virtualenvNames = ['.venv', 'venv', 'env', '.env', 'virtualenv'];
+export const virtualenvNames = ['.venv', 'venv', 'env', '.env', 'virtualenv'];
 
 /** Django installed in a virtualenv inside the project: `<venv>/lib/pythonX.Y/site-packages/django/__init__.py`. */
 export function detectInstalledDjango(root: string): DetectedVersion | null {
