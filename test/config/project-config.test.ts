@@ -100,7 +100,7 @@ per-file-ignores =
 test('a malformed configuration says where and what', () => {
   const errors = (files: Record<string, string>) => loadProjectConfig(project(files)).errors;
   assert.deepEqual(errors({ 'djupgrade.toml': 'target = "4.2"\ntarget-version = "5.0"\n' }), [
-    'djupgrade.toml:2: target-version: unknown setting (known: current, target, select, ignore, exclude, extend-exclude, per-file-ignores)',
+    'djupgrade.toml:2: target-version: unknown setting (known: current, target, select, ignore, exclude, extend-exclude, per-file-ignores, packages)',
   ]);
   assert.deepEqual(errors({ 'pyproject.toml': '[tool.djupgrade]\ncurrent = "2.3"\ntarget = 4.1\n' }), [
     'pyproject.toml:2: [tool.djupgrade] current: "2.3" is not a Django release (1.0 … 6.1)',

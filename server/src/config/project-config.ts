@@ -8,6 +8,15 @@ import * as path from 'node:path';
 import { iniList, parseIni, IniValue } from './ini';
 import { isTable, parseToml, TomlLocator, tomlAt } from './toml';
 import { compareVersions, djangoReleases, DjangoVersion } from '../versions/django-version';
+import { findLibrary, libraries } from '../versions/libraries';
+import { compareReleases, isRelease } from '../versions/pep440';
+import { normalizeName } from '../versions/requirements';
+
+/** A library's versions, as `current` and `target` are Django's: PEP 440 releases such as "3.9" or "3.9.4". */
+export interface PackageVersions {
+  current?: string;
+  target?: string;
+}
 
 export interface ProjectConfig {
   /** The file the settings came from (absolute); null when the project has none. */
@@ -24,6 +33,8 @@ export interface ProjectConfig {
   extendExclude?: string[];
   /** Glob → rule ids or categories turned off for the files it matches. */
   perFileIgnores?: Record<string, string[]>;
+  /** A library's current and target versions (`[tool.djupgrade.packages]`), by PEP 503 normalised name. */
+  packages?: Record<string, PackageVersions>;
 }
 
 export interface LoadedConfig {
@@ -35,7 +46,7 @@ export interface LoadedConfig {
 /** The configuration files, in the order they are preferred within one folder. */
 export const configFileNames = ['djupgrade.toml', 'pyproject.toml', 'setup.cfg'] as const;
 
-export const configKeys = ['current', 'target', 'select', 'ignore', 'exclude', 'extend-exclude', 'per-file-ignores'] as const;
+export const configKeys = ['current', 'target', 'select', 'ignore', 'exclude', 'extend-exclude', 'per-file-ignores', 'packages'] as const;
 
 /** "pyproject.toml [tool.djupgrade]", "setup.cfg [djupgrade]" or "djupgrade.toml": where a value came from. */
 export function configLabel(file: string): string {
@@ -89,7 +100,8 @@ export function loadProjectConfig(folder: string): LoadedConfig {
   return readConfigFile(file);
 }
 
-type Raw = { value: unknown; line: number };
+/** A key's value and line; `lines` gives the line of each entry of a table value (`packages`). */
+type Raw = { value: unknown; line: number; lines?: (name: string) => number };
 
 /** Reads and checks one configuration file. */
 export function readConfigFile(file: string): LoadedConfig {
@@ -102,7 +114,10 @@ export function readConfigFile(file: string): LoadedConfig {
   let entries: Map<string, Raw>;
   if (name === 'setup.cfg') {
     section = '[djupgrade]';
-    entries = new Map([...(parseIni(text).get('djupgrade') ?? new Map<string, IniValue>())].map(([key, value]) => [key, { value: fromIni(key, value), line: value.line }]));
+    const ini = parseIni(text);
+    entries = new Map([...(ini.get('djupgrade') ?? new Map<string, IniValue>())].map(([key, value]) => [key, { value: fromIni(key, value), line: value.line }]));
+    const packages = packagesFromIni(ini, text);
+    if (packages) entries.set('packages', packages);
   } else {
     const parsed = parseToml(text);
     if ('error' in parsed) return { config, errors: [`${name}: not valid TOML: ${parsed.error}`] };
@@ -110,7 +125,16 @@ export function readConfigFile(file: string): LoadedConfig {
     const table = name === 'pyproject.toml' ? tomlAt(parsed.table, 'tool', 'djupgrade') : parsed.table;
     const locator = new TomlLocator(text);
     if (name === 'pyproject.toml') locator.header('tool.djupgrade');
-    entries = new Map(Object.entries(isTable(table) ? table : {}).map(([key, value]) => [key, { value, line: locator.key(key)?.line ?? 1 }]));
+    const prefix = name === 'pyproject.toml' ? 'tool.djupgrade.' : '';
+    entries = new Map(
+      Object.entries(isTable(table) ? table : {}).map(([key, value]) => {
+        if (key !== 'packages') return [key, { value, line: locator.key(key)?.line ?? 1 }];
+        // `[tool.djupgrade.packages]` with `name = { … }` lines, or one `[….packages.name]` table each.
+        const lines = new TomlLocator(text);
+        const line = lines.header(`${prefix}packages`)?.line ?? lines.key('packages')?.line ?? 1;
+        return [key, { value, line, lines: (entry: string) => lines.header(`${prefix}packages.${entry}`)?.line ?? lines.key(entry)?.line ?? line }];
+      }),
+    );
   }
   const fail = (line: number, key: string, message: string) => errors.push(`${name}:${line}: ${section ? `${section} ` : ''}${key}: ${message}`);
   for (const [key, { value, line }] of entries) {
@@ -138,6 +162,12 @@ export function readConfigFile(file: string): LoadedConfig {
         else config.perFileIgnores = table;
         break;
       }
+      case 'packages': {
+        const table = packagesTable(value, (entry) => entries.get(key)?.lines?.(entry) ?? line, (at, entry, message) => fail(at, `packages.${entry}`, message));
+        if (table) config.packages = table;
+        else fail(line, key, 'must map package names to tables, e.g. djangorestframework = { current = "3.9", target = "3.16" }');
+        break;
+      }
       default:
         fail(line, key, `unknown setting (known: ${configKeys.join(', ')})`);
     }
@@ -147,6 +177,65 @@ export function readConfigFile(file: string): LoadedConfig {
     delete config.target;
   }
   return { config, errors };
+}
+
+/** setup.cfg: one `[djupgrade.packages.NAME]` section per library, with `current` and `target` keys. */
+function packagesFromIni(ini: ReturnType<typeof parseIni>, text: string): Raw | null {
+  const value: Record<string, Record<string, string>> = {};
+  const headers = text.split(/\r?\n/);
+  const lines = new Map<string, number>();
+  for (const [section, keys] of ini) {
+    const match = /^djupgrade\.packages\.(.+)$/.exec(section);
+    if (!match) continue;
+    const name = match[1].trim();
+    value[name] = Object.fromEntries([...keys].map(([key, entry]) => [key, entry.value.trim()]));
+    lines.set(name, headers.findIndex((line) => line.startsWith('[') && line.slice(1).split(']')[0].trim() === section) + 1);
+  }
+  const first = Math.min(...lines.values());
+  return lines.size ? { value, line: first, lines: (name) => lines.get(name) ?? first } : null;
+}
+
+/**
+ * `packages`: known library → `{ current, target }`, each a PEP 440 release. What is wrong with an
+ * entry is reported and the entry left out (the others still apply); null when it is not a table.
+ */
+function packagesTable(value: unknown, lineOf: (name: string) => number, fail: (line: number, name: string, message: string) => void): Record<string, PackageVersions> | null {
+  if (!isTable(value)) return null;
+  const table: Record<string, PackageVersions> = {};
+  for (const [name, entry] of Object.entries(value)) {
+    const line = lineOf(name);
+    if (!findLibrary(name)) {
+      fail(line, name, `not a library the catalogue covers (known: ${libraries.map((library) => library.package).join(', ')})`);
+      continue;
+    }
+    if (!isTable(entry)) {
+      fail(line, name, 'must be a table such as { current = "3.9", target = "3.16" }');
+      continue;
+    }
+    const versions: PackageVersions = {};
+    let ok = true;
+    for (const [key, version] of Object.entries(entry)) {
+      if (key !== 'current' && key !== 'target') {
+        fail(line, name, `unknown key ${key} (known: current, target)`);
+        ok = false;
+      } else if (typeof version === 'number') {
+        fail(line, name, `${key}: write the version as a string, "${version}" (a number loses "3.10" → 3.1)`);
+        ok = false;
+      } else if (typeof version !== 'string' || !isRelease(version)) {
+        fail(line, name, `${key}: ${JSON.stringify(version)} is not a release number such as "3.9" or "3.9.4"`);
+        ok = false;
+      } else {
+        versions[key] = version.trim();
+      }
+    }
+    if (versions.current && versions.target && compareReleases(versions.target, versions.current) < 0) {
+      // As for Django's: the target is dropped, the current version still applies.
+      fail(line, name, `target ${versions.target} is older than current (${versions.current})`);
+      delete versions.target;
+    }
+    if (ok) table[normalizeName(name)] = versions;
+  }
+  return table;
 }
 
 /** setup.cfg values are text: lists one per line or comma-separated, per-file ignores as "pattern: ids" lines. */

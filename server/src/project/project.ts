@@ -7,6 +7,7 @@ import { detectDjangoVersion } from '../versions/detect-project-version';
 import { compareVersions, DjangoVersion, isVersion, newestLts } from '../versions/django-version';
 import { ConfigFinder } from '../config/effective-config';
 import { configLabel, LoadedConfig } from '../config/project-config';
+import { libraryDetector, LibraryOverrides, libraryVersions, LibraryVersionChoice } from '../versions/library-versions';
 
 // djupgrade.toml marks a root too, so that the configuration that applies to a file is its project's.
 const rootMarkers = ['manage.py', 'djupgrade.toml', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile', '.git', 'requirements.txt'];
@@ -39,6 +40,7 @@ export interface VersionChoice {
 export class Project {
   private settingsModules: Set<string> | null = null;
   private detected: ReturnType<typeof detectDjangoVersion> | undefined;
+  private detectLibrary: ReturnType<typeof libraryDetector> | null = null;
 
   constructor(
     readonly root: string,
@@ -69,6 +71,7 @@ export class Project {
     this.configs.clear();
     this.settingsModules = null;
     this.detected = undefined;
+    this.detectLibrary = null;
   }
 
   /**
@@ -108,5 +111,16 @@ export class Project {
       targetSource = 'the current version (newer than the newest LTS)';
     }
     return { current, currentSource, target, targetSource };
+  }
+
+  /**
+   * Each library's versions (djangorestframework, celery, …), chosen as Django's are: a value given
+   * on top, then `[tool.djupgrade.packages]`, then the project's pins (current) or the newest release
+   * in the shipped snapshot (target).
+   */
+  libraryVersions(overrides: LibraryOverrides = {}): LibraryVersionChoice[] {
+    const { config } = this.config();
+    this.detectLibrary ??= libraryDetector(this.root);
+    return libraryVersions(this.detectLibrary, config.packages, config.file ? configLabel(config.file) : '', overrides);
   }
 }

@@ -117,27 +117,33 @@ export function versionFromDjangoInit(text: string): { version: DjangoVersion; l
 
 export const virtualenvNames = ['.venv', 'venv', 'env', '.env', 'virtualenv'];
 
-/** Django installed in a virtualenv inside the project: `<venv>/lib/pythonX.Y/site-packages/django/__init__.py`. */
-export function detectInstalledDjango(root: string): DetectedVersion | null {
+/** The site-packages folders of the virtualenvs inside the project (`<venv>/lib/pythonX.Y/site-packages`, Windows' `Lib/site-packages`). */
+export function sitePackagesDirs(root: string): string[] {
+  const dirs: string[] = [];
   for (const venv of virtualenvNames) {
     const base = path.join(root, venv);
-    const sitePackages: string[] = [path.join(base, 'Lib', 'site-packages')];
+    dirs.push(path.join(base, 'Lib', 'site-packages'));
     try {
       for (const lib of ['lib', 'lib64']) {
         for (const name of fs.readdirSync(path.join(base, lib)).sort()) {
-          if (/^python\d/.test(name)) sitePackages.push(path.join(base, lib, name, 'site-packages'));
+          if (/^python\d/.test(name)) dirs.push(path.join(base, lib, name, 'site-packages'));
         }
       }
     } catch {
       // not a virtualenv with that layout
     }
-    for (const dir of sitePackages) {
-      const file = path.join(dir, 'django', '__init__.py');
-      const text = readSmallText(file, 100_000);
-      if (text === null) continue;
-      const found = versionFromDjangoInit(text);
-      if (found) return { version: found.version, source: `${path.relative(root, file).split(path.sep).join('/')}:${found.line}` };
-    }
+  }
+  return dirs;
+}
+
+/** Django installed in a virtualenv inside the project: `<venv>/lib/pythonX.Y/site-packages/django/__init__.py`. */
+export function detectInstalledDjango(root: string): DetectedVersion | null {
+  for (const dir of sitePackagesDirs(root)) {
+    const file = path.join(dir, 'django', '__init__.py');
+    const text = readSmallText(file, 100_000);
+    if (text === null) continue;
+    const found = versionFromDjangoInit(text);
+    if (found) return { version: found.version, source: `${path.relative(root, file).split(path.sep).join('/')}:${found.line}` };
   }
   return null;
 }

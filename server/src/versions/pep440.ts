@@ -104,3 +104,19 @@ export function seriesOf(version: string): string | null {
   if (!parsed) return null;
   return `${parsed.release[0]}.${parsed.release[1] ?? 0}`;
 }
+
+/** Whether `version` is a PEP 440 version ("3.9", "3.9.4", "2.0rc1"; not "3.9.x"). */
+export function isRelease(version: string): boolean {
+  return pep440.valid(version.trim()) !== null;
+}
+
+/**
+ * The oldest of `releases` (oldest first) that the specifier allows: "~=3.9" → "3.9.0", ">3.9" →
+ * "3.9.1", "==3.9.*" → "3.9.0". Null when the specifier sets no floor (an upper bound alone says
+ * little) or allows none of them.
+ */
+export function oldestReleaseAllowed(specifier: string, releases: readonly string[]): string | null {
+  const spec = specifier.trim();
+  if (!specifierFloor(spec)) return null;
+  return releases.find((release) => pep440.satisfies(release, spec)) ?? null;
+}
