@@ -418,9 +418,16 @@ Result = Found | Miss
 
 
 class Release:
-    def __init__(self, root: Path, version: str):
+    """The static model of one release of a package: `internal` names its top-level packages
+    (imports from them are followed, others are external), `warning` its deprecation warning
+    classes (noted in a result's detail). test/library-truth reuses it for Django's libraries."""
+
+    def __init__(self, root: Path, version: str, internal: Iterable[str] = ("django",),
+                 warning: re.Pattern = DEPRECATION_WARNING_RE):
         self.root = root
         self.version = version
+        self.internal = frozenset(internal)
+        self.warning = warning
         self._modules: dict[str, Module | None] = {}
         self._exports: dict[str, tuple[set[str] | None, str]] = {}
 
@@ -580,7 +587,7 @@ class Release:
             step = f"`import {b.alias.name}` at {loc}"
             if tmod is not None:
                 return Found("module", tmod, None, [step, f"module at {tmod.rel}"])
-            if target.split(".")[0] == "django":
+            if target.split(".")[0] in self.internal:
                 return Found("dangling", mod, node, [f"{step} (module {target} not in release)"])
             return Found("external", mod, node, [f"{step} (external, not followed)"], target)
         # from X import y [as z]
@@ -589,7 +596,7 @@ class Release:
         step = f"imported at {loc} from {source}" + (f" (as {orig})" if orig != b.name else "")
         smod = self.module(source)
         if smod is None:
-            if source.split(".")[0] == "django":
+            if source.split(".")[0] in self.internal:
                 return Found("dangling", mod, node,
                              [f"{step} (module {source} not in release)"])
             return Found("external", mod, node, [f"{step} (external, not followed)"],
@@ -882,7 +889,7 @@ class Release:
 # --------------------------------------------------------------------------
 
 
-def _deprecation_notes(f: Found) -> list[str]:
+def _deprecation_notes(f: Found, warning: re.Pattern = DEPRECATION_WARNING_RE) -> list[str]:
     notes = []
     node = f.node
     if f.kind == "class" and isinstance(node, ast.ClassDef):
@@ -903,8 +910,8 @@ def _deprecation_notes(f: Found) -> list[str]:
         scan = []
     warns = sorted({n.id if isinstance(n, ast.Name) else n.attr
                     for s in scan for n in ast.walk(s)
-                    if (isinstance(n, ast.Name) and DEPRECATION_WARNING_RE.match(n.id))
-                    or (isinstance(n, ast.Attribute) and DEPRECATION_WARNING_RE.match(n.attr))})
+                    if (isinstance(n, ast.Name) and warning.match(n.id))
+                    or (isinstance(n, ast.Attribute) and warning.match(n.attr))})
     if warns:
         notes.append("mentions " + ", ".join(warns))
     return notes
@@ -926,7 +933,7 @@ def check_claim(rel: Release, claim: dict) -> tuple[bool, str]:
         notes = []
         if r.kind == "dangling":
             notes.append("NOTE: bound only by an import whose target is missing")
-        notes += _deprecation_notes(r)
+        notes += _deprecation_notes(r, rel.warning)
         return True, "; ".join([r.describe()] + notes)
 
     failures = []
