@@ -45,7 +45,7 @@ NAMED_BY_FIRST_ARG = {"tag", "filter"}
 CLAIM_FORMS = [
     ("templatetag", re.compile(r"^\{%\s*load\s+(?P<library>\w+)\s*%\}(?:\s+(?P<tag>\w+))?(?:\s+in\s+(?P<module>" + DOTTED + r"))?$")),
     ("template", re.compile(r"^template\s+(?P<path>[\w./-]+)(?:\s+in\s+(?P<module>" + DOTTED + r"))?$")),
-    ("key", re.compile(r"^(?P<symbol>" + DOTTED + r")\[(?P<q>['\"])(?P<key>[^'\"]+)(?P=q)\]$")),
+    ("key", re.compile(r"^(?P<symbol>" + DOTTED + r")(?P<keys>(?:\[(?:'[^']+'|\"[^\"]+\")\])+)$")),
     ("mention", re.compile(r"^(?P<symbol>" + DOTTED + r")\s+mentions\s+(?P<q>['\"])(?P<name>\w+)(?P=q)$")),
     ("name", re.compile(r"^(?P<symbol>" + DOTTED + r")$")),
 ]
@@ -317,18 +317,28 @@ def check_template(release: LibraryRelease, c: dict) -> tuple[bool, str]:
     return False, f"no templates/{path} in {c.get('module') or ', '.join(release.modules) or 'the release'}"
 
 
-def _literal_keys(value: ast.AST | None) -> tuple[list[str] | None, str]:
+def _literal_entries(value: ast.AST | None) -> tuple[dict[str, ast.AST | None] | None, str]:
+    """The string keys of a literal (dict, list, tuple, set) or of a call's keywords (`dict(A=1)`,
+    Celery's `Namespace(beat=Namespace(schedule=Option(…)))`), each with its value (None in a list)."""
     if isinstance(value, ast.Dict):
         spread = any(k is None for k in value.keys)
-        return [k for k in (_const_str(k) for k in value.keys) if k], " (and ** entries not followed)" if spread else ""
+        entries = {_const_str(k): v for k, v in zip(value.keys, value.values) if _const_str(k)}
+        return entries, " (and ** entries not followed)" if spread else ""
     if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
-        return [k for k in (_const_str(e) for e in value.elts) if k], ""
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict":
-        return [kw.arg for kw in value.keywords if kw.arg], ""
+        return {k: None for k in (_const_str(e) for e in value.elts) if k}, ""
+    if isinstance(value, ast.Call):
+        return {kw.arg: kw.value for kw in value.keywords if kw.arg}, ""
     return None, ""
 
 
+def _literal_keys(value: ast.AST | None) -> tuple[list[str] | None, str]:
+    entries, note = _literal_entries(value)
+    return (None if entries is None else list(entries)), note
+
+
 def check_key(release: LibraryRelease, c: dict) -> tuple[bool, str]:
+    keys = re.findall(r"\[(?:'([^']+)'|\"([^\"]+)\")\]", c["keys"])
+    path = [a or b for a, b in keys]
     r = release.model.resolve_symbol(c["symbol"])
     if isinstance(r, cc.Miss):
         return False, r.reason
@@ -338,13 +348,19 @@ def check_key(release: LibraryRelease, c: dict) -> tuple[bool, str]:
         if not isinstance(node, (ast.Assign, ast.AnnAssign)):
             misses.append(f"{c['symbol']} is not an assigned literal ({cand.describe()})")
             continue
-        keys, note = _literal_keys(node.value)
-        if keys is None:
-            misses.append(f"{c['symbol']} is not a literal dict, list, tuple or set ({cand.describe()})")
-        elif c["key"] in keys:
-            return True, f"key {c['key']!r} in {cand.describe()}"
+        value: ast.AST | None = node.value
+        walked = c["symbol"]
+        for key in path:
+            entries, note = _literal_entries(value)
+            if entries is None:
+                misses.append(f"{walked} is not a literal dict, list, tuple, set or call ({cand.describe()})")
+                break
+            if key not in entries:
+                misses.append(f"key {key!r} not in {walked} ({cand.describe()}){note}")
+                break
+            value, walked = entries[key], f"{walked}[{key!r}]"
         else:
-            misses.append(f"key {c['key']!r} not in {cand.describe()}{note}")
+            return True, f"{walked} in {cand.describe()}" + (f", line {value.lineno}" if hasattr(value, "lineno") else "")
     return False, "; ".join(misses)
 
 

@@ -1,0 +1,147 @@
+// The library work list (docs/library-worklist.yaml, issue 13 part 1): every entry is complete for
+// the rule writer, and every fact it states is proven against the real releases on PyPI by
+// test/library-truth/check_library_claims.py: what was removed exists in the release before its
+// removal and is gone in it, what marks the deprecation appears in `deprecatedIn` and not before,
+// replacements exist from the fix's minimum version, and the examples' imports exist where they
+// should (the invalid code's in the release before the removal, the fixed code's in the newest).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { findLibrary, libraries, newestRelease, releaseAt } from '../../server/src/versions/libraries';
+import { checkLibraryClaims, claimsOfSpec, LibraryClaim, LibraryTruthClaims, packageOfClaim } from '../library-truth/claims';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const worklistFile = path.join(repoRoot, 'docs', 'library-worklist.yaml');
+
+interface Example {
+  code: string;
+  filename?: string;
+  findings?: number;
+  output?: string;
+}
+
+interface Entry {
+  id: string;
+  package: string;
+  category: string;
+  kind: string;
+  title: string;
+  old: string;
+  new: string | null;
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  fixMinVersion?: string | null;
+  fix: 'safe' | 'unsafe' | 'none';
+  fixSafety: string;
+  evidence: string;
+  docsDisagree?: string;
+  mapping?: Array<Record<string, string>>;
+  truth: LibraryTruthClaims;
+  examples: { valid: Example[]; invalid: Example[] };
+}
+
+const worklist = parse(fs.readFileSync(worklistFile, 'utf8')) as { generated: string; proposal: string; claimForms: string; entries: Entry[] };
+const entries = worklist.entries;
+const kinds = ['import', 'name', 'decorator', 'parameter', 'attribute', 'method', 'setting', 'setting-value', 'settings-key', 'template-tag', 'template'];
+
+test('every entry is complete: package, category, versions, fix and its safety, evidence, 1 valid and 2 invalid examples', () => {
+  assert.match(worklist.generated, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(worklist.proposal.length > 200, 'the header carries the rule-spec proposal');
+  assert.ok(entries.length >= 40, `${entries.length} entries`);
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    const where = entry.id;
+    assert.ok(!ids.has(entry.id), `${where}: unique id`);
+    ids.add(entry.id);
+    const library = findLibrary(entry.package);
+    assert.ok(library, `${where}: ${entry.package} is a library of the table`);
+    assert.equal(entry.category, library.category, `${where}: the category of ${entry.package}`);
+    assert.ok(entry.id.startsWith(`${entry.category}-`), `${where}: the id starts with its category`);
+    assert.ok(kinds.includes(entry.kind), `${where}: kind ${entry.kind}`);
+    for (const key of ['title', 'old', 'fixSafety', 'evidence'] as const) assert.ok(entry[key]?.trim(), `${where}: ${key}`);
+    assert.ok(['safe', 'unsafe', 'none'].includes(entry.fix), `${where}: fix`);
+    assert.ok(entry.deprecatedIn || entry.removedIn, `${where}: deprecated or removed in some release`);
+    if (entry.fix !== 'none') assert.ok(entry.new, `${where}: a fix writes something new`);
+    assert.ok(entry.examples.valid.length >= 1, `${where}: a valid example`);
+    assert.ok(entry.examples.invalid.length >= 2, `${where}: two invalid examples`);
+    for (const example of entry.examples.invalid) {
+      assert.ok((example.findings ?? 0) >= 1, `${where}: invalid examples say how many findings`);
+      if (entry.fix === 'none') assert.equal(example.output, undefined, `${where}: no output without a fix`);
+    }
+    if (entry.fix !== 'none') assert.ok(entry.examples.invalid.some((e) => e.output !== undefined), `${where}: a fixable entry shows its output`);
+    const claims = (entry.truth.removed?.length ?? 0) + (entry.truth.replacements?.length ?? 0) + (entry.truth.removedParameters?.length ?? 0) + (entry.truth.deprecated?.length ?? 0);
+    assert.ok(claims > 0, `${where}: states truth claims`);
+  }
+  // Every library of the issue has entries.
+  for (const category of ['drf', 'celery', 'django-filter', 'allauth', 'storages', 'crispy-forms', 'debug-toolbar', 'django-extensions', 'cors-headers', 'simplejwt', 'social-auth']) {
+    assert.ok(entries.some((e) => e.category === category), `entries for ${category}`);
+  }
+});
+
+interface ImportsReport {
+  id: string;
+  error: string | null;
+  imports: string[];
+}
+
+/** The examples compile, and their library imports exist where they should. */
+function exampleClaims(): { claims: LibraryClaim[]; errors: string[] } {
+  const snippets: Array<{ id: string; code: string; entry: Entry; role: 'invalid' | 'output' | 'valid' }> = [];
+  for (const entry of entries) {
+    const python = (e: Example) => !e.filename || e.filename.endsWith('.py');
+    entry.examples.valid.forEach((e, i) => python(e) && snippets.push({ id: `${entry.id} valid #${i + 1}`, code: e.code, entry, role: 'valid' }));
+    entry.examples.invalid.forEach((e, i) => {
+      if (!python(e)) return;
+      snippets.push({ id: `${entry.id} invalid #${i + 1}`, code: e.code, entry, role: 'invalid' });
+      if (e.output !== undefined) snippets.push({ id: `${entry.id} invalid #${i + 1} output`, code: e.output, entry, role: 'output' });
+    });
+  }
+  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'library-truth', 'example_imports.py')], { input: JSON.stringify(snippets.map(({ id, code }) => ({ id, code }))), encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const reports = JSON.parse(result.stdout) as ImportsReport[];
+  const errors = reports.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`);
+  const claims: LibraryClaim[] = [];
+  reports.forEach((report, index) => {
+    const { entry, role, id } = snippets[index];
+    for (const name of report.imports) {
+      const pkg = packageOfClaim(name, entry.package);
+      if (!pkg || !libraries.some((l) => l.modules.includes(name.split('.')[0]))) continue; // Django, the standard library
+      const own = pkg === entry.package;
+      let version = newestRelease(pkg)!;
+      // The old code ran on the release before the removal (or the newest, while it is not removed).
+      if (role === 'invalid' && own && entry.removedIn) version = releaseAt(pkg, entry.removedIn).previous!;
+      claims.push({ id: `${id}: import ${name} in ${pkg} ${version}`, package: pkg, version, claim: name, exists: true });
+      if (role === 'output' && own && (entry.fixMinVersion ?? entry.deprecatedIn)) {
+        const floor = releaseAt(pkg, (entry.fixMinVersion ?? entry.deprecatedIn)!).release!;
+        claims.push({ id: `${id}: import ${name} in ${pkg} ${floor}`, package: pkg, version: floor, claim: name, exists: true });
+      }
+    }
+  });
+  return { claims, errors };
+}
+
+test('the work list agrees with the real releases of each library', (t) => {
+  const claims: LibraryClaim[] = [];
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const derived = claimsOfSpec(entry);
+    claims.push(...derived.claims);
+    problems.push(...derived.problems);
+  }
+  const examples = exampleClaims();
+  assert.deepEqual(examples.errors, [], 'every Python example compiles');
+  assert.deepEqual(problems, []);
+  const all = [...claims, ...examples.claims];
+  const report = checkLibraryClaims(all);
+  assert.equal(report.results.length, all.length);
+  const wrong = report.results.filter((r) => !r.ok).map((r) => `${r.id}: ${r.detail}`);
+  assert.deepEqual(wrong, []);
+  for (const [release, info] of Object.entries(report.releases)) {
+    const library = findLibrary(release.split('==')[0])!;
+    assert.ok(library.modules.some((m) => info.modules.includes(m)), `${release} (${info.archive}) has ${library.modules.join(', ')}`);
+  }
+  t.diagnostic(`${entries.length} entries; ${claims.length} truth claims and ${examples.claims.length} example imports checked against ${Object.keys(report.releases).length} releases`);
+});
