@@ -123,12 +123,35 @@ function exampleClaims(): { claims: LibraryClaim[]; errors: string[] } {
   return { claims, errors };
 }
 
+/**
+ * A `mapping` row (old name → new name) may carry `oldClaim`, true in the release before
+ * `deprecatedIn`, and `newClaim`, true from `deprecatedIn` on (checked there and in the newest release).
+ */
+function mappingClaims(entry: Entry): LibraryClaim[] {
+  const claims: LibraryClaim[] = [];
+  const at = entry.deprecatedIn ? releaseAt(entry.package, entry.deprecatedIn) : null;
+  for (const row of entry.mapping ?? []) {
+    const label = Object.values(row)[0];
+    const add = (claim: string, version: string | null | undefined, what: string) => {
+      const pkg = packageOfClaim(claim, entry.package);
+      assert.ok(pkg && version, `${entry.id}: mapping ${label}: ${claim} has a package and a release`);
+      claims.push({ id: `${entry.id}: mapping ${label}: ${what}`, package: pkg, version, claim, exists: true });
+    };
+    if (row.oldClaim) add(row.oldClaim, at?.previous, `${row.oldClaim} in ${at?.previous}`);
+    if (row.newClaim) {
+      add(row.newClaim, at?.release, `${row.newClaim} in ${at?.release}`);
+      add(row.newClaim, newestRelease(entry.package), `${row.newClaim} in ${newestRelease(entry.package)}`);
+    }
+  }
+  return claims;
+}
+
 test('the work list agrees with the real releases of each library', (t) => {
   const claims: LibraryClaim[] = [];
   const problems: string[] = [];
   for (const entry of entries) {
     const derived = claimsOfSpec(entry);
-    claims.push(...derived.claims);
+    claims.push(...derived.claims, ...mappingClaims(entry));
     problems.push(...derived.problems);
   }
   const examples = exampleClaims();

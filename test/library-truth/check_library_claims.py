@@ -212,11 +212,29 @@ def top_level(folder: Path) -> tuple[Path, list[str]]:
     return folder, packages(folder)
 
 
+class LibraryModel(cc.Release):
+    """check_claims' static model, plus the lazy modules some libraries build at run time (Celery's
+    `recreate_module`): a name the module lists in a static `__all__` and imports only under
+    `if TYPE_CHECKING:` is provided at run time; it is resolved through that import and says so."""
+
+    def resolve_in_module(self, mod: cc.Module, name: str, seen: frozenset = frozenset()) -> cc.Result:
+        found = super().resolve_in_module(mod, name, seen)
+        if isinstance(found, cc.Found) or not mod.tree or name not in (self._static_all(mod) or []):
+            return found
+        for st in mod.tree.body:
+            if isinstance(st, ast.If) and cc._is_type_checking(st.test):
+                for b in cc.build_scope(st.body).bindings.get(name, []):
+                    lazy = self._eval_binding(mod, b, seen)
+                    if lazy.kind != "dangling":
+                        return lazy.with_step(f"lazy: listed in {mod.rel} __all__, imported under TYPE_CHECKING at {cc._loc(mod, st)}")
+        return found
+
+
 class LibraryRelease:
     def __init__(self, dist: str, version: str, folder: Path, archive: str):
         self.dist, self.version, self.archive = dist, version, archive
         self.root, self.modules = top_level(folder)
-        self.model = cc.Release(self.root, version, internal=self.modules, warning=LIBRARY_WARNING_RE)
+        self.model = LibraryModel(self.root, version, internal=self.modules, warning=LIBRARY_WARNING_RE)
 
     def label(self) -> str:
         return f"{self.dist} {self.version} ({self.archive})"
