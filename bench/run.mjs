@@ -258,7 +258,7 @@ urlpatterns_${n} = [
 };
 
 /** A Python module of exactly `lineCount` lines (blocks, then constants to fill up). */
-function pythonModule(lineCount, seed, name) {
+export function pythonModule(lineCount, seed, name) {
   const random = prng(seed);
   let text = pythonHeader(name);
   // Per group of ~190 lines: about 13 deprecated API uses, close to examples/legacy-site's density.
@@ -311,7 +311,7 @@ function templateBlock(n, noun) {
 }
 
 /** A Django template of exactly `lineCount` lines. */
-function templateFile(lineCount, seed) {
+export function templateFile(lineCount, seed) {
   const random = prng(seed);
   const lines = (s) => s.split('\n').length - 1;
   const footer = '{% endblock %}\n';
@@ -363,7 +363,7 @@ function useSmokeSizes() {
 }
 
 /** A template of ordinary blocks with at least `tags` template tags; returns its text and tag count. */
-function templateWithTags(tags, seed) {
+export function templateWithTags(tags, seed) {
   const random = prng(seed);
   const footer = '{% endblock %}\n';
   let text = templateHeader;
@@ -388,7 +388,7 @@ function generateEditorWorkspace(dir) {
 }
 
 /** ~400 Python files and ~100 templates in 20 apps of a project. */
-function generateCorpus(dir, apps = 20) {
+export function generateCorpus(dir, apps = 20) {
   const random = prng(42);
   const between = (low, high) => low + Math.floor(random() * (high - low + 1));
   for (const [name, text] of Object.entries(projectFiles)) writeFile(path.join(dir, name), text);
@@ -1426,7 +1426,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error.stack ?? error}\n`);
-  process.exit(1);
-});
+// Imported (scripts/profile-engine.ts reuses the generators): do not run.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    process.stderr.write(`bench: ${error.stack ?? error}\n`);
+    process.exit(1);
+  });
+}
