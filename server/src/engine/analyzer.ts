@@ -3,7 +3,7 @@ import type { Parser, Tree } from 'web-tree-sitter';
 import { createParser, loadLanguages, LoadedLanguages, SourceLanguage } from '../parsing/languages';
 import { fixAll, FixAllResult, indentationErrorCount, syntaxErrorCount } from './apply-fixes';
 import { PythonScopes } from './python-scopes';
-import { lintFile, LintOptions } from './lint';
+import { LintOptions, rulesToRun, runRules } from './lint';
 import type { FileKind, Finding, Rule } from './types';
 
 export interface FileInput {
@@ -49,17 +49,24 @@ export class Analyzer {
 
   /** Lints a file with an already parsed tree (the server's incremental one). */
   lintTree(input: FileInput, tree: Tree, options: LintOptions): Finding[] {
-    // A file that is not checked says why: to the caller, or else in the log.
-    return lintFile({ ...input, tree }, this.rules, options.onSkip ? options : { ...options, onSkip: (reason) => this.log(`skipped ${input.path}: ${reason}`) });
+    return runRules({ ...input, tree }, rulesToRun(input, this.rules, options), this.withLog(input, options));
   }
 
+  /** Lints a text; one that triggers no rule is not parsed at all. */
   lint(input: FileInput, options: LintOptions): Finding[] {
+    const planned = rulesToRun(input, this.rules, options);
+    if (planned.length === 0) return [];
     const tree = this.parse(input.language, input.text);
     try {
-      return this.lintTree(input, tree, options);
+      return runRules({ ...input, tree }, planned, this.withLog(input, options));
     } finally {
       tree.delete();
     }
+  }
+
+  /** A file that is not checked says why: to the caller, or else in the log. */
+  private withLog(input: FileInput, options: LintOptions): LintOptions {
+    return options.onSkip ? options : { ...options, onSkip: (reason) => this.log(`skipped ${input.path}: ${reason}`) };
   }
 
   /** Syntax errors: tree-sitter's, and for Python the indentation its tokenizer would reject. */

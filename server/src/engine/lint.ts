@@ -6,6 +6,7 @@ import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
+import { TokenIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
 
@@ -22,6 +23,8 @@ export interface LintOptions {
   isEnabled: (rule: Rule<any>) => boolean;
   /** Told why a file is not checked at all (it nests too deeply); it then has no findings. */
   onSkip?: (reason: string) => void;
+  /** Run every selected rule, triggered or not (the trigger tests compare both). */
+  ignoreTriggers?: boolean;
 }
 
 /**
@@ -32,29 +35,6 @@ export interface LintOptions {
  * make a pathological file (`[[[[…]]]]` 20,000 deep) take minutes to lint.
  */
 export const maxNestingDepth = 1000;
-
-/** The depth of a tree, counted up to `limit + 1` (iteratively, with a cursor). */
-export function treeDepth(tree: Tree, limit: number): number {
-  const cursor = tree.walk();
-  let depth = 1;
-  let max = 1;
-  try {
-    for (;;) {
-      if (cursor.gotoFirstChild()) {
-        depth++;
-        if (depth > max) max = depth;
-        if (max > limit) return max;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return max;
-        depth--;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
-}
 
 export interface SourceFile {
   language: SourceLanguage;
@@ -147,30 +127,73 @@ export function sharedTree(tree: Tree): Tree {
   });
 }
 
-export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
-  const findings: Finding[] = [];
-  const tree = sharedTree(file.tree);
-  let scopes: PythonScopes | null = file.language === 'python' ? new PythonScopes(file.tree, file.text) : null;
-  const depth = scopes ? scopes.maxDepth + 1 : treeDepth(file.tree, maxNestingDepth);
-  if (depth > maxNestingDepth) {
-    options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
-    return findings;
-  }
+/** A rule that runs on a file, with the severity its findings get. */
+export interface PlannedRule {
+  rule: Rule<any>;
+  severity: Severity;
+}
+
+/**
+ * The rules that run on a file: enabled, applicable to its language and kinds, with a severity at
+ * the target, and triggered: one of their trigger words is in the text (rules without triggers,
+ * not yet migrated, always run). Needs no tree: a file none of them runs on is not parsed.
+ */
+export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions): PlannedRule[] {
+  const selected: PlannedRule[] = [];
+  const wanted = new Set<string>();
   for (const rule of rules) {
     if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
     const severity = severityFor(rule, options);
     if (severity === null) continue;
+    selected.push({ rule, severity });
+    if (rule.triggers) for (const word of rule.triggers) wanted.add(word);
+  }
+  if (options.ignoreTriggers) return selected;
+  const present = wordsIn(file.text, wanted);
+  return selected.filter(({ rule }) => !rule.triggers || rule.triggers.some((word) => present.has(word)));
+}
+
+export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
+  return runRules(file, rulesToRun(file, rules, options), options);
+}
+
+/** Runs the planned rules (`rulesToRun`) over a parsed file. */
+export function runRules(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  if (planned.length === 0) return findings;
+  const tokens = new TokenIndex(file.text);
+  const memos = new Map<unknown, unknown>();
+  const memo = <T>(key: unknown, compute: () => T): T => {
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
+  };
+  let scopes: PythonScopes | null = null;
+  const scopesOf = () => (scopes ??= new PythonScopes(file.tree, file.text));
+  const tooDeep = () => {
+    options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
+    return [];
+  };
+  // Rules not yet migrated may walk the whole tree and its parents: a pathologically deep file is
+  // not given to them (the scopes' walk measures the depth). Template trees need no check: the
+  // grammar bounds how deep blocks nest (MAX_DEPTH in its scanner).
+  const compatibility = planned.some(({ rule }) => !rule.triggers);
+  if (compatibility && file.language === 'python' && scopesOf().maxDepth + 1 > maxNestingDepth) return tooDeep();
+  let shared: Tree | null = null;
+  for (const { rule, severity } of planned) {
     const context: PythonRuleContext = {
       language: file.language,
       text: file.text,
-      tree,
+      tree: rule.triggers ? file.tree : (shared ??= sharedTree(file.tree)),
       path: file.path,
       fileKinds: file.fileKinds,
       current: options.current,
       target: options.target,
+      tokens,
+      memo,
       get scopes() {
-        scopes ??= new PythonScopes(file.tree, file.text);
-        return scopes;
+        return scopesOf();
       },
       report(report: Report) {
         const start = report.node ? report.node.startIndex : report.start ?? 0;
@@ -192,9 +215,13 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
       console.error(`rule ${rule.id} failed on ${file.path}: ${(error as Error).stack ?? error}`);
     }
   }
+  if (findings.length === 0) return findings;
+  const guarded = file.language === 'python' ? versionGuards(file.tree, scopesOf, file.text) : [];
+  // Migrated rules bound their own walks; where the scopes were built anyway, a file deeper than
+  // the limit is skipped as the compatibility path skips it.
+  if (scopes !== null && (scopes as PythonScopes).maxDepth + 1 > maxNestingDepth) return tooDeep();
   const suppressed = suppressedLines(file);
   const lines = new LineIndex(file.text);
-  const guarded = file.language === 'python' && findings.length > 0 ? versionGuards(file.tree, (scopes ??= new PythonScopes(file.tree, file.text)), file.text) : [];
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
     .filter((finding) => {

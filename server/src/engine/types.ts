@@ -2,6 +2,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
 import type { DjangoVersion } from '../versions/django-version';
+import type { TokenIndex } from './tokens';
 
 /** A replacement of the text between two UTF-16 offsets of the original document. */
 export interface TextEdit {
@@ -49,11 +50,31 @@ export interface RuleExample {
   current?: DjangoVersion;
 }
 
+/** Where and what one finding of an invalid example is, as ESLint's rule tests say it. */
+export interface ExpectedError {
+  /** 1-based line of the finding's start. */
+  line: number;
+  /** 1-based column of the finding's start (UTF-16 code units, as the editor counts). */
+  column: number;
+  /** The whole message, versions included. */
+  message: string;
+}
+
 export interface InvalidRuleExample extends RuleExample {
-  /** How many findings of this rule the example has. */
-  findings: number;
+  /** Each finding of the rule, in the order of the text. */
+  errors?: ExpectedError[];
+  /** How many findings of this rule the example has: the older form, for rules not yet migrated (docs/engine.md). */
+  findings?: number;
   /** The source after the rule's fixes; absent when the rule has no fix for this example. */
   output?: string;
+}
+
+/** The tools whose rewrite a rule mirrors, by the name of their fixer (the parity tests and the docs read it). */
+export interface Upstream {
+  /** django-upgrade's fixer, e.g. "utils_translation". */
+  djangoUpgrade?: string;
+  /** Djade's fixer, e.g. "migrate_length_is". */
+  djade?: string;
 }
 
 export interface RuleContext {
@@ -71,6 +92,13 @@ export interface RuleContext {
   current?: DjangoVersion | null;
   target?: DjangoVersion;
   report(report: Report): void;
+  /** Where each word of the text occurs: the anchors of the query layer. */
+  readonly tokens: TokenIndex;
+  /**
+   * A value computed once per file and shared by every rule (the query layer's indexes): `compute`
+   * runs on the first call with `key`.
+   */
+  memo<T>(key: unknown, compute: () => T): T;
 }
 
 export interface Rule<Context extends RuleContext = RuleContext> {
@@ -107,6 +135,14 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   /** The rule never applies to files of these kinds. */
   notIn?: FileKind[];
   examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
+  /**
+   * Words the rule cannot report without (docs/engine.md): a file, or a region, that holds none of
+   * them never runs the rule. Absent only on rules not yet migrated to the one-pass engine, which
+   * run on every file (the compatibility path).
+   */
+  triggers?: readonly string[];
+  /** The fixers of other tools that do what this rule's fix does. */
+  upstream?: Upstream;
   /** What the version-truth test checks against the real Django releases. */
   truth?: TruthClaims;
   /** Ids of the entries of the deprecation checklist (shared/reference/django-deprecations.json) this rule covers. */

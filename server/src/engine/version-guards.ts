@@ -211,10 +211,10 @@ export class VersionGuardFinder {
   }
 }
 
-/** Regions of a Python module that run only on old Django releases. */
-export function versionGuards(tree: Tree, scopes: PythonScopes, text: string): VersionGuard[] {
+/** Regions of a Python module that run only on old Django releases (the scopes are only built when the text names `VERSION`). */
+export function versionGuards(tree: Tree, scopes: () => PythonScopes, text: string): VersionGuard[] {
   if (!text.includes('VERSION')) return [];
-  return new VersionGuardFinder(tree, scopes).guards();
+  return new VersionGuardFinder(tree, scopes()).guards();
 }
 
 /** The lowest bound of the guards around `offset`, or null when it is not guarded. */

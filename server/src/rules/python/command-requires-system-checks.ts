@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { classAttributeAssignments, classDefinitions } from './python-queries';
+import { classAssignments, classDefinitions } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const rule: PythonRule = {
   id: 'command-requires-system-checks',
@@ -23,7 +23,7 @@ const rule: PythonRule = {
   fixMinVersion: '3.2',
   check(context: PythonRuleContext) {
     for (const command of classDefinitions(context)) {
-      for (const { right } of classAttributeAssignments(command, 'requires_system_checks')) {
+      for (const { right } of classAssignments(command, 'requires_system_checks')) {
         if (!right || (right.type !== 'true' && right.type !== 'false')) continue;
         const value = right.type === 'true' ? '"__all__"' : '[]';
         context.report({

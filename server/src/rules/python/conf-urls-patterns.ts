@@ -1,10 +1,10 @@
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, removeImportEntries } from '../../engine/python-edits';
+import { removeImportEntries } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { callsTo, stringValue } from './python-queries';
+import { callArguments, callsTo, stringValue } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const qualifiedName = 'django.conf.urls.patterns';
 

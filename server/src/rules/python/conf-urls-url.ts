@@ -5,9 +5,9 @@ import { normalizeEdits } from '../../engine/apply-fixes';
 import type { ImportEntry } from '../../engine/python-scopes';
 import type { FixSafety, TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import { linesBeforeImport } from './move-symbols';
-import type { PythonRule } from './rule-factories';
-import { convertUrlCall } from './django-upgrade/url-paths';
+import { linesBeforeImport } from '../../engine/python-edits';
+import { convertUrlCall } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const urlName = 'django.conf.urls.url';
 

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../docs-links';
-import { movedModuleRule } from './rule-factories';
+import { movedModuleRule } from '../shapes';
 
 export default movedModuleRule({
   id: 'core-urlresolvers',

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../docs-links';
-import { movedNamesRule } from './rule-factories';
+import { movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
   id: 'encoding-force-text',

@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, isImported, lineStartOf, indentationAt, newlineOf } from '../../engine/python-edits';
+import { isImported, lineStartOf, indentationAt, newlineOf } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { callsTo } from './python-queries';
+import { callArguments, callsTo } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const fields = ['ForeignKey', 'OneToOneField'];
 const qualifiedNames = fields.flatMap((field) => [`django.db.models.${field}`, `django.db.models.fields.related.${field}`]);

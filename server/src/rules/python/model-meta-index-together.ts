@@ -4,9 +4,8 @@ import { deleteStatement } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { classAttributeAssignments, classDefinitions, stringValue } from './python-queries';
-import { pythonRepr } from './django-upgrade/url-paths';
+import { classAssignments, classDefinitions, stringValue, pythonRepr } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 
@@ -76,8 +75,8 @@ const rule: PythonRule = {
       if (meta.childForFieldName('name')?.text !== 'Meta' || meta.parent?.parent?.type !== 'class_definition') continue;
       const body = items(meta.childForFieldName('body')!);
       const onlyAssignments = body.every((s) => s.type === 'expression_statement' && s.firstNamedChild?.type === 'assignment');
-      const found = classAttributeAssignments(meta, 'index_together');
-      const indexes = classAttributeAssignments(meta, 'indexes');
+      const found = classAssignments(meta, 'index_together');
+      const indexes = classAssignments(meta, 'indexes');
       for (const { statement, left, right } of found) {
         const sources = right && indexRef ? indexSources(right, indexRef) : null;
         let fix;

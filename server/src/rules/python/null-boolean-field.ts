@@ -1,9 +1,10 @@
 import type { PythonRuleContext } from '../../engine/lint';
-import { appendArgument, callArguments } from '../../engine/python-edits';
+import { appendArgument } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { deprecationNotes } from '../docs-links';
-import { moveSymbolsEdits } from './move-symbols';
-import type { PythonRule } from './rule-factories';
+import { moveSymbolsEdits } from '../../engine/python-edits';
+import { callArguments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const qualifiedNames = ['django.db.models.NullBooleanField', 'django.db.models.fields.NullBooleanField'];
 

@@ -3,7 +3,7 @@ import { deleteStatement, removeImportEntries } from '../../engine/python-edits'
 import type { TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { releaseNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
+import type { PythonRule } from '../shapes';
 
 const qualifiedNames = ['django.utils.encoding.python_2_unicode_compatible', 'django.utils.six.python_2_unicode_compatible'];
 

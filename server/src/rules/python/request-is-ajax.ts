@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
+import { callArguments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 // Where the replacement `a == b` can stand without parentheses.
 const bareContexts = new Set([

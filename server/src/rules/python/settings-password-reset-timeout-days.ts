@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { moduleAssignments } from './python-queries';
+import { moduleAssignments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 /** Values that bind at least as tightly as `*` (django-upgrade leaves them unparenthesised). */
 const tightTypes = new Set(['attribute', 'call', 'identifier', 'subscript', 'integer', 'float', 'string', 'concatenated_string', 'true', 'false', 'none']);

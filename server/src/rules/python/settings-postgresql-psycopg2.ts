@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { stringValue } from './python-queries';
+import { stringValue } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const oldEngine = 'django.db.backends.postgresql_psycopg2';
 

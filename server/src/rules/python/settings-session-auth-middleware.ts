@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { removeElement } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { stringValue } from './python-queries';
+import { stringValue } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const path = 'django.contrib.auth.middleware.SessionAuthenticationMiddleware';
 

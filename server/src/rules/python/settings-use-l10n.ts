@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { deleteStatement } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { classAttributeAssignments, moduleAssignments } from './python-queries';
+import { classAssignments, moduleAssignments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const rule: PythonRule = {
   id: 'settings-use-l10n',
@@ -27,7 +27,7 @@ const rule: PythonRule = {
     // body keeps another statement, as django-upgrade's `use_l10n` does.
     const classLevel = context.tree.rootNode.namedChildren
       .filter((n) => n?.type === 'class_definition' && (n.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment').length ?? 0) > 1)
-      .flatMap((cls) => classAttributeAssignments(cls!, 'USE_L10N'));
+      .flatMap((cls) => classAssignments(cls!, 'USE_L10N'));
     for (const { statement, left, right } of [...moduleAssignments(context, 'USE_L10N'), ...classLevel]) {
       const isTrue = right?.type === 'true';
       context.report({

@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { normalizeEdits } from '../../engine/apply-fixes';
-import { callArguments, removeImportEntries } from '../../engine/python-edits';
+import { removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
+import { callArguments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const qualifiedName = 'django.shortcuts.render_to_response';
 

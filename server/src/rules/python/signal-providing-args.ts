@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, removeArgument } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { callsTo } from './python-queries';
+import { removeElement } from '../../engine/python-edits';
+import { callArguments, callsTo } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const rule: PythonRule = {
   id: 'signal-providing-args',
@@ -33,7 +33,7 @@ const rule: PythonRule = {
       if (!argument) continue;
       const edits = positionalArgument && positional.length > 1
         ? [{ start: argument.startIndex, end: positional[1].startIndex, text: 'use_caching=' }]
-        : removeArgument(context.text, list, argument);
+        : removeElement(context.text, list, argument);
       context.report({
         node: argument,
         subject: '`Signal(providing_args=…)`',

@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
-import { classAttributeAssignments, classDefinitions } from './python-queries';
+import { classAssignments, classDefinitions } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const replacements: Record<string, Record<string, string>> = {
   multi_db: { True: '"__all__"', False: '["default"]' },
@@ -28,9 +28,9 @@ const rule: PythonRule = {
   fixMinVersion: '2.2',
   check(context: PythonRuleContext) {
     for (const testCase of classDefinitions(context)) {
-      const hasDatabases = classAttributeAssignments(testCase, 'databases').length > 0;
+      const hasDatabases = classAssignments(testCase, 'databases').length > 0;
       for (const name of Object.keys(replacements)) {
-        for (const { statement, left, right } of classAttributeAssignments(testCase, name)) {
+        for (const { statement, left, right } of classAssignments(testCase, name)) {
           const value = right ? replacements[name][right.text] : undefined;
           context.report({
             node: left,

@@ -4,7 +4,7 @@ import type { PythonScopes } from '../../engine/python-scopes';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
+import type { PythonRule } from '../shapes';
 
 const qualifiedName = 'django.utils.timezone.utc';
 

@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments } from '../../engine/python-edits';
 import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from './rule-factories';
+import { callArguments } from '../../engine/python-queries';
+import type { PythonRule } from '../shapes';
 
 const rule: PythonRule = {
   id: 'user-is-authenticated-call',

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { filtersNamed, TemplateRule } from './template-queries';
+import { filtersNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const rule: TemplateRule = {
   id: 'template-escape-filter-chain',

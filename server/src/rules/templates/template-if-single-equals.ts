@@ -1,5 +1,7 @@
 import { deprecationNotes } from '../docs-links';
-import { replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { replaceNode } from '../../engine/python-edits';
+import { tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const rule: TemplateRule = {
   id: 'template-if-single-equals',

@@ -1,5 +1,7 @@
 import { deprecationNotes } from '../docs-links';
-import { closingTag, replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { replaceNode } from '../../engine/python-edits';
+import { closingTag, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const operators: Record<string, string> = { ifequal: '==', ifnotequal: '!=' };
 

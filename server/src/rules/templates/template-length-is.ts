@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { filtersNamed, tagArguments, tagName, TemplateRule } from './template-queries';
+import { filtersNamed, tagArguments, tagName } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 /** The comparison operand for a `length_is` argument: numbers stay, digit strings lose their quotes. */
 function operand(argument: string): string | null {

@@ -1,6 +1,8 @@
 import type { TextEdit } from '../../engine/types';
 import { deprecationNotes } from '../docs-links';
-import { removeLoadArguments, replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { replaceNode } from '../../engine/python-edits';
+import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const rule: TemplateRule = {
   id: 'template-load-adminmedia',

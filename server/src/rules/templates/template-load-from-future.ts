@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { deleteTag, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { deleteTag, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 /** Rules for `{% load x from future %}`, which became a no-op and was then removed. */
 function loadFromFutureRule(id: string, names: string[], deprecatedIn: string, removedIn: string, checklist: string[]): TemplateRule {

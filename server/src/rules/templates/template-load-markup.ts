@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { filtersNamed, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { filtersNamed, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const filters = ['markdown', 'textile', 'restructuredtext'];
 

@@ -1,6 +1,8 @@
 import { deprecationNotes } from '../docs-links';
 import type { TextEdit } from '../../engine/types';
-import { removeLoadArguments, replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { replaceNode } from '../../engine/python-edits';
+import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const oldLibraries = ['staticfiles', 'admin_static'];
 

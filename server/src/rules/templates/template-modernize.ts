@@ -2,7 +2,9 @@
 // better (what Djade rewrites). Turned on with `--select modernize` or a rule id.
 import { releaseNotes } from '../docs-links';
 import type { TextEdit } from '../../engine/types';
-import { filtersNamed, replaceNode, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { replaceNode } from '../../engine/python-edits';
+import { filtersNamed, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const translationNames: Record<string, string> = {
   trans: 'translate',

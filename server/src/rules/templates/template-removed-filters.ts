@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { filtersNamed, TemplateRule } from './template-queries';
+import { filtersNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 function removedFilterRule(id: string, filter: string, deprecatedIn: string, removedIn: string, advice: string, why: string, checklist: string[]): TemplateRule {
   return {

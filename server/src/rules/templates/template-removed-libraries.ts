@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { removeLoadArguments, tagArguments, tagsNamed, TemplateRule } from './template-queries';
+import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const rule: TemplateRule = {
   id: 'template-load-webdesign',

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../docs-links';
-import { tagsNamed, TemplateRule } from './template-queries';
+import { tagsNamed } from '../../engine/template-queries';
+import { TemplateRule } from '../shapes';
 
 const rule: TemplateRule = {
   id: 'template-ssi-tag',

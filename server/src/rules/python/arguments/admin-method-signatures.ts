@@ -1,10 +1,10 @@
 // ModelAdmin and inline hooks that Django calls with one more argument.
 import type { Node } from 'web-tree-sitter';
-import { callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { appendParameter, methodOverrideRule } from './factories';
-import { isSuperCall } from './queries';
+import { appendParameter } from '../../../engine/python-edits';
+import { callArguments, isSuperCall } from '../../../engine/python-queries';
+import { methodOverrideRule } from '../../shapes';
 
 export const inlines = [
   'django.contrib.admin.options.InlineModelAdmin', 'django.contrib.admin.options.TabularInline', 'django.contrib.admin.options.StackedInline',

@@ -1,10 +1,10 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { versionAtLeast } from '../../../versions/django-version';
-import { appendArgument, callArguments } from '../../../engine/python-edits';
+import { appendArgument } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { isSelf, isSelfOfSubclass, methodCalls } from './queries';
 import { testCases } from './shared-paths';
+import { callArguments, isSelf, isSelfOfSubclass, methodCalls } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'assert-queryset-equal-transform',

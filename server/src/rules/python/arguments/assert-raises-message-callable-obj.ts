@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
-import { isSelf } from './queries';
 import { testCases } from './shared-paths';
+import { callArguments, isSelf } from '../../../engine/python-queries';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'assert-raises-message-callable-obj',

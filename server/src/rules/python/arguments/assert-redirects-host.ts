@@ -1,7 +1,7 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
-import { isSelf } from './queries';
 import { testCases } from './shared-paths';
+import { isSelf } from '../../../engine/python-queries';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'assert-redirects-host',

@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import { callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { insertParameter, methodOverrideRule } from './factories';
-import { inheritsFrom, isSuperCall, methodsOf } from './queries';
 import { authBackends } from './shared-paths';
+import { insertParameter } from '../../../engine/python-edits';
+import { callArguments, derivesFrom, isSuperCall, methodsOf } from '../../../engine/python-queries';
+import { methodOverrideRule } from '../../shapes';
 
 /** `super().authenticate(...)` calls in a method that pass no request. */
 function superCallsWithoutRequest(fn: Node): Node[] {
@@ -39,7 +39,7 @@ export default methodOverrideRule({
   bases: null,
   method: 'authenticate',
   inspect(context, fn, parameters, classNode) {
-    if (!inheritsFrom(context, classNode, authBackends) && methodsOf(classNode, 'get_user').length === 0) return null;
+    if (!derivesFrom(context, classNode, authBackends) && methodsOf(classNode, 'get_user').length === 0) return null;
     const self = parameters[0];
     const first = parameters[1];
     if (!self || self.kind !== 'positional' || first?.name === 'request') return null;

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 const views = [
   'login', 'logout', 'logout_then_login', 'password_reset', 'password_reset_done', 'password_reset_confirm',

@@ -1,12 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
 import { contextObject } from './context-objects';
-import { callsResolvingTo, enclosingFunction, methodCalls, namesAny } from './queries';
 import { getTemplate, selectTemplate } from './shared-paths';
+import { callArguments, callsTo, enclosingFunction, methodCalls, namesAny } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const loaders = [getTemplate, selectTemplate];
 
@@ -50,7 +49,7 @@ const rule: PythonRule = {
   checklist: ['backend-template-render-context'],
   truth: { replacements: ['django.template.backends.django.Template.render'], note: 'the type of an argument changed, not a name' },
   check(context: PythonRuleContext) {
-    if (callsResolvingTo(context, loaders).length === 0) return;
+    if (callsTo(context, loaders).length === 0) return;
     for (const { call, receiver } of methodCalls(context, ['render'])) {
       if (!isBackendTemplate(context, receiver)) continue;
       const { list, positional, keywords } = callArguments(call);

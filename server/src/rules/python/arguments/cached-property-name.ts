@@ -1,9 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, removeElement } from '../../../engine/python-edits';
+import { removeElement } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsResolvingTo } from './queries';
+import { callArguments, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'cached-property-name',
@@ -23,7 +23,7 @@ const rule: PythonRule = {
   checklist: ['cached-property-name'],
   truth: { removedParameters: [{ symbol: 'django.utils.functional.cached_property', name: 'name' }] },
   check(context: PythonRuleContext) {
-    for (const { call } of callsResolvingTo(context, ['django.utils.functional.cached_property'])) {
+    for (const { call } of callsTo(context, ['django.utils.functional.cached_property'])) {
       const { list, positional, keywords } = callArguments(call);
       const argument: Node | undefined = keywords.get('name') ?? positional[1];
       if (!list || !argument) continue;

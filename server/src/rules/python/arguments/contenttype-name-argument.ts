@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule, receiverResolvesTo } from './factories';
+import { receiverResolvesTo } from '../../../engine/python-queries';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'contenttype-name-argument',

@@ -1,9 +1,8 @@
 // `Context(...)`/`RequestContext(...)` values passed where Django 1.8+ template APIs take a dict.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
-import { namesAny } from './queries';
 import { context as contextClass, requestContext } from './shared-paths';
+import { callArguments, namesAny } from '../../../engine/python-queries';
 
 export interface ContextObject {
   kind: 'Context' | 'RequestContext';

@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { methodCalls, parametersOf } from './queries';
+import { callArguments, methodCalls, parametersOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** Renames `virtual_only` throughout an override: its parameter, its uses, and the keyword passed on to `contribute_to_class()`. */
 function renameInFunction(fn: Node): TextEdit[] | null {

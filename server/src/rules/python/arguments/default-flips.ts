@@ -1,10 +1,10 @@
 // Defaults that Django flipped after a deprecation: calls that rely on the old default. Code written
 // for the new default is indistinguishable, so these rules are opt-in (for projects crossing the change).
 import type { PythonRuleContext } from '../../../engine/lint';
-import { appendArgument, callArguments } from '../../../engine/python-edits';
+import { appendArgument } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsResolvingTo } from './queries';
+import { callArguments, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 export const urlFieldAssumeScheme: PythonRule = {
   id: 'urlfield-assume-scheme',
@@ -25,7 +25,7 @@ export const urlFieldAssumeScheme: PythonRule = {
   checklist: ['urlfield-assume-http'],
   truth: { replacements: ['django.forms.fields.URLField'], note: 'a default changed ("http" to "https"); `assume_scheme` exists from 5.0' },
   check(context: PythonRuleContext) {
-    for (const { call } of callsResolvingTo(context, ['django.forms.fields.URLField'])) {
+    for (const { call } of callsTo(context, ['django.forms.fields.URLField'])) {
       const { list, keywords, hasSplat } = callArguments(call);
       if (!list || keywords.has('assume_scheme') || hasSplat) continue;
       context.report({
@@ -62,7 +62,7 @@ export const postgresAggregateDefault: PythonRule = {
   checklist: ['postgres-agg-empty-default'],
   truth: { replacements: ['django.contrib.postgres.aggregates.general.ArrayAgg'], note: 'the result over no rows changed, not a name' },
   check(context: PythonRuleContext) {
-    for (const { call, callee } of callsResolvingTo(context, aggregates)) {
+    for (const { call, callee } of callsTo(context, aggregates)) {
       const { keywords, hasSplat } = callArguments(call);
       if (keywords.has('default') || hasSplat) continue;
       const name = callee.text.replace(/^.*\./, '');

@@ -1,8 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classOfMethod, inheritsFrom, isSelfOfSubclass, methodCalls, parametersOf } from './queries';
+import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const runners = ['django.test.runner.DiscoverRunner'];
 const methods = ['build_suite', 'run_tests'];
@@ -34,7 +33,7 @@ const rule: PythonRule = {
       const name = fn?.childForFieldName('name')?.text;
       if (!fn || !name || !methods.includes(name)) continue;
       const classNode = classOfMethod(fn);
-      if (!classNode || !inheritsFrom(context, classNode, runners)) continue;
+      if (!classNode || !derivesFrom(context, classNode, runners)) continue;
       const parameter = parametersOf(fn).find((p) => p.name === 'extra_tests');
       if (parameter) context.report({ node: parameter.node, subject: `The \`extra_tests\` parameter of \`${name}()\``, advice });
     }

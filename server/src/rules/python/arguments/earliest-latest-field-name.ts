@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'earliest-latest-field-name',

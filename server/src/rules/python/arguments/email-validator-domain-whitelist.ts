@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classAssignments, importsFrom, subclassesOf } from './queries';
+import { classAssignments, importsFrom, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const validators = ['django.core.validators.EmailValidator'];
 

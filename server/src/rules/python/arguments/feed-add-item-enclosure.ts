@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
 import { feedGenerators } from './feed-mime-type';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'feed-add-item-enclosure',

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { subclassAttributeRule } from './factories';
+import { subclassAttributeRule } from '../../shapes';
 
 export const feedGenerators = [
   'django.utils.feedgenerator.SyndicationFeed', 'django.utils.feedgenerator.RssFeed', 'django.utils.feedgenerator.Rss201rev2Feed',

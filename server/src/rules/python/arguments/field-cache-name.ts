@@ -1,8 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classDefinitions, methodCalls, methodsOf } from './queries';
+import { callArguments, classDefinitions, methodCalls, methodsOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'field-cache-name',
@@ -25,10 +24,10 @@ const rule: PythonRule = {
     for (const classNode of classDefinitions(context)) {
       if (methodsOf(classNode, 'cache_name').length > 0) continue;
       for (const method of methodsOf(classNode, 'get_cache_name')) {
-        context.report({ node: method.childForFieldName('name')!, subject: '`get_cache_name()`', advice: 'define a `cache_name` cached property instead' });
+        context.report({ node: method.nameNode, subject: '`get_cache_name()`', advice: 'define a `cache_name` cached property instead' });
       }
     }
-    for (const { call, attribute } of methodCalls(context, ['get_cache_name'])) {
+    for (const { call, nameNode: attribute } of methodCalls(context, ['get_cache_name'])) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
       const empty = list && positional.length === 0 && keywords.size === 0 && !hasSplat;
       context.report({

@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
 import { isFieldExpression } from './field-receivers';
-import { enclosingMethodClass, inheritsFrom } from './queries';
 import { modelFields } from './shared-paths';
+import { enclosingMethod, derivesFrom } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'field-rel',
@@ -37,8 +37,8 @@ const rule: PythonRule = {
       if (!isFieldExpression(object) && outerName !== 'to') continue;
       // `self.rel` is the class's own attribute (admin widgets, descriptors), unless the class is a model field.
       if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) {
-        const classNode = enclosingMethodClass(object);
-        if (!classNode || !inheritsFrom(context, classNode, modelFields)) continue;
+        const classNode = enclosingMethod(object)?.cls;
+        if (!classNode || !derivesFrom(context, classNode, modelFields)) continue;
       }
       if (outer && outerName === 'to') {
         context.report({

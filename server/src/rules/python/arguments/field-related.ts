@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { attributeUseRule } from './factories';
 import { isFieldExpression } from './field-receivers';
+import { attributeUseRule } from '../../shapes';
 
 export default attributeUseRule({
   id: 'field-related',

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { indentationAt, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { methodOverrideRule } from './factories';
+import { methodOverrideRule } from '../../shapes';
 
 export const formViews = [
   'django.views.generic.edit.FormMixin', 'django.views.generic.edit.ModelFormMixin', 'django.views.generic.edit.ProcessFormView',

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { methodOverrideRule } from './factories';
-import { usesName } from './queries';
+import { usesName } from '../../../engine/python-queries';
+import { methodOverrideRule } from '../../shapes';
 
 export default methodOverrideRule({
   id: 'from-db-value-context',

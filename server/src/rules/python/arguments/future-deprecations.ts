@@ -1,11 +1,9 @@
 // Deprecations of Django 5.2, 6.0 and 6.1 in how Django APIs are called.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { stringValue } from '../python-queries';
-import { callsResolvingTo, enclosingFunction, methodCalls } from './queries';
+import { callArguments, stringValue, callsTo, enclosingFunction, methodCalls } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 export const loginWithoutUser: PythonRule = {
   id: 'login-without-user',
@@ -24,7 +22,7 @@ export const loginWithoutUser: PythonRule = {
   checklist: ['login-user-none-fallback'],
   truth: { replacements: ['django.contrib.auth.login', 'django.contrib.auth.alogin'], note: 'an accepted value (None) went away, not a name' },
   check(context: PythonRuleContext) {
-    for (const { call, callee } of callsResolvingTo(context, ['django.contrib.auth.login', 'django.contrib.auth.alogin'])) {
+    for (const { call, callee } of callsTo(context, ['django.contrib.auth.login', 'django.contrib.auth.alogin'])) {
       const { positional, keywords } = callArguments(call);
       const user = positional[1] ?? keywords.get('user')?.childForFieldName('value');
       if (user?.type !== 'none') continue;
@@ -132,7 +130,7 @@ export const paginatorOrphans: PythonRule = {
   checklist: ['paginator-orphans-ge-per-page'],
   truth: { replacements: ['django.core.paginator.Paginator'], note: 'deprecated in 6.0 (RemovedInDjango2028Warning); a value check, not a name' },
   check(context: PythonRuleContext) {
-    for (const { call } of callsResolvingTo(context, ['django.core.paginator.Paginator', 'django.core.paginator.AsyncPaginator'])) {
+    for (const { call } of callsTo(context, ['django.core.paginator.Paginator', 'django.core.paginator.AsyncPaginator'])) {
       const { positional, keywords } = callArguments(call);
       const perPage = positional[1] ?? keywords.get('per_page')?.childForFieldName('value');
       const orphans = positional[2] ?? keywords.get('orphans')?.childForFieldName('value');

@@ -1,8 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsResolvingTo, classAssignments, dictPair, subclassesOf } from './queries';
+import { callArguments, callsTo, classAssignments, dictPairs, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const widgets = ['django.contrib.gis.forms.widgets.BaseGeometryWidget', 'django.contrib.gis.forms.widgets.OpenLayersWidget', 'django.contrib.gis.forms.widgets.OSMWidget'];
 const names = ['map_width', 'map_height'];
@@ -30,11 +29,11 @@ const rule: PythonRule = {
         for (const { left } of classAssignments(classNode, name)) context.report({ node: left, subject: `The GIS widget attribute \`${name}\``, advice });
       }
     }
-    for (const { call } of callsResolvingTo(context, widgets)) {
+    for (const { call } of callsTo(context, widgets)) {
       const attrs = callArguments(call).keywords.get('attrs')?.childForFieldName('value');
       if (attrs?.type !== 'dictionary') continue;
       for (const name of names) {
-        const pair = dictPair(attrs, name);
+        const pair = dictPairs(attrs).get(name)?.pair;
         if (pair) context.report({ node: pair, subject: `The GIS widget attribute \`${name}\``, advice });
       }
     }

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { appendParameter, methodOverrideRule } from './factories';
+import { appendParameter } from '../../../engine/python-edits';
+import { methodOverrideRule } from '../../shapes';
 
 export default methodOverrideRule({
   id: 'get-group-by-cols-alias',

@@ -1,7 +1,6 @@
 import type { RuleContext } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { TemplateRule } from '../../templates/template-queries';
-import { attributeUseRule } from './factories';
+import { type TemplateRule, attributeUseRule } from '../../shapes';
 
 const docs = {
   why: 'Django 1.9 deprecated it (it served the admin\'s "view on site" link); 1.10 removed it, so templates render an empty string and Python raises `AttributeError`.',

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 const truncs = ['Trunc', 'TruncYear', 'TruncQuarter', 'TruncMonth', 'TruncWeek', 'TruncDay', 'TruncHour', 'TruncMinute', 'TruncSecond', 'TruncBase']
   .map((name) => `django.db.models.functions.datetime.${name}`);

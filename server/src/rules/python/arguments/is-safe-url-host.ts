@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 const isSafeUrl = 'django.utils.http.is_safe_url';
 

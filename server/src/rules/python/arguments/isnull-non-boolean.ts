@@ -1,6 +1,6 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import type { PythonRule } from '../../shapes';
 
 const literals = new Set(['integer', 'float', 'string', 'none', 'list', 'tuple', 'dictionary', 'concatenated_string']);
 

@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { methodCalls } from './queries';
+import { callArguments, methodCalls } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** Whether a method chain (`a.b(...).c(...)`) contains a `.prefetch_related(...)` call. */
 function chainPrefetches(node: Node | null): boolean {

@@ -1,7 +1,7 @@
 // Django APIs whose optional arguments became keyword-only.
 import { deprecationNotes } from '../../docs-links';
-import { positionalToKeywordRule } from './factories';
 import { signers } from './signer-separator';
+import { positionalToKeywordRule } from '../../shapes';
 
 export const signerPositionalArguments = positionalToKeywordRule({
   id: 'signer-positional-arguments',

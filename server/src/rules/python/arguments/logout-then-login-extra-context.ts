@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 const view = 'django.contrib.auth.views.logout_then_login';
 

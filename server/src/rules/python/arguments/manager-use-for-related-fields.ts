@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { subclassAttributeRule } from './factories';
+import { subclassAttributeRule } from '../../shapes';
 
 export default subclassAttributeRule({
   id: 'manager-use-for-related-fields',

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { attributeUseRule } from './factories';
 import { isOptions } from './meta-private-fields';
+import { attributeUseRule } from '../../shapes';
 
 /** Where `x is not None` can stand without parentheses. */
 const bareParents = new Set(['if_statement', 'elif_clause', 'while_statement', 'assignment', 'return_statement', 'argument_list', 'keyword_argument', 'parenthesized_expression', 'assert_statement']);

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { deprecationNotes } from '../../docs-links';
-import { attributeUseRule, keywordArgumentRule } from './factories';
+import { attributeUseRule, keywordArgumentRule } from '../../shapes';
 
 /** `x._meta` and names commonly bound to it (`opts`, `meta`). */
 export const isOptions = (object: Node) =>

@@ -1,9 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { methodsOf, parametersOf, subclassesOf } from './queries';
 import { superCalls } from './admin-method-signatures';
+import { callArguments, methodsOf, parametersOf, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const mixins = ['django.utils.deprecation.MiddlewareMixin'];
 
@@ -26,7 +25,7 @@ const rule: PythonRule = {
   truth: { replacements: ['django.utils.deprecation.MiddlewareMixin'], note: 'a parameter default changed (None to required), not a name' },
   check(context: PythonRuleContext) {
     for (const classNode of subclassesOf(context, mixins)) {
-      for (const init of methodsOf(classNode, '__init__')) {
+      for (const { definition: init } of methodsOf(classNode, '__init__')) {
         const parameter = parametersOf(init).find((p) => p.name === 'get_response');
         const edits = [];
         if (parameter?.default?.type === 'none') {

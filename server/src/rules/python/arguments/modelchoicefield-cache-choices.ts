@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
+import { keywordArgumentRule } from '../../shapes';
 
 const fields = ['django.forms.models.ModelChoiceField', 'django.forms.models.ModelMultipleChoiceField'];
 

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { attributeUseRule } from './factories';
+import { attributeUseRule } from '../../shapes';
 
 export default attributeUseRule({
   id: 'multipolygon-cascaded-union',

@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classDefinitions, methodCalls, methodsOf } from './queries';
+import { classDefinitions, methodCalls, methodsOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** A rule for a hook Django stopped falling back to: classes that define only the old method, and calls of it. */
 function fallbackRule(spec: {
@@ -24,7 +24,7 @@ function fallbackRule(spec: {
       for (const classNode of classDefinitions(context)) {
         if (methodsOf(classNode, spec.newName).length > 0) continue;
         for (const method of methodsOf(classNode, spec.oldName)) {
-          context.report({ node: method.childForFieldName('name')!, subject: `\`${spec.oldName}()\` without \`${spec.newName}()\``, advice: spec.advice });
+          context.report({ node: method.nameNode, subject: `\`${spec.oldName}()\` without \`${spec.newName}()\``, advice: spec.advice });
         }
       }
       for (const { call, name } of methodCalls(context, [spec.oldName])) {

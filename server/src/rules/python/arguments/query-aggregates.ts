@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { deprecationNotes } from '../../docs-links';
-import { attributeUseRule } from './factories';
+import { attributeUseRule } from '../../shapes';
 
 /** `qs.query` and names `query`. */
 const isQuery = (object: Node) =>

@@ -1,8 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classAssignments, methodCalls, namesAny, subclassesOf } from './queries';
+import { callArguments, classAssignments, methodCalls, namesAny, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const redirectView = ['django.views.generic.base.RedirectView'];
 

@@ -1,9 +1,10 @@
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
 import { appendToSuperCall, superCalls } from './admin-method-signatures';
-import { appendParameter, insertParameter, methodOverrideRule } from './factories';
-import { callArguments } from '../../../engine/python-edits';
 import { remoteUserBackends } from './shared-paths';
+import { appendParameter, insertParameter } from '../../../engine/python-edits';
+import { callArguments } from '../../../engine/python-queries';
+import { methodOverrideRule } from '../../shapes';
 
 export const configureUserRequest = methodOverrideRule({
   id: 'remote-user-configure-user-request',

@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, removeElement } from '../../../engine/python-edits';
+import { removeElement } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
-import { namesAny } from './queries';
 import { render, renderToResponse, renderToString, requestContext } from './shared-paths';
+import { callArguments, namesAny } from '../../../engine/python-queries';
+import { keywordArgumentRule } from '../../shapes';
 
 /** The request of a `RequestContext(request)` value with no other argument, or null. */
 function requestOf(context: PythonRuleContext, value: Node): Node | null {

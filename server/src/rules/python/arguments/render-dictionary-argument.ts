@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
 import { render, renderToResponse, renderToString } from './shared-paths';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'render-dictionary-argument',

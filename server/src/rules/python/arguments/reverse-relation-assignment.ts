@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import type { PythonRule } from '../../shapes';
 
 /** Values that are collections of objects: list/tuple/set literals and comprehensions, and querysets (`….all()`, `….filter(…)`). */
 function isCollection(value: Node): boolean {

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { methodOverrideRule } from './factories';
+import { methodOverrideRule } from '../../shapes';
 
 export default methodOverrideRule({
   id: 'router-allow-migrate-signature',

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
-import { callsResolvingTo } from './queries';
+import { callsTo } from '../../../engine/python-queries';
+import { keywordArgumentRule } from '../../shapes';
 
 const signalClass = ['django.dispatch.dispatcher.Signal'];
 
@@ -11,7 +11,7 @@ function isSignal(context: PythonRuleContext, receiver: Node): boolean {
   const name = context.scopes.qualifiedNameOf(receiver);
   if (name !== null) return /^django\.(\w+\.)*signals\.\w+$/.test(name);
   if (receiver.type !== 'identifier') return false;
-  return callsResolvingTo(context, signalClass).some(({ call }) => {
+  return callsTo(context, signalClass).some(({ call }) => {
     const parent = call.parent;
     return parent?.type === 'assignment' && parent.childForFieldName('left')?.text === receiver.text;
   });

@@ -1,9 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { stringValue } from '../python-queries';
-import { callsResolvingTo } from './queries';
+import { callArguments, stringValue, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 export const signers = ['django.core.signing.Signer', 'django.core.signing.TimestampSigner'];
 /** Django's own test (`_SEP_UNSAFE`, 1.9–…): empty, or only `A-z0-9-_=` (the range `A-z` includes `[\]^_` and the backtick). */
@@ -26,7 +24,7 @@ const rule: PythonRule = {
   checklist: ['signer-invalid-separator'],
   truth: { replacements: ['django.core.signing.Signer'], note: 'a value check, not a name: the rule uses the same pattern as `django.core.signing._SEP_UNSAFE`' },
   check(context: PythonRuleContext) {
-    for (const { call } of callsResolvingTo(context, signers)) {
+    for (const { call } of callsTo(context, signers)) {
       const { positional, keywords } = callArguments(call);
       const sep = keywords.get('sep')?.childForFieldName('value') ?? positional[1];
       const value = stringValue(sep ?? null);

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { appendParameter, methodOverrideRule } from './factories';
+import { appendParameter } from '../../../engine/python-edits';
+import { methodOverrideRule } from '../../shapes';
 
 const storages = ['django.core.files.storage.Storage', 'django.core.files.storage.FileSystemStorage', 'django.contrib.staticfiles.storage.StaticFilesStorage', 'django.contrib.staticfiles.storage.ManifestStaticFilesStorage'];
 

@@ -1,10 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { stringValue } from '../python-queries';
-import { classAssignments, methodCalls, namesAny, subclassesOf } from './queries';
+import { callArguments, stringValue, classAssignments, methodCalls, namesAny, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const editViews = [
   'django.views.generic.edit.ModelFormMixin', 'django.views.generic.edit.BaseCreateView', 'django.views.generic.edit.CreateView',

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
 import { context, render, requestContext, templateResponse } from './shared-paths';
+import { keywordArgumentRule } from '../../shapes';
 
 export default keywordArgumentRule({
   id: 'template-current-app',

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { keywordArgumentRule } from './factories';
 import { getTemplate, render, renderToResponse, renderToString, selectTemplate } from './shared-paths';
+import { keywordArgumentRule } from '../../shapes';
 
 const callees = [getTemplate, selectTemplate, render, renderToResponse, renderToString];
 

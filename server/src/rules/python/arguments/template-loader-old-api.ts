@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classAssignments, isSelfOfSubclass, methodCalls, methodsOf, subclassesOf } from './queries';
+import { classAssignments, isSelfOfSubclass, methodCalls, methodsOf, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 export const templateLoaders = [
   'django.template.loaders.base.Loader', 'django.template.loader.BaseLoader', 'django.template.loaders.filesystem.Loader',
@@ -41,14 +41,14 @@ const rule: PythonRule = {
     for (const classNode of subclassesOf(context, templateLoaders)) {
       for (const [name, advice] of Object.entries(oldMethods)) {
         for (const method of methodsOf(classNode, name)) {
-          context.report({ node: method.childForFieldName('name')!, subject: `The template loader method \`${name}()\``, advice });
+          context.report({ node: method.nameNode, subject: `The template loader method \`${name}()\``, advice });
         }
       }
       for (const { left } of classAssignments(classNode, 'supports_recursion')) {
         context.report({ node: left, subject: '`Loader.supports_recursion`', advice: 'remove it and implement `get_template_sources()`/`get_contents()`' });
       }
       for (const method of methodsOf(classNode, 'supports_recursion')) {
-        context.report({ node: method.childForFieldName('name')!, subject: '`Loader.supports_recursion`', advice: 'remove it and implement `get_template_sources()`/`get_contents()`' });
+        context.report({ node: method.nameNode, subject: '`Loader.supports_recursion`', advice: 'remove it and implement `get_template_sources()`/`get_contents()`' });
       }
     }
     for (const { call, receiver, name } of methodCalls(context, Object.keys(oldMethods))) {

@@ -1,9 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classOfMethod, inheritsFrom, isSelfOfSubclass, methodCalls, parametersOf } from './queries';
 import { templateLoaders } from './template-loader-old-api';
+import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const methods = ['get_template_sources', 'get_template', 'load_template', 'load_template_source', 'find_template'];
 
@@ -28,7 +27,7 @@ const rule: PythonRule = {
       const name = fn?.childForFieldName('name')?.text;
       if (!fn || !name || !methods.includes(name)) continue;
       const classNode = classOfMethod(fn);
-      if (!classNode || !inheritsFrom(context, classNode, templateLoaders)) continue;
+      if (!classNode || !derivesFrom(context, classNode, templateLoaders)) continue;
       const parameter = parametersOf(fn).find((p) => p.name === 'template_dirs');
       if (parameter) context.report({ node: parameter.node, subject: `The \`template_dirs\` parameter of \`${name}()\``, advice: 'remove it; use `self.get_dirs()` or `self.engine.dirs`' });
     }

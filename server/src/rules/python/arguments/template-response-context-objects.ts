@@ -1,10 +1,9 @@
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
 import { contextObject } from './context-objects';
-import { callsResolvingTo, namesAny } from './queries';
 import { simpleTemplateResponse, template, templateResponse } from './shared-paths';
+import { callArguments, callsTo, namesAny } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'template-response-context-objects',
@@ -24,7 +23,7 @@ const rule: PythonRule = {
   checklist: ['template-response-context-objects'],
   truth: { replacements: ['django.template.response.SimpleTemplateResponse.resolve_context'], note: 'the type of an argument changed, not a name' },
   check(context: PythonRuleContext) {
-    for (const { call, qualifiedName } of callsResolvingTo(context, [templateResponse, simpleTemplateResponse])) {
+    for (const { call, qualifiedName } of callsTo(context, [templateResponse, simpleTemplateResponse])) {
       const withRequest = namesAny(qualifiedName, [templateResponse]);
       const { positional, keywords } = callArguments(call);
       const offset = withRequest ? 1 : 0;

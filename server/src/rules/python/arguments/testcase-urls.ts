@@ -3,9 +3,9 @@ import { addImports, deleteStatement, newlineOf, indentationAt } from '../../../
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { Fix } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { classAssignments, subclassesOf } from './queries';
 import { testCases } from './shared-paths';
+import { classAssignments, subclassesOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'testcase-urls',

@@ -1,6 +1,7 @@
 import { deprecationNotes } from '../../docs-links';
-import { appendParameter, methodOverrideRule } from './factories';
 import { widgets } from './shared-paths';
+import { appendParameter } from '../../../engine/python-edits';
+import { methodOverrideRule } from '../../shapes';
 
 export default methodOverrideRule({
   id: 'widget-render-renderer',

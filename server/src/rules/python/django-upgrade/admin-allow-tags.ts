@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deleteStatement } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'admin-allow-tags',

@@ -4,7 +4,7 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { deleteStatements, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import type { PythonRule } from '../../shapes';
 
 /** Attribute names Django reads from admin functions → the decorator arguments that replace them. */
 const nameMaps = {

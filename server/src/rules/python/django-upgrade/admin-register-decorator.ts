@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { callArguments, deleteStatement, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
+import { deleteStatement, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const statementsOf = (block: Node) => block.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 /** django-upgrade's test for an admin module: "admin" as a word of the path. */

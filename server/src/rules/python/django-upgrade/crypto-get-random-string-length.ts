@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsWithKeywords } from './factories';
+import { callsWithArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'crypto-get-random-string-length',
@@ -20,7 +20,7 @@ const rule: PythonRule = {
   checklist: ['get-random-string-no-length'],
   truth: { replacements: ['django.utils.crypto.get_random_string'], note: 'the default value of `length` went away, not a name' },
   check(context: PythonRuleContext) {
-    for (const { callee, list, positional, keywords, hasSplat } of callsWithKeywords(context, ['django.utils.crypto.get_random_string'])) {
+    for (const { callee, list, positional, keywords, hasSplat } of callsWithArguments(context, ['django.utils.crypto.get_random_string'])) {
       if (!list || positional.length > 0 || hasSplat || keywords.has('length')) continue;
       const open = list.startIndex + 1;
       context.report({

@@ -1,8 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { stringValue } from '../python-queries';
-import { callsWithKeywords } from './factories';
+import { stringValue, callsWithArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'forms-model-multiple-choice-list-key',
@@ -22,7 +21,7 @@ const rule: PythonRule = {
   checklist: ['mmcf-list-message'],
   truth: { replacements: ['django.forms.models.ModelMultipleChoiceField'], note: 'an error-message key changed, not a name' },
   check(context: PythonRuleContext) {
-    for (const { keywords } of callsWithKeywords(context, ['django.forms.ModelMultipleChoiceField', 'django.forms.models.ModelMultipleChoiceField'])) {
+    for (const { keywords } of callsWithArguments(context, ['django.forms.ModelMultipleChoiceField', 'django.forms.models.ModelMultipleChoiceField'])) {
       const messages = keywords.get('error_messages')?.childForFieldName('value');
       if (messages?.type !== 'dictionary') continue;
       for (const pair of messages.namedChildren) {

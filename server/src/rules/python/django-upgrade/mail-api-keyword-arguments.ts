@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsWithKeywords } from './factories';
+import { callsWithArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** How many arguments stay positional, the keyword names of the rest (in order), and whether other keywords are allowed. */
 const apis: Record<string, { positional: number; keywords: string[]; extra: boolean }> = {
@@ -37,7 +37,7 @@ const rule: PythonRule = {
   checklist: ['mail-positional-args'],
   truth: { replacements: ['django.core.mail.send_mail', 'django.core.mail.message.EmailMessage'], note: 'the parameters became keyword-only (deprecate_posargs), not renamed' },
   check(context: PythonRuleContext) {
-    for (const { callee, qualifiedName, positional, keywords, hasSplat } of callsWithKeywords(context, callables)) {
+    for (const { callee, qualifiedName, positional, keywords, hasSplat } of callsWithArguments(context, callables)) {
       const api = apis[qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)];
       if (!api || hasSplat) continue;
       const convertible = positional.length - api.positional;

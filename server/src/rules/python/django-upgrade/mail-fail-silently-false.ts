@@ -1,9 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, removeArgument } from '../../../engine/python-edits';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsTo } from '../python-queries';
+import { removeElement } from '../../../engine/python-edits';
+import { callArguments, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const sendFunctions = ['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers'].map((name) => `django.core.mail.${name}`);
 const messageClasses = ['EmailMessage', 'EmailMultiAlternatives'].flatMap((name) => [`django.core.mail.${name}`, `django.core.mail.message.${name}`]);
@@ -37,7 +37,7 @@ const rule: PythonRule = {
         node: argument,
         subject: '`fail_silently=False`',
         advice: 'remove it: `False` is the default',
-        fix: { title: 'Remove `fail_silently=False`', edits: removeArgument(context.text, list, argument) },
+        fix: { title: 'Remove `fail_silently=False`', edits: removeElement(context.text, list, argument) },
       });
     }
   },

@@ -1,10 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { callArguments, removeArgument, removeImportEntries } from '../../../engine/python-edits';
+import { removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import { removeElement } from '../../../engine/python-edits';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const getConnection = 'django.core.mail.get_connection';
 const sendFunctions = ['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers'].map((name) => `django.core.mail.${name}`);
@@ -46,7 +48,7 @@ const rule: PythonRule = {
       const sender = keyword?.parent?.parent?.type === 'call' ? keyword.parent.parent : null;
       const senderName = sender ? scopes.qualifiedNameOf(sender.childForFieldName('function')) : null;
       if (keyword && sender && senderName && sendFunctions.includes(senderName)) {
-        reports.push({ node, edits: removeArgument(text, keyword.parent!, keyword), direct });
+        reports.push({ node, edits: removeElement(text, keyword.parent!, keyword), direct });
         continue;
       }
       if (direct) directStandalone++;

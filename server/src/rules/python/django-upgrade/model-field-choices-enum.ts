@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const choiceTypes = ['TextChoices', 'IntegerChoices', 'Choices'].flatMap((name) => [`django.db.models.${name}`, `django.db.models.enums.${name}`]);
 

@@ -4,8 +4,8 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { indentationAt, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../move-symbols';
-import type { PythonRule } from '../rule-factories';
+import { linesBeforeImport } from '../../../engine/python-edits';
+import type { PythonRule } from '../../shapes';
 
 const qualifiedName = 'django.db.models.permalink';
 const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { renamedKeywordRule } from './factories';
+import { renamedKeywordRule } from '../../shapes';
 
 const aggregates = ['ArrayAgg', 'JSONBAgg', 'StringAgg'];
 

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const modules = ['django.contrib.postgres.fields', 'django.contrib.postgres.fields.ranges', 'django.contrib.postgres.forms', 'django.contrib.postgres.forms.ranges'];
 

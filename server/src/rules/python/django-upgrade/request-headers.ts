@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { literalString, pythonRepr } from './url-paths';
+import { literalString, pythonRepr, quoteOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** `HTTP_ACCEPT_LANGUAGE` → `accept-language`; CONTENT_LENGTH/CONTENT_TYPE too; null for other META keys. */
 export function headerName(metaName: string): string | null {
@@ -51,7 +51,10 @@ const rule: PythonRule = {
         },
       });
     };
-    const plain = (node: Node | null) => (node?.type === 'string' ? literalString(node) : null);
+    const plain = (node: Node | null) => {
+      const value = node?.type === 'string' ? literalString(node) : null;
+      return value === null ? null : { value, quote: quoteOf(node!) };
+    };
     for (const subscript of context.tree.rootNode.descendantsOfType('subscript')) {
       if (!subscript || !isRequestMeta(subscript.childForFieldName('value'))) continue;
       const parent = subscript.parent;

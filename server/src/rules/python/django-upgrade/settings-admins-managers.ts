@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { settingAssignments } from './factories';
+import { settingAssignments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 

@@ -1,9 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deleteStatement } from '../../../engine/python-edits';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { stringValue } from '../python-queries';
-import { settingAssignments } from './factories';
+import { stringValue, settingAssignments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'settings-default-auto-field',

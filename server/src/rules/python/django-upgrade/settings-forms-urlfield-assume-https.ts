@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deleteStatement } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { settingAssignments } from './factories';
+import { settingAssignments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'settings-forms-urlfield-assume-https',

@@ -1,5 +1,5 @@
 import { releaseNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 export default movedNamesRule({
   id: 'template-translator-comment-mark',

@@ -1,9 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const methods = ['assertFormError', 'assertFormsetError', 'assertFormSetError'];
 const clientMethods = new Set(['request', 'get', 'post', 'head', 'options', 'put', 'patch', 'delete', 'trace']);

@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, lineStartOf } from '../../../engine/python-edits';
+import { lineStartOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsTo } from '../python-queries';
+import { callArguments, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const clientClasses = ['Client', 'AsyncClient', 'RequestFactory', 'AsyncRequestFactory'];
 const requestMethods = new Set(['request', 'get', 'post', 'head', 'options', 'put', 'patch', 'delete', 'trace']);

@@ -3,8 +3,8 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { addModuleImport } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../move-symbols';
-import type { PythonRule } from '../rule-factories';
+import { linesBeforeImport } from '../../../engine/python-edits';
+import type { PythonRule } from '../../shapes';
 
 const qualifiedName = 'django.utils.text.unescape_entities';
 

@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { callArguments } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../move-symbols';
-import type { PythonRule } from '../rule-factories';
+import { linesBeforeImport } from '../../../engine/python-edits';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const qualifiedName = 'django.utils.timezone.FixedOffset';
 

@@ -6,8 +6,8 @@ import type { Node } from 'web-tree-sitter';
 import type { FixSafety, TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
 import { moveUrlImports } from '../conf-urls-url';
-import type { PythonRule } from '../rule-factories';
-import { convertUrlCall } from './url-paths';
+import { convertUrlCall } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 interface PathRewrite {
   /** The edits, or null when the rewrite cannot be done safely. */

@@ -4,8 +4,8 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { indentationAt, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
 import { dedentBlock, isSoleStatement, lineStart, nextLineStart, versionOutcome } from './versioned';
+import type { PythonRule } from '../../shapes';
 
 /** Edits that keep `body` (a suite after `header`'s colon) in place of the whole `statement`. */
 function keepSuite(text: string, statement: Node, body: Node, indent: string): TextEdit[] {

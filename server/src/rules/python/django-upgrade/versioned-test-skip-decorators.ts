@@ -1,9 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, indentationAt } from '../../../engine/python-edits';
+import { indentationAt } from '../../../engine/python-edits';
 import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
 import { isSoleStatement, lineStart, nextLineStart, versionOutcome } from './versioned';
+import { callArguments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'versioned-test-skip-decorators',

@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments, deleteStatements, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
+import { deleteStatements, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { derivesFrom, elementsOf, methodsOf, normalizedOrNull, preferredQuote, unparenthesized } from './helpers';
+import { normalizedOrNull } from '../../../engine/python-edits';
+import { callArguments, classAssignments, classDefinitions, stringValue, derivesFrom, elementsOf, methodsOf, preferredQuote, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const commandClasses = ['BaseCommand', 'AppCommand', 'LabelCommand', 'NoArgsCommand']
   .flatMap((name) => [`django.core.management.${name}`, `django.core.management.base.${name}`]);
@@ -83,12 +83,12 @@ const rule: PythonRule = {
     const { text } = context;
     for (const command of classDefinitions(context)) {
       // The attributes first: resolving the bases of every class of every module costs more.
-      const optionList = classAttributeAssignments(command, 'option_list');
-      const argsAttribute = classAttributeAssignments(command, 'args');
+      const optionList = classAssignments(command, 'option_list');
+      const argsAttribute = classAssignments(command, 'args');
       if ((optionList.length === 0 && argsAttribute.length === 0) || !derivesFrom(context, command, commandClasses)) continue;
       const args = derivesFrom(context, command, labelCommands) ? [] : argsAttribute;
       if (optionList.length === 0 && args.length === 0) continue;
-      const methods = methodsOf(command);
+      const methods = new Map(methodsOf(command).map((m) => [m.name, m.definition]));
       let edits: TextEdit[] | null = null;
       const handle = methods.get('handle');
       const positional = !!handle?.childForFieldName('parameters')?.namedChildren.some((p) => p?.type === 'list_splat_pattern');

@@ -7,8 +7,9 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { removeElement } from '../../../engine/python-edits';
 import type { Fix } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { MovedName, movedNamesRule, PythonRule } from '../rule-factories';
-import { replaceStringContent, stringsEqualTo } from './helpers';
+import { replaceStringContent } from '../../../engine/python-edits';
+import { stringsEqualTo } from '../../../engine/python-queries';
+import { MovedName, movedNamesRule, PythonRule } from '../../shapes';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages'>;
 

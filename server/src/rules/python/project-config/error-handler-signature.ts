@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
+import { moduleAssignments } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const handlers = ['handler400', 'handler403', 'handler404'];
 

@@ -2,9 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { Fix, RuleContext } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { tagsNamed } from '../../templates/template-queries';
-import type { PythonRule } from '../rule-factories';
-import { firstStringArgument, replaceStringContent, stringsEqualTo } from './helpers';
+import { replaceStringContent } from '../../../engine/python-edits';
+import { stringsEqualTo } from '../../../engine/python-queries';
+import { tagsNamed, firstStringArgument } from '../../../engine/template-queries';
+import type { PythonRule } from '../../shapes';
 
 const formDefault = 'django/forms/default.html';
 const formsetDefault = 'django/forms/formsets/default.html';

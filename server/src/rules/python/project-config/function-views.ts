@@ -4,12 +4,11 @@
 // `as_view()` when each key has a class attribute counterpart.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { removeArgument } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { moveSymbolsEdits, splitQualifiedName } from '../move-symbols';
-import type { PythonRule } from '../rule-factories';
-import { dictPairs, literalString, normalizedOrNull, unparenthesized, urlFunctions, urlPatternCalls } from './helpers';
+import { removeElement, moveSymbolsEdits, normalizedOrNull } from '../../../engine/python-edits';
+import { splitQualifiedName, dictPairs, literalString, unparenthesized, urlFunctions, urlPatternCalls } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages' | 'truth'>;
 
@@ -87,7 +86,7 @@ function fixEdits(context: PythonRuleContext, views: FunctionView[], uses: Array
     const args = asViewArguments(view.kwargs, dict);
     if (args === null) return null;
     edits.push({ start: node.endIndex, end: node.endIndex, text: `.as_view(${args})` });
-    if (dict) edits.push(...removeArgument(context.text, pattern.list, dict));
+    if (dict) edits.push(...removeElement(context.text, pattern.list, dict));
   }
   const moves = moveSymbolsEdits(context, views.map((v) => {
     const [newModule, newName] = splitQualifiedName(v.view);

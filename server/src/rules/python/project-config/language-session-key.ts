@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { stringValue } from '../python-queries';
-import { movedNamesRule, PythonRule } from '../rule-factories';
+import { stringValue } from '../../../engine/python-queries';
+import { movedNamesRule, PythonRule } from '../../shapes';
 
 const advice = 'read the language from the `LANGUAGE_COOKIE_NAME` cookie (`set_language()` stores it there) or use `translation.get_language()`';
 
@@ -31,6 +31,7 @@ const names = movedNamesRule({
 
 const rule: PythonRule = {
   ...names,
+  triggers: [...names.triggers!, '_language'],
   check(context: PythonRuleContext) {
     names.check(context);
     for (const node of context.tree.rootNode.descendantsOfType('string')) {

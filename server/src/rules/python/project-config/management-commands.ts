@@ -2,12 +2,11 @@
 // `shell --plain`), as passed to `call_command()`, and the `django-admin.py` script.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { removeArgument } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { stringValue } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { callCommandCalls, CommandCall, normalizedOrNull, replaceStringContent } from './helpers';
+import { removeElement, normalizedOrNull, replaceStringContent } from '../../../engine/python-edits';
+import { stringValue, callCommandCalls, CommandCall } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** The argument of a `call_command()` that passes an option: `name=…` or one of the flag strings. */
 function optionArgument(call: CommandCall, keywords: string[], flags: string[]): Node | null {
@@ -56,7 +55,7 @@ export const migrateListOption: PythonRule = {
         others.every((p) => stringValue(p) !== null && !stringValue(p)!.startsWith('-')) &&
         [...call.keywords.keys()].every((k) => k === 'list' || sharedWithShowmigrations.includes(k));
       const rename = replaceStringContent(call.name, 'showmigrations');
-      const edits = movable && rename ? normalizedOrNull([rename, ...removeArgument(context.text, call.list, option)]) : null;
+      const edits = movable && rename ? normalizedOrNull([rename, ...removeElement(context.text, call.list, option)]) : null;
       context.report({
         node: option,
         subject: 'The `--list` option of `migrate`',

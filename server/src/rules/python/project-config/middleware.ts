@@ -5,9 +5,9 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { addImports } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { classDefinitions } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { basesOf, derivesFrom, methodsOf, normalizedOrNull } from './helpers';
+import { normalizedOrNull } from '../../../engine/python-edits';
+import { classDefinitions, basesOf, derivesFrom, methodsOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const hooks = ['process_request', 'process_view', 'process_response', 'process_exception', 'process_template_response'];
 
@@ -36,7 +36,7 @@ export const oldStyleMiddleware: PythonRule = {
       if (cls.parent?.parent?.type === 'class_definition') continue; // nested in a class body
       const bases = basesOf(cls);
       if (bases.some((b) => b.text !== 'object')) continue;
-      const methods = methodsOf(cls);
+      const methods = new Map(methodsOf(cls).map((m) => [m.name, m.definition]));
       if (!hooks.some((h) => methods.has(h)) || methods.has('__call__')) continue;
       const name = cls.childForFieldName('name');
       if (name) candidates.push({ cls, name, methods });
@@ -108,7 +108,7 @@ export const remoteUserMiddlewareProcessRequest: PythonRule = {
   truth: { replacements: ['django.contrib.auth.middleware.RemoteUserMiddleware.aprocess_request'] },
   check(context: PythonRuleContext) {
     for (const cls of classDefinitions(context)) {
-      const methods = methodsOf(cls);
+      const methods = new Map(methodsOf(cls).map((m) => [m.name, m.definition]));
       const override = methods.get('process_request');
       if (!override || methods.has('aprocess_request') || !derivesFrom(context, cls, remoteUserClasses)) continue;
       context.report({

@@ -3,13 +3,12 @@
 // removed fields (Django keeps stubs for them), so the field rules skip migrations.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { addImports, appendArgument, callArguments, deleteStatement, removeElement } from '../../../engine/python-edits';
+import { addImports, appendArgument, deleteStatement, removeElement } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes, removalNotes } from '../../docs-links';
-import { moveSymbolsEdits } from '../move-symbols';
-import { callsTo, classAttributeAssignments, classDefinitions, stringValue } from '../python-queries';
-import { movedNamesRule, PythonRule } from '../rule-factories';
-import { basesOf, dictPairs, metaClassOf, normalizedOrNull } from './helpers';
+import { moveSymbolsEdits, normalizedOrNull } from '../../../engine/python-edits';
+import { callArguments, callsTo, classAssignments, classDefinitions, stringValue, basesOf, dictPairs, metaClassOf } from '../../../engine/python-queries';
+import { movedNamesRule, PythonRule } from '../../shapes';
 
 const commaSeparatedField = ['django.db.models.CommaSeparatedIntegerField', 'django.db.models.fields.CommaSeparatedIntegerField'];
 const validator = 'validate_comma_separated_integer_list';
@@ -130,7 +129,7 @@ const oneToOne = ['django.db.models.OneToOneField', 'django.db.models.fields.rel
 /** Whether a class of this file is declared `abstract = True` or `proxy = True` in its Meta. */
 function isAbstractOrProxy(classNode: Node): boolean {
   const meta = metaClassOf(classNode);
-  return !!meta && ['abstract', 'proxy'].some((option) => classAttributeAssignments(meta, option).some((a) => a.right?.type === 'true'));
+  return !!meta && ['abstract', 'proxy'].some((option) => classAssignments(meta, option).some((a) => a.right?.type === 'true'));
 }
 
 export const implicitParentLink: PythonRule = {
@@ -219,7 +218,7 @@ export const managerInheritanceFromFuture: PythonRule = {
     for (const model of classDefinitions(context)) {
       const meta = metaClassOf(model);
       if (!meta) continue;
-      for (const { statement, left } of classAttributeAssignments(meta, futureOption)) {
+      for (const { statement, left } of classAssignments(meta, futureOption)) {
         context.report({
           node: left,
           subject: '`Meta.manager_inheritance_from_future`',

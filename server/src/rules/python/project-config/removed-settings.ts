@@ -4,9 +4,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { deleteSettingEdits, literalString } from './helpers';
+import { deleteSettingEdits } from '../../../engine/python-edits';
+import { moduleAssignments, literalString } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages' | 'onlyIn' | 'truth' | 'fix' | 'docsUrl'> & { docsUrl?: string };
 

@@ -4,11 +4,9 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { RuleContext } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { tagsNamed } from '../../templates/template-queries';
-import { firstStringArgument } from './helpers';
-import { callsTo, moduleAssignments, stringValue } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { callArguments } from '../../../engine/python-edits';
+import { callsTo, moduleAssignments, stringValue, callArguments } from '../../../engine/python-queries';
+import { tagsNamed, firstStringArgument } from '../../../engine/template-queries';
+import type { PythonRule } from '../../shapes';
 
 /** URL names the sitemaps documentation gives its patterns (and `ping_google()` reverses): names, not paths. */
 const documentedNames = ['django.contrib.sitemaps.views.index', 'django.contrib.sitemaps.views.sitemap', 'django.contrib.gis.sitemaps.views.kml', 'django.contrib.gis.sitemaps.views.kmz'];

@@ -4,8 +4,8 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { indentationAt, newlineOf, removeElement } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { dictPairs, elementsOf, literalString, quoteOf, unparenthesized } from './helpers';
+import { dictPairs, elementsOf, literalString, quoteOf, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** Every dict literal of the module. */
 function dictionaries(context: PythonRuleContext): Node[] {

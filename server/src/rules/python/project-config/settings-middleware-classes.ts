@@ -1,8 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { moduleAssignments, stringValue } from '../python-queries';
-import { deleteSettingEdits, elementsOf, identifiersNamed, unparenthesized } from './helpers';
+import { deleteSettingEdits } from '../../../engine/python-edits';
+import { moduleAssignments, stringValue, elementsOf, identifiersNamed, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const rule: PythonRule = {
   id: 'settings-middleware-classes',

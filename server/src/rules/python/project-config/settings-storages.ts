@@ -2,9 +2,9 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { Assignment, deleteWholeLines, identifiersNamed, isPlainTopLevel, literalString, normalizedOrNull, quoted, quoteOf, starImports, unparenthesized } from './helpers';
+import { deleteWholeLines, normalizedOrNull } from '../../../engine/python-edits';
+import { moduleAssignments, Assignment, identifiersNamed, isPlainTopLevel, literalString, quoted, quoteOf, starImports, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** The old settings and their `STORAGES` aliases, in the order django-upgrade writes them. */
 const aliases = [

@@ -3,9 +3,9 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { deleteStatements, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { Assignment, elementsOf, identifiersNamed, isPlainTopLevel, normalizedOrNull, preferredQuote, starImports, unparenthesized } from './helpers';
+import { normalizedOrNull } from '../../../engine/python-edits';
+import { moduleAssignments, Assignment, elementsOf, identifiersNamed, isPlainTopLevel, preferredQuote, starImports, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** The old settings, where their values go in the `TEMPLATES` entry, in the order the entry lists them. */
 const settings = [

@@ -1,9 +1,8 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { lineEndOf, newlineOf } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { identifiersNamed, isPlainTopLevel, starImports } from './helpers';
+import { moduleAssignments, identifiersNamed, isPlainTopLevel, starImports } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** Settings the new line goes after, in order of preference (the last one the module sets wins). */
 const neighbours = ['USE_I18N', 'USE_L10N', 'TIME_ZONE'];

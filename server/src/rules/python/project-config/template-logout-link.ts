@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { tagsNamed, TemplateRule } from '../../templates/template-queries';
-import { firstStringArgument } from './helpers';
+import { tagsNamed, firstStringArgument } from '../../../engine/template-queries';
+import { TemplateRule } from '../../shapes';
 
 /** The URL names of Django's logout views (`django.contrib.auth.urls`, the admin site). */
 const logoutNames = ['logout', 'admin:logout'];

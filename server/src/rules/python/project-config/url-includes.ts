@@ -2,11 +2,10 @@
 // and instance namespaces without an application namespace.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { removeArgument } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments, stringValue } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { elementsOf, includeCalls, normalizedOrNull, unparenthesized } from './helpers';
+import { removeElement, normalizedOrNull } from '../../../engine/python-edits';
+import { moduleAssignments, stringValue, elementsOf, includeCalls, unparenthesized } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 export const includeAppNameArgument: PythonRule = {
   id: 'include-app-name-argument',
@@ -33,7 +32,7 @@ export const includeAppNameArgument: PythonRule = {
       const target = positional[0] ?? keywords.get('arg')?.childForFieldName('value');
       const plain = target && positional.length === 1 && unparenthesized(target)?.type !== 'tuple';
       const edits = plain
-        ? normalizedOrNull([{ start: target.startIndex, end: target.endIndex, text: `(${target.text}, ${value.text})` }, ...removeArgument(context.text, list, appName)])
+        ? normalizedOrNull([{ start: target.startIndex, end: target.endIndex, text: `(${target.text}, ${value.text})` }, ...removeElement(context.text, list, appName)])
         : null;
       context.report({
         node: appName,

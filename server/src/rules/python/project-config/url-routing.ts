@@ -2,12 +2,12 @@
 // regex flags in URL patterns, and re-registered path converters.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { addModuleImport, callArguments, removeArgument } from '../../../engine/python-edits';
+import { addModuleImport } from '../../../engine/python-edits';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { callsTo, stringValue } from '../python-queries';
-import type { PythonRule } from '../rule-factories';
-import { normalizedOrNull, urlPatternCalls } from './helpers';
+import { removeElement, normalizedOrNull } from '../../../engine/python-edits';
+import { callArguments, callsTo, stringValue, urlPatternCalls } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const dottedPath = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 
@@ -139,7 +139,7 @@ export const i18nPatternsPrefix: PythonRule = {
         node: positional[0],
         subject: 'The `prefix` argument of `i18n_patterns()`',
         advice: prefix === '' ? 'remove it and pass `url()` patterns only' : 'import the views it prefixes, pass them to `url()`, and remove it',
-        fix: prefix === '' && onlyCalls ? { title: 'Remove the prefix', edits: removeArgument(context.text, list, positional[0]) } : undefined,
+        fix: prefix === '' && onlyCalls ? { title: 'Remove the prefix', edits: removeElement(context.text, list, positional[0]) } : undefined,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { removedMethodsRule } from './helpers';
+import { removedMethodsRule } from '../../shapes';
 
 export default removedMethodsRule({
   id: 'admin-log-deletion',

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { removedMethodsRule } from './helpers';
+import { removedMethodsRule } from '../../shapes';
 
 const logEntries = new Set(['django.contrib.admin.models.LogEntry']);
 

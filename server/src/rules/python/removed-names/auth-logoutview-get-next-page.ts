@@ -1,5 +1,5 @@
 import { releaseNotes } from '../../docs-links';
-import { removedMethodsRule } from './helpers';
+import { removedMethodsRule } from '../../shapes';
 
 export default removedMethodsRule({
   id: 'auth-logoutview-get-next-page',

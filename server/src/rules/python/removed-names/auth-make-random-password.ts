@@ -1,7 +1,8 @@
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, callArguments } from '../../../engine/python-edits';
+import { addImports } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { managerChainReceiver, receiverNamed, removedMethodsRule } from './helpers';
+import { callArguments, managerChainReceiver, receiverNamed } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 const defaultChars = '"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"';
 const defaultManager = receiverNamed('_default_manager');

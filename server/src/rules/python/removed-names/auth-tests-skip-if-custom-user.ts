@@ -3,7 +3,7 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { deleteStatement, removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
+import type { PythonRule } from '../../shapes';
 
 const decorator = 'django.contrib.auth.tests.utils.skipIfCustomUser';
 

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { stringValue } from '../python-queries';
-import { movedModuleRule, PythonRule } from '../rule-factories';
+import { stringValue } from '../../../engine/python-queries';
+import { movedModuleRule, PythonRule } from '../../shapes';
 
 const oldModule = 'django.core.context_processors';
 const newModule = 'django.template.context_processors';

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { backendOperations, receiverNamed, removedMethodsRule } from './helpers';
+import { backendOperations, receiverNamed } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 export default removedMethodsRule({
   id: 'db-backend-check-aggregate-support',

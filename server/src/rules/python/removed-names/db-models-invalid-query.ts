@@ -3,8 +3,7 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { addImports, removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule } from '../rule-factories';
-import { withFileFix } from './helpers';
+import { movedNamesRule, PythonRule, withFileFix } from '../../shapes';
 
 const names = ['django.db.models.query_utils.InvalidQuery', 'django.db.models.query.InvalidQuery'];
 const advice = 'catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`';

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const advice = 'remove the metaclass and implement `from_db_value()` (and `to_python()`) on the field';
 

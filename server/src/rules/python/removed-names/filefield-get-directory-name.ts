@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { removedMethodsRule } from './helpers';
+import { removedMethodsRule } from '../../shapes';
 
 const advice = 'override `generate_filename(instance, filename)` or pass `upload_to`, and let the storage build the name (`Storage.generate_filename()`)';
 

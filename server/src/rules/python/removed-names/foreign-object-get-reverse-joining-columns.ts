@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { receiverNamed, removedMethodsRule } from './helpers';
+import { receiverNamed } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 // `get_joining_columns()` and `get_prefetch_queryset()`, deprecated in the same release, are found by the
 // arguments group's fallback rules (get-joining-columns-fallback, get-prefetch-queryset-fallback).

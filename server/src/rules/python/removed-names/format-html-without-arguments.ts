@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, callArguments } from '../../../engine/python-edits';
+import { addImports } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { callsOf } from './helpers';
 import { strFormatFix } from '../django-upgrade/format-html-str-format';
+import { callArguments, callsTo } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** The literal with `{{`/`}}` unescaped, or null when it is not a plain literal without placeholders. */
 function literalWithoutPlaceholders(node: Node): string | null {
@@ -39,7 +39,7 @@ const rule: PythonRule = {
   truth: { replacements: ['django.utils.html.format_html', 'django.utils.safestring.mark_safe'], note: 'the change is in what format_html() accepts, not in a name' },
   check(context) {
     const { scopes, text } = context;
-    for (const { call, callee } of callsOf(context, 'django.utils.html.format_html')) {
+    for (const { call, callee } of callsTo(context, ['django.utils.html.format_html'])) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
       if (!list || list.type !== 'argument_list' || positional.length !== 1 || keywords.size || hasSplat) continue;
       const literal = literalWithoutPlaceholders(positional[0]);

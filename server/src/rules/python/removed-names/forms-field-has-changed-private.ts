@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { receiverNamed, removedMethodsRule } from './helpers';
+import { receiverNamed } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 const fieldReceiver = receiverNamed('field');
 

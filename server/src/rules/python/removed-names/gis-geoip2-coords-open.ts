@@ -1,6 +1,6 @@
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { matches, removedMethodsRule } from './helpers';
+import { callArguments, namesAny } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 const classes = ['django.contrib.gis.geoip2.GeoIP2', 'django.contrib.gis.geoip2.base.GeoIP2'];
 
@@ -20,7 +20,7 @@ export default removedMethodsRule({
   fixMinVersion: '1.9',
   checklist: ['geoip2-coords', 'geoip2-open'],
   classes,
-  receiver: (context, receiver) => matches(classes, context.scopes.qualifiedNameOf(receiver)),
+  receiver: (context, receiver) => namesAny(context.scopes.qualifiedNameOf(receiver), classes),
   overrides: false,
   methods: [
     {
@@ -39,7 +39,7 @@ export default removedMethodsRule({
       advice: 'call the constructor, `GeoIP2(path, cache)`',
       rewrite(context, call, nameNode) {
         const receiver = call.childForFieldName('function')?.childForFieldName('object');
-        if (!receiver || !matches(classes, context.scopes.qualifiedNameOf(receiver))) return null;
+        if (!receiver || !namesAny(context.scopes.qualifiedNameOf(receiver), classes)) return null;
         return { title: 'Call `GeoIP2()`', edits: [{ start: receiver.endIndex, end: nameNode.endIndex, text: '' }] };
       },
     },

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const advice = 'use a plain `models.Manager` once the GeoQuerySet methods are replaced by database functions';
 

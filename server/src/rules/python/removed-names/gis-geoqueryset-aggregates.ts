@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { managerChainReceiver, RemovedMethod, removedMethodsRule } from './helpers';
+import { managerChainReceiver } from '../../../engine/python-queries';
+import { RemovedMethod, removedMethodsRule } from '../../shapes';
 
 const aggregates: Array<[string, string]> = [
   ['collect', 'Collect'],

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule } from '../rule-factories';
-import { managerChainReceiver, RemovedMethod, removedMethodsRule } from './helpers';
+import { managerChainReceiver } from '../../../engine/python-queries';
+import { movedNamesRule, PythonRule, RemovedMethod, removedMethodsRule } from '../../shapes';
 
 // `union` is left out: `QuerySet.union()` (Django 1.11+) is a different, valid method.
 const functions: Array<[string, string]> = [
@@ -57,6 +57,7 @@ const classImports = movedNamesRule({
 
 const rule: PythonRule = {
   ...calls,
+  triggers: [...calls.triggers!, ...classImports.triggers!],
   truth: {
     removed: ['django.contrib.gis.db.models.query.GeoQuerySet', ...functions.map(([name]) => `django.contrib.gis.db.models.query.GeoQuerySet.${name}`)],
     // ForceRHR itself was deprecated in 2.1 (see gis-functions-forcerhr), so it is no lasting replacement.

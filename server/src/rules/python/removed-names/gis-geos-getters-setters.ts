@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { RemovedMethod, removedMethodsRule } from './helpers';
+import { callArguments } from '../../../engine/python-queries';
+import { RemovedMethod, removedMethodsRule } from '../../shapes';
 
 const geometries = [/^django\.contrib\.gis\.geos\.([\w.]+\.)?[A-Z]\w*$/, 'django.contrib.gis.geos.fromstr', 'django.contrib.gis.geos.fromfile'];
 

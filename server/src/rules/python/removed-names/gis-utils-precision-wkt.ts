@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const advice = 'use `WKTWriter(precision=n).write(geometry)` from `django.contrib.gis.geos`';
 

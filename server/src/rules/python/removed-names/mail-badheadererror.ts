@@ -3,8 +3,7 @@ import { normalizeEdits } from '../../../engine/apply-fixes';
 import { removeImportEntries } from '../../../engine/python-edits';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule } from '../rule-factories';
-import { withFileFix } from './helpers';
+import { movedNamesRule, PythonRule, withFileFix } from '../../shapes';
 
 const names = ['django.core.mail.BadHeaderError', 'django.core.mail.message.BadHeaderError'];
 

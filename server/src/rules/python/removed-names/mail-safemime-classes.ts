@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const advice = 'work with the `email.message.EmailMessage` that `EmailMessage.message()` returns since Django 6.0';
 

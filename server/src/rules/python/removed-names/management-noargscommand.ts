@@ -2,9 +2,9 @@ import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { moveSymbolsEdits } from '../move-symbols';
-import { movedNamesRule, PythonRule } from '../rule-factories';
-import { djangoSubclasses, methodCalls, methodDefinitions, withFileFix } from './helpers';
+import { moveSymbolsEdits } from '../../../engine/python-edits';
+import { subclassesOf, methodCalls, methodsOf } from '../../../engine/python-queries';
+import { movedNamesRule, PythonRule, withFileFix } from '../../shapes';
 
 const names = ['django.core.management.base.NoArgsCommand', 'django.core.management.NoArgsCommand'];
 
@@ -46,9 +46,9 @@ function commandEdits(context: Parameters<PythonRule['check']>[0]): TextEdit[] |
   const moved = moveSymbolsEdits(context, names.map((old) => ({ old, newModule: 'django.core.management.base', newName: 'BaseCommand' })));
   if (!moved || moved.safety !== 'safe') return null;
   const edits: TextEdit[] = [...moved.edits];
-  const commands = djangoSubclasses(context, names);
+  const commands = subclassesOf(context, names);
   for (const cls of commands.values()) {
-    const definitions = methodDefinitions(cls);
+    const definitions = methodsOf(cls);
     if (definitions.some((d) => d.name === 'handle')) return null;
     for (const { definition, nameNode, name } of definitions) {
       if (name !== 'handle_noargs') continue;

@@ -1,6 +1,6 @@
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { receiverNamed, RemovedMethod, removedMethodsRule } from './helpers';
+import { callArguments, receiverNamed } from '../../../engine/python-queries';
+import { RemovedMethod, removedMethodsRule } from '../../shapes';
 
 const guide = 'see "Migrating from the old API" in the Model _meta API docs';
 

@@ -1,6 +1,6 @@
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { receiverNamed, removedMethodsRule } from './helpers';
+import { callArguments, receiverNamed } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 const queryReceiver = receiverNamed('query');
 

@@ -1,7 +1,7 @@
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
 import { isRequestExpression } from '../request-is-ajax';
-import { removedMethodsRule } from './helpers';
+import { callArguments } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 export default removedMethodsRule({
   id: 'request-xreadlines',

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { djangoSubclasses, methodDefinitions } from './helpers';
+import { subclassesOf, methodsOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 /** The name of a method's first parameter after `self`. */
 function secondParameter(method: Node): Node | null {
@@ -40,8 +40,8 @@ const rule: PythonRule = {
   },
   check(context) {
     const { scopes } = context;
-    for (const cls of djangoSubclasses(context, [/^django\./]).values()) {
-      for (const { definition, name } of methodDefinitions(cls)) {
+    for (const cls of subclassesOf(context, [/^django\./]).values()) {
+      for (const { definition, name } of methodsOf(cls)) {
         if (!/^as_\w+$/.test(name)) continue;
         const parameter = secondParameter(definition);
         if (!parameter) continue;

@@ -1,5 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import { receiverNamed, RemovedMethod, removedMethodsRule } from './helpers';
+import { receiverNamed } from '../../../engine/python-queries';
+import { RemovedMethod, removedMethodsRule } from '../../shapes';
 
 const storageInstances = new Set(['django.core.files.storage.default_storage', 'django.contrib.staticfiles.storage.staticfiles_storage']);
 const namedStorage = receiverNamed('storage');

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { djangoSubclasses, enclosingClassOfMethod, removedMethodsRule } from './helpers';
+import { callArguments, subclassesOf, enclosingMethod } from '../../../engine/python-queries';
+import { removedMethodsRule } from '../../shapes';
 
 const contexts = [/^django\.template\.(context\.|base\.)?(Base|Request|Render)?Context$/];
 const nodes = [/^django\.template\.(base\.|library\.)?Node$/, /^django\.template\.(base\.|library\.)?\w+Node$/];
@@ -15,18 +15,16 @@ const bareContexts = new Set([
 const atoms = new Set(['identifier', 'string', 'attribute', 'call', 'subscript', 'integer', 'float', 'parenthesized_expression', 'true', 'false', 'none']);
 
 /** The `context` parameter of `render(self, context)` in a template `Node` subclass. */
-function isNodeRenderContext(context: PythonRuleContext, receiver: Node, nodeClasses: Map<number, Node>): boolean {
+function isNodeRenderContext(context: PythonRuleContext, receiver: Node, nodeClasses: readonly Node[]): boolean {
   if (receiver.type !== 'identifier') return false;
-  const owner = enclosingClassOfMethod(receiver);
-  if (!owner || !nodeClasses.has(owner.cls.startIndex) || owner.method.childForFieldName('name')?.text !== 'render') return false;
+  const owner = enclosingMethod(receiver);
+  if (!owner || !nodeClasses.some((cls) => cls.startIndex === owner.cls.startIndex) || owner.method.childForFieldName('name')?.text !== 'render') return false;
   const parameters = owner.method.childForFieldName('parameters')?.namedChildren.filter((n) => n?.type === 'identifier') ?? [];
   const parameter = parameters[1];
   if (!parameter || parameter.text !== receiver.text) return false;
   const { scopes } = context;
   return scopes.lookup(receiver.text, scopes.scopeAt(receiver.startIndex), receiver.startIndex)?.start === parameter.startIndex;
 }
-
-const nodeClassesByTree = new WeakMap<object, Map<number, Node>>();
 
 export default removedMethodsRule({
   id: 'template-context-has-key',
@@ -47,9 +45,7 @@ export default removedMethodsRule({
   checklist: ['context-has-key'],
   classes: contexts,
   receiver(context, receiver) {
-    let classes = nodeClassesByTree.get(context.tree);
-    if (!classes) nodeClassesByTree.set(context.tree, (classes = djangoSubclasses(context, nodes)));
-    return isNodeRenderContext(context, receiver, classes);
+    return isNodeRenderContext(context, receiver, subclassesOf(context, nodes));
   },
   overrides: false,
   methods: [

@@ -1,6 +1,6 @@
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { fileIndex, isInstanceOf } from './helpers';
+import { attributeAccesses, isInstanceOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const libraries = ['django.template.Library', 'django.template.base.Library', 'django.template.library.Library'];
 
@@ -22,7 +22,7 @@ const rule: PythonRule = {
   checklist: ['assignment-tag'],
   truth: { removed: ['django.template.library.Library.assignment_tag'], replacements: ['django.template.library.Library.simple_tag'] },
   check(context) {
-    for (const attribute of fileIndex(context).attributes.get('assignment_tag') ?? []) {
+    for (const attribute of attributeAccesses(context, 'assignment_tag')) {
       const name = attribute.childForFieldName('attribute');
       if (!name || !isInstanceOf(context, attribute.childForFieldName('object'), libraries)) continue;
       context.report({

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../rule-factories';
-import { djangoSubclasses, fileIndex, isInstanceOf, methodDefinitions } from './helpers';
+import { subclassesOf, isInstanceOf, methodsOf } from '../../../engine/python-queries';
+import type { PythonRule } from '../../shapes';
 
 const loaderClasses = [/^django\.template\.loaders\.[\w.]+\.Loader$/, 'django.template.loader.BaseLoader'];
 
@@ -48,13 +48,14 @@ const rule: PythonRule = {
   checklist: ['loader-call'],
   truth: { removed: ['django.template.loaders.base.Loader.__call__'], replacements: ['django.template.loaders.base.Loader.get_template'] },
   check(context) {
-    for (const call of fileIndex(context).calls) {
+    for (const call of context.tree.rootNode.descendantsOfType('call')) {
+      if (!call) continue;
       const callee = call.childForFieldName('function');
       if (!callee || (callee.type !== 'identifier' && callee.type !== 'call') || !isLoader(context, callee)) continue;
       context.report({ node: call, subject: 'Calling a template loader', advice });
     }
-    for (const cls of djangoSubclasses(context, loaderClasses).values()) {
-      for (const { nameNode, name } of methodDefinitions(cls)) {
+    for (const cls of subclassesOf(context, loaderClasses)) {
+      for (const { nameNode, name } of methodsOf(cls)) {
         if (name === '__call__') context.report({ node: nameNode, subject: '`Loader.__call__()`, overridden here,', advice: 'implement `get_template()`/`get_template_sources()` instead' });
       }
     }

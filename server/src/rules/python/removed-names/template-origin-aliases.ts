@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../rule-factories';
+import { movedNamesRule } from '../../shapes';
 
 const advice = 'use `django.template.base.Origin` (its constructor takes `name`, `template_name` and `loader`)';
 

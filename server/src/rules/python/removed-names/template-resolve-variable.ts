@@ -1,6 +1,6 @@
-import { callArguments } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { movedCallRule } from './helpers';
+import { callArguments } from '../../../engine/python-queries';
+import { movedCallRule } from '../../shapes';
 
 export default movedCallRule({
   id: 'template-resolve-variable',

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { removedModulesRule } from './helpers';
+import { removedModulesRule } from '../../shapes';
 
 export default removedModulesRule({
   id: 'utils-checksums',

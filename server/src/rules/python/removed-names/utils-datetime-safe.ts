@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule } from '../rule-factories';
+import { movedNamesRule, PythonRule } from '../../shapes';
 
 const module = 'django.utils.datetime_safe';
 
@@ -47,6 +47,7 @@ const names = movedNamesRule({
 
 const rule: PythonRule = {
   ...names,
+  triggers: [...names.triggers!, 'datetime_safe'],
   check(context) {
     names.check(context);
     for (const entry of context.scopes.imports) {

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { deprecationNotes } from '../../docs-links';
-import { movedCallRule } from './helpers';
+import { movedCallRule } from '../../shapes';
 
 export default movedCallRule({
   id: 'utils-functional-allow-lazy',

@@ -1,12 +1,11 @@
-// Small queries and edits over a Django template tree (grammars/django-template), shared by the
-// template rules. Tags inside {% comment %}, {# #} and {% verbatim %} are opaque text in that
-// grammar, so nothing here ever sees them.
+// The query layer for Django templates (grammars/django-template): tags and filters by name,
+// their arguments, the block a tag opens, and the edits that remove tags and `{% load %}`
+// arguments. Tags inside {% comment %}, {# #} and {% verbatim %} are opaque text in the grammar,
+// so nothing here ever sees them. Like the Python queries, lookups by name start from the words of
+// the text (`context.tokens`) and ask the tree only for the nodes there.
 import type { Node } from 'web-tree-sitter';
-import type { RuleContext, TextEdit } from '../../engine/types';
-import { lineEndOf, lineStartOf } from '../../engine/python-edits';
-import type { Rule } from '../../engine/types';
-
-export type TemplateRule = Rule<RuleContext>;
+import { lineEndOf, lineStartOf } from './python-edits';
+import type { RuleContext, TextEdit } from './types';
 
 export function tagName(tag: Node): string {
   return tag.childForFieldName('name')?.text ?? '';
@@ -18,14 +17,28 @@ export function tagArguments(tag: Node): Node[] {
   return tag.namedChildren.filter((n): n is Node => n !== null && (!name || n.startIndex >= name.endIndex) && n.type !== 'tag_name');
 }
 
-export function tagsNamed(context: RuleContext, names: readonly string[]): Node[] {
-  return context.tree.rootNode.descendantsOfType('tag').filter((tag): tag is Node => tag !== null && names.includes(tagName(tag)));
+/** Nodes of type `type` spelling exactly `word`, whose parent holds them in its `name` field. */
+function namedBy(context: RuleContext, word: string, type: string, parentType: string): Node[] {
+  return context.memo(`template:${parentType}:${word}`, () => {
+    const found: Node[] = [];
+    for (const offset of context.tokens.offsets(word)) {
+      const node = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+      if (node?.type !== type || node.startIndex !== offset || node.endIndex !== offset + word.length) continue;
+      const parent = node.parent;
+      if (parent?.type === parentType && parent.childForFieldName('name')?.startIndex === offset) found.push(parent);
+    }
+    return found;
+  });
 }
 
+/** Tags (opening, closing or simple) named one of `names`, in the order of the text. */
+export function tagsNamed(context: RuleContext, names: readonly string[]): Node[] {
+  return [...new Set(names)].flatMap((name) => namedBy(context, name, 'tag_name', 'tag')).sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/** Filters (`|name`, `|name:arg`) named one of `names`, in the order of the text. */
 export function filtersNamed(context: RuleContext, names: readonly string[]): Node[] {
-  return context.tree.rootNode
-    .descendantsOfType('filter')
-    .filter((filter): filter is Node => filter !== null && names.includes(filter.childForFieldName('name')?.text ?? ''));
+  return [...new Set(names)].flatMap((name) => namedBy(context, name, 'filter_name', 'filter')).sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** The closing tag of the block a tag opens, or null. */
@@ -33,6 +46,13 @@ export function closingTag(tag: Node): Node | null {
   const block = tag.parent;
   if (block?.type !== 'block' || block.childForFieldName('open')?.startIndex !== tag.startIndex) return null;
   return block.childForFieldName('close');
+}
+
+/** The string literal a tag starts its arguments with (`{% url "name" … %}`), and its value. */
+export function firstStringArgument(tag: Node): { node: Node; value: string } | null {
+  const first = tagArguments(tag)[0];
+  const node = first?.type === 'filter_expression' && first.namedChildCount === 1 ? first.childForFieldName('value') : null;
+  return node?.type === 'string' ? { node, value: node.text.slice(1, -1) } : null;
 }
 
 /** Deletes a tag; with its line when nothing else is on that line. */
@@ -59,5 +79,3 @@ export function removeLoadArguments(text: string, tag: Node, remove: Node[]): Te
     return index > 0 ? { start: args[index - 1].endIndex, end: arg.endIndex, text: '' } : { start: arg.startIndex, end: args[1].startIndex, text: '' };
   });
 }
-
-export const replaceNode = (node: Node, text: string): TextEdit => ({ start: node.startIndex, end: node.endIndex, text });

@@ -1,14 +1,11 @@
-// Declarative rule shapes that many catalogue entries share: a name that moved or was renamed,
-// and a module that moved. A rule file then holds only data and its examples.
+// Names and modules that moved or were renamed: every import and use is reported, and the fix
+// moves them (python-edits.ts `moveSymbolsEdits`). A rule of this shape holds only data.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { addImports, removeImportEntries } from '../../engine/python-edits';
-import type { Rule, TextEdit } from '../../engine/types';
-import { normalizeEdits } from '../../engine/apply-fixes';
-import { MoveEdits, MoveOptions, moveSymbolsEdits, splitQualifiedName, SymbolMove } from './move-symbols';
-
-export type PythonRule = Rule<PythonRuleContext>;
-type RuleSpec = Omit<PythonRule, 'check' | 'languages'>;
+import { addImports, MoveEdits, MoveOptions, moveSymbolsEdits, normalizedOrNull, removeImportEntries, SymbolMove } from '../../engine/python-edits';
+import { lastName, splitQualifiedName } from '../../engine/python-queries';
+import type { TextEdit } from '../../engine/types';
+import { definePythonRule, PythonRule, RuleSpec } from './define';
 
 export interface MovedName {
   /** The dotted path of the deprecated name, e.g. "django.utils.encoding.force_text". */
@@ -26,45 +23,49 @@ export interface MovedName {
   report?: boolean;
 }
 
-/** What every moved-name fix does with names it cannot rename everywhere (move-symbols.ts). */
+/** What every moved-name fix does with names it cannot rename everywhere (python-edits.ts). */
 const keptNames =
   'A name other modules may import (in `__all__`, or imported and never used: a re-export), one a compatibility fallback binds again (`except ImportError: …`), or one a local name would shadow keeps its old name as an alias of the new one (`from … import new as old`).';
 
-/** A rule that finds every import and use of some names, and moves them when a replacement exists. */
+/**
+ * A rule that finds every import and use of some names, and moves them when a replacement exists.
+ * Triggers: the names' last parts (an import or a use always spells them).
+ */
 export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOptions?: MoveOptions }): PythonRule {
-  const renames = spec.names.some((name) => name.replacement && splitQualifiedName(name.replacement)[1] !== splitQualifiedName(name.old)[1]);
-  return {
+  const { names, moveOptions, ...rest } = spec;
+  const renames = names.some((name) => name.replacement && lastName(name.replacement) !== lastName(name.old));
+  return definePythonRule({
     truth: {
-      removed: spec.names.filter((name) => name.report !== false).map((name) => name.old),
-      replacements: spec.names.map((name) => name.replacement).filter((r): r is string => r !== undefined && r.startsWith('django.')),
+      removed: names.filter((name) => name.report !== false).map((name) => name.old),
+      replacements: names.map((name) => name.replacement).filter((r): r is string => r !== undefined && r.startsWith('django.')),
     },
-    ...spec,
+    ...rest,
     docs: renames && spec.fix !== 'none' && spec.docs.fixSafety ? { ...spec.docs, fixSafety: `${spec.docs.fixSafety} ${keptNames}` } : spec.docs,
-    languages: ['python'],
+    triggers: names.filter((name) => name.report !== false).map((name) => lastName(name.old)),
     check(context) {
       const { scopes } = context;
-      const moves: SymbolMove[] = spec.names
+      const moves: SymbolMove[] = names
         .filter((name) => name.replacement)
         .map((name) => {
           const [newModule, newName] = splitQualifiedName(name.replacement!);
           return { old: name.old, newModule, newName };
         });
       let moved: MoveEdits | null | undefined;
-      for (const name of spec.names) {
+      for (const name of names) {
         if (name.report === false) continue;
         const sites: Node[] = [];
         for (const entry of scopes.imports) {
           if (entry.qualifiedName === name.old || entry.qualifiedName.startsWith(`${name.old}.`)) sites.push(entry.entry);
         }
-        const oldShort = splitQualifiedName(name.old)[1];
+        const oldShort = lastName(name.old);
         for (const reference of scopes.referencesTo(name.old)) {
           // A use through an alias (`ugettext as _` … `_()`) does not spell the old name: the import says it.
           if (reference.node.type === 'identifier' && reference.node.text !== oldShort) continue;
           sites.push(reference.node);
         }
         if (sites.length === 0) continue;
-        if (name.replacement && spec.fix !== 'none' && moved === undefined) moved = moveSymbolsEdits(context, moves, spec.moveOptions);
-        const newShort = name.replacement ? splitQualifiedName(name.replacement)[1] : '';
+        if (name.replacement && spec.fix !== 'none' && moved === undefined) moved = moveSymbolsEdits(context, moves, moveOptions);
+        const newShort = name.replacement ? lastName(name.replacement) : '';
         for (const node of sites) {
           context.report({
             node,
@@ -77,7 +78,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
         }
       }
     },
-  };
+  });
 }
 
 /** Edits that import from `newModule` wherever the file imported from `oldModule`. */
@@ -85,7 +86,6 @@ function moveModuleEdits(context: PythonRuleContext, oldModule: string, newModul
   const { scopes, text } = context;
   const edits: TextEdit[] = [];
   const [newParent, newLast] = splitQualifiedName(newModule);
-  const byStatement = new Map<number, Node[]>();
   for (const entry of scopes.imports) {
     if (entry.module !== null && (entry.module === oldModule || entry.module.startsWith(`${oldModule}.`))) {
       const moduleNode = entry.statement.childForFieldName('module_name');
@@ -94,7 +94,6 @@ function moveModuleEdits(context: PythonRuleContext, oldModule: string, newModul
       }
     } else if (entry.module !== null && entry.qualifiedName === oldModule) {
       // `from django.core import urlresolvers [as x]`: keep the local name with an alias.
-      byStatement.set(entry.statement.startIndex, [...(byStatement.get(entry.statement.startIndex) ?? []), entry.entry]);
       const alias = entry.localName;
       const only = entry.statement.childrenForFieldName('name').filter(Boolean).length === 1;
       const item = { module: newParent, name: newLast, alias: alias === newLast ? undefined : alias };
@@ -117,39 +116,36 @@ function moveModuleEdits(context: PythonRuleContext, oldModule: string, newModul
       }
     }
   }
-  try {
-    return normalizeEdits(edits);
-  } catch {
-    return null;
-  }
+  return normalizedOrNull(edits);
 }
 
-/** A rule for a module that moved: every import from it is reported and rewritten. */
+/** A rule for a module that moved: every import from it is reported and rewritten. Trigger: the module's last part. */
 export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule: string }): PythonRule {
-  return {
-    truth: { removed: [spec.oldModule], replacements: [spec.newModule] },
-    ...spec,
-    languages: ['python'],
+  const { oldModule, newModule, ...rest } = spec;
+  return definePythonRule({
+    truth: { removed: [oldModule], replacements: [newModule] },
+    ...rest,
+    triggers: [lastName(oldModule)],
     check(context) {
       const sites: Node[] = [];
       for (const entry of context.scopes.imports) {
-        if (entry.module !== null && (entry.module === spec.oldModule || entry.module.startsWith(`${spec.oldModule}.`))) {
+        if (entry.module !== null && (entry.module === oldModule || entry.module.startsWith(`${oldModule}.`))) {
           const moduleNode = entry.statement.childForFieldName('module_name');
           if (moduleNode && !sites.some((s) => s.startIndex === moduleNode.startIndex)) sites.push(moduleNode);
-        } else if (entry.qualifiedName === spec.oldModule) {
+        } else if (entry.qualifiedName === oldModule) {
           sites.push(entry.entry);
         }
       }
       if (sites.length === 0) return;
-      const edits = spec.fix === 'none' ? null : moveModuleEdits(context, spec.oldModule, spec.newModule);
+      const edits = spec.fix === 'none' ? null : moveModuleEdits(context, oldModule, newModule);
       for (const node of sites) {
         context.report({
           node,
-          subject: `The module \`${spec.oldModule}\``,
-          advice: `import from \`${spec.newModule}\``,
-          fix: edits ? { title: `Import from \`${spec.newModule}\``, edits } : undefined,
+          subject: `The module \`${oldModule}\``,
+          advice: `import from \`${newModule}\``,
+          fix: edits ? { title: `Import from \`${newModule}\``, edits } : undefined,
         });
       }
     },
-  };
+  });
 }

@@ -1,0 +1,49 @@
+// One spec for every rule: what it says about itself (the catalogue's fields), its trigger words
+// and its check. `definePythonRule`/`defineTemplateRule` fill in the language and the default
+// release-notes link; every shape in this folder builds its rule through them.
+import type { PythonRuleContext } from '../../engine/lint';
+import type { Rule, RuleContext } from '../../engine/types';
+import type { SourceLanguage } from '../../parsing/languages';
+import { deprecationNotes } from '../docs-links';
+
+export type PythonRule = Rule<PythonRuleContext>;
+export type TemplateRule = Rule<RuleContext>;
+
+/**
+ * What a rule says about itself, whatever its shape. `docsUrl` defaults to the release notes'
+ * deprecations of `deprecatedIn` (a modernisation, with no such release, must give one).
+ */
+export type RuleSpec = Omit<Rule<any>, 'check' | 'languages' | 'docsUrl' | 'triggers'> & { docsUrl?: string };
+
+/** A rule's spec with its trigger words (docs/engine.md, "Choosing triggers") and its check. */
+export interface RuleDefinition<Context extends RuleContext> extends RuleSpec {
+  /** Words the rule cannot report without; a file without any of them never runs it. */
+  triggers: readonly string[];
+  check(context: Context): void;
+}
+
+function docsUrlOf(spec: RuleSpec): string {
+  if (spec.docsUrl) return spec.docsUrl;
+  if (!spec.deprecatedIn) throw new Error(`rule ${spec.id}: a modernisation needs a docsUrl`);
+  return deprecationNotes(spec.deprecatedIn);
+}
+
+function checkedTriggers(spec: RuleDefinition<any>): readonly string[] {
+  if (spec.triggers.length === 0) throw new Error(`rule ${spec.id}: no trigger words`);
+  const bad = spec.triggers.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(word));
+  if (bad.length) throw new Error(`rule ${spec.id}: triggers must be words, not ${bad.join(', ')}`);
+  return [...new Set(spec.triggers)];
+}
+
+export function definePythonRule(spec: RuleDefinition<PythonRuleContext>): PythonRule {
+  return { ...spec, languages: ['python'], docsUrl: docsUrlOf(spec), triggers: checkedTriggers(spec) };
+}
+
+export function defineTemplateRule(spec: RuleDefinition<RuleContext>): TemplateRule {
+  return { ...spec, languages: ['django-template'], docsUrl: docsUrlOf(spec), triggers: checkedTriggers(spec) };
+}
+
+/** A rule that checks both Python and templates (its check tells them apart by `context.language`). */
+export function defineRule(spec: RuleDefinition<PythonRuleContext> & { languages: SourceLanguage[] }): Rule<any> {
+  return { ...spec, docsUrl: docsUrlOf(spec), triggers: checkedTriggers(spec) };
+}

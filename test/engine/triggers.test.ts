@@ -1,0 +1,73 @@
+// Trigger words (docs/engine.md): a rule runs only on files holding one of its `triggers`, so a
+// trigger that a finding does not need would cost a run, and a finding without its trigger would
+// be lost. These tests prove the second never happens:
+//   - on every corpus file, every frozen baseline input and every example, linting with the
+//     triggers gives exactly what linting without them (every rule run) gives;
+//   - every rule's invalid examples, with each trigger word spelled differently wherever it
+//     occurs, give that rule no finding even when it runs.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fileKindsOf } from '../../server/src/engine/file-kinds';
+import type { LintOptions } from '../../server/src/engine/lint';
+import type { Finding } from '../../server/src/engine/types';
+import type { SourceLanguage } from '../../server/src/parsing/languages';
+import { rules } from '../../server/src/rules';
+import { getAnalyzer, newestRelease } from '../helpers/analyzer';
+import { readInputs } from './baseline';
+
+const describeFinding = (f: Finding) => `${f.rule.id}@${f.start}-${f.end}: ${f.message}${f.fix ? ` [${f.fix.title}]` : ''}`;
+
+function inputOf(path: string, text: string) {
+  const language: SourceLanguage = path.endsWith('.py') ? 'python' : 'django-template';
+  return { language, path, text, fileKinds: fileKindsOf(path) };
+}
+
+test('every rule of the catalogue names its trigger words, except those left on the compatibility path', () => {
+  for (const rule of rules) {
+    if (!rule.triggers) continue;
+    assert.ok(rule.triggers.length > 0, `${rule.id}: an empty trigger list would never run`);
+    for (const word of rule.triggers) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: trigger ${JSON.stringify(word)} is not a word`);
+  }
+});
+
+test('triggers never hide a finding: with and without them, the same findings on every input', async () => {
+  const analyzer = await getAnalyzer();
+  const inputs = readInputs().map((input) => ({ id: input.id, path: input.path, text: input.text, current: input.current }));
+  for (const rule of rules) {
+    const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+    [...rule.examples.valid, ...rule.examples.invalid].forEach((example, index) =>
+      inputs.push({ id: `current example ${rule.id} #${index + 1}`, path: example.filename ?? fallback, text: example.code, current: example.current ?? rule.fixMinVersion ?? '1.8' }),
+    );
+  }
+  const problems: string[] = [];
+  for (const input of inputs) {
+    const options: LintOptions = { current: input.current, target: newestRelease, showFuture: true, isEnabled: () => true };
+    const gated = analyzer.lint(inputOf(input.path, input.text), options).map(describeFinding);
+    const everything = analyzer.lint(inputOf(input.path, input.text), { ...options, ignoreTriggers: true }).map(describeFinding);
+    const lost = everything.filter((line) => !gated.includes(line));
+    if (lost.length) problems.push(`${input.id}:\n  ${lost.join('\n  ')}`);
+  }
+  assert.deepEqual(problems, [], 'findings only an ungated run makes: the rule needs another trigger word');
+});
+
+/** The text with every whole-word occurrence of `words` spelled differently (a letter appended). */
+function withoutWords(text: string, words: readonly string[]): string {
+  const set = new Set(words);
+  return text.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (word) => (set.has(word) ? `${word}Qz` : word));
+}
+
+describe('no finding without a trigger word', () => {
+  for (const rule of rules) {
+    if (!rule.triggers) continue;
+    test(rule.id, async () => {
+      const analyzer = await getAnalyzer();
+      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+      for (const [index, example] of rule.examples.invalid.entries()) {
+        const text = withoutWords(example.code, rule.triggers!);
+        const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
+        const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
+        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${rule.triggers!.join(', ')}:\n${text}`);
+      }
+    });
+  }
+});
