@@ -97,6 +97,7 @@ export const knownDifferences: KnownDifference[] = [
   { case: 'fixture:legacy-shop/shop/signals.py', reason: '`django.dispatch.Signal(…)` after `import django.dispatch` (as signal-providing-args#3)' },
   { case: 'text-unescape-entities#2', reason: '`text.unescape_entities()` through `from django.utils import text`: django-upgrade only follows the name imported from `django.utils.text`' },
   { case: 'utils-http-urlquote#2', reason: '`http.urlquote_plus()` through `from django.utils import http`: django-upgrade only follows names imported from `django.utils.http`' },
+  { case: 'utils-http-is-safe-url#2', reason: '`http.is_safe_url()` through `from django.utils import http`: django-upgrade only follows names imported from `django.utils.http`' },
   { case: 'user-is-authenticated-call#1', reason: 'django-upgrade only matches `request.user` and `self.request.user`; the rule also fixes other user objects (`user.is_anonymous()`)' },
   // Safer choices.
   { case: 'conf-urls-url#4', reason: 'a regex without `^` (`r"blog/$"`) is searched anywhere in the path by `url()`, so it stays a `re_path()`: django-upgrade writes `path("blog/")`, which only matches at the start; and the comment after the rewritten import is kept (django-upgrade drops it)' },

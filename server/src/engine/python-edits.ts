@@ -314,6 +314,21 @@ export function addModuleImport(scopes: PythonScopes, text: string, module: stri
   return { start: offset, end: offset, text: (needsNewline ? newline : '') + line + newline };
 }
 
+/**
+ * `line` as a statement of its own before the module's first import, when the module starts with
+ * imports (after its docstring, comments and `__future__` imports); null otherwise.
+ */
+export function lineBeforeFirstImport(scopes: PythonScopes, text: string, line: string): TextEdit | null {
+  for (const child of scopes.tree.rootNode.namedChildren) {
+    if (!child || child.type === 'comment' || child.type === 'future_import_statement') continue;
+    if (child.type === 'expression_statement' && child.firstNamedChild?.type === 'string') continue;
+    if (child.type !== 'import_statement' && child.type !== 'import_from_statement') return null;
+    const start = lineStartOf(text, child.startIndex);
+    return { start, end: start, text: `${line}${newlineOf(text)}` };
+  }
+  return null;
+}
+
 /** Appends an argument at the end of an argument list, after any trailing comma. */
 export function appendArgument(text: string, list: Node, argumentText: string): TextEdit {
   const args = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
@@ -554,4 +569,39 @@ export function linesBeforeImport(text: string, statement: Node, remove: Node[],
     ...removeImportEntries(text, statement, remove),
     ...(lines.length ? [{ start, end: start, text: lines.map((line) => indent + line + newline).join('') }] : []),
   ];
+}
+
+/**
+ * Edits that move `url` (and, with it, `include`) from `django.conf.urls` to `django.urls`, the way
+ * django-upgrade's `django_urls` writes them: the `from django.urls import …` line (sorted) goes
+ * before the `from django.urls import re_path` statement when there is one, else before the
+ * `from django.conf.urls` statement. `added` are the `django.urls` names the rewritten code uses.
+ */
+export function moveUrlImports(context: PythonRuleContext, confEntries: readonly ImportEntry[], added: Set<string>, aliased: string[]): TextEdit[] {
+  const { scopes, text } = context;
+  const edits: TextEdit[] = [];
+  const statements = new Map<number, { statement: Node; remove: Node[] }>();
+  for (const entry of confEntries) {
+    const slot = statements.get(entry.statement.startIndex) ?? { statement: entry.statement, remove: [] };
+    slot.remove.push(entry.entry);
+    statements.set(entry.statement.startIndex, slot);
+  }
+  const imported = (name: string) => scopes.imports.some((e) => e.module === 'django.urls' && e.importedName === name && e.localName === name && e.scope === scopes.moduleScope);
+  const names = [...[...added].filter((name) => !imported(name)), ...aliased].sort();
+  const rePathImport = scopes.imports.find((e) => e.module === 'django.urls' && e.importedName === 're_path' && !e.aliasNode && e.scope === scopes.moduleScope);
+  const line = names.length ? [`from django.urls import ${names.join(', ')}`] : [];
+  let placed = false;
+  if (rePathImport && line.length) {
+    const start = rePathImport.statement.startIndex;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const indent = text.slice(lineStart, start);
+    edits.push({ start: lineStart, end: lineStart, text: `${indent}${line[0]}${text.includes('\r\n') ? '\r\n' : '\n'}` });
+    placed = true;
+  }
+  for (const { statement, remove } of statements.values()) {
+    edits.push(...linesBeforeImport(text, statement, remove, placed ? [] : line));
+    placed = true;
+  }
+  if (!placed && line.length) edits.push(...addImports(scopes, text, names.map((name) => ({ module: 'django.urls', name }))));
+  return edits;
 }

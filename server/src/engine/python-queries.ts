@@ -282,6 +282,21 @@ export function classAssignments(classNode: Node, name: string): Assignment[] {
   return found;
 }
 
+/**
+ * Every `name = value` assignment directly in a class body, with its class, in the order of the
+ * text (`classAssignments` asks one class).
+ */
+export function attributeAssignments(context: PythonRuleContext, name: string): Array<Assignment & { classNode: Node }> {
+  const found: Array<Assignment & { classNode: Node }> = [];
+  for (const identifier of identifiersSpelled(context, name)) {
+    const assignment = assignmentOfTarget(identifier, ['assignment']);
+    const block = assignment?.statement.parent;
+    const classNode = block?.type === 'block' ? block.parent : null;
+    if (assignment && classNode?.type === 'class_definition') found.push({ ...assignment, classNode });
+  }
+  return found;
+}
+
 export interface Method {
   definition: Node;
   nameNode: Node;

@@ -19,3 +19,4 @@ export { removedMethodsRule } from './removed-methods';
 export type { RemovedMethod } from './removed-methods';
 export { removedModulesRule, reportModuleImports } from './removed-modules';
 export type { RemovedModule } from './removed-modules';
+export { dedent } from './dedent';

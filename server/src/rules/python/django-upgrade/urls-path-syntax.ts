@@ -1,11 +1,10 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { normalizeEdits } from '../../../engine/apply-fixes';
-import { removeImportEntries } from '../../../engine/python-edits';
+import { moveUrlImports, removeImportEntries } from '../../../engine/python-edits';
 import type { ImportEntry } from '../../../engine/python-scopes';
 import type { Node } from 'web-tree-sitter';
 import type { FixSafety, TextEdit } from '../../../engine/types';
 import { releaseNotes } from '../../docs-links';
-import { moveUrlImports } from '../conf-urls-url';
 import { convertUrlCall } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

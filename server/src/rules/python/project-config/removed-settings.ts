@@ -1,11 +1,12 @@
 // Settings that Django dropped without a replacement setting. Each rule finds the assignments in
-// settings modules; when the value is the one Django behaves as without it (the old default, or
-// the new behaviour), the fix removes the setting, otherwise the message says what to do.
+// settings modules, class-based settings included (`settingAssignments`); when the value is the one
+// Django behaves as without it (the old default, or the new behaviour), the fix removes the
+// setting, otherwise the message says what to do.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
 import { deleteSettingEdits } from '../../../engine/python-edits';
-import { moduleAssignments, literalString } from '../../../engine/python-queries';
+import { literalString, settingAssignments } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 
 type RuleSpec = Omit<PythonRule, 'check' | 'languages' | 'onlyIn' | 'truth' | 'fix' | 'docsUrl'> & { docsUrl?: string };
@@ -37,7 +38,7 @@ export function removedSettingRule(spec: RemovedSetting): PythonRule {
     languages: ['python'],
     onlyIn: ['settings'],
     check(context: PythonRuleContext) {
-      const assignments = moduleAssignments(context, setting);
+      const assignments = settingAssignments(context, setting);
       if (assignments.length === 0) return;
       const plain = removable && assignments.every((a) => a.right && a.assignment.type === 'assignment' && removable(a.right));
       const edits = plain ? deleteSettingEdits(context, setting, assignments) : null;
@@ -134,7 +135,7 @@ export const settingsFileCharset = removedSettingRule({
   setting: 'FILE_CHARSET',
   removable: isString('utf-8', 'utf8'),
   docs: {
-    what: 'Finds the `FILE_CHARSET` setting in settings modules.',
+    what: 'Finds the `FILE_CHARSET` setting in settings modules, at module level or in a settings class.',
     why: 'From Django 3.1 templates, static files and translation catalogs are always read as UTF-8.',
     fixSafety: 'Removes `FILE_CHARSET = "utf-8"`, the default. Other encodings get a message: the files must be converted to UTF-8.',
   },
@@ -146,6 +147,7 @@ export const settingsFileCharset = removedSettingRule({
     invalid: [
       { code: "FILE_CHARSET = 'utf-8'\n", filename: 'settings.py', findings: 1, output: '' },
       { code: "FILE_CHARSET = 'latin-1'\n", filename: 'settings.py', findings: 1 },
+      { code: "class Base(Configuration):\n    DEBUG = False\n    FILE_CHARSET = 'utf-8'\n", filename: 'project/settings.py', findings: 1, output: 'class Base(Configuration):\n    DEBUG = False\n' },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { deprecationNotes } from '../../docs-links';
-import { isRequestExpression } from '../request-is-ajax';
+import { isRequestExpression } from '../../../engine/python-queries';
 import { callArguments } from '../../../engine/python-queries';
 import { removedMethodsRule } from '../../shapes';
 

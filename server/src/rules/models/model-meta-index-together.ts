@@ -1,11 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
-import { deleteStatement } from '../../engine/python-edits';
-import { normalizeEdits } from '../../engine/apply-fixes';
+import { deleteStatement, normalizedOrNull } from '../../engine/python-edits';
+import { attributeAssignments, classAssignments, pythonRepr, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
-import { deprecationNotes } from '../docs-links';
-import { classAssignments, classDefinitions, stringValue, pythonRepr } from '../../engine/python-queries';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 
@@ -48,30 +45,31 @@ function extendIndexes(text: string, value: Node, source: string): TextEdit[] {
   return [{ start: close, end: close, text: `${trailingComma ? ' ' : ', '}${source}` }];
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'model-meta-index-together',
   title: '`Meta.index_together` → `Meta.indexes`',
   category: 'models',
   deprecatedIn: '4.2',
   removedIn: '5.1',
-  languages: ['python'],
   notIn: ['migrations'],
-  docsUrl: deprecationNotes('4.2'),
   docs: {
-    what: 'Finds `index_together` in a model\'s `class Meta` (django-upgrade: `index_together`).',
+    what: 'Finds `index_together` in a model\'s `class Meta`.',
     why: 'Django 4.2 deprecated it in favour of `Meta.indexes`; 5.1 removed it, and the model check fails.',
     fixSafety: 'Writes `indexes = [models.Index(fields=[…])]` (or extends the existing `indexes`) as django-upgrade does, when `Meta` holds only assignments and `models` or `Index` is imported. The change needs a migration (Django 4.1+ renames the index without rebuilding it), so it is a quick fix only. Needs Django 1.11+.',
   },
+  upstream: { djangoUpgrade: 'index_together' },
   fix: 'unsafe',
   checklist: ['meta-index-together'],
   truth: { replacements: ['django.db.models.Index'], note: 'index_together is a Meta option name (django.db.models.options.DEFAULT_NAMES), not a symbol' },
   fixMinVersion: '1.11',
-  check(context: PythonRuleContext) {
+  triggers: ['index_together'],
+  check(context) {
     const { scopes, text } = context;
     const moduleImport = scopes.imports.find((e) => (e.boundQualifiedName === 'django.db.models' || e.boundQualifiedName === 'django.contrib.gis.db.models') && e.scope === scopes.moduleScope);
     const indexImport = scopes.imports.find((e) => (e.qualifiedName === 'django.db.models.Index' || e.qualifiedName === 'django.contrib.gis.db.models.Index') && e.scope === scopes.moduleScope);
     const indexRef = moduleImport ? `${moduleImport.localName}.Index` : indexImport ? indexImport.localName : null;
-    for (const meta of classDefinitions(context)) {
+    const metas = new Map(attributeAssignments(context, 'index_together').map(({ classNode }) => [classNode.startIndex, classNode]));
+    for (const meta of metas.values()) {
       if (meta.childForFieldName('name')?.text !== 'Meta' || meta.parent?.parent?.type !== 'class_definition') continue;
       const body = items(meta.childForFieldName('body')!);
       const onlyAssignments = body.every((s) => s.type === 'expression_statement' && s.firstNamedChild?.type === 'assignment');
@@ -86,11 +84,8 @@ const rule: PythonRule = {
           const edits: TextEdit[] = existing
             ? [deleteStatement(text, statement), ...extendIndexes(text, existing, source)]
             : [{ start: statement.startIndex, end: statement.endIndex, text: `indexes = [${source}]` }];
-          try {
-            fix = { title: 'Use `Meta.indexes`', edits: normalizeEdits(edits) };
-          } catch {
-            fix = undefined;
-          }
+          const normalized = normalizedOrNull(edits);
+          fix = normalized ? { title: 'Use `Meta.indexes`', edits: normalized } : undefined;
         }
         context.report({
           node: left,
@@ -102,27 +97,105 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.db import models\n\nclass A(models.Model):\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"])]\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              class Meta:
+                  indexes = [models.Index(fields=["a", "b"])]
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n    d = models.IntegerField()\n\n    class Meta:\n        index_together = [["a", "b"], (\'c\', \'d\')]\n',
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              a = models.IntegerField()
+              b = models.IntegerField()
+              c = models.IntegerField()
+              d = models.IntegerField()
+
+              class Meta:
+                  index_together = [["a", "b"], ('c', 'd')]
+        `,
         filename: 'shop/models.py',
-        findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n    c = models.IntegerField()\n    d = models.IntegerField()\n\n    class Meta:\n        indexes = [models.Index(fields=["a", "b"]), models.Index(fields=("c", "d"))]\n',
+        errors: [
+          { line: 10, column: 9, message: '`Meta.index_together` is deprecated since Django 4.2 and removed in 5.1: use `Meta.indexes = [models.Index(fields=[…])]` and make a migration' },
+        ],
+        output: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              a = models.IntegerField()
+              b = models.IntegerField()
+              c = models.IntegerField()
+              d = models.IntegerField()
+
+              class Meta:
+                  indexes = [models.Index(fields=["a", "b"]), models.Index(fields=("c", "d"))]
+        `,
       },
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n\n    class Meta:\n        index_together = ("a", "b")\n',
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              a = models.IntegerField()
+              b = models.IntegerField()
+
+              class Meta:
+                  index_together = ("a", "b")
+        `,
         filename: 'shop/models.py',
-        findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    a = models.IntegerField()\n    b = models.IntegerField()\n\n    class Meta:\n        indexes = [models.Index(fields=("a", "b"))]\n',
+        errors: [
+          { line: 8, column: 9, message: '`Meta.index_together` is deprecated since Django 4.2 and removed in 5.1: use `Meta.indexes = [models.Index(fields=[…])]` and make a migration' },
+        ],
+        output: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              a = models.IntegerField()
+              b = models.IntegerField()
+
+              class Meta:
+                  indexes = [models.Index(fields=("a", "b"))]
+        `,
       },
       {
-        code: 'from django.db.models import Index, IntegerField, Model\n\nclass A(Model):\n    a = IntegerField()\n    b = IntegerField()\n    c = IntegerField()\n\n    class Meta:\n        ordering = ["a"]\n        index_together = [["a", "b"]]\n        indexes = [Index(fields=["c"])]\n',
+        code: dedent`
+          from django.db.models import Index, IntegerField, Model
+
+          class A(Model):
+              a = IntegerField()
+              b = IntegerField()
+              c = IntegerField()
+
+              class Meta:
+                  ordering = ["a"]
+                  index_together = [["a", "b"]]
+                  indexes = [Index(fields=["c"])]
+        `,
         filename: 'shop/models.py',
-        findings: 1,
-        output: 'from django.db.models import Index, IntegerField, Model\n\nclass A(Model):\n    a = IntegerField()\n    b = IntegerField()\n    c = IntegerField()\n\n    class Meta:\n        ordering = ["a"]\n        indexes = [Index(fields=["c"]), Index(fields=["a", "b"])]\n',
+        errors: [
+          { line: 10, column: 9, message: '`Meta.index_together` is deprecated since Django 4.2 and removed in 5.1: use `Meta.indexes = [models.Index(fields=[…])]` and make a migration' },
+        ],
+        output: dedent`
+          from django.db.models import Index, IntegerField, Model
+
+          class A(Model):
+              a = IntegerField()
+              b = IntegerField()
+              c = IntegerField()
+
+              class Meta:
+                  ordering = ["a"]
+                  indexes = [Index(fields=["c"]), Index(fields=["a", "b"])]
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,48 +1,37 @@
-import type { PythonRuleContext } from '../../engine/lint';
-import { addModuleImport, lineStartOf, newlineOf, removeImportEntries } from '../../engine/python-edits';
+import { addModuleImport, lineBeforeFirstImport, removeImportEntries } from '../../engine/python-edits';
 import type { PythonScopes } from '../../engine/python-scopes';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
-import { deprecationNotes } from '../docs-links';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.utils.timezone.utc';
 
 /**
  * Where django-upgrade's `utils_timezone` puts `import datetime as dt`: before the first import of
- * the module (after the docstring and `__future__` imports).
+ * the module (after the docstring and `__future__` imports), else where new imports go.
  */
 function importDatetime(scopes: PythonScopes, text: string): TextEdit {
-  for (const child of scopes.tree.rootNode.namedChildren) {
-    if (!child || child.type === 'comment' || child.type === 'future_import_statement') continue;
-    if (child.type === 'expression_statement' && child.firstNamedChild?.type === 'string') continue;
-    if (child.type === 'import_statement' || child.type === 'import_from_statement') {
-      const start = lineStartOf(text, child.startIndex);
-      return { start, end: start, text: `import datetime as dt${newlineOf(text)}` };
-    }
-    break;
-  }
-  return addModuleImport(scopes, text, 'datetime', 'dt');
+  return lineBeforeFirstImport(scopes, text, 'import datetime as dt') ?? addModuleImport(scopes, text, 'datetime', 'dt');
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'timezone-utc',
   title: '`django.utils.timezone.utc` → `datetime.timezone.utc`',
   category: 'removed-api',
   deprecatedIn: '4.1',
   removedIn: '5.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('4.1'),
   docs: {
-    what: 'Finds `django.utils.timezone.utc`, imported or as `timezone.utc` (django-upgrade: `utils_timezone`).',
+    what: 'Finds `django.utils.timezone.utc`, imported or as `timezone.utc`.',
     why: 'It was an alias of `datetime.timezone.utc`; Django 5.0 removed it.',
     fixSafety: 'Safe: the same object. Reuses an existing `import datetime`, or adds `import datetime as dt` before the first import, as django-upgrade does. Needs Python 3 (Django 2.0+).',
   },
+  upstream: { djangoUpgrade: 'utils_timezone' },
   fix: 'safe',
   checklist: ['timezone-utc'],
   truth: { removed: ['django.utils.timezone.utc'] },
   fixMinVersion: '2.0',
-  check(context: PythonRuleContext) {
+  triggers: ['utc'],
+  check(context) {
     const { scopes, text } = context;
     const imports = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName).filter((r) => r.node.type === 'attribute' || r.node.text === 'utc');
@@ -71,19 +60,54 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'import datetime\n\nnow = datetime.datetime.now(datetime.timezone.utc)\n' }],
+    valid: [
+      {
+        code: dedent`
+          import datetime
+
+          now = datetime.datetime.now(datetime.timezone.utc)
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'import datetime\n\nfrom django.utils import timezone\n\nnow = datetime.datetime.now(timezone.utc)\nlater = timezone.now()\n',
-        findings: 1,
-        output: 'import datetime\n\nfrom django.utils import timezone\n\nnow = datetime.datetime.now(datetime.timezone.utc)\nlater = timezone.now()\n',
+        code: dedent`
+          import datetime
+
+          from django.utils import timezone
+
+          now = datetime.datetime.now(timezone.utc)
+          later = timezone.now()
+        `,
+        errors: [
+          { line: 5, column: 29, message: '`django.utils.timezone.utc` is deprecated since Django 4.1 and removed in 5.0: use `datetime.timezone.utc`' },
+        ],
+        output: dedent`
+          import datetime
+
+          from django.utils import timezone
+
+          now = datetime.datetime.now(datetime.timezone.utc)
+          later = timezone.now()
+        `,
       },
       {
-        code: 'from django.utils.timezone import now, utc\n\nstamp = now().astimezone(utc)\n',
-        findings: 2,
-        output: 'import datetime as dt\nfrom django.utils.timezone import now\n\nstamp = now().astimezone(dt.timezone.utc)\n',
+        code: dedent`
+          from django.utils.timezone import now, utc
+
+          stamp = now().astimezone(utc)
+        `,
+        errors: [
+          { line: 1, column: 40, message: '`django.utils.timezone.utc` is deprecated since Django 4.1 and removed in 5.0: use `datetime.timezone.utc`' },
+          { line: 3, column: 26, message: '`django.utils.timezone.utc` is deprecated since Django 4.1 and removed in 5.0: use `datetime.timezone.utc`' },
+        ],
+        output: dedent`
+          import datetime as dt
+          from django.utils.timezone import now
+
+          stamp = now().astimezone(dt.timezone.utc)
+        `,
       },
     ],
   },
-};
-export default rule;
+});

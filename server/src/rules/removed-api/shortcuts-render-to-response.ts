@@ -1,11 +1,9 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
-import { deprecationNotes } from '../docs-links';
 import { callArguments } from '../../engine/python-queries';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.shortcuts.render_to_response';
 
@@ -24,23 +22,23 @@ function firstParameterOfEnclosingFunction(node: Node): string | null {
   return null;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'shortcuts-render-to-response',
   title: '`render_to_response()` → `render(request, …)`',
   category: 'removed-api',
   deprecatedIn: '2.0',
   removedIn: '3.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('2.0'),
   docs: {
-    what: 'Finds `django.shortcuts.render_to_response` (django-upgrade: `render_to_response`).',
+    what: 'Finds `django.shortcuts.render_to_response`.',
     why: 'Django 2.0 deprecated it in favour of `render()`, which also passes the request to the template (CSRF tokens, context processors); 3.0 removed it.',
     fixSafety: 'Like django-upgrade: when every use is a call with arguments inside a function whose first parameter is `request`, and the name `render` is free, the calls become `render(request, …)`. The templates then also get the context processors\' variables.',
   },
+  upstream: { djangoUpgrade: 'render_to_response' },
   fix: 'safe',
   checklist: ['render-to-response'],
   truth: { removed: [qualifiedName], replacements: ['django.shortcuts.render'] },
-  check(context: PythonRuleContext) {
+  triggers: ['render_to_response'],
+  check(context) {
     const { scopes, text } = context;
     const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName).filter((r) => r.node.type === 'attribute' || r.node.text === 'render_to_response');
@@ -79,18 +77,68 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.shortcuts import render\n\ndef v(request):\n    return render(request, "a.html")\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.shortcuts import render
+
+          def v(request):
+              return render(request, "a.html")
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.shortcuts import get_object_or_404, render_to_response\n\ndef v(request, pk):\n    return render_to_response("a.html", {"pk": pk})\n',
-        findings: 2,
-        output: 'from django.shortcuts import get_object_or_404, render\n\ndef v(request, pk):\n    return render(request, "a.html", {"pk": pk})\n',
+        code: dedent`
+          from django.shortcuts import get_object_or_404, render_to_response
+
+          def v(request, pk):
+              return render_to_response("a.html", {"pk": pk})
+        `,
+        errors: [
+          { line: 1, column: 49, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+          { line: 4, column: 12, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+        ],
+        output: dedent`
+          from django.shortcuts import get_object_or_404, render
+
+          def v(request, pk):
+              return render(request, "a.html", {"pk": pk})
+        `,
       },
       {
-        code: 'from django.shortcuts import render_to_response\n\nclass V(View):\n    def get(self, request):\n        return render_to_response("a.html")\n',
-        findings: 2,
+        code: dedent`
+          from django.shortcuts import render_to_response
+
+          class V(View):
+              def get(self, request):
+                  return render_to_response("a.html")
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+          { line: 5, column: 16, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+        ],
+      },
+      {
+        code: dedent`
+          from django.shortcuts import render_to_response
+
+          def archive(request, year):
+              context = {"year": year}
+              return render_to_response("archive.html", context, content_type="text/html")
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+          { line: 5, column: 12, message: '`render_to_response()` is deprecated since Django 2.0 and removed in 3.0: use `render(request, template_name, context)`' },
+        ],
+        output: dedent`
+          from django.shortcuts import render
+
+          def archive(request, year):
+              context = {"year": year}
+              return render(request, "archive.html", context, content_type="text/html")
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,11 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
-import { isImported, lineStartOf, indentationAt, newlineOf } from '../../engine/python-edits';
+import { indentationAt, isImported, lineStartOf, newlineOf, normalizedOrNull } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
-import { normalizeEdits } from '../../engine/apply-fixes';
-import { deprecationNotes } from '../docs-links';
 import { callArguments, callsTo } from '../../engine/python-queries';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const fields = ['ForeignKey', 'OneToOneField'];
 const qualifiedNames = fields.flatMap((field) => [`django.db.models.${field}`, `django.db.models.fields.related.${field}`]);
@@ -28,23 +25,23 @@ function insertOnDelete(text: string, list: Node, positionalCount: number, argum
   return { start: commaEnd, end: commaEnd, text: items.length === 1 ? ` ${argument}` : ` ${argument},` };
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'foreign-key-on-delete',
   title: '`ForeignKey`/`OneToOneField` need `on_delete`',
   category: 'models',
   deprecatedIn: '1.9',
   removedIn: '2.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.9'),
   docs: {
-    what: 'Finds `ForeignKey` and `OneToOneField` fields (in models and migrations) created without `on_delete` (django-upgrade: `on_delete`).',
+    what: 'Finds `ForeignKey` and `OneToOneField` fields (in models and migrations) created without `on_delete`.',
     why: 'Django 2.0 made `on_delete` a required argument; a field without it raises `TypeError` at import.',
     fixSafety: 'Safe: adds `on_delete=models.CASCADE`, the behaviour such fields had before 2.0, after the positional argument as django-upgrade writes it (`on_delete=CASCADE` with a `from django.db.models import CASCADE` line when the field is imported by name).',
   },
+  upstream: { djangoUpgrade: 'on_delete' },
   fix: 'safe',
   checklist: ['fk-on-delete-required'],
   truth: { replacements: ['django.db.models.CASCADE'], note: 'that on_delete became required in 2.0 is not a name that appears or disappears' },
-  check(context: PythonRuleContext) {
+  triggers: fields,
+  check(context) {
     const { scopes, text } = context;
     for (const { call, callee } of callsTo(context, qualifiedNames)) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
@@ -61,11 +58,8 @@ const rule: PythonRule = {
           const start = lineStartOf(text, entry.statement.startIndex);
           edits.push({ start, end: start, text: `${indentationAt(text, entry.statement.startIndex)}from django.db.models import CASCADE${newlineOf(text)}` });
         }
-        try {
-          fix = { title: 'Add `on_delete=CASCADE`', edits: normalizeEdits(edits) };
-        } catch {
-          fix = undefined;
-        }
+        const normalized = normalizedOrNull(edits);
+        fix = normalized ? { title: 'Add `on_delete=CASCADE`', edits: normalized } : undefined;
       }
       context.report({
         node: callee,
@@ -77,21 +71,71 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B", on_delete=models.PROTECT)\n    c = models.ForeignKey("C", models.CASCADE)\n' },
-      { code: 'from myorm import ForeignKey\n\nb = ForeignKey("B")\n' },
+      {
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              b = models.ForeignKey("B", on_delete=models.PROTECT)
+              c = models.ForeignKey("C", models.CASCADE)
+        `,
+      },
+      {
+        code: dedent`
+          from myorm import ForeignKey
+
+          b = ForeignKey("B")
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B")\n    c = models.OneToOneField(\n        "C",\n        related_name="+",\n    )\n',
-        findings: 2,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    b = models.ForeignKey("B", on_delete=models.CASCADE)\n    c = models.OneToOneField(\n        "C", on_delete=models.CASCADE,\n        related_name="+",\n    )\n',
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              b = models.ForeignKey("B")
+              c = models.OneToOneField(
+                  "C",
+                  related_name="+",
+              )
+        `,
+        errors: [
+          { line: 4, column: 9, message: '`ForeignKey` without `on_delete` is deprecated since Django 1.9 and removed in 2.0: pass `on_delete` (`models.CASCADE` keeps the old behaviour)' },
+          { line: 5, column: 9, message: '`OneToOneField` without `on_delete` is deprecated since Django 1.9 and removed in 2.0: pass `on_delete` (`models.CASCADE` keeps the old behaviour)' },
+        ],
+        output: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              b = models.ForeignKey("B", on_delete=models.CASCADE)
+              c = models.OneToOneField(
+                  "C", on_delete=models.CASCADE,
+                  related_name="+",
+              )
+        `,
       },
       {
-        code: 'from django.db.models import ForeignKey, Model\n\nclass A(Model):\n    b = ForeignKey("B", null=True)\n    c = ForeignKey(to="C")\n',
-        findings: 2,
-        output: 'from django.db.models import CASCADE\nfrom django.db.models import ForeignKey, Model\n\nclass A(Model):\n    b = ForeignKey("B", on_delete=CASCADE, null=True)\n    c = ForeignKey(on_delete=CASCADE, to="C")\n',
+        code: dedent`
+          from django.db.models import ForeignKey, Model
+
+          class A(Model):
+              b = ForeignKey("B", null=True)
+              c = ForeignKey(to="C")
+        `,
+        errors: [
+          { line: 4, column: 9, message: '`ForeignKey` without `on_delete` is deprecated since Django 1.9 and removed in 2.0: pass `on_delete` (`models.CASCADE` keeps the old behaviour)' },
+          { line: 5, column: 9, message: '`ForeignKey` without `on_delete` is deprecated since Django 1.9 and removed in 2.0: pass `on_delete` (`models.CASCADE` keeps the old behaviour)' },
+        ],
+        output: dedent`
+          from django.db.models import CASCADE
+          from django.db.models import ForeignKey, Model
+
+          class A(Model):
+              b = ForeignKey("B", on_delete=CASCADE, null=True)
+              c = ForeignKey(on_delete=CASCADE, to="C")
+        `,
       },
     ],
   },
-};
-export default rule;
+});

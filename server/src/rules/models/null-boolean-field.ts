@@ -1,32 +1,30 @@
-import type { PythonRuleContext } from '../../engine/lint';
 import { appendArgument } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
-import { deprecationNotes } from '../docs-links';
 import { moveSymbolsEdits } from '../../engine/python-edits';
 import { callArguments } from '../../engine/python-queries';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedNames = ['django.db.models.NullBooleanField', 'django.db.models.fields.NullBooleanField'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'null-boolean-field',
   title: '`NullBooleanField` → `BooleanField(null=True)`',
   category: 'models',
   deprecatedIn: '3.1',
   removedIn: '4.0',
-  languages: ['python'],
   notIn: ['migrations'],
-  docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds `models.NullBooleanField` in models (not in migrations, where the historical field stays legal) (django-upgrade: `null_boolean_field`).',
+    what: 'Finds `models.NullBooleanField` in models (not in migrations, where the historical field stays legal).',
     why: 'Django 3.1 deprecated it in favour of `BooleanField(null=True)`; from 4.0 it exists only for old migrations.',
     fixSafety: 'Needs a new migration (`makemigrations`), so it is offered as a quick fix but not applied by fix-all. Needs Django 2.1+.',
   },
+  upstream: { djangoUpgrade: 'null_boolean_field' },
   fix: 'unsafe',
   checklist: ['nullbooleanfield'],
   truth: { replacements: ['django.db.models.BooleanField'], note: 'NullBooleanField stays in 4.0+ as a stub for historical migrations, so its removal is not checked as absence' },
   fixMinVersion: '2.1',
-  check(context: PythonRuleContext) {
+  triggers: ['NullBooleanField'],
+  check(context) {
     const { scopes, text } = context;
     const references = scopes.references.filter(
       (r) => qualifiedNames.includes(r.qualifiedName) && (r.node.type === 'attribute' || r.node.text === 'NullBooleanField'),
@@ -62,23 +60,61 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.BooleanField(null=True)\n' },
-      { code: 'from django.db import migrations, models\n\nFIELDS = [("flag", models.NullBooleanField())]\n', filename: 'shop/migrations/0001_initial.py' },
+      {
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              flag = models.BooleanField(null=True)
+        `,
+      },
+      {
+        code: dedent`
+          from django.db import migrations, models
+
+          FIELDS = [("flag", models.NullBooleanField())]
+        `,
+        filename: 'shop/migrations/0001_initial.py',
+      },
     ],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.NullBooleanField(default=None)\n',
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              flag = models.NullBooleanField(default=None)
+        `,
         filename: 'shop/models.py',
-        findings: 1,
-        output: 'from django.db import models\n\nclass A(models.Model):\n    flag = models.BooleanField(default=None, null=True)\n',
+        errors: [
+          { line: 4, column: 12, message: '`NullBooleanField` is deprecated since Django 3.1 and removed in 4.0: use `BooleanField(null=True)` and make a migration' },
+        ],
+        output: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              flag = models.BooleanField(default=None, null=True)
+        `,
       },
       {
-        code: 'from django.db.models import Model, NullBooleanField\n\nclass A(Model):\n    flag = NullBooleanField()\n',
+        code: dedent`
+          from django.db.models import Model, NullBooleanField
+
+          class A(Model):
+              flag = NullBooleanField()
+        `,
         filename: 'shop/models.py',
-        findings: 2,
-        output: 'from django.db.models import Model, BooleanField\n\nclass A(Model):\n    flag = BooleanField(null=True)\n',
+        errors: [
+          { line: 1, column: 37, message: '`NullBooleanField` is deprecated since Django 3.1 and removed in 4.0: use `BooleanField(null=True)` and make a migration' },
+          { line: 4, column: 12, message: '`NullBooleanField` is deprecated since Django 3.1 and removed in 4.0: use `BooleanField(null=True)` and make a migration' },
+        ],
+        output: dedent`
+          from django.db.models import Model, BooleanField
+
+          class A(Model):
+              flag = BooleanField(null=True)
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,56 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { addImports } from '../../engine/python-edits';
-import { normalizeEdits } from '../../engine/apply-fixes';
+import { moveUrlImports, normalizedOrNull } from '../../engine/python-edits';
 import type { ImportEntry } from '../../engine/python-scopes';
+import { callOf, convertUrlCall, referencesTo } from '../../engine/python-queries';
 import type { FixSafety, TextEdit } from '../../engine/types';
-import { deprecationNotes } from '../docs-links';
-import { linesBeforeImport } from '../../engine/python-edits';
-import { convertUrlCall } from '../../engine/python-queries';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const urlName = 'django.conf.urls.url';
-
-/** The `call` whose callee is `node`, or null. */
-function callOf(node: Node): Node | null {
-  const parent = node.parent;
-  return parent?.type === 'call' && parent.childForFieldName('function')?.startIndex === node.startIndex ? parent : null;
-}
-
-/**
- * Edits that move `url` (and, with it, `include`) from `django.conf.urls` to `django.urls`, the way
- * django-upgrade's `django_urls` writes them: the `from django.urls import …` line (sorted) goes
- * before the `from django.urls import re_path` statement when there is one, else before the
- * `from django.conf.urls` statement. `added` are the `django.urls` names the rewritten code uses.
- */
-export function moveUrlImports(context: PythonRuleContext, confEntries: ImportEntry[], added: Set<string>, aliased: string[]): TextEdit[] {
-  const { scopes, text } = context;
-  const edits: TextEdit[] = [];
-  const statements = new Map<number, { statement: Node; remove: Node[] }>();
-  for (const entry of confEntries) {
-    const slot = statements.get(entry.statement.startIndex) ?? { statement: entry.statement, remove: [] };
-    slot.remove.push(entry.entry);
-    statements.set(entry.statement.startIndex, slot);
-  }
-  const imported = (name: string) => scopes.imports.some((e) => e.module === 'django.urls' && e.importedName === name && e.localName === name && e.scope === scopes.moduleScope);
-  const names = [...[...added].filter((name) => !imported(name)), ...aliased].sort();
-  const rePathImport = scopes.imports.find((e) => e.module === 'django.urls' && e.importedName === 're_path' && !e.aliasNode && e.scope === scopes.moduleScope);
-  const line = names.length ? [`from django.urls import ${names.join(', ')}`] : [];
-  let placed = false;
-  if (rePathImport && line.length) {
-    const start = rePathImport.statement.startIndex;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const indent = text.slice(lineStart, start);
-    edits.push({ start: lineStart, end: lineStart, text: `${indent}${line[0]}${text.includes('\r\n') ? '\r\n' : '\n'}` });
-    placed = true;
-  }
-  for (const { statement, remove } of statements.values()) {
-    edits.push(...linesBeforeImport(text, statement, remove, placed ? [] : line));
-    placed = true;
-  }
-  if (!placed && line.length) edits.push(...addImports(scopes, text, names.map((name) => ({ module: 'django.urls', name }))));
-  return edits;
-}
 
 interface UrlRewrite {
   edits: TextEdit[];
@@ -74,7 +30,7 @@ function urlEdits(context: PythonRuleContext, typed: boolean): UrlRewrite | null
 function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: boolean): UrlRewrite | 'keep names' | null {
   const { scopes } = context;
   const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
-  const references = scopes.referencesTo(urlName);
+  const references = referencesTo(context, urlName);
   const edits: TextEdit[] = [];
   const typedUses = new Set<number>();
   const added = new Set<string>();
@@ -127,34 +83,30 @@ function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: bool
     if (uses.length === urlUses && !confEntries.includes(moduleEntry)) confEntries.push(moduleEntry);
   }
   edits.push(...moveUrlImports(context, confEntries, added, aliased));
-  try {
-    return { edits: normalizeEdits(edits), typedUses, safety };
-  } catch {
-    return null;
-  }
+  const normalized = normalizedOrNull(edits);
+  return normalized && { edits: normalized, typedUses, safety };
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'conf-urls-url',
   title: '`django.conf.urls.url()` → `django.urls.path()`/`re_path()`',
   category: 'urls',
   deprecatedIn: '3.1',
   removedIn: '4.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('3.1'),
   docs: {
-    what: 'Finds imports and calls of `django.conf.urls.url()` (django-upgrade: `django_urls`).',
+    what: 'Finds imports and calls of `django.conf.urls.url()`.',
     why: '`url()` was an alias of `re_path()` since Django 2.0; Django 4.0 removed it, so URLconfs that use it fail to import.',
     fixSafety: 'A call whose regex `path()` can express with the same arguments (anchored with `^…$`, or `^…` before `include()`, with only `[^/]+`, `[-a-zA-Z0-9_]+` and `.+` groups) becomes `path()` with `str`, `slug` or `path` converters; any other becomes `re_path()`, which takes the same arguments. `include` moves to `django.urls` with it. Converting `[0-9]+`/`\\d+` and UUID groups to `<int:…>` and `<uuid:…>`, as django-upgrade does, is an unsafe fix offered on those calls: the view then receives an `int` or a `UUID` where the regex passed a string. Needs Django 2.0+.',
   },
+  upstream: { djangoUpgrade: 'django_urls' },
   fix: 'safe',
   checklist: ['conf-urls-url'],
   truth: { removed: [urlName], replacements: ['django.urls.re_path', 'django.urls.path', 'django.urls.include'] },
   fixMinVersion: '2.0',
-  check(context: PythonRuleContext) {
-    const { scopes } = context;
-    const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
-    const reported = scopes.referencesTo(urlName).filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
+  triggers: ['url'],
+  check(context) {
+    const entries = context.scopes.imports.filter((e) => e.qualifiedName === urlName);
+    const reported = referencesTo(context, urlName).filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
     if (entries.length === 0 && reported.length === 0) return;
     const safe = urlEdits(context, false);
     const typed = urlEdits(context, true);
@@ -170,38 +122,125 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^$", index)]\n' },
-      { code: 'def url(pattern, view):\n    return (pattern, view)\n\nurlpatterns = [url(r"^$", index)]\n' },
-      { code: 'from myproject.routing import url\n\nurlpatterns = [url(r"^$", index)]\n' },
-      { code: 'x = "django.conf.urls.url"  # url() from django.conf.urls\n' },
+      {
+        code: dedent`
+          from django.urls import re_path
+
+          urlpatterns = [re_path(r"^$", index)]
+        `,
+      },
+      {
+        code: dedent`
+          def url(pattern, view):
+              return (pattern, view)
+
+          urlpatterns = [url(r"^$", index)]
+        `,
+      },
+      {
+        code: dedent`
+          from myproject.routing import url
+
+          urlpatterns = [url(r"^$", index)]
+        `,
+      },
+      {
+        code: dedent`
+          x = "django.conf.urls.url"  # url() from django.conf.urls
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from django.conf.urls import include, url\n\nurlpatterns = [\n    url(r"^$", index),\n    url(r"^blog/", include("blog.urls")),\n    url(r"^(?P<slug>[-\\w]+)/$", page),\n]\n',
-        findings: 4,
-        output: 'from django.urls import include, path, re_path\n\nurlpatterns = [\n    path("", index),\n    path("blog/", include("blog.urls")),\n    re_path(r"^(?P<slug>[-\\w]+)/$", page),\n]\n',
+        code: dedent`
+          from django.conf.urls import include, url
+
+          urlpatterns = [
+              url(r"^$", index),
+              url(r"^blog/", include("blog.urls")),
+              url(r"^(?P<slug>[-\w]+)/$", page),
+          ]
+        `,
+        errors: [
+          { line: 1, column: 39, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 4, column: 5, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 5, column: 5, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 6, column: 5, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+        ],
+        output: dedent`
+          from django.urls import include, path, re_path
+
+          urlpatterns = [
+              path("", index),
+              path("blog/", include("blog.urls")),
+              re_path(r"^(?P<slug>[-\w]+)/$", page),
+          ]
+        `,
       },
       {
-        code: 'from django.conf.urls import url as u\n\nurlpatterns = [u(r"^$", index)]\n',
-        findings: 1,
-        output: 'from django.urls import re_path as u\n\nurlpatterns = [u(r"^$", index)]\n',
+        code: dedent`
+          from django.conf.urls import url as u
+
+          urlpatterns = [u(r"^$", index)]
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+        ],
+        output: dedent`
+          from django.urls import re_path as u
+
+          urlpatterns = [u(r"^$", index)]
+        `,
       },
       {
-        code: 'from django.conf import urls\nfrom django.urls import path\n\nurlpatterns = [urls.url(r"^a/(?P<pk>\\d+)/$", index), path("a/", a)]\n',
-        findings: 1,
-        output: 'from django.urls import path\n\nurlpatterns = [path("a/<int:pk>/", index), path("a/", a)]\n',
+        code: dedent`
+          from django.conf import urls
+          from django.urls import path
+
+          urlpatterns = [urls.url(r"^a/(?P<pk>\d+)/$", index), path("a/", a)]
+        `,
+        errors: [
+          { line: 4, column: 16, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+        ],
+        output: dedent`
+          from django.urls import path
+
+          urlpatterns = [path("a/<int:pk>/", index), path("a/", a)]
+        `,
       },
       {
-        code: 'from django.conf.urls import url  # routing\nurlpatterns = [url(r"^about$", about), url(r"blog/$", blog)]\n',
-        findings: 3,
-        output: 'from django.urls import path, re_path  # routing\nurlpatterns = [path("about", about), re_path(r"blog/$", blog)]\n',
+        code: dedent`
+          from django.conf.urls import url  # routing
+          urlpatterns = [url(r"^about$", about), url(r"blog/$", blog)]
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 2, column: 16, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 2, column: 40, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+        ],
+        output: dedent`
+          from django.urls import path, re_path  # routing
+          urlpatterns = [path("about", about), re_path(r"blog/$", blog)]
+        `,
       },
       {
-        code: 'from django.conf.urls import url\nfrom django.urls import re_path\n\nurlpatterns = [url(r"^a/$", a), re_path(r"^b/(\\d+)/$", b)]\n',
-        findings: 2,
-        output: 'from django.urls import path\nfrom django.urls import re_path\n\nurlpatterns = [path("a/", a), re_path(r"^b/(\\d+)/$", b)]\n',
+        code: dedent`
+          from django.conf.urls import url
+          from django.urls import re_path
+
+          urlpatterns = [url(r"^a/$", a), re_path(r"^b/(\d+)/$", b)]
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+          { line: 4, column: 16, message: '`django.conf.urls.url()` is deprecated since Django 3.1 and removed in 4.0: use `django.urls.path()` or `django.urls.re_path()`' },
+        ],
+        output: dedent`
+          from django.urls import path
+          from django.urls import re_path
+
+          urlpatterns = [path("a/", a), re_path(r"^b/(\d+)/$", b)]
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,19 +1,17 @@
-import type { PythonRuleContext } from '../../engine/lint';
 import { deleteStatement, removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { releaseNotes } from '../docs-links';
-import type { PythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedNames = ['django.utils.encoding.python_2_unicode_compatible', 'django.utils.six.python_2_unicode_compatible'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'python-2-unicode-compatible',
   title: 'Remove `@python_2_unicode_compatible`',
   category: 'removed-api',
   deprecatedIn: '3.0',
   removedIn: '3.0',
-  languages: ['python'],
   docsUrl: releaseNotes('3.0', 'removed-private-python-2-compatibility-apis'),
   docs: {
     what: 'Finds the `python_2_unicode_compatible` class decorator and its import.',
@@ -23,7 +21,8 @@ const rule: PythonRule = {
   fix: 'safe',
   truth: { removed: ['django.utils.encoding.python_2_unicode_compatible'] },
   fixMinVersion: '2.0',
-  check(context: PythonRuleContext) {
+  triggers: ['python_2_unicode_compatible'],
+  check(context) {
     const { scopes, text } = context;
     const imports = scopes.imports.filter((entry) => qualifiedNames.includes(entry.qualifiedName));
     const references = scopes.references.filter((reference) => qualifiedNames.includes(reference.qualifiedName));
@@ -47,19 +46,59 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'class Post(models.Model):\n    def __str__(self):\n        return self.title\n' }],
+    valid: [
+      {
+        code: dedent`
+          class Post(models.Model):
+              def __str__(self):
+                  return self.title
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.db import models\nfrom django.utils.encoding import python_2_unicode_compatible\n\n\n@python_2_unicode_compatible\nclass Post(models.Model):\n    def __str__(self):\n        return self.title\n',
-        findings: 2,
-        output: 'from django.db import models\n\n\nclass Post(models.Model):\n    def __str__(self):\n        return self.title\n',
+        code: dedent`
+          from django.db import models
+          from django.utils.encoding import python_2_unicode_compatible
+
+
+          @python_2_unicode_compatible
+          class Post(models.Model):
+              def __str__(self):
+                  return self.title
+        `,
+        errors: [
+          { line: 2, column: 35, message: '`python_2_unicode_compatible` was removed in Django 3.0 without a deprecation period: remove it; on Python 3 define `__str__` only' },
+          { line: 5, column: 2, message: '`python_2_unicode_compatible` was removed in Django 3.0 without a deprecation period: remove it; on Python 3 define `__str__` only' },
+        ],
+        output: dedent`
+          from django.db import models
+
+
+          class Post(models.Model):
+              def __str__(self):
+                  return self.title
+        `,
       },
       {
-        code: 'from django.utils.encoding import force_str, python_2_unicode_compatible\n\n@python_2_unicode_compatible\nclass A:\n    pass\n',
-        findings: 2,
-        output: 'from django.utils.encoding import force_str\n\nclass A:\n    pass\n',
+        code: dedent`
+          from django.utils.encoding import force_str, python_2_unicode_compatible
+
+          @python_2_unicode_compatible
+          class A:
+              pass
+        `,
+        errors: [
+          { line: 1, column: 46, message: '`python_2_unicode_compatible` was removed in Django 3.0 without a deprecation period: remove it; on Python 3 define `__str__` only' },
+          { line: 3, column: 2, message: '`python_2_unicode_compatible` was removed in Django 3.0 without a deprecation period: remove it; on Python 3 define `__str__` only' },
+        ],
+        output: dedent`
+          from django.utils.encoding import force_str
+
+          class A:
+              pass
+        `,
       },
     ],
   },
-};
-export default rule;
+});
