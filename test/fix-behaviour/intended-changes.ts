@@ -27,8 +27,11 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'modeladmin-lookup-allowed-request#1', paths: /\/lookup_allowed\/parameters$/, why: signature('5.0') },
   // Values Django no longer reads, or reads under another name.
   { case: 'apps-default-app-config#1', paths: /\/values\/default_app_config$/, why: 'Django 3.2+ finds the app config itself and ignores `default_app_config` when it names that config (the rule checks it does)' },
+  { case: 'apps-default-app-config#2', paths: /\/values\/default_app_config$/, why: 'Django 3.2+ finds the app config itself and ignores `default_app_config` when it names that config (the rule checks it does)' },
+  { case: 'command-requires-system-checks#2', paths: /\/values\/Command\/attributes\/requires_system_checks$/, why: 'Django 3.2–4.0 reads `requires_system_checks = True` as `"__all__"` (with a warning): the same checks run' },
   { case: 'settings-password-reset-timeout-days#2', paths: /\/settings\/PASSWORD_RESET_TIMEOUT_DAYS$/, why: 'Django 3.1+ reads only `PASSWORD_RESET_TIMEOUT`, which it computes from the `_DAYS` setting: both give 172800' },
   { case: 'settings-postgresql-psycopg2#1', paths: /\/settings\/DATABASES\//, why: '`django.db.backends.postgresql_psycopg2` only re-exports `django.db.backends.postgresql`' },
+  { case: 'settings-postgresql-psycopg2#2', paths: /\/settings\/DATABASES\//, why: '`django.db.backends.postgresql_psycopg2` only re-exports `django.db.backends.postgresql`' },
   { case: 'settings-session-auth-middleware#1', paths: /\/settings\/MIDDLEWARE_CLASSES\//, why: '`SessionAuthenticationMiddleware` does nothing since Django 1.10' },
   { case: 'settings-session-auth-middleware#2', paths: /\/settings\/MIDDLEWARE\//, why: '`SessionAuthenticationMiddleware` does nothing since Django 1.10' },
   { case: 'meta-manager-inheritance-from-future#2', paths: /\/operations\/list\/0\/state\/options\//, why: 'Django 2.0+ ignores `manager_inheritance_from_future` (its manager inheritance is the only one)' },
