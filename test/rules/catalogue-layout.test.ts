@@ -51,7 +51,7 @@ test('a category folder holds only the catalogue\'s rules', () => {
 });
 
 /** What a rule may import: the shapes, the engine (query layer, edits, types), versions, docs links. */
-const allowedImports = [/^web-tree-sitter$/, /^\.\.\/shapes$/, /^\.\.\/docs-links$/, /^\.\.\/\.\.\/engine\/[a-z-]+$/, /^\.\.\/\.\.\/versions\/[a-z-]+$/, /^\.\.\/\.\.\/parsing\/languages$/];
+const allowedImports = [/^web-tree-sitter$/, /^\.\.\/shapes(\/[a-z-]+)?$/, /^\.\.\/docs-links$/, /^\.\.\/\.\.\/engine\/[a-z-]+$/, /^\.\.\/\.\.\/versions\/[a-z-]+$/, /^\.\.\/\.\.\/parsing\/languages$/];
 
 test('a rule imports only the shapes, the query layer, the edits and the engine, and never walks the whole tree', () => {
   for (const { category, id } of catalogueLines()) {
