@@ -16,15 +16,9 @@ import {
 
 export const djadeVersion = '1.10.0';
 
-/** Djade's six fixers and the rules that do what each does. */
-export const djadeFixerRules: Record<string, string[]> = {
-  migrate_length_is: ['template-length-is'],
-  migrate_empty_json_script: ['template-json-script-empty-id'],
-  migrate_translation_tags: ['template-trans-to-translate'],
-  migrate_ifequal_tags: ['template-ifequal'],
-  migrate_static_load_tags: ['template-load-staticfiles'],
-  migrate_assignments: ['template-with-legacy-as'],
-};
+/** Djade's six fixers and the rules that do what each does: each rule names its fixer (`upstream.djade`). */
+export const djadeFixerRules: Record<string, string[]> = {};
+for (const rule of rules) if (rule.upstream?.djade) (djadeFixerRules[rule.upstream.djade] ??= []).push(rule.id);
 
 export interface KnownDifference {
   case: string;

@@ -20,3 +20,4 @@ export type { RemovedMethod } from './removed-methods';
 export { removedModulesRule, reportModuleImports } from './removed-modules';
 export type { RemovedModule } from './removed-modules';
 export { dedent } from './dedent';
+export { loadFromFutureRule, removedFilterRule } from './template-libraries';

@@ -1,15 +1,12 @@
-import { deprecationNotes } from '../docs-links';
 import { filtersNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-escape-filter-chain',
   title: '`|escape` before other filters escapes earlier from Django 2.0',
   category: 'templates',
   deprecatedIn: '1.10',
   removedIn: '2.0',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('1.10'),
   docs: {
     what: 'Finds the `escape` filter followed by other filters in the same expression (`{{ x|escape|linebreaksbr }}`).',
     why: 'Before Django 2.0 `escape` only marked the value, which was escaped after the whole filter chain; from 2.0 it escapes at its position (like `conditional_escape()`), so the filters after it see escaped text. As the last filter nothing changes.',
@@ -18,6 +15,7 @@ const rule: TemplateRule = {
   fix: 'none',
   checklist: ['escape-filter-lazy'],
   truth: { replacements: ['django.template.defaultfilters.escape_filter'], note: 'the filter changed behaviour, not name' },
+  triggers: ['escape'],
   check(context) {
     for (const filter of filtersNamed(context, ['escape'])) {
       const expression = filter.parent;
@@ -27,8 +25,22 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{{ comment|linebreaksbr|escape }}{{ comment|escape }}\n' }],
-    invalid: [{ code: '<p>{{ comment|escape|linebreaksbr }}</p>\n', findings: 1 }],
+    valid: [
+      {
+        code: dedent`
+          {{ comment|linebreaksbr|escape }}{{ comment|escape }}
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          <p>{{ comment|escape|linebreaksbr }}</p>
+        `,
+        errors: [
+          { line: 1, column: 14, message: '`|escape` before other filters is deprecated since Django 1.10 and removed in 2.0: from Django 2.0 it escapes at its position: check the filters after it, or move it last' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});

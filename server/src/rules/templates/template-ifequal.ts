@@ -1,18 +1,15 @@
-import { deprecationNotes } from '../docs-links';
 import { replaceNode } from '../../engine/python-edits';
 import { closingTag, tagArguments, tagsNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
 const operators: Record<string, string> = { ifequal: '==', ifnotequal: '!=' };
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-ifequal',
   title: '`{% ifequal %}`/`{% ifnotequal %}` → `{% if a == b %}`',
   category: 'templates',
   deprecatedIn: '3.1',
   removedIn: '4.0',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('3.1'),
   docs: {
     what: 'Finds `{% ifequal a b %}` and `{% ifnotequal a b %}` blocks.',
     why: '`{% if %}` has compared values since Django 1.2; 4.0 removed the old tags, so templates that use them fail to compile.',
@@ -21,6 +18,8 @@ const rule: TemplateRule = {
   fix: 'safe',
   checklist: ['ifequal-tag', 'ifnotequal-tag'],
   truth: { removed: ['django.template.defaulttags.ifequal'] },
+  upstream: { djade: 'migrate_ifequal_tags' },
+  triggers: ['ifequal', 'ifnotequal'],
   check(context) {
     for (const tag of tagsNamed(context, Object.keys(operators))) {
       const name = tag.childForFieldName('name')!;
@@ -46,15 +45,48 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{% if a == b %}same{% endif %}\n' }, { code: '{% verbatim %}{% ifequal a b %}{% endifequal %}{% endverbatim %}\n' }],
+    valid: [
+      {
+        code: dedent`
+          {% if a == b %}same{% endif %}
+        `,
+      },
+      {
+        code: dedent`
+          {% verbatim %}{% ifequal a b %}{% endifequal %}{% endverbatim %}
+        `,
+      },
+    ],
     invalid: [
       {
-        code: '{% ifequal user.pk author.pk %}\n  mine\n{% else %}\n  theirs\n{% endifequal %}\n',
-        findings: 1,
-        output: '{% if user.pk == author.pk %}\n  mine\n{% else %}\n  theirs\n{% endif %}\n',
+        code: dedent`
+          {% ifequal user.pk author.pk %}
+            mine
+          {% else %}
+            theirs
+          {% endifequal %}
+        `,
+        errors: [
+          { line: 1, column: 1, message: '`{% ifequal %}` is deprecated since Django 3.1 and removed in 4.0: use `{% if a == b %}`' },
+        ],
+        output: dedent`
+          {% if user.pk == author.pk %}
+            mine
+          {% else %}
+            theirs
+          {% endif %}
+        `,
       },
-      { code: '{% ifnotequal a "x" %}{% ifequal b 1 %}!{% endifequal %}{% endifnotequal %}', findings: 2, output: '{% if a != "x" %}{% if b == 1 %}!{% endif %}{% endif %}' },
+      {
+        code: dedent`
+          {% ifnotequal a "x" %}{% ifequal b 1 %}!{% endifequal %}{% endifnotequal %}`,
+        errors: [
+          { line: 1, column: 1, message: '`{% ifnotequal %}` is deprecated since Django 3.1 and removed in 4.0: use `{% if a != b %}`' },
+          { line: 1, column: 23, message: '`{% ifequal %}` is deprecated since Django 3.1 and removed in 4.0: use `{% if a == b %}`' },
+        ],
+        output: dedent`
+          {% if a != "x" %}{% if b == 1 %}!{% endif %}{% endif %}`,
+      },
     ],
   },
-};
-export default rule;
+});

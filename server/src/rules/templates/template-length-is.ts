@@ -1,6 +1,5 @@
-import { deprecationNotes } from '../docs-links';
 import { filtersNamed, tagArguments, tagName } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
 /** The comparison operand for a `length_is` argument: numbers stay, digit strings lose their quotes. */
 function operand(argument: string): string | null {
@@ -11,14 +10,12 @@ function operand(argument: string): string | null {
   return null;
 }
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-length-is',
   title: '`|length_is:n` → `|length == n`',
   category: 'templates',
   deprecatedIn: '4.2',
   removedIn: '5.1',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('4.2'),
   docs: {
     what: 'Finds the `length_is` template filter.',
     why: 'Django 4.2 deprecated it in favour of comparing `|length` in `{% if %}`; 5.1 removed it, so templates that use it fail to compile.',
@@ -27,6 +24,8 @@ const rule: TemplateRule = {
   fix: 'safe',
   checklist: ['length-is-filter'],
   truth: { removed: ['django.template.defaultfilters.length_is'] },
+  upstream: { djade: 'migrate_length_is' },
+  triggers: ['length_is'],
   check(context) {
     for (const filter of filtersNamed(context, ['length_is'])) {
       const expression = filter.parent!;
@@ -45,11 +44,53 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{% if items|length == 3 %}three{% endif %}\n' }],
+    valid: [
+      {
+        code: dedent`
+          {% if items|length == 3 %}three{% endif %}
+        `,
+      },
+    ],
     invalid: [
-      { code: '{% if items|length_is:"3" %}three{% elif items|length_is:n %}n{% endif %}\n', findings: 2, output: '{% if items|length == 3 %}three{% elif items|length == n %}n{% endif %}\n' },
-      { code: '{{ items|length_is:2 }}\n', findings: 1 },
+      {
+        code: dedent`
+          {% if items|length_is:"3" %}three{% elif items|length_is:n %}n{% endif %}
+        `,
+        errors: [
+          { line: 1, column: 12, message: 'The `length_is` filter is deprecated since Django 4.2 and removed in 5.1: use `{% if value|length == n %}`' },
+          { line: 1, column: 47, message: 'The `length_is` filter is deprecated since Django 4.2 and removed in 5.1: use `{% if value|length == n %}`' },
+        ],
+        output: dedent`
+          {% if items|length == 3 %}three{% elif items|length == n %}n{% endif %}
+        `,
+      },
+      {
+        code: dedent`
+          {{ items|length_is:2 }}
+        `,
+        errors: [
+          { line: 1, column: 9, message: 'The `length_is` filter is deprecated since Django 4.2 and removed in 5.1: use `{% if value|length == n %}`' },
+        ],
+      },
+      {
+        code: dedent`
+          {% if cart.items|length_is:1 %}
+            One item in your cart.
+          {% else %}
+            {{ cart.items|length }} items in your cart.
+          {% endif %}
+        `,
+        errors: [
+          { line: 1, column: 17, message: 'The `length_is` filter is deprecated since Django 4.2 and removed in 5.1: use `{% if value|length == n %}`' },
+        ],
+        output: dedent`
+          {% if cart.items|length == 1 %}
+            One item in your cart.
+          {% else %}
+            {{ cart.items|length }} items in your cart.
+          {% endif %}
+        `,
+      },
     ],
   },
-};
-export default rule;
+});

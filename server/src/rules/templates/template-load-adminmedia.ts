@@ -1,17 +1,14 @@
 import type { TextEdit } from '../../engine/types';
-import { deprecationNotes } from '../docs-links';
 import { replaceNode } from '../../engine/python-edits';
 import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-load-adminmedia',
   title: '`{% load adminmedia %}` and `{% admin_media_prefix %}` → `{% get_static_prefix %}admin/`',
   category: 'templates',
   deprecatedIn: '1.4',
   removedIn: '1.5',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('1.4'),
   docs: {
     what: 'Finds the `adminmedia` template tag library and its `{% admin_media_prefix %}` tag.',
     why: 'Django 1.4 moved the admin\'s files to the static files app (`ADMIN_MEDIA_PREFIX` went away); 1.5 removed the library, so templates that load it fail to compile.',
@@ -21,6 +18,7 @@ const rule: TemplateRule = {
   fixMinVersion: '1.4',
   checklist: ['adminmedia-taglib', 'admin-media-prefix-tag'],
   truth: { replacements: ['django.templatetags.static.get_static_prefix'], note: 'the adminmedia library was removed in 1.5, before the oldest release the truth test reads' },
+  triggers: ['adminmedia', 'admin_media_prefix'],
   check(context) {
     const edits: TextEdit[] = [];
     const reports: Array<{ node: import('web-tree-sitter').Node; subject: string; advice: string }> = [];
@@ -44,15 +42,38 @@ const rule: TemplateRule = {
     for (const report of reports) context.report({ ...report, fix });
   },
   examples: {
-    valid: [{ code: '{% load static %}<link href="{% get_static_prefix %}admin/css/base.css">\n' }],
+    valid: [
+      {
+        code: dedent`
+          {% load static %}<link href="{% get_static_prefix %}admin/css/base.css">
+        `,
+      },
+    ],
     invalid: [
       {
-        code: '{% load i18n adminmedia %}\n<link rel="stylesheet" href="{% admin_media_prefix %}css/base.css">\n',
-        findings: 2,
-        output: '{% load i18n static %}\n<link rel="stylesheet" href="{% get_static_prefix %}admin/css/base.css">\n',
+        code: dedent`
+          {% load i18n adminmedia %}
+          <link rel="stylesheet" href="{% admin_media_prefix %}css/base.css">
+        `,
+        errors: [
+          { line: 1, column: 14, message: 'The `adminmedia` template tag library is deprecated since Django 1.4 and removed in 1.5: load `static` and use `{% get_static_prefix %}admin/`' },
+          { line: 2, column: 30, message: '`{% admin_media_prefix %}` is deprecated since Django 1.4 and removed in 1.5: use `{% get_static_prefix %}admin/` (from `{% load static %}`)' },
+        ],
+        output: dedent`
+          {% load i18n static %}
+          <link rel="stylesheet" href="{% get_static_prefix %}admin/css/base.css">
+        `,
       },
-      { code: '{% load static adminmedia %}{% admin_media_prefix %}', findings: 2, output: '{% load static %}{% get_static_prefix %}admin/' },
+      {
+        code: dedent`
+          {% load static adminmedia %}{% admin_media_prefix %}`,
+        errors: [
+          { line: 1, column: 16, message: 'The `adminmedia` template tag library is deprecated since Django 1.4 and removed in 1.5: load `static` and use `{% get_static_prefix %}admin/`' },
+          { line: 1, column: 29, message: '`{% admin_media_prefix %}` is deprecated since Django 1.4 and removed in 1.5: use `{% get_static_prefix %}admin/` (from `{% load static %}`)' },
+        ],
+        output: dedent`
+          {% load static %}{% get_static_prefix %}admin/`,
+      },
     ],
   },
-};
-export default rule;
+});

@@ -1,17 +1,14 @@
-import { deprecationNotes } from '../docs-links';
 import { filtersNamed, tagArguments, tagsNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
 const filters = ['markdown', 'textile', 'restructuredtext'];
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-load-markup',
   title: '`{% load markup %}` (`django.contrib.markup`)',
   category: 'templates',
   deprecatedIn: '1.5',
   removedIn: '1.6',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('1.5'),
   docs: {
     what: 'Finds `{% load markup %}` and, in templates that load it, the `markdown`, `textile` and `restructuredtext` filters of `django.contrib.markup`.',
     why: 'Django 1.5 deprecated `django.contrib.markup` (its parsers had security problems) and 1.6 removed it, so the load fails.',
@@ -20,6 +17,7 @@ const rule: TemplateRule = {
   fix: 'none',
   checklist: ['contrib-markup'],
   truth: { note: 'django.contrib.markup was removed in 1.6, before the oldest release the truth test reads' },
+  triggers: ['markup'],
   check(context) {
     let loaded = false;
     for (const tag of tagsNamed(context, ['load'])) {
@@ -37,8 +35,24 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{% load markdown_deux_tags %}{{ body|markdown }}\n' }],
-    invalid: [{ code: '{% load markup %}\n{{ post.body|markdown:"safe" }}\n', findings: 2 }],
+    valid: [
+      {
+        code: dedent`
+          {% load markdown_deux_tags %}{{ body|markdown }}
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          {% load markup %}
+          {{ post.body|markdown:"safe" }}
+        `,
+        errors: [
+          { line: 1, column: 9, message: 'The `markup` template tag library (`django.contrib.markup`) is deprecated since Django 1.5 and removed in 1.6: use a maintained Markdown library with HTML sanitising' },
+          { line: 2, column: 14, message: 'The `markdown` filter of `django.contrib.markup` is deprecated since Django 1.5 and removed in 1.6: render the markup with a maintained library' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});

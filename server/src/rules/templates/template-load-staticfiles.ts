@@ -1,19 +1,16 @@
-import { deprecationNotes } from '../docs-links';
 import type { TextEdit } from '../../engine/types';
 import { replaceNode } from '../../engine/python-edits';
 import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
 const oldLibraries = ['staticfiles', 'admin_static'];
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-load-staticfiles',
   title: '`{% load staticfiles %}`/`{% load admin_static %}` → `{% load static %}`',
   category: 'templates',
   deprecatedIn: '2.1',
   removedIn: '3.0',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('2.1'),
   docs: {
     what: 'Finds the `staticfiles` and `admin_static` template tag libraries in `{% load %}` tags.',
     why: 'Since Django 1.10 the built-in `static` library does the same; 3.0 removed the old libraries, so templates that load them fail to compile.',
@@ -23,6 +20,8 @@ const rule: TemplateRule = {
   checklist: ['load-staticfiles', 'load-admin-static'],
   fixMinVersion: '1.10',
   truth: { removed: ['django.contrib.staticfiles.templatetags.staticfiles', 'django.contrib.admin.templatetags.admin_static'], replacements: ['django.templatetags.static.static'] },
+  upstream: { djade: 'migrate_static_load_tags' },
+  triggers: oldLibraries,
   check(context) {
     for (const tag of tagsNamed(context, ['load'])) {
       const args = tagArguments(tag);
@@ -47,13 +46,65 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{% load static %}<img src="{% static "a.png" %}">\n' }, { code: '{% comment %}{% load staticfiles %}{% endcomment %}{# {% load staticfiles %} #}\n' }],
+    valid: [
+      {
+        code: dedent`
+          {% load static %}<img src="{% static "a.png" %}">
+        `,
+      },
+      {
+        code: dedent`
+          {% comment %}{% load staticfiles %}{% endcomment %}{# {% load staticfiles %} #}
+        `,
+      },
+    ],
     invalid: [
-      { code: '{% load staticfiles %}\n<img src="{% static "a.png" %}">\n', findings: 1, output: '{% load static %}\n<img src="{% static "a.png" %}">\n' },
-      { code: '{% load i18n admin_static %}\n', findings: 1, output: '{% load i18n static %}\n' },
-      { code: '{% load static staticfiles i18n %}\n', findings: 1, output: '{% load static i18n %}\n' },
-      { code: '{% load static from staticfiles %}\n', findings: 1, output: '{% load static from static %}\n' },
+      {
+        code: dedent`
+          {% load staticfiles %}
+          <img src="{% static "a.png" %}">
+        `,
+        errors: [
+          { line: 1, column: 9, message: 'The `staticfiles` template tag library is deprecated since Django 2.1 and removed in 3.0: use `{% load static %}`' },
+        ],
+        output: dedent`
+          {% load static %}
+          <img src="{% static "a.png" %}">
+        `,
+      },
+      {
+        code: dedent`
+          {% load i18n admin_static %}
+        `,
+        errors: [
+          { line: 1, column: 14, message: 'The `admin_static` template tag library is deprecated since Django 2.1 and removed in 3.0: use `{% load static %}`' },
+        ],
+        output: dedent`
+          {% load i18n static %}
+        `,
+      },
+      {
+        code: dedent`
+          {% load static staticfiles i18n %}
+        `,
+        errors: [
+          { line: 1, column: 16, message: 'The `staticfiles` template tag library is deprecated since Django 2.1 and removed in 3.0: use `{% load static %}`' },
+        ],
+        output: dedent`
+          {% load static i18n %}
+        `,
+      },
+      {
+        code: dedent`
+          {% load static from staticfiles %}
+        `,
+        errors: [
+          { line: 1, column: 21, message: 'The `staticfiles` template tag library is deprecated since Django 2.1 and removed in 3.0: use `{% load static %}`' },
+        ],
+        output: dedent`
+          {% load static from static %}
+        `,
+      },
     ],
   },
-};
-export default rule;
+});

@@ -1,5 +1,5 @@
 // Template entries of the deprecation checklist that no rule can find by reading templates.
-import type { NotDetectable } from '../not-detectable';
+import type { NotDetectable } from './index';
 
 export const templateNotDetectable: NotDetectable[] = [
   {

@@ -1,15 +1,12 @@
-import { deprecationNotes } from '../docs-links';
 import { removeLoadArguments, tagArguments, tagsNamed } from '../../engine/template-queries';
-import { TemplateRule } from '../shapes';
+import { dedent, defineTemplateRule } from '../shapes';
 
-const rule: TemplateRule = {
+export default defineTemplateRule({
   id: 'template-load-webdesign',
   title: 'Remove `{% load webdesign %}`',
   category: 'templates',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  languages: ['django-template'],
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds `{% load webdesign %}`.',
     why: 'Django 1.8 made `{% lorem %}` a built-in tag and deprecated `django.contrib.webdesign`; 1.10 removed it, so loading the library fails.',
@@ -18,6 +15,7 @@ const rule: TemplateRule = {
   fix: 'safe',
   checklist: ['contrib-webdesign'],
   truth: { removed: ['django.contrib.webdesign'], replacements: ['django.template.defaulttags.lorem'] },
+  triggers: ['webdesign'],
   check(context) {
     for (const tag of tagsNamed(context, ['load'])) {
       const args = tagArguments(tag);
@@ -34,11 +32,35 @@ const rule: TemplateRule = {
     }
   },
   examples: {
-    valid: [{ code: '{% lorem 2 p %}\n' }],
+    valid: [
+      {
+        code: dedent`
+          {% lorem 2 p %}
+        `,
+      },
+    ],
     invalid: [
-      { code: '{% load webdesign %}\n{% lorem 2 p %}\n', findings: 1, output: '{% lorem 2 p %}\n' },
-      { code: '{% load i18n webdesign %}', findings: 1, output: '{% load i18n %}' },
+      {
+        code: dedent`
+          {% load webdesign %}
+          {% lorem 2 p %}
+        `,
+        errors: [
+          { line: 1, column: 9, message: 'The `webdesign` template tag library is deprecated since Django 1.8 and removed in 1.10: remove it: `{% lorem %}` is built in' },
+        ],
+        output: dedent`
+          {% lorem 2 p %}
+        `,
+      },
+      {
+        code: dedent`
+          {% load i18n webdesign %}`,
+        errors: [
+          { line: 1, column: 14, message: 'The `webdesign` template tag library is deprecated since Django 1.8 and removed in 1.10: remove it: `{% lorem %}` is built in' },
+        ],
+        output: dedent`
+          {% load i18n %}`,
+      },
     ],
   },
-};
-export default rule;
+});

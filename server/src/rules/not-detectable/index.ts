@@ -1,9 +1,9 @@
 // Entries of the deprecation checklist (shared/reference/django-deprecations.json) that no rule can
 // find by reading source, each with the reason. docs/coverage.md lists them, so the coverage is
 // honest: an entry is either covered by a rule (its `checklist` ids) or explained here.
-import { argumentsNotDetectable } from './python/arguments/not-detectable';
-import { projectConfigNotDetectable } from './python/project-config/not-detectable';
-import { templateNotDetectable } from './templates/not-detectable';
+import { argumentsNotDetectable } from './arguments';
+import { projectConfigNotDetectable } from './project-config';
+import { templateNotDetectable } from './templates';
 
 export interface NotDetectable {
   /** The checklist entry id. */

@@ -1,6 +1,6 @@
 // Checklist entries of the argument/attribute kinds that reading one source file cannot find, and why.
-// server/src/rules/not-detectable.ts lists them with the others.
-import type { NotDetectable } from '../../not-detectable';
+// server/src/rules/not-detectable/index.ts lists them with the others.
+import type { NotDetectable } from './index';
 
 export const argumentsNotDetectable: NotDetectable[] = [
   {

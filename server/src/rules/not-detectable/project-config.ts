@@ -1,6 +1,6 @@
 // Checklist entries of this group (settings, URLs, models, commands, middleware, other) that no
-// rule can find by reading source, with the reason. Listed by server/src/rules/not-detectable.ts.
-import type { NotDetectable } from '../../not-detectable';
+// rule can find by reading source, with the reason. Listed by server/src/rules/not-detectable/index.ts.
+import type { NotDetectable } from './index';
 
 const signedData = (what: string) =>
   `${what} made by an older Django is stored data (cookies, database rows, links in sent e-mails), not source code; it stops validating after the upgrade and users get new ones`;
