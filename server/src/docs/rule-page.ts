@@ -17,9 +17,20 @@ export function versionsLine(rule: Rule<any>): string {
   return `Deprecated in Django ${rule.deprecatedIn ?? '—'} · removed in ${rule.removedIn ?? 'no release yet'}`;
 }
 
+/** What the rule finds, with the fixer of django-upgrade or Djade it mirrors (`upstream`). */
+export function whatItDoes(rule: Rule<any>): string {
+  const upstream = [
+    rule.upstream?.djangoUpgrade && `django-upgrade: \`${rule.upstream.djangoUpgrade}\``,
+    rule.upstream?.djade && `Djade: \`${rule.upstream.djade}\``,
+  ].filter(Boolean);
+  if (upstream.length === 0) return rule.docs.what;
+  const what = rule.docs.what.replace(/\.$/, '');
+  return `${what} (${upstream.join('; ')}).`;
+}
+
 /** The page's summary, what the editor's hover on a finding shows: the rule's title and what it finds. */
 export function ruleSummary(rule: Rule<any>): string {
-  return `**${rule.title}**\n\n${rule.docs.what}`;
+  return `**${rule.title}**\n\n${whatItDoes(rule)}`;
 }
 
 /**
@@ -39,7 +50,7 @@ export function rulePageMarkdown(rule: Rule<any>, level = 1): string {
     '',
     `${section} What it does`,
     '',
-    rule.docs.what,
+    whatItDoes(rule),
     '',
     `${section} Why it matters`,
     '',
