@@ -2,9 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runUnderMachineLock } from './machine-lock.mjs';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 const filter = process.argv.slice(2);
+// The whole suite: one at a time per machine (scripts/machine-lock.mjs says why); filtered runs are not held.
+if (filter.length === 0) runUnderMachineLock('full-suite', new URL(import.meta.url).pathname);
 const files = [];
 const walk = (dir) => {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -11,20 +11,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runUnderMachineLock } from '../../scripts/machine-lock.mjs';
 
 const e2e = path.dirname(new URL(import.meta.url).pathname);
 
-// One editor e2e run at a time per machine: two code-servers with two Chromiums on the same cores
-// slow each other past the suites' waits (seen on a loaded 2-core machine). util-linux's flock
-// holds the lock for the whole run; where flock is missing, runs are not serialised.
-if (!process.env.DJUP_E2E_LOCKED && spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0) {
-  const lock = path.join(os.tmpdir(), 'djupgrade-e2e.lock');
-  const env = { ...process.env, DJUP_E2E_LOCKED: '1' };
-  const self = [process.execPath, new URL(import.meta.url).pathname, ...process.argv.slice(2)];
-  if (spawnSync('flock', ['--nonblock', lock, 'true']).status !== 0) console.log(`e2e: another e2e run holds ${lock}; waiting for it`);
-  const run = spawnSync('flock', [lock, ...self], { env, stdio: 'inherit' });
-  process.exit(run.status ?? 1);
-}
+// One editor e2e run at a time per machine (scripts/machine-lock.mjs says why).
+runUnderMachineLock('e2e', new URL(import.meta.url).pathname);
 
 const root = path.resolve(e2e, '..', '..');
 const args = process.argv.slice(2);
