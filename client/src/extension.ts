@@ -26,9 +26,11 @@ import {
 } from '../../common/protocol';
 import { FindingsTree } from './findings-tree';
 import { registerRuleDocumentation } from './rule-docs';
+import { ServerClient } from './server-client';
+import { ServerRestarts } from './server-restart';
 import { VersionsStatus } from './versions-status';
 
-let client: LanguageClient | undefined;
+let restarts: ServerRestarts<ServerClient> | undefined;
 
 const documentSelector = [
   { scheme: 'file', language: 'python' },
@@ -80,19 +82,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.window.registerTreeDataProvider('djangoUpgrade.findings', tree));
 
   /** A client with the extension's notification handlers (a new one replaces a server that hangs). */
-  const newClient = (): LanguageClient => {
-    const created = new LanguageClient('djangoUpgrade', 'Django Upgrade', serverOptions, clientOptions());
+  const newClient = (): ServerClient => {
+    const created = new ServerClient(serverOptions, clientOptions());
     created.onNotification(scanResultsNotification, (params: ScanResultsParams) => tree.update(params.findings));
     created.onNotification(runtimeFindingsNotification, (params: RuntimeFindingsParams) => tree.updateRuntime(params.findings));
     created.onNotification(versionsNotification, (params: VersionsNotificationParams) => status.update(params));
     return created;
   };
-  client = newClient();
+  restarts = new ServerRestarts(newClient(), newClient, (line) => outputChannel.appendLine(line));
+  const server = restarts;
 
   context.subscriptions.push(
     vscode.commands.registerCommand('djangoUpgrade.scanWorkspace', async () => {
-      if (!client) return;
-      const result = await client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
+      const result = await server.client.sendRequest<ScanWorkspaceResult>(scanWorkspaceRequest, {});
       if (result.cancelled) return;
       if (result.disabled) {
         void vscode.window.showInformationMessage('Django Upgrade is turned off (djangoUpgrade.enable).');
@@ -102,17 +104,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage(`Django Upgrade: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} files${skipped}.`);
     }),
     vscode.commands.registerCommand('djangoUpgrade.fixAllWorkspace', async () => {
-      if (client) await fixAllWorkspace(client);
+      await fixAllWorkspace(server.client);
     }),
     vscode.commands.registerCommand('djangoUpgrade.fixAll', async () => {
       await vscode.commands.executeCommand('editor.action.sourceAction', { kind: fixAllCodeActionKind, apply: 'first' });
     }),
     vscode.commands.registerCommand('djangoUpgrade.openReport', async () => {
-      if (!client) return;
+      const client = server.client;
       const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: auditing the project…' },
-        () => client!.sendRequest<AuditReportResult>(auditReportRequest, { uri: uri?.toString() }),
+        () => client.sendRequest<AuditReportResult>(auditReportRequest, { uri: uri?.toString() }),
       );
       const panel = vscode.window.createWebviewPanel('djangoUpgrade.report', 'Django Upgrade Report', vscode.ViewColumn.Active, { enableScripts: false });
       // The report is self-contained: inline styles and an inline SVG chart, no scripts, nothing fetched.
@@ -120,7 +122,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       panel.webview.html = result.html.includes('<head>') ? result.html.replace('<head>', `<head>${csp}`) : csp + result.html;
     }),
     vscode.commands.registerCommand('djangoUpgrade.loadWarningsLog', async (log?: vscode.Uri) => {
-      if (!client) return;
+      const client = server.client;
       // From the explorer's context menu the log comes as an argument; otherwise the user picks it.
       const picked = log instanceof vscode.Uri
         ? log
@@ -139,7 +141,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       try {
         const result = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: 'Django Upgrade: reading the test log…' },
-          () => client!.sendRequest<LoadWarningsLogResult>(loadWarningsLogRequest, { logUri: picked.toString(), uri: project?.toString() }),
+          () => client.sendRequest<LoadWarningsLogResult>(loadWarningsLogRequest, { logUri: picked.toString(), uri: project?.toString() }),
         );
         const outside = result.external ? `, ${result.external} raised in installed packages (listed in the output channel)` : '';
         void vscode.window.showInformationMessage(
@@ -150,25 +152,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.commands.registerCommand('djangoUpgrade.restartServer', async () => {
-      const current = client;
-      if (!current) return;
-      try {
-        await current.restart();
-        return;
-      } catch (error) {
-        // A hung server does not answer the shutdown request: stop() fails after its timeout and
-        // vscode-languageclient kills the process (terminateProcess.sh). Starting this client again
-        // would race with the old connection's close, which restarts it a second time: a fresh
-        // client takes over instead.
-        outputChannel.appendLine(`Restart: ${(error as Error).message}; the old server is killed and a new one started.`);
-      }
-      await current.dispose().catch(() => undefined);
-      client = newClient();
-      await client.start();
+      await server.restart();
     }),
     vscode.commands.registerCommand('djangoUpgrade.showLogs', () => outputChannel.show(true)),
   );
-  await client.start();
+  await server.client.start();
 }
 
 /**
@@ -212,5 +200,6 @@ async function fixAllWorkspace(languageClient: LanguageClient): Promise<void> {
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  // A client still starting cannot be stopped (vscode-languageclient then kills its server itself).
+  await restarts?.client.stop().catch(() => undefined);
 }
