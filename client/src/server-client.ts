@@ -36,7 +36,10 @@ export class ServerClient extends LanguageClient implements RestartableClient {
 
   retire(): void {
     this.retired = true;
-    this.diagnostics?.dispose();
+    // Cleared, not disposed: vscode-languageclient disposes it when the client stops, and the
+    // extension host forgets a collection by name on every dispose, so a second one would make it
+    // forget the new client's collection of the same name (code actions then get no diagnostics).
+    this.diagnostics?.clear();
   }
 
   /** A retired client still logs to the output channel, but never notifies. */
