@@ -64,14 +64,14 @@ async function previewFrame(page: Page, ruleId: string): Promise<Frame> {
       }
       return false;
     },
-    30_000,
+    60_000,
     `the Markdown preview of ${ruleId}`,
   );
   return found!;
 }
 
 async function assertRulePage(page: Page, ruleId: string): Promise<void> {
-  await page.locator(`.tab[aria-label^="Preview ${ruleId}.md"]`).waitFor({ timeout: 30_000 });
+  await page.locator(`.tab[aria-label^="Preview ${ruleId}.md"]`).waitFor({ timeout: 60_000 });
   const frame = await previewFrame(page, ruleId);
   assert.deepEqual(await frame.locator('h2').allInnerTexts(), ['What it does', 'Why it matters', 'Example', 'Use instead', 'Fix safety']);
   assert.match(await frame.locator('a', { hasText: 'release notes' }).first().getAttribute('href') ?? '', /^https:\/\/docs\.djangoproject\.com\/en\/stable\/releases\/3\.1\//);
@@ -147,7 +147,7 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:visible').first();
     await hover.waitFor();
-    await waitUntil(async () => (await hover.innerText()).includes('This project: Django 1.11 → 5.2.'), 30_000, 'the summary in the hover', () => hover.innerText());
+    await waitUntil(async () => (await hover.innerText()).includes('This project: Django 1.11 → 5.2.'), 60_000, 'the summary in the hover', () => hover.innerText());
     const text = await hover.innerText();
     assert.ok(text.includes('Finds imports and calls of django.conf.urls.url()'), text);
     assert.ok(text.includes('Deprecated in Django 3.1 · removed in 4.0. This project: Django 1.11 → 5.2.'), text);
@@ -193,7 +193,7 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     await openFile(page, 'app/views.py');
     await waitUntil(async () => (await languageStatus(page)).includes('Django 3.2 → 5.2'), 60_000, 'the versions of other-site', () => languageStatus(page));
     await openFile(page, 'legacysite/urls.py');
-    await waitUntil(async () => (await languageStatus(page)).includes('Django 1.11 → 5.2'), 30_000, 'the versions of legacy-site again', () => languageStatus(page));
+    await waitUntil(async () => (await languageStatus(page)).includes('Django 1.11 → 5.2'), 60_000, 'the versions of legacy-site again', () => languageStatus(page));
     await screenshot(session, 'multi-root');
   });
 
@@ -202,10 +202,10 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     const sample = path.join(otherSite, 'bulk', 'part_0', 'module_0.py');
     await openFile(page, 'blog/views.py');
     const before = cliScan(pkg.cli, legacy).findings.filter((f) => f.path === 'blog/views.py').length;
-    await waitUntil(async () => (await problemsOf(page, 'blog/views.py')).count === before, 30_000, `${before} problems in blog/views.py`);
+    await waitUntil(async () => (await problemsOf(page, 'blog/views.py')).count === before, 60_000, `${before} problems in blog/views.py`);
     await runCommand(page, 'Django: Fix All in Workspace');
     const toast = page.locator('.notification-toast', { hasText: 'Django Upgrade: fixing the workspace' });
-    await toast.waitFor({ timeout: 30_000 });
+    await toast.waitFor({ timeout: 60_000 });
     // While it runs, typing a deprecated import gets its squiggle: the server is not blocked.
     await page.locator('.editor-instance .monaco-editor').first().click();
     await goTo(page, 1, 1);
@@ -215,7 +215,7 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     assert.match(await toast.innerText(), /\d+\/\d+ files/);
     await screenshot(session, 'fix-all-progress');
     await toast.getByRole('button', { name: 'Cancel' }).click();
-    await toast.waitFor({ state: 'hidden', timeout: 30_000 });
+    await toast.waitFor({ state: 'hidden', timeout: 60_000 });
     await closeWidgets(page);
     await runCommand(page, 'File: Revert File');
     assert.equal(fs.readFileSync(sample, 'utf8'), forceText);
@@ -228,7 +228,7 @@ describe('code-server: editor conventions in a multi-root workspace', { timeout:
     assert.equal(await page.locator('.notification-toast', { hasText: 'Django Upgrade: fixing the workspace' }).count(), 0);
     await screenshot(session, 'fix-all-preview');
     await discard.click();
-    await discard.waitFor({ state: 'hidden', timeout: 30_000 });
+    await discard.waitFor({ state: 'hidden', timeout: 60_000 });
     assert.equal(fs.readFileSync(sample, 'utf8'), forceText, 'discarded: nothing written');
   });
 });

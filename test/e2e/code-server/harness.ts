@@ -154,7 +154,8 @@ export async function startSession(vsix: string, options: StartOptions = {}): Pr
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  // Generous for a loaded 2-core CI machine: every wait is for an exact state, so a longer one only delays a failure.
+  page.setDefaultTimeout(60_000);
   if (options.openWorkbench !== false) {
     const query = opened.endsWith('.code-workspace') ? 'workspace' : 'folder';
     await page.goto(`http://127.0.0.1:${port}/?${query}=${encodeURIComponent(opened)}`);
@@ -246,6 +247,16 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-list .monaco-list-row').first();
   await waitUntil(async () => ((await row.getAttribute('aria-label').catch(() => null)) ?? '').startsWith(title), 30_000, `command "${title}" in the palette`);
   await page.keyboard.press('Enter');
+}
+
+/** The messages of every notification, from the notification center (at most 3 show as toasts at once). */
+export async function notificationMessages(page: Page): Promise<string[]> {
+  await runCommand(page, 'Notifications: Show Notifications');
+  const center = page.locator('.notifications-center');
+  await center.waitFor();
+  const messages = await center.locator('.notification-list-item-message').allInnerTexts();
+  await runCommand(page, 'Notifications: Hide Notifications');
+  return messages.map((m) => m.trim());
 }
 
 /** Ctrl+. at the cursor: the entries of the quick-fix menu, as shown (the menu stays open). */
