@@ -33,7 +33,11 @@ test('current and target versions are chosen from the Django releases (package.j
 test('djangoUpgrade.trace.server is declared for the client id vscode-languageclient reads it under', () => {
   assert.deepEqual(properties['djangoUpgrade.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(properties['djangoUpgrade.trace.server'].default, 'off');
-  assert.match(clientSource, /new LanguageClient\('djangoUpgrade',/);
+  // The client (client/src/server-client.ts) is vscode-languageclient's LanguageClient under that id.
+  const languageClient = fs.readFileSync(path.join(repoRoot, 'client', 'src', 'server-client.ts'), 'utf8');
+  assert.match(languageClient, /class ServerClient extends LanguageClient\b/);
+  assert.match(languageClient, /super\('djangoUpgrade',/);
+  assert.match(clientSource, /new ServerClient\(/);
 });
 
 test('every contributed command is registered by the client, and every registered one contributed', () => {
