@@ -1,12 +1,8 @@
 // Rules that bring the catalogue to parity with django-upgrade's fixers (test/parity checks the
 // output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
-import checkConstraintCondition from './check-constraint-condition';
 import cryptoGetRandomStringLength from './crypto-get-random-string-length';
-import emailValidatorAllowlist from './email-validator-allowlist';
 import formsModelMultipleChoiceListKey from './forms-model-multiple-choice-list-key';
-import postgresAggregateOrderBy from './postgres-aggregate-order-by';
-import staticfilesFindAll from './staticfiles-find-all';
 import textUnescapeEntities from './text-unescape-entities';
 import timezoneFixedOffset from './timezone-fixed-offset';
 import urlsPathSyntax from './urls-path-syntax';
@@ -27,21 +23,6 @@ import mailGetConnection from './mail-get-connection';
 import postgresStringagg from './postgres-stringagg';
 import versionedBranches from './versioned-branches';
 import versionedTestSkipDecorators from './versioned-test-skip-decorators';
-import adminActionCheckboxName from './admin-action-checkbox-name';
-import adminLookupNeedsDistinct from './admin-lookup-needs-distinct';
-import dbExceptionsCompatImports from './db-exceptions-compat-imports';
-import formsExtrasSelectDateWidget from './forms-extras-select-date-widget';
-import formsFormsCompatImports from './forms-forms-compat-imports';
-import httpCookieSimpleCookie from './http-cookie-simple-cookie';
-import postgresBitAggregates from './postgres-bit-aggregates';
-import postgresFloatRangeField from './postgres-float-range-field';
-import python2CompatImports from './python2-compat-imports';
-import querysetPaginator from './queryset-paginator';
-import staticfilesTemplatetagsStatic from './staticfiles-templatetags-static';
-import templateBaseContextImports from './template-base-context-imports';
-import templateTranslatorCommentMark from './template-translator-comment-mark';
-import testRunnerSetupDatabases from './test-runner-setup-databases';
-import transactionSavepoint from './transaction-savepoint';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
   versionedTestSkipDecorators,
@@ -64,25 +45,6 @@ export const djangoUpgradeParityRules: Rule<any>[] = [
   urlsPathSyntax,
   timezoneFixedOffset,
   textUnescapeEntities,
-  staticfilesFindAll,
-  postgresAggregateOrderBy,
   formsModelMultipleChoiceListKey,
-  emailValidatorAllowlist,
   cryptoGetRandomStringLength,
-  checkConstraintCondition,
-  adminActionCheckboxName,
-  adminLookupNeedsDistinct,
-  dbExceptionsCompatImports,
-  formsExtrasSelectDateWidget,
-  formsFormsCompatImports,
-  httpCookieSimpleCookie,
-  postgresBitAggregates,
-  postgresFloatRangeField,
-  python2CompatImports,
-  querysetPaginator,
-  staticfilesTemplatetagsStatic,
-  templateBaseContextImports,
-  templateTranslatorCommentMark,
-  testRunnerSetupDatabases,
-  transactionSavepoint,
 ];
