@@ -1,15 +1,8 @@
 // Rules that bring the catalogue to parity with django-upgrade's fixers (test/parity checks the
 // output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
-import cryptoGetRandomStringLength from './crypto-get-random-string-length';
-import formsModelMultipleChoiceListKey from './forms-model-multiple-choice-list-key';
-import textUnescapeEntities from './text-unescape-entities';
-import timezoneFixedOffset from './timezone-fixed-offset';
 import urlsPathSyntax from './urls-path-syntax';
 import testAssertFormError from './test-assert-form-error';
-import settingsDefaultAutoField from './settings-default-auto-field';
-import settingsFormsUrlfieldAssumeHttps from './settings-forms-urlfield-assume-https';
-import settingsAdminsManagers from './settings-admins-managers';
 import adminAllowTags from './admin-allow-tags';
 import modelsPermalink from './models-permalink';
 import adminDecorators from './admin-decorators';
@@ -20,14 +13,12 @@ import modelFieldChoicesEnum from './model-field-choices-enum';
 import mailApiKeywordArguments from './mail-api-keyword-arguments';
 import mailFailSilentlyFalse from './mail-fail-silently-false';
 import mailGetConnection from './mail-get-connection';
-import postgresStringagg from './postgres-stringagg';
 import versionedBranches from './versioned-branches';
 import versionedTestSkipDecorators from './versioned-test-skip-decorators';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
   versionedTestSkipDecorators,
   versionedBranches,
-  postgresStringagg,
   mailGetConnection,
   mailFailSilentlyFalse,
   mailApiKeywordArguments,
@@ -38,13 +29,6 @@ export const djangoUpgradeParityRules: Rule<any>[] = [
   adminDecorators,
   modelsPermalink,
   adminAllowTags,
-  settingsAdminsManagers,
-  settingsFormsUrlfieldAssumeHttps,
-  settingsDefaultAutoField,
   testAssertFormError,
   urlsPathSyntax,
-  timezoneFixedOffset,
-  textUnescapeEntities,
-  formsModelMultipleChoiceListKey,
-  cryptoGetRandomStringLength,
 ];

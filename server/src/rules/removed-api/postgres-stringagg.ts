@@ -1,32 +1,30 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../../../engine/python-edits';
-import { callArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { TextEdit } from '../../engine/types';
+import { linesBeforeImport } from '../../engine/python-edits';
+import { callArguments } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const oldNames = ['django.contrib.postgres.aggregates.StringAgg', 'django.contrib.postgres.aggregates.general.StringAgg'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'postgres-stringagg',
   title: '`django.contrib.postgres` `StringAgg` → `django.db.models.StringAgg`',
   category: 'removed-api',
   deprecatedIn: '6.0',
   removedIn: null,
-  languages: ['python'],
-  docsUrl: deprecationNotes('6.0'),
   docs: {
-    what: 'Finds `StringAgg` imported from `django.contrib.postgres.aggregates` (django-upgrade: `stringagg`).',
+    what: 'Finds `StringAgg` imported from `django.contrib.postgres.aggregates`.',
     why: 'Django 6.0 added a database-agnostic `StringAgg` to `django.db.models` and deprecated the PostgreSQL one.',
     fixSafety: 'The new `StringAgg` takes its `delimiter` as an expression, so a string delimiter is wrapped in `Value()` (which must be imported from `django.db.models`, or `models` from `django.db`). Like django-upgrade, only when every use is such a call. Needs Django 6.0+.',
   },
+  upstream: { djangoUpgrade: 'stringagg' },
   fix: 'safe',
   fixMinVersion: '6.0',
   checklist: ['postgres-stringagg'],
   truth: { replacements: ['django.db.models.StringAgg'], note: 'the PostgreSQL StringAgg stays in 6.0 with a deprecation warning' },
-  check(context: PythonRuleContext) {
+  triggers: ['StringAgg'],
+  check(context) {
     const { scopes, text } = context;
     const entries = scopes.imports.filter((e) => oldNames.includes(e.qualifiedName));
     if (entries.length === 0) return;
@@ -68,12 +66,60 @@ const rule: PythonRule = {
     for (const node of reports) context.report({ node, subject: 'The PostgreSQL `StringAgg`', advice: 'use `django.db.models.StringAgg` with `delimiter=Value(…)`', fix });
   },
   examples: {
-    valid: [{ code: 'from django.db.models import StringAgg, Value\n\nnames = StringAgg("name", delimiter=Value(", "))\n' }],
-    invalid: [{
-      code: 'from django.contrib.postgres.aggregates import ArrayAgg, StringAgg\nfrom django.db.models import Value\n\nnames = StringAgg("name", ", ")\ntags = StringAgg("tag", delimiter=Value(";"))\n',
-      findings: 3,
-      output: 'from django.db.models import StringAgg\nfrom django.contrib.postgres.aggregates import ArrayAgg\nfrom django.db.models import Value\n\nnames = StringAgg("name", Value(", "))\ntags = StringAgg("tag", delimiter=Value(";"))\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.db.models import StringAgg, Value
+
+          names = StringAgg("name", delimiter=Value(", "))
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.contrib.postgres.aggregates import ArrayAgg, StringAgg
+          from django.db.models import Value
+
+          names = StringAgg("name", ", ")
+          tags = StringAgg("tag", delimiter=Value(";"))
+        `,
+        errors: [
+          { line: 1, column: 58, message: 'The PostgreSQL `StringAgg` is deprecated since Django 6.0: use `django.db.models.StringAgg` with `delimiter=Value(…)`' },
+          { line: 4, column: 9, message: 'The PostgreSQL `StringAgg` is deprecated since Django 6.0: use `django.db.models.StringAgg` with `delimiter=Value(…)`' },
+          { line: 5, column: 8, message: 'The PostgreSQL `StringAgg` is deprecated since Django 6.0: use `django.db.models.StringAgg` with `delimiter=Value(…)`' },
+        ],
+        output: dedent`
+          from django.db.models import StringAgg
+          from django.contrib.postgres.aggregates import ArrayAgg
+          from django.db.models import Value
+
+          names = StringAgg("name", Value(", "))
+          tags = StringAgg("tag", delimiter=Value(";"))
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.postgres.aggregates import StringAgg
+          from django.db import models
+
+
+          def author_names(queryset):
+              return queryset.annotate(names=StringAgg("authors__name", delimiter=", "))
+        `,
+        errors: [
+          { line: 1, column: 48, message: 'The PostgreSQL `StringAgg` is deprecated since Django 6.0: use `django.db.models.StringAgg` with `delimiter=Value(…)`' },
+          { line: 6, column: 36, message: 'The PostgreSQL `StringAgg` is deprecated since Django 6.0: use `django.db.models.StringAgg` with `delimiter=Value(…)`' },
+        ],
+        output: dedent`
+          from django.db.models import StringAgg
+          from django.db import models
+
+
+          def author_names(queryset):
+              return queryset.annotate(names=StringAgg("authors__name", delimiter=models.Value(", ")))
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});

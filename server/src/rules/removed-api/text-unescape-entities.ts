@@ -1,31 +1,29 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addModuleImport } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../../../engine/python-edits';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { addModuleImport } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { linesBeforeImport } from '../../engine/python-edits';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.utils.text.unescape_entities';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'text-unescape-entities',
   title: '`django.utils.text.unescape_entities()` → `html.unescape()`',
   category: 'removed-api',
   deprecatedIn: '3.0',
   removedIn: '4.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('3.0'),
   docs: {
-    what: 'Finds `django.utils.text.unescape_entities` (django-upgrade: `utils_text`).',
+    what: 'Finds `django.utils.text.unescape_entities`.',
     why: 'Django 3.0 deprecated it in favour of the standard library\'s `html.unescape()`; 4.0 removed it.',
     fixSafety: 'Safe: `html.unescape()` handles every entity the old function did (and more). Adds `import html` when the name `html` is free. Needs Django 2.0+ (Python 3).',
   },
+  upstream: { djangoUpgrade: 'utils_text' },
   fix: 'safe',
   fixMinVersion: '2.0',
   checklist: ['text-unescape-entities'],
   truth: { removed: [qualifiedName] },
-  check(context: PythonRuleContext) {
+  triggers: ['unescape_entities'],
+  check(context) {
     const { scopes, text } = context;
     const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName);
@@ -56,19 +54,49 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'import html\n\ntext = html.unescape(raw)\n' }],
+    valid: [
+      {
+        code: dedent`
+          import html
+
+          text = html.unescape(raw)
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.utils.text import slugify, unescape_entities\n\ntext = unescape_entities(raw)\n',
-        findings: 2,
-        output: 'import html\nfrom django.utils.text import slugify\n\ntext = html.unescape(raw)\n',
+        code: dedent`
+          from django.utils.text import slugify, unescape_entities
+
+          text = unescape_entities(raw)
+        `,
+        errors: [
+          { line: 1, column: 40, message: '`unescape_entities()` is deprecated since Django 3.0 and removed in 4.0: use `html.unescape()`' },
+          { line: 3, column: 8, message: '`unescape_entities()` is deprecated since Django 3.0 and removed in 4.0: use `html.unescape()`' },
+        ],
+        output: dedent`
+          import html
+          from django.utils.text import slugify
+
+          text = html.unescape(raw)
+        `,
       },
       {
-        code: 'from django.utils import text\n\nclean = text.unescape_entities(raw)\n',
-        findings: 1,
-        output: 'from django.utils import text\nimport html\n\nclean = html.unescape(raw)\n',
+        code: dedent`
+          from django.utils import text
+
+          clean = text.unescape_entities(raw)
+        `,
+        errors: [
+          { line: 3, column: 9, message: '`unescape_entities()` is deprecated since Django 3.0 and removed in 4.0: use `html.unescape()`' },
+        ],
+        output: dedent`
+          from django.utils import text
+          import html
+
+          clean = html.unescape(raw)
+        `,
       },
     ],
   },
-};
-export default rule;
+});

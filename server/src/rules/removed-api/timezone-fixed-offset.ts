@@ -1,32 +1,30 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../../../engine/python-edits';
-import { callArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { TextEdit } from '../../engine/types';
+import { linesBeforeImport } from '../../engine/python-edits';
+import { callArguments } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.utils.timezone.FixedOffset';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'timezone-fixed-offset',
   title: '`django.utils.timezone.FixedOffset` → `datetime.timezone`',
   category: 'removed-api',
   deprecatedIn: '2.2',
   removedIn: '3.1',
-  languages: ['python'],
-  docsUrl: deprecationNotes('2.2'),
   docs: {
-    what: 'Finds `django.utils.timezone.FixedOffset` (django-upgrade: `timezone_fixedoffset`).',
+    what: 'Finds `django.utils.timezone.FixedOffset`.',
     why: 'Python 3 has `datetime.timezone` for fixed offsets; Django 2.2 deprecated its own class and 3.1 removed it.',
     fixSafety: 'Safe: `FixedOffset(offset, name)` becomes `timezone(timedelta(minutes=offset), name)`, with `from datetime import timedelta, timezone`. Only when every use is such a call and the names `timezone` and `timedelta` are free (django-upgrade does not check the names: next to `from django.utils import timezone` its fix shadows Django\'s module). Needs Django 2.0+ (Python 3).',
   },
+  upstream: { djangoUpgrade: 'timezone_fixedoffset' },
   fix: 'safe',
   fixMinVersion: '2.0',
   checklist: ['timezone-fixedoffset'],
   truth: { removed: [qualifiedName] },
-  check(context: PythonRuleContext) {
+  triggers: ['FixedOffset'],
+  check(context) {
     const { scopes, text } = context;
     const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName);
@@ -70,15 +68,73 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from datetime import timedelta, timezone\n\ntz = timezone(timedelta(minutes=120))\n' }],
+    valid: [
+      {
+        code: dedent`
+          from datetime import timedelta, timezone
+
+          tz = timezone(timedelta(minutes=120))
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.utils.timezone import FixedOffset, now\n\ntz = FixedOffset(120, "CEST")\nother = FixedOffset(offset=-60)\n',
-        findings: 3,
-        output: 'from datetime import timedelta, timezone\nfrom django.utils.timezone import now\n\ntz = timezone(timedelta(minutes=120), "CEST")\nother = timezone(offset=timedelta(minutes=-60))\n',
+        code: dedent`
+          from django.utils.timezone import FixedOffset, now
+
+          tz = FixedOffset(120, "CEST")
+          other = FixedOffset(offset=-60)
+        `,
+        errors: [
+          { line: 1, column: 35, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+          { line: 3, column: 6, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+          { line: 4, column: 9, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+        ],
+        output: dedent`
+          from datetime import timedelta, timezone
+          from django.utils.timezone import now
+
+          tz = timezone(timedelta(minutes=120), "CEST")
+          other = timezone(offset=timedelta(minutes=-60))
+        `,
       },
-      { code: 'from django.utils import timezone\nfrom django.utils.timezone import FixedOffset\n\ntz = FixedOffset(60)\nnow = timezone.now()\n', findings: 2 },
+      {
+        code: dedent`
+          from django.utils import timezone
+          from django.utils.timezone import FixedOffset
+
+          tz = FixedOffset(60)
+          now = timezone.now()
+        `,
+        errors: [
+          { line: 2, column: 35, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+          { line: 4, column: 6, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+        ],
+      },
+      {
+        code: dedent`
+          import datetime
+
+          from django.utils.timezone import FixedOffset
+
+
+          def parse_offset(minutes):
+              return FixedOffset(minutes)
+        `,
+        errors: [
+          { line: 3, column: 35, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+          { line: 7, column: 12, message: '`django.utils.timezone.FixedOffset` is deprecated since Django 2.2 and removed in 3.1: use `datetime.timezone(datetime.timedelta(minutes=offset), name)`' },
+        ],
+        output: dedent`
+          import datetime
+
+          from datetime import timedelta, timezone
+
+
+          def parse_offset(minutes):
+              return timezone(timedelta(minutes=minutes))
+        `,
+      },
     ],
   },
-};
-export default rule;
+});
