@@ -11,6 +11,9 @@ export { default as settingsDefaultAutoField } from './modernize/settings-defaul
 export { default as templateJsonScriptEmptyId } from './modernize/template-json-script-empty-id';
 export { default as templateTransToTranslate } from './modernize/template-trans-to-translate';
 export { default as templateWithLegacyAs } from './modernize/template-with-legacy-as';
+export { default as urlsPathSyntax } from './modernize/urls-path-syntax';
+export { default as versionedBranches } from './modernize/versioned-branches';
+export { default as versionedTestSkipDecorators } from './modernize/versioned-test-skip-decorators';
 export { default as adminActionCheckboxName } from './removed-api/admin-action-checkbox-name';
 export { default as adminLookupNeedsDistinct } from './removed-api/admin-lookup-needs-distinct';
 export { default as appsDefaultAppConfig } from './removed-api/apps-default-app-config';
@@ -23,6 +26,9 @@ export { default as encodingForceText } from './removed-api/encoding-force-text'
 export { default as formsExtrasSelectDateWidget } from './removed-api/forms-extras-select-date-widget';
 export { default as formsFormsCompatImports } from './removed-api/forms-forms-compat-imports';
 export { default as formsModelMultipleChoiceListKey } from './removed-api/forms-model-multiple-choice-list-key';
+export { default as mailApiKeywordArguments } from './removed-api/mail-api-keyword-arguments';
+export { default as mailFailSilentlyFalse } from './removed-api/mail-fail-silently-false';
+export { default as mailGetConnection } from './removed-api/mail-get-connection';
 export { default as postgresAggregateOrderBy } from './removed-api/postgres-aggregate-order-by';
 export { default as postgresBitAggregates } from './removed-api/postgres-bit-aggregates';
 export { default as postgresStringagg } from './removed-api/postgres-stringagg';

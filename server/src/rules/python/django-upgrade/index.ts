@@ -1,7 +1,6 @@
 // Rules that bring the catalogue to parity with django-upgrade's fixers (test/parity checks the
 // output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
-import urlsPathSyntax from './urls-path-syntax';
 import testAssertFormError from './test-assert-form-error';
 import adminAllowTags from './admin-allow-tags';
 import modelsPermalink from './models-permalink';
@@ -10,18 +9,8 @@ import adminRegisterDecorator from './admin-register-decorator';
 import requestHeaders from './request-headers';
 import testHttpHeaders from './test-http-headers';
 import modelFieldChoicesEnum from './model-field-choices-enum';
-import mailApiKeywordArguments from './mail-api-keyword-arguments';
-import mailFailSilentlyFalse from './mail-fail-silently-false';
-import mailGetConnection from './mail-get-connection';
-import versionedBranches from './versioned-branches';
-import versionedTestSkipDecorators from './versioned-test-skip-decorators';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
-  versionedTestSkipDecorators,
-  versionedBranches,
-  mailGetConnection,
-  mailFailSilentlyFalse,
-  mailApiKeywordArguments,
   modelFieldChoicesEnum,
   testHttpHeaders,
   requestHeaders,
@@ -30,5 +19,4 @@ export const djangoUpgradeParityRules: Rule<any>[] = [
   modelsPermalink,
   adminAllowTags,
   testAssertFormError,
-  urlsPathSyntax,
 ];

@@ -1,12 +1,12 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { moveUrlImports, removeImportEntries } from '../../../engine/python-edits';
-import type { ImportEntry } from '../../../engine/python-scopes';
+import type { PythonRuleContext } from '../../engine/lint';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { moveUrlImports, removeImportEntries } from '../../engine/python-edits';
+import type { ImportEntry } from '../../engine/python-scopes';
 import type { Node } from 'web-tree-sitter';
-import type { FixSafety, TextEdit } from '../../../engine/types';
-import { releaseNotes } from '../../docs-links';
-import { convertUrlCall } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import type { FixSafety, TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { convertUrlCall } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 interface PathRewrite {
   /** The edits, or null when the rewrite cannot be done safely. */
@@ -62,24 +62,25 @@ function pathEdits(context: PythonRuleContext, typed: boolean): PathRewrite {
   }
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'urls-path-syntax',
   title: '`re_path()` → `path()` where the regex allows; `include` from `django.urls`',
   category: 'modernize',
   deprecatedIn: null,
   removedIn: null,
   optIn: true,
-  languages: ['python'],
   docsUrl: releaseNotes('2.0', 'simplified-url-routing-syntax'),
   docs: {
     what: 'Finds `re_path()` calls whose regex `path()` can express, and `include` imported from `django.conf.urls` (django-upgrade: `django_urls`, the part that is not about the removed `url()`).',
     why: 'Django 2.0\'s `path()` syntax is simpler to read than regexes; `django.conf.urls.include` is a re-export of `django.urls.include`.',
     fixSafety: 'The same conversion as `conf-urls-url`: to `str`, `slug` and `path` converters it is safe; to `<int:…>` and `<uuid:…>` it is an unsafe fix, since the view then receives an `int`/`UUID` where the regex passed a string. Needs Django 2.0+.',
   },
+  upstream: { djangoUpgrade: 'django_urls' },
   fix: 'safe',
   fixMinVersion: '2.0',
   truth: { replacements: ['django.urls.path', 'django.urls.include'], note: 'a modernisation: re_path() and django.conf.urls.include stay' },
-  check(context: PythonRuleContext) {
+  triggers: ['re_path', 'include'],
+  check(context) {
     const safe = pathEdits(context, false);
     const typed = pathEdits(context, true);
     if (typed.reports.length === 0) return;
@@ -95,21 +96,55 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^(?P<year>[0-9]{4})/$", archive)]\n' },
-      { code: 'from django.urls import include, path\n\nurlpatterns = [path("blog/", include("blog.urls"))]\n' },
+      {
+        code: dedent`
+          from django.urls import re_path
+
+          urlpatterns = [re_path(r"^(?P<year>[0-9]{4})/$", archive)]
+        `,
+      },
+      {
+        code: dedent`
+          from django.urls import include, path
+
+          urlpatterns = [path("blog/", include("blog.urls"))]
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from django.urls import re_path\n\nurlpatterns = [re_path(r"^posts/(?P<pk>[0-9]+)/$", post)]\n',
-        findings: 1,
-        output: 'from django.urls import path\n\nurlpatterns = [path("posts/<int:pk>/", post)]\n',
+        code: dedent`
+          from django.urls import re_path
+
+          urlpatterns = [re_path(r"^posts/(?P<pk>[0-9]+)/$", post)]
+        `,
+        errors: [
+          { line: 3, column: 16, message: 'A `re_path()` pattern: use `path()`: the regex only uses what its converters express' },
+        ],
+        output: dedent`
+          from django.urls import path
+
+          urlpatterns = [path("posts/<int:pk>/", post)]
+        `,
       },
       {
-        code: 'from django.conf.urls import include\nfrom django.urls import re_path\n\nurlpatterns = [re_path(r"^blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]\n',
-        findings: 2,
-        output: 'from django.urls import include, path\nfrom django.urls import re_path\n\nurlpatterns = [path("blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]\n',
+        code: dedent`
+          from django.conf.urls import include
+          from django.urls import re_path
+
+          urlpatterns = [re_path(r"^blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]
+        `,
+        errors: [
+          { line: 1, column: 30, message: '`include` from `django.conf.urls`: import it from `django.urls`' },
+          { line: 4, column: 16, message: 'A `re_path()` pattern: use `path()`: the regex only uses what its converters express' },
+        ],
+        output: dedent`
+          from django.urls import include, path
+          from django.urls import re_path
+
+          urlpatterns = [path("blog/", include("blog.urls")), re_path(r"^y/(?P<y>[0-9]{4})/$", year)]
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,14 +1,30 @@
-// Shared by versioned-branches and versioned-test-skip-decorators: deciding a `django.VERSION`
-// comparison for the project's current Django version, and dedenting a block, the way
-// django-upgrade's `is_passing_comparison` and `Block.dedent` do.
+// Helpers of the rules that mirror django-upgrade's versioned fixers (versioned-branches,
+// versioned-test-skip-decorators): finding and deciding `django.VERSION` comparisons for the
+// project's current Django version, and dedenting a block, the way django-upgrade's
+// `is_passing_comparison` and `Block.dedent` do.
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import type { TextEdit } from '../../../engine/types';
+import type { PythonRuleContext } from '../../engine/lint';
+import { identifiersSpelled } from '../../engine/python-queries';
+import type { TextEdit } from '../../engine/types';
 
 const compare = (a: number[], b: number[]) => {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 };
+
+/**
+ * The comparisons whose left operand is spelled `…VERSION` (`django.VERSION < (2, 0)`), once each
+ * and in the order of the text: the only conditions `versionOutcome` can decide.
+ */
+export function versionComparisons(context: PythonRuleContext): Node[] {
+  const found = new Map<number, Node>();
+  for (const identifier of identifiersSpelled(context, 'VERSION')) {
+    const operand = identifier.parent?.type === 'attribute' ? identifier.parent : identifier;
+    const comparison = operand.parent;
+    if (comparison?.type === 'comparison_operator' && comparison.namedChildren.find((n) => n && n.type !== 'comment')?.startIndex === operand.startIndex) found.set(comparison.startIndex, comparison);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
+}
 
 /**
  * "pass"/"fail" when `django.VERSION <op> (X, Y)` is always true/false on Django `current` and

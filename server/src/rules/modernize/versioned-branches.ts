@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { indentationAt, newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { releaseNotes } from '../../docs-links';
-import { dedentBlock, isSoleStatement, lineStart, nextLineStart, versionOutcome } from './versioned';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { indentationAt, newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { dedent, definePythonRule } from '../shapes';
+import { dedentBlock, isSoleStatement, lineStart, nextLineStart, versionComparisons, versionOutcome } from '../shapes/django-upgrade';
 
 /** Edits that keep `body` (a suite after `header`'s colon) in place of the whole `statement`. */
 function keepSuite(text: string, statement: Node, body: Node, indent: string): TextEdit[] {
@@ -24,27 +23,29 @@ function keepSuite(text: string, statement: Node, body: Node, indent: string): T
   ];
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'versioned-branches',
   title: 'Drop `if django.VERSION …` branches for releases the project no longer runs',
   category: 'modernize',
   deprecatedIn: null,
   removedIn: null,
   optIn: true,
-  languages: ['python'],
   docsUrl: releaseNotes('1.7', 'minor-features'),
   docs: {
-    what: 'Finds `if django.VERSION <op> (X, Y):` blocks (with at most an `else`, no `elif`) whose outcome is the same on the Django version the project runs and every later one (django-upgrade: `versioned_branches`).',
+    what: 'Finds `if django.VERSION <op> (X, Y):` blocks (with at most an `else`, no `elif`) whose outcome is the same on the Django version the project runs and every later one.',
     why: 'Compatibility branches for releases the project left behind are dead code.',
     fixSafety: 'Keeps the live branch and deletes the dead one. It relies on the current Django version (`djangoUpgrade.currentVersion` or the detected one): with none known, nothing is reported.',
   },
+  upstream: { djangoUpgrade: 'versioned_branches' },
   fix: 'safe',
   truth: { note: 'decided by the project\'s Django version, not by names in Django' },
-  check(context: PythonRuleContext) {
+  triggers: ['VERSION'],
+  check(context) {
     const { text } = context;
-    for (const statement of context.tree.rootNode.descendantsOfType('if_statement')) {
-      if (!statement) continue;
-      const condition = statement.childForFieldName('condition');
+    for (const comparison of versionComparisons(context)) {
+      const statement = comparison.parent!;
+      const condition = statement.type === 'if_statement' ? statement.childForFieldName('condition') : null;
+      if (condition?.startIndex !== comparison.startIndex) continue;
       const outcome = versionOutcome(context, condition);
       const alternatives = statement.childrenForFieldName('alternative').filter((n): n is Node => n !== null);
       if (!outcome || alternatives.some((a) => a.type === 'elif_clause')) continue;
@@ -80,23 +81,83 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'import django\n\nif django.VERSION >= (5, 0):\n    x = 1\n', current: '4.2' },
-      { code: 'import django\n\nif django.VERSION >= (2, 0):\n    x = 1\nelif django.VERSION >= (1, 11):\n    x = 2\n', current: '3.2' },
+      {
+        code: dedent`
+          import django
+
+          if django.VERSION >= (5, 0):
+              x = 1
+        `,
+        current: '4.2',
+      },
+      {
+        code: dedent`
+          import django
+
+          if django.VERSION >= (2, 0):
+              x = 1
+          elif django.VERSION >= (1, 11):
+              x = 2
+        `,
+        current: '3.2',
+      },
     ],
     invalid: [
       {
-        code: 'import django\n\nif django.VERSION >= (2, 0):\n    from django.urls import reverse\n    # modern\n    x = 1\nelse:\n    from django.core.urlresolvers import reverse\n\nif django.VERSION < (1, 11):\n    y = 2\n\ndef f():\n    if django.VERSION < (2, 0):\n        return 1\n',
+        code: dedent`
+          import django
+
+          if django.VERSION >= (2, 0):
+              from django.urls import reverse
+              # modern
+              x = 1
+          else:
+              from django.core.urlresolvers import reverse
+
+          if django.VERSION < (1, 11):
+              y = 2
+
+          def f():
+              if django.VERSION < (2, 0):
+                  return 1
+        `,
         current: '2.2',
-        findings: 3,
-        output: 'import django\n\nfrom django.urls import reverse\n# modern\nx = 1\n\n\ndef f():\n    pass\n',
+        errors: [
+          { line: 3, column: 4, message: '`django.VERSION >= (2, 0)`: it is always true from Django 2.2: keep only the live branch' },
+          { line: 10, column: 4, message: '`django.VERSION < (1, 11)`: it is always false from Django 2.2: keep only the live branch' },
+          { line: 14, column: 8, message: '`django.VERSION < (2, 0)`: it is always false from Django 2.2: keep only the live branch' },
+        ],
+        output: dedent`
+          import django
+
+          from django.urls import reverse
+          # modern
+          x = 1
+
+
+          def f():
+              pass
+        `,
       },
       {
-        code: 'import django\n\nif django.VERSION < (3, 0):\n    a = 1\nelse:\n    b = 2\n',
+        code: dedent`
+          import django
+
+          if django.VERSION < (3, 0):
+              a = 1
+          else:
+              b = 2
+        `,
         current: '3.2',
-        findings: 1,
-        output: 'import django\n\nb = 2\n',
+        errors: [
+          { line: 3, column: 4, message: '`django.VERSION < (3, 0)`: it is always false from Django 3.2: keep only the live branch' },
+        ],
+        output: dedent`
+          import django
+
+          b = 2
+        `,
       },
     ],
   },
-};
-export default rule;
+});

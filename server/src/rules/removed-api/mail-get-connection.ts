@@ -1,33 +1,33 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { removeImportEntries } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { releaseNotes } from '../../docs-links';
-import { removeElement } from '../../../engine/python-edits';
-import { callArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { removeImportEntries } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { removeElement } from '../../engine/python-edits';
+import { callArguments } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const getConnection = 'django.core.mail.get_connection';
 const sendFunctions = ['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers'].map((name) => `django.core.mail.${name}`);
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'mail-get-connection',
   title: '`get_connection()` → `mailers.default`',
   category: 'removed-api',
   deprecatedIn: '6.1',
   removedIn: null,
-  languages: ['python'],
   docsUrl: releaseNotes('6.1', 'features-deprecated-in-6-1'),
   docs: {
-    what: 'Finds `django.core.mail.get_connection()` (django-upgrade: `mail_get_connection`).',
+    what: 'Finds `django.core.mail.get_connection()`.',
     why: 'Django 6.1 replaced email connections with mailers and deprecated `get_connection()`.',
     fixSafety: 'Safe for calls without arguments: `mailers.default` is the default mailer (`mail.get_connection()` becomes `mail.mailers.default`), and `connection=get_connection()` passed to a send function goes, since that is the default. Calls with arguments need a `MAILERS` entry by hand. Needs Django 6.1+.',
   },
+  upstream: { djangoUpgrade: 'mail_get_connection' },
   fix: 'safe',
   fixMinVersion: '6.1',
   truth: { note: 'Django 6.1 (mailers) is not among the checked releases yet' },
-  check(context: PythonRuleContext) {
+  triggers: ['get_connection'],
+  check(context) {
     const { scopes, text } = context;
     const references = scopes.referencesTo(getConnection).filter((r) => r.node.type === 'attribute' || r.node.text === 'get_connection');
     if (references.length === 0) return;
@@ -79,19 +79,52 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.core.mail import mailers\n\nconnection = mailers.default\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.core.mail import mailers
+
+          connection = mailers.default
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.core.mail import get_connection, send_mail\n\nconnection = get_connection()\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"], connection=get_connection())\n',
-        findings: 2,
-        output: 'from django.core.mail import mailers, send_mail\n\nconnection = mailers.default\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"])\n',
+        code: dedent`
+          from django.core.mail import get_connection, send_mail
+
+          connection = get_connection()
+          send_mail("Hi", "Body", "a@example.com", ["b@example.com"], connection=get_connection())
+        `,
+        errors: [
+          { line: 3, column: 14, message: '`get_connection()` is deprecated since Django 6.1: use `mailers.default`' },
+          { line: 4, column: 72, message: '`get_connection()` is deprecated since Django 6.1: use `mailers.default`' },
+        ],
+        output: dedent`
+          from django.core.mail import mailers, send_mail
+
+          connection = mailers.default
+          send_mail("Hi", "Body", "a@example.com", ["b@example.com"])
+        `,
       },
       {
-        code: 'from django.core import mail\n\nconnection = mail.get_connection()\nother = mail.get_connection("django.core.mail.backends.smtp.EmailBackend")\n',
-        findings: 2,
-        output: 'from django.core import mail\n\nconnection = mail.mailers.default\nother = mail.get_connection("django.core.mail.backends.smtp.EmailBackend")\n',
+        code: dedent`
+          from django.core import mail
+
+          connection = mail.get_connection()
+          other = mail.get_connection("django.core.mail.backends.smtp.EmailBackend")
+        `,
+        errors: [
+          { line: 3, column: 14, message: '`get_connection()` is deprecated since Django 6.1: use `mailers.default`' },
+          { line: 4, column: 9, message: '`get_connection()` is deprecated since Django 6.1: configure a mailer in `MAILERS` and use `mailers[…]`' },
+        ],
+        output: dedent`
+          from django.core import mail
+
+          connection = mail.mailers.default
+          other = mail.get_connection("django.core.mail.backends.smtp.EmailBackend")
+        `,
       },
     ],
   },
-};
-export default rule;
+});

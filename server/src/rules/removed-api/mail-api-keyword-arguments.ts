@@ -1,8 +1,6 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { callsWithArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import type { TextEdit } from '../../engine/types';
+import { callsWithArguments } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 /** How many arguments stay positional, the keyword names of the rest (in order), and whether other keywords are allowed. */
 const apis: Record<string, { positional: number; keywords: string[]; extra: boolean }> = {
@@ -20,23 +18,23 @@ const callables = [
   'django.core.mail.message.EmailMultiAlternatives',
 ];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'mail-api-keyword-arguments',
   title: 'Optional arguments of `django.core.mail` APIs by keyword',
   category: 'removed-api',
   deprecatedIn: '6.0',
   removedIn: null,
-  languages: ['python'],
-  docsUrl: deprecationNotes('6.0'),
   docs: {
-    what: 'Finds optional arguments passed by position to `send_mail()`, `send_mass_mail()`, `mail_admins()`, `mail_managers()`, `get_connection()`, `EmailMessage` and `EmailMultiAlternatives` (django-upgrade: `mail_api_kwargs`).',
+    what: 'Finds optional arguments passed by position to `send_mail()`, `send_mass_mail()`, `mail_admins()`, `mail_managers()`, `get_connection()`, `EmailMessage` and `EmailMultiAlternatives`.',
     why: 'Django 6.0 made them keyword-only and deprecated passing them by position.',
     fixSafety: 'Safe: the same values, named. Every Django release accepts them by keyword.',
   },
+  upstream: { djangoUpgrade: 'mail_api_kwargs' },
   fix: 'safe',
   checklist: ['mail-positional-args'],
   truth: { replacements: ['django.core.mail.send_mail', 'django.core.mail.message.EmailMessage'], note: 'the parameters became keyword-only (deprecate_posargs), not renamed' },
-  check(context: PythonRuleContext) {
+  triggers: ['get_connection', 'mail_admins', 'mail_managers', 'send_mail', 'send_mass_mail', 'EmailMessage', 'EmailMultiAlternatives'],
+  check(context) {
     for (const { callee, qualifiedName, positional, keywords, hasSplat } of callsWithArguments(context, callables)) {
       const api = apis[qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)];
       if (!api || hasSplat) continue;
@@ -58,12 +56,53 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.core.mail import send_mail\n\nsend_mail("Hi", "Body", "a@example.com", ["b@example.com"], fail_silently=True)\n' }],
-    invalid: [{
-      code: 'from django.core import mail\n\nmail.send_mail("Hi", "Body", "a@example.com", ["b@example.com"], True)\nmessage = mail.EmailMessage("Hi", "Body", "a@example.com", ["b@example.com"], ["bcc@example.com"])\n',
-      findings: 2,
-      output: 'from django.core import mail\n\nmail.send_mail("Hi", "Body", "a@example.com", ["b@example.com"], fail_silently=True)\nmessage = mail.EmailMessage("Hi", "Body", "a@example.com", ["b@example.com"], bcc=["bcc@example.com"])\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.core.mail import send_mail
+
+          send_mail("Hi", "Body", "a@example.com", ["b@example.com"], fail_silently=True)
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.core import mail
+
+          mail.send_mail("Hi", "Body", "a@example.com", ["b@example.com"], True)
+          message = mail.EmailMessage("Hi", "Body", "a@example.com", ["b@example.com"], ["bcc@example.com"])
+        `,
+        errors: [
+          { line: 3, column: 66, message: 'Optional arguments of `send_mail()` by position is deprecated since Django 6.0: pass them by keyword (`fail_silently=`)' },
+          { line: 4, column: 79, message: 'Optional arguments of `EmailMessage()` by position is deprecated since Django 6.0: pass them by keyword (`bcc=`)' },
+        ],
+        output: dedent`
+          from django.core import mail
+
+          mail.send_mail("Hi", "Body", "a@example.com", ["b@example.com"], fail_silently=True)
+          message = mail.EmailMessage("Hi", "Body", "a@example.com", ["b@example.com"], bcc=["bcc@example.com"])
+        `,
+      },
+      {
+        code: dedent`
+          from django.core.mail import mail_managers
+
+
+          def notify_managers(order):
+              mail_managers("New order", f"Order {order.pk}", True)
+        `,
+        errors: [
+          { line: 5, column: 53, message: 'Optional arguments of `mail_managers()` by position is deprecated since Django 6.0: pass them by keyword (`fail_silently=`)' },
+        ],
+        output: dedent`
+          from django.core.mail import mail_managers
+
+
+          def notify_managers(order):
+              mail_managers("New order", f"Order {order.pk}", fail_silently=True)
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
