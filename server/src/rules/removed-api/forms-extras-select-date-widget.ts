@@ -48,15 +48,15 @@ export default movedNamesRule({
       {
         code: dedent`
           from django import forms
-          from django.forms.extras.widgets import SelectDateWidget
+          from django.forms.extras import SelectDateWidget
 
 
           class BirthdayForm(forms.Form):
               born = forms.DateField(widget=SelectDateWidget(years=range(1950, 2010)))
         `,
         errors: [
-          { line: 2, column: 41, message: '`django.forms.extras.widgets.SelectDateWidget` is deprecated since Django 1.9 and removed in 2.0: use `django.forms.widgets.SelectDateWidget`' },
-          { line: 6, column: 35, message: '`django.forms.extras.widgets.SelectDateWidget` is deprecated since Django 1.9 and removed in 2.0: use `django.forms.widgets.SelectDateWidget`' },
+          { line: 2, column: 33, message: '`django.forms.extras.SelectDateWidget` is deprecated since Django 1.9 and removed in 2.0: use `django.forms.widgets.SelectDateWidget`' },
+          { line: 6, column: 35, message: '`django.forms.extras.SelectDateWidget` is deprecated since Django 1.9 and removed in 2.0: use `django.forms.widgets.SelectDateWidget`' },
         ],
         output: dedent`
           from django import forms
