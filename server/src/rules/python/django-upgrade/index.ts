@@ -2,21 +2,13 @@
 // output against the real tool). In the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
 import testAssertFormError from './test-assert-form-error';
-import adminAllowTags from './admin-allow-tags';
 import modelsPermalink from './models-permalink';
 import adminDecorators from './admin-decorators';
 import adminRegisterDecorator from './admin-register-decorator';
-import requestHeaders from './request-headers';
-import testHttpHeaders from './test-http-headers';
-import modelFieldChoicesEnum from './model-field-choices-enum';
 
 export const djangoUpgradeParityRules: Rule<any>[] = [
-  modelFieldChoicesEnum,
-  testHttpHeaders,
-  requestHeaders,
   adminRegisterDecorator,
   adminDecorators,
   modelsPermalink,
-  adminAllowTags,
   testAssertFormError,
 ];

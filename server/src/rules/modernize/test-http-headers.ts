@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { lineStartOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { releaseNotes } from '../../docs-links';
-import { callArguments, callsTo } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { lineStartOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { releaseNotes } from '../docs-links';
+import { attributeAccesses, callArguments, callsTo } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const clientClasses = ['Client', 'AsyncClient', 'RequestFactory', 'AsyncRequestFactory'];
 const requestMethods = new Set(['request', 'get', 'post', 'head', 'options', 'put', 'patch', 'delete', 'trace']);
@@ -61,28 +60,33 @@ function combineHeaders(text: string, keywords: Node[], headers: Node | null): T
   return edits;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'test-http-headers',
   title: 'Test client `HTTP_*` keyword arguments → `headers={…}`',
   category: 'modernize',
   deprecatedIn: null,
   removedIn: null,
   optIn: true,
-  languages: ['python'],
   onlyIn: ['tests'],
   docsUrl: releaseNotes('4.2', 'tests'),
   docs: {
-    what: 'Finds `HTTP_*` keyword arguments of the test `Client`, `AsyncClient`, `RequestFactory`, `AsyncRequestFactory` and of `self.client`/`self.async_client` requests (django-upgrade: `test_http_headers`).',
+    what: 'Finds `HTTP_*` keyword arguments of the test `Client`, `AsyncClient`, `RequestFactory`, `AsyncRequestFactory` and of `self.client`/`self.async_client` requests.',
     why: 'Django 4.2 added the `headers` argument, which takes the headers by their HTTP names.',
     fixSafety: 'Safe: the same request headers (an existing `headers` dict keeps precedence, as in Django). Writes what django-upgrade writes, including its `, )` when other keyword arguments follow. Needs Django 4.2+.',
   },
+  upstream: { djangoUpgrade: 'test_http_headers' },
   fix: 'safe',
   fixMinVersion: '4.2',
   truth: { replacements: ['django.test.client.Client'], note: 'a modernisation: HTTP_* keyword arguments keep working' },
-  check(context: PythonRuleContext) {
+  triggers: ['Client', 'AsyncClient', 'RequestFactory', 'AsyncRequestFactory', 'client', 'async_client'],
+  check(context) {
     const calls = new Map<number, Node>();
     for (const { call } of callsTo(context, clientClasses.flatMap((name) => [`django.test.${name}`, `django.test.client.${name}`]))) calls.set(call.startIndex, call);
-    for (const call of context.tree.rootNode.descendantsOfType('call')) if (call && isTestClientCall(call)) calls.set(call.startIndex, call);
+    for (const client of [...attributeAccesses(context, 'client'), ...attributeAccesses(context, 'async_client')].sort((a, b) => a.startIndex - b.startIndex)) {
+      // `self.client.get(…)`: the client's attribute, then the call of its method.
+      const call = client.parent?.type === 'attribute' ? client.parent.parent : null;
+      if (call?.type === 'call' && isTestClientCall(call) && !calls.has(call.startIndex)) calls.set(call.startIndex, call);
+    }
     for (const call of calls.values()) {
       const { list } = callArguments(call);
       if (!list) continue;
@@ -111,13 +115,75 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'class T(TestCase):\n    def test(self):\n        self.client.get("/", headers={"accept": "application/json"})\n', filename: 'shop/tests.py' }],
-    invalid: [{
-      code: 'from django.test import RequestFactory\n\nclass T(TestCase):\n    def test(self):\n        self.client.get("/", HTTP_ACCEPT="application/json")\n        self.client.post(\n            "/",\n            data={},\n            HTTP_ACCEPT="json",\n            HTTP_X_API_KEY="k",\n        )\n        request = RequestFactory().get("/", HTTP_HOST="example.com", headers={"accept": "json"})\n',
-      filename: 'shop/tests.py',
-      findings: 2,
-      output: 'from django.test import RequestFactory\n\nclass T(TestCase):\n    def test(self):\n        self.client.get("/", headers={"accept": "application/json"})\n        self.client.post(\n            "/",\n            data={},\n            headers={"accept": "json", "x-api-key": "k"}\n        )\n        request = RequestFactory().get("/", HTTP_HOST="example.com", headers={"accept": "json"})\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          class T(TestCase):
+              def test(self):
+                  self.client.get("/", headers={"accept": "application/json"})
+        `,
+        filename: 'shop/tests.py',
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.test import RequestFactory
+
+          class T(TestCase):
+              def test(self):
+                  self.client.get("/", HTTP_ACCEPT="application/json")
+                  self.client.post(
+                      "/",
+                      data={},
+                      HTTP_ACCEPT="json",
+                      HTTP_X_API_KEY="k",
+                  )
+                  request = RequestFactory().get("/", HTTP_HOST="example.com", headers={"accept": "json"})
+        `,
+        filename: 'shop/tests.py',
+        errors: [
+          { line: 5, column: 30, message: '`HTTP_*` keyword arguments: pass the headers as `headers={…}`' },
+          { line: 9, column: 13, message: '`HTTP_*` keyword arguments: pass the headers as `headers={…}`' },
+        ],
+        output: dedent`
+          from django.test import RequestFactory
+
+          class T(TestCase):
+              def test(self):
+                  self.client.get("/", headers={"accept": "application/json"})
+                  self.client.post(
+                      "/",
+                      data={},
+                      headers={"accept": "json", "x-api-key": "k"}
+                  )
+                  request = RequestFactory().get("/", HTTP_HOST="example.com", headers={"accept": "json"})
+        `,
+      },
+      {
+        code: dedent`
+          from django.test import TestCase
+
+
+          class ApiTests(TestCase):
+              def test_requires_token(self):
+                  response = self.client.get("/api/orders/", HTTP_AUTHORIZATION="Token abc")
+                  self.assertEqual(response.status_code, 200)
+        `,
+        filename: 'shop/tests.py',
+        errors: [
+          { line: 6, column: 52, message: '`HTTP_*` keyword arguments: pass the headers as `headers={…}`' },
+        ],
+        output: dedent`
+          from django.test import TestCase
+
+
+          class ApiTests(TestCase):
+              def test_requires_token(self):
+                  response = self.client.get("/api/orders/", headers={"authorization": "Token abc"})
+                  self.assertEqual(response.status_code, 200)
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
