@@ -33,6 +33,7 @@ export { default as formsModelMultipleChoiceListKey } from './removed-api/forms-
 export { default as mailApiKeywordArguments } from './removed-api/mail-api-keyword-arguments';
 export { default as mailFailSilentlyFalse } from './removed-api/mail-fail-silently-false';
 export { default as mailGetConnection } from './removed-api/mail-get-connection';
+export { default as modelsPermalink } from './removed-api/models-permalink';
 export { default as postgresAggregateOrderBy } from './removed-api/postgres-aggregate-order-by';
 export { default as postgresBitAggregates } from './removed-api/postgres-bit-aggregates';
 export { default as postgresStringagg } from './removed-api/postgres-stringagg';
@@ -76,6 +77,7 @@ export { default as templateLoadUrlFromFuture } from './templates/template-load-
 export { default as templateLoadWebdesign } from './templates/template-load-webdesign';
 export { default as templateRemovetagsFilter } from './templates/template-removetags-filter';
 export { default as templateSsiTag } from './templates/template-ssi-tag';
+export { default as testAssertFormError } from './tests/test-assert-form-error';
 export { default as testAssertSetMethods } from './tests/test-assert-set-methods';
 export { default as testMultiDb } from './tests/test-multi-db';
 export { default as confUrlsPatterns } from './urls/conf-urls-patterns';

@@ -1,9 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import type { TextEdit } from '../../engine/types';
+import { callArguments, methodCalls } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const methods = ['assertFormError', 'assertFormsetError', 'assertFormSetError'];
 const clientMethods = new Set(['request', 'get', 'post', 'head', 'options', 'put', 'patch', 'delete', 'trace']);
@@ -54,30 +52,28 @@ function assignedFromClient(statement: Node, name: string): boolean {
   return found;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'test-assert-form-error',
   title: '`assertFormError(response, "form", …)` → `assertFormError(response.context["form"], …)`',
   category: 'tests',
   deprecatedIn: '4.1',
   removedIn: '5.0',
-  languages: ['python'],
   onlyIn: ['tests'],
-  docsUrl: deprecationNotes('4.1'),
   docs: {
-    what: 'Finds `self.assertFormError()`/`assertFormsetError()` called with a response and a form name, and `errors=None` (django-upgrade: `assert_form_error`).',
+    what: 'Finds `self.assertFormError()`/`assertFormsetError()` called with a response and a form name, and `errors=None`.',
     why: 'Django 4.1 changed them to take the form (or formset) itself; 5.0 removed the response signature, and `errors=None` must become `[]`.',
     fixSafety: 'Safe: `response.context["form"]` is the form the old signature looked up. Like django-upgrade, the first argument must look like a response (`response`, `resp`, `res`, `r`, or assigned from `self.client.…()` earlier in the test). Needs Django 4.1+.',
   },
+  upstream: { djangoUpgrade: 'assert_form_error' },
   fix: 'safe',
   fixMinVersion: '4.1',
   checklist: ['assertformerror-response', 'assertformerror-errors-none'],
   truth: { replacements: ['django.test.testcases.SimpleTestCase.assertFormError'], note: 'the signature changed, not the name' },
-  check(context: PythonRuleContext) {
+  triggers: ['assertFormError', 'assertFormsetError', 'assertFormSetError'],
+  check(context) {
     const { text } = context;
-    for (const call of context.tree.rootNode.descendantsOfType('call')) {
-      const callee = call?.childForFieldName('function');
-      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
-      if (!call || !name || !methods.includes(name) || callee!.childForFieldName('object')?.text !== 'self') continue;
+    for (const { call, callee, receiver, name } of methodCalls(context, methods)) {
+      if (receiver.text !== 'self') continue;
       const { list, positional, keywords, hasSplat } = callArguments(call);
       const kind = name === 'assertFormError' ? 'assertFormError' : 'assertFormsetError';
       if (!list || hasSplat || !argumentsMatch(kind, positional.length, [...keywords.keys()])) continue;
@@ -100,7 +96,7 @@ const rule: PythonRule = {
       const errors = positional[kind === 'assertFormError' ? 3 : 4] ?? keywords.get('errors')?.childForFieldName('value');
       if (errors?.type === 'none') edits.push({ start: errors.startIndex, end: errors.endIndex, text: '[]' });
       context.report({
-        node: callee!,
+        node: callee,
         subject: `\`${name}()\` with a response and a form name`,
         advice: `pass the form: \`${name}(${responseArg.text}.context[${formArg.text}], …)\``,
         fix: { title: `Pass \`${responseArg.text}.context[${formArg.text}]\``, edits },
@@ -109,23 +105,74 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'class T(TestCase):\n    def test(self):\n        self.assertFormError(form, "name", ["Required."])\n', filename: 'shop/tests.py' },
-      { code: 'class T(TestCase):\n    def test(self):\n        self.assertFormError(form, "name", "field", "Bad")\n', filename: 'shop/tests.py' },
+      {
+        code: dedent`
+          class T(TestCase):
+              def test(self):
+                  self.assertFormError(form, "name", ["Required."])
+        `,
+        filename: 'shop/tests.py',
+      },
+      {
+        code: dedent`
+          class T(TestCase):
+              def test(self):
+                  self.assertFormError(form, "name", "field", "Bad")
+        `,
+        filename: 'shop/tests.py',
+      },
     ],
     invalid: [
       {
-        code: 'class T(TestCase):\n    def test(self):\n        response = self.client.post("/", {})\n        self.assertFormError(response, "form", "name", "Required.")\n        self.assertFormError(response, "form", "email", None)\n',
+        code: dedent`
+          class T(TestCase):
+              def test(self):
+                  response = self.client.post("/", {})
+                  self.assertFormError(response, "form", "name", "Required.")
+                  self.assertFormError(response, "form", "email", None)
+        `,
         filename: 'shop/tests.py',
-        findings: 2,
-        output: 'class T(TestCase):\n    def test(self):\n        response = self.client.post("/", {})\n        self.assertFormError(response.context["form"], "name", "Required.")\n        self.assertFormError(response.context["form"], "email", [])\n',
+        errors: [
+          { line: 4, column: 9, message: '`assertFormError()` with a response and a form name is deprecated since Django 4.1 and removed in 5.0: pass the form: `assertFormError(response.context["form"], …)`' },
+          { line: 5, column: 9, message: '`assertFormError()` with a response and a form name is deprecated since Django 4.1 and removed in 5.0: pass the form: `assertFormError(response.context["form"], …)`' },
+        ],
+        output: dedent`
+          class T(TestCase):
+              def test(self):
+                  response = self.client.post("/", {})
+                  self.assertFormError(response.context["form"], "name", "Required.")
+                  self.assertFormError(response.context["form"], "email", [])
+        `,
       },
       {
-        code: 'class T(TestCase):\n    def test(self):\n        page = self.client.get("/")\n        self.assertFormsetError(\n            page,\n            "formset",\n            0,\n            "name",\n            errors=["Required."],\n        )\n',
+        code: dedent`
+          class T(TestCase):
+              def test(self):
+                  page = self.client.get("/")
+                  self.assertFormsetError(
+                      page,
+                      "formset",
+                      0,
+                      "name",
+                      errors=["Required."],
+                  )
+        `,
         filename: 'shop/tests/test_forms.py',
-        findings: 1,
-        output: 'class T(TestCase):\n    def test(self):\n        page = self.client.get("/")\n        self.assertFormsetError(\n            page.context["formset"],\n            0,\n            "name",\n            errors=["Required."],\n        )\n',
+        errors: [
+          { line: 4, column: 9, message: '`assertFormsetError()` with a response and a form name is deprecated since Django 4.1 and removed in 5.0: pass the form: `assertFormsetError(page.context["formset"], …)`' },
+        ],
+        output: dedent`
+          class T(TestCase):
+              def test(self):
+                  page = self.client.get("/")
+                  self.assertFormsetError(
+                      page.context["formset"],
+                      0,
+                      "name",
+                      errors=["Required."],
+                  )
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,11 +1,11 @@
+import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { indentationAt, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { linesBeforeImport } from '../../../engine/python-edits';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { indentationAt, lineEndOf, lineStartOf, newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { linesBeforeImport } from '../../engine/python-edits';
+import { identifiersSpelled, isAttributeName } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.db.models.permalink';
 const items = (node: Node) => node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
@@ -24,33 +24,41 @@ function reverseCall(value: Node): string | null {
   return `reverse(${parts.join(', ')})`;
 }
 
-const rule: PythonRule = {
+/** Decorators spelled `@permalink` or `@<x>.permalink`, in the order of the text. */
+function permalinkDecorators(context: PythonRuleContext): Node[] {
+  return identifiersSpelled(context, 'permalink')
+    .map((name) => (isAttributeName(name) ? name.parent! : name))
+    .map((expression) => expression.parent)
+    .filter((decorator): decorator is Node => decorator?.type === 'decorator');
+}
+
+export default definePythonRule({
   id: 'models-permalink',
   title: '`@models.permalink` → `reverse()`',
   category: 'removed-api',
   deprecatedIn: '1.11',
   removedIn: '2.1',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.11'),
   docs: {
-    what: 'Finds the `django.db.models.permalink` decorator (django-upgrade: `permalink`).',
+    what: 'Finds the `django.db.models.permalink` decorator.',
     why: 'Django 1.11 deprecated it in favour of calling `django.urls.reverse()` in `get_absolute_url()`; 2.1 removed it.',
     fixSafety: 'Safe for a method whose body is `return (name, args[, kwargs])`: the decorator goes and the method returns `reverse(name, args=…, kwargs=…)`, with `from django.urls import reverse`. Needs Django 1.10+, where `django.urls` exists.',
   },
+  upstream: { djangoUpgrade: 'permalink' },
   fix: 'safe',
   fixMinVersion: '1.10',
   checklist: ['models-permalink'],
   truth: { removed: [qualifiedName], replacements: ['django.urls.reverse'] },
-  check(context: PythonRuleContext) {
+  triggers: ['permalink'],
+  check(context) {
     const { scopes, text } = context;
     const reverseImported = scopes.imports.some((e) => e.qualifiedName === 'django.urls.reverse' && e.localName === 'reverse');
     // `reverse` must mean Django's where the fix writes it (not a parameter of the method).
     const reverseFree = (site: Node) => scopes.renameSafety('reverse', 'django.urls.reverse', [site], 0) === 'safe';
     let directEntries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const fixes: Array<{ node: Node; edits: TextEdit[] | null }> = [];
-    for (const decorator of context.tree.rootNode.descendantsOfType('decorator')) {
-      const expression = decorator?.namedChildren.find((n) => n && n.type !== 'comment');
-      if (!decorator || !expression || scopes.qualifiedNameOf(expression) !== qualifiedName) continue;
+    for (const decorator of permalinkDecorators(context)) {
+      const expression = decorator.namedChildren.find((n) => n && n.type !== 'comment');
+      if (!expression || scopes.qualifiedNameOf(expression) !== qualifiedName) continue;
       const definition = decorator.parent;
       const fn = definition?.childForFieldName('definition');
       const decorators = definition ? definition.namedChildren.filter((n) => n?.type === 'decorator') : [];
@@ -93,19 +101,69 @@ const rule: PythonRule = {
     for (const { node } of fixes) context.report({ node, subject: '`@models.permalink`', advice: 'return `django.urls.reverse(name, args=…, kwargs=…)`', fix });
   },
   examples: {
-    valid: [{ code: 'from django.db import models\nfrom django.urls import reverse\n\nclass A(models.Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=[self.pk])\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.db import models
+          from django.urls import reverse
+
+          class A(models.Model):
+              def get_absolute_url(self):
+                  return reverse("a-detail", args=[self.pk])
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.db import models\n\nclass A(models.Model):\n    @models.permalink\n    def get_absolute_url(self):\n        return ("a-detail", [self.pk])\n\n    @models.permalink\n    def get_edit_url(self):\n        return ("a-edit", [], {"slug": self.slug})\n',
-        findings: 2,
-        output: 'from django.db import models\nfrom django.urls import reverse\n\nclass A(models.Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=[self.pk])\n\n    def get_edit_url(self):\n        return reverse("a-edit", kwargs={"slug": self.slug})\n',
+        code: dedent`
+          from django.db import models
+
+          class A(models.Model):
+              @models.permalink
+              def get_absolute_url(self):
+                  return ("a-detail", [self.pk])
+
+              @models.permalink
+              def get_edit_url(self):
+                  return ("a-edit", [], {"slug": self.slug})
+        `,
+        errors: [
+          { line: 4, column: 6, message: '`@models.permalink` is deprecated since Django 1.11 and removed in 2.1: return `django.urls.reverse(name, args=…, kwargs=…)`' },
+          { line: 8, column: 6, message: '`@models.permalink` is deprecated since Django 1.11 and removed in 2.1: return `django.urls.reverse(name, args=…, kwargs=…)`' },
+        ],
+        output: dedent`
+          from django.db import models
+          from django.urls import reverse
+
+          class A(models.Model):
+              def get_absolute_url(self):
+                  return reverse("a-detail", args=[self.pk])
+
+              def get_edit_url(self):
+                  return reverse("a-edit", kwargs={"slug": self.slug})
+        `,
       },
       {
-        code: 'from django.db.models import Model, permalink\n\nclass A(Model):\n    @permalink\n    def get_absolute_url(self):\n        return "a-detail", (self.pk,)\n',
-        findings: 1,
-        output: 'from django.urls import reverse\nfrom django.db.models import Model\n\nclass A(Model):\n    def get_absolute_url(self):\n        return reverse("a-detail", args=(self.pk,))\n',
+        code: dedent`
+          from django.db.models import Model, permalink
+
+          class A(Model):
+              @permalink
+              def get_absolute_url(self):
+                  return "a-detail", (self.pk,)
+        `,
+        errors: [
+          { line: 4, column: 6, message: '`@models.permalink` is deprecated since Django 1.11 and removed in 2.1: return `django.urls.reverse(name, args=…, kwargs=…)`' },
+        ],
+        output: dedent`
+          from django.urls import reverse
+          from django.db.models import Model
+
+          class A(Model):
+              def get_absolute_url(self):
+                  return reverse("a-detail", args=(self.pk,))
+        `,
       },
     ],
   },
-};
-export default rule;
+});
