@@ -6,6 +6,8 @@ export { default as modelMetaIndexTogether } from './models/model-meta-index-tog
 export { default as nullBooleanField } from './models/null-boolean-field';
 export { default as postgresFloatRangeField } from './models/postgres-float-range-field';
 export { default as postgresJsonfield } from './models/postgres-jsonfield';
+export { default as adminDecorators } from './modernize/admin-decorators';
+export { default as adminRegisterDecorator } from './modernize/admin-register-decorator';
 export { default as httpCookieSimpleCookie } from './modernize/http-cookie-simple-cookie';
 export { default as modelFieldChoicesEnum } from './modernize/model-field-choices-enum';
 export { default as requestHeaders } from './modernize/request-headers';

@@ -3,7 +3,6 @@
 // A migrated rule leaves its list here and gets its line in catalogue.ts.
 import type { Rule } from '../engine/types';
 import { argumentRules } from './python/arguments';
-import { djangoUpgradeParityRules } from './python/django-upgrade';
 import { projectConfigRules } from './python/project-config';
 import { removedNameRules } from './python/removed-names';
 
@@ -11,5 +10,4 @@ export const unmigratedRules: readonly Rule<any>[] = [
   ...removedNameRules,
   ...argumentRules,
   ...projectConfigRules,
-  ...djangoUpgradeParityRules,
 ];

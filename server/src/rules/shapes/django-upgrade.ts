@@ -1,7 +1,7 @@
 // Helpers of the rules that mirror django-upgrade's versioned fixers (versioned-branches,
 // versioned-test-skip-decorators): finding and deciding `django.VERSION` comparisons for the
 // project's current Django version, and dedenting a block, the way django-upgrade's
-// `is_passing_comparison` and `Block.dedent` do.
+// `is_passing_comparison` and `Block.dedent` do; and what admin-decorators and admin-register-decorator read inside one statement.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { identifiersSpelled } from '../../engine/python-queries';
@@ -105,4 +105,14 @@ export function dedentBlock(text: string, block: Node, indent: number): TextEdit
     if (remove > 0) edits.push({ start: offset + indent, end: offset + indent + remove, text: '' });
   }
   return edits;
+}
+
+/** The identifiers inside `node` (an expression of a statement: a walk of that subtree only). */
+export function identifiersWithin(node: Node): Node[] {
+  return node.descendantsOfType('identifier').filter((n): n is Node => n !== null);
+}
+
+/** The calls inside `node` (a method of a class: a walk of that subtree only). */
+export function callsWithin(node: Node): Node[] {
+  return node.descendantsOfType('call').filter((n): n is Node => n !== null);
 }

@@ -1,10 +1,12 @@
+import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { deleteStatements, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { releaseNotes } from '../../docs-links';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { deleteStatements, indentationAt, lineStartOf, newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { attributeAccesses, sameNode } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
+import { identifiersWithin } from '../shapes/django-upgrade';
 
 /** Attribute names Django reads from admin functions → the decorator arguments that replace them. */
 const nameMaps = {
@@ -41,32 +43,49 @@ function positionalParameterCount(fn: Node): number | null {
   return count;
 }
 
-const rule: PythonRule = {
+const attributeNames = [...new Set(Object.values(nameMaps).flatMap((map) => Object.keys(map)))];
+
+/**
+ * The blocks where a function's attributes can be set, as `f.short_description = …` statements
+ * show them: the module, and class bodies (the module first, then the classes in the order of the
+ * text). Only blocks holding such a statement can report.
+ */
+function blocksWithAttributeAssignments(context: PythonRuleContext): Array<{ block: Node; inClass: boolean }> {
+  const blocks = new Map<number, { block: Node; inClass: boolean }>();
+  for (const name of attributeNames) {
+    for (const left of attributeAccesses(context, name)) {
+      const statement = left.parent?.type === 'assignment' && sameNode(left.parent.childForFieldName('left'), left) ? left.parent.parent : null;
+      const block = statement?.type === 'expression_statement' ? statement.parent : null;
+      if (block?.type === 'module') blocks.set(-1, { block, inClass: false });
+      else if (block?.type === 'block' && block.parent?.type === 'class_definition') blocks.set(block.startIndex, { block, inClass: true });
+    }
+  }
+  return [...blocks.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+}
+
+export default definePythonRule({
   id: 'admin-decorators',
   title: 'Admin function attributes → `@admin.action`/`@admin.display`',
   category: 'modernize',
   deprecatedIn: null,
   removedIn: null,
   optIn: true,
-  languages: ['python'],
   docsUrl: releaseNotes('3.2', 'django-contrib-admin'),
   docs: {
-    what: 'Finds attributes set on admin action and display functions (`short_description`, `allowed_permissions`, `boolean`, `empty_value_display`, `admin_order_field`) in modules that import `admin` (django-upgrade: `admin_decorators`).',
+    what: 'Finds attributes set on admin action and display functions (`short_description`, `allowed_permissions`, `boolean`, `empty_value_display`, `admin_order_field`) in modules that import `admin`.',
     why: 'Django 3.2 added the `@admin.action()` and `@admin.display()` decorators, which say the same next to the function.',
     fixSafety: 'Safe: the decorators set the same attributes. A function with three positional parameters is an action, one (two in a class, with `self`) a display function; values that use names defined after the function are left alone. Needs Django 3.2+.',
   },
+  upstream: { djangoUpgrade: 'admin_decorators' },
   fix: 'safe',
   fixMinVersion: '3.2',
   truth: { replacements: ['django.contrib.admin.display', 'django.contrib.admin.action'], note: 'a modernisation: the attributes still work' },
-  check(context: PythonRuleContext) {
+  triggers: ['short_description', 'allowed_permissions', 'boolean', 'empty_value_display', 'admin_order_field'],
+  check(context) {
     const { scopes, text } = context;
     const admin = scopes.imports.find((e) => e.localName === 'admin' && !e.aliasNode && e.module !== null && ['django.contrib.admin', 'django.contrib.gis.admin'].includes(e.qualifiedName) && e.scope === scopes.moduleScope);
     if (!admin) return;
-    const blocks: Array<{ block: Node; inClass: boolean }> = [{ block: context.tree.rootNode, inClass: false }];
-    for (const cls of context.tree.rootNode.descendantsOfType('class_definition')) {
-      const body = cls?.childForFieldName('body');
-      if (body) blocks.push({ block: body, inClass: true });
-    }
+    const blocks = blocksWithAttributeAssignments(context);
     const newline = newlineOf(text);
     for (const { block, inClass } of blocks) {
       const definedLines = new Map<string, number>();
@@ -90,7 +109,7 @@ const rule: PythonRule = {
         const attribute = left.childForFieldName('attribute')!.text;
         const details = target?.type === 'identifier' ? functions.get(target.text) : undefined;
         if (!details || !(attribute in nameMaps[details.kind])) continue;
-        const usesLaterName = [right, ...right.descendantsOfType('identifier')].some(
+        const usesLaterName = [right, ...identifiersWithin(right)].some(
           (n) => n?.type === 'identifier' && (definedLines.get(n.text) ?? details.statement.startIndex) > details.statement.startIndex,
         );
         if (usesLaterName) continue;
@@ -123,14 +142,105 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.contrib import admin\n\n@admin.display(description="Name")\ndef upper_name(obj):\n    return obj.name.upper()\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.contrib import admin
+
+          @admin.display(description="Name")
+          def upper_name(obj):
+              return obj.name.upper()
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.contrib import admin\n\ndef make_published(modeladmin, request, queryset):\n    queryset.update(status="p")\n\nmake_published.short_description = "Publish"\n\nclass ArticleAdmin(admin.ModelAdmin):\n    def is_new(self, obj):\n        return obj.new\n    is_new.boolean = True\n    is_new.short_description = "New?"\n',
-        findings: 3,
-        output: 'from django.contrib import admin\n\n@admin.action(\n    description="Publish"\n)\ndef make_published(modeladmin, request, queryset):\n    queryset.update(status="p")\n\n\nclass ArticleAdmin(admin.ModelAdmin):\n    @admin.display(\n        description="New?",\n        boolean=True,\n    )\n    def is_new(self, obj):\n        return obj.new\n',
+        code: dedent`
+          from django.contrib import admin
+
+          def make_published(modeladmin, request, queryset):
+              queryset.update(status="p")
+
+          make_published.short_description = "Publish"
+
+          class ArticleAdmin(admin.ModelAdmin):
+              def is_new(self, obj):
+                  return obj.new
+              is_new.boolean = True
+              is_new.short_description = "New?"
+        `,
+        errors: [
+          { line: 6, column: 1, message: '`make_published.short_description`: use the `@admin.action()` decorator' },
+          { line: 11, column: 5, message: '`is_new.boolean`: use the `@admin.display()` decorator' },
+          { line: 12, column: 5, message: '`is_new.short_description`: use the `@admin.display()` decorator' },
+        ],
+        output: dedent`
+          from django.contrib import admin
+
+          @admin.action(
+              description="Publish"
+          )
+          def make_published(modeladmin, request, queryset):
+              queryset.update(status="p")
+
+
+          class ArticleAdmin(admin.ModelAdmin):
+              @admin.display(
+                  description="New?",
+                  boolean=True,
+              )
+              def is_new(self, obj):
+                  return obj.new
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib import admin
+
+
+          def mark_shipped(modeladmin, request, queryset):
+              queryset.update(status="shipped")
+          mark_shipped.short_description = "Mark selected orders as shipped"
+          mark_shipped.allowed_permissions = ("change",)
+
+
+          class OrderAdmin(admin.ModelAdmin):
+              actions = [mark_shipped]
+
+              def is_paid(self, obj):
+                  return obj.paid_at is not None
+              is_paid.boolean = True
+              is_paid.admin_order_field = "paid_at"
+        `,
+        errors: [
+          { line: 6, column: 1, message: '`mark_shipped.short_description`: use the `@admin.action()` decorator' },
+          { line: 7, column: 1, message: '`mark_shipped.allowed_permissions`: use the `@admin.action()` decorator' },
+          { line: 15, column: 5, message: '`is_paid.boolean`: use the `@admin.display()` decorator' },
+          { line: 16, column: 5, message: '`is_paid.admin_order_field`: use the `@admin.display()` decorator' },
+        ],
+        output: dedent`
+          from django.contrib import admin
+
+
+          @admin.action(
+              description="Mark selected orders as shipped",
+              permissions=("change",),
+          )
+          def mark_shipped(modeladmin, request, queryset):
+              queryset.update(status="shipped")
+
+
+          class OrderAdmin(admin.ModelAdmin):
+              actions = [mark_shipped]
+
+              @admin.display(
+                  boolean=True,
+                  ordering="paid_at",
+              )
+              def is_paid(self, obj):
+                  return obj.paid_at is not None
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { deleteStatement, indentationAt, lineStartOf, newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { releaseNotes } from '../../docs-links';
-import { callArguments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { deleteStatement, indentationAt, lineStartOf, newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { callArguments, methodCalls } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
+import { callsWithin } from '../shapes/django-upgrade';
 
 const statementsOf = (block: Node) => block.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
 /** django-upgrade's test for an admin module: "admin" as a word of the path. */
@@ -24,9 +24,9 @@ function usesFullSuper(cls: Node): boolean {
   for (const statement of statementsOf(cls.childForFieldName('body')!)) {
     const fn = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (fn?.type !== 'function_definition' || !['__init__', '__new__'].includes(fn.childForFieldName('name')!.text)) continue;
-    for (const call of fn.descendantsOfType('call')) {
-      const callee = call?.childForFieldName('function');
-      if (callee?.type === 'identifier' && callee.text === 'super' && callArguments(call!).positional.length === 2) return true;
+    for (const call of callsWithin(fn)) {
+      const callee = call.childForFieldName('function');
+      if (callee?.type === 'identifier' && callee.text === 'super' && callArguments(call).positional.length === 2) return true;
     }
   }
   return false;
@@ -60,27 +60,31 @@ function moduleDefinitions(root: Node): Map<string, number> {
   return defined;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'admin-register-decorator',
   title: '`admin.site.register(Model, ModelAdmin)` → `@admin.register(Model)`',
   category: 'modernize',
   deprecatedIn: null,
   removedIn: null,
   optIn: true,
-  languages: ['python'],
   docsUrl: releaseNotes('1.7', 'minor-features'),
   docs: {
-    what: 'Finds `admin.site.register(Model, SomeAdmin)` statements (and `custom_site.register(…)` in admin modules) whose admin class is defined above in the same block (django-upgrade: `admin_register`).',
+    what: 'Finds `admin.site.register(Model, SomeAdmin)` statements (and `custom_site.register(…)` in admin modules) whose admin class is defined above in the same block.',
     why: 'The `@admin.register()` decorator (Django 1.7) puts the registration next to the class.',
     fixSafety: 'Safe under django-upgrade\'s conditions: `admin` imported from `django.contrib`, the class does not call `super(Cls, self)` in `__init__`/`__new__`, the models are defined above the class, nothing unregisters them first, and a custom site is defined above the class.',
   },
+  upstream: { djangoUpgrade: 'admin_register' },
   fix: 'safe',
   fixMinVersion: '1.7',
   truth: { replacements: ['django.contrib.admin.register'], note: 'a modernisation: site.register() stays' },
-  check(context: PythonRuleContext) {
+  triggers: ['register'],
+  check(context) {
     const { scopes, text } = context;
     const admin = scopes.imports.find((e) => e.localName === 'admin' && !e.aliasNode && e.module !== null && ['django.contrib.admin', 'django.contrib.gis.admin'].includes(e.qualifiedName) && e.scope === scopes.moduleScope);
-    if (!admin) return;
+    // Registrations are `<site>.register(…)` calls: without one there is nothing to move. The
+    // statements of the module are then read in order (django-upgrade's fixer is a state machine
+    // over them: definitions, unregistrations and registrations), not the expressions inside them.
+    if (!admin || methodCalls(context, ['register']).length === 0) return;
     const looksLikeAdminFile = adminPath.test(context.path);
     const root = context.tree.rootNode;
     const defined = moduleDefinitions(root);
@@ -171,14 +175,83 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django.contrib import admin\n\n@admin.register(Book)\nclass BookAdmin(admin.ModelAdmin):\n    pass\n' },
-      { code: 'from django.contrib import admin\n\nclass BookAdmin(admin.ModelAdmin):\n    def __init__(self, *args):\n        super(BookAdmin, self).__init__(*args)\n\nadmin.site.register(Book, BookAdmin)\n' },
+      {
+        code: dedent`
+          from django.contrib import admin
+
+          @admin.register(Book)
+          class BookAdmin(admin.ModelAdmin):
+              pass
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib import admin
+
+          class BookAdmin(admin.ModelAdmin):
+              def __init__(self, *args):
+                  super(BookAdmin, self).__init__(*args)
+
+          admin.site.register(Book, BookAdmin)
+        `,
+      },
     ],
-    invalid: [{
-      code: 'from django.contrib import admin\nfrom shop.models import Author, Book\n\nclass BookAdmin(admin.ModelAdmin):\n    list_display = ["title"]\n\nadmin.site.register(Book, BookAdmin)\nadmin.site.register((Author,), admin_class=BookAdmin)\n',
-      findings: 2,
-      output: 'from django.contrib import admin\nfrom shop.models import Author, Book\n\n@admin.register(Author, Book)\nclass BookAdmin(admin.ModelAdmin):\n    list_display = ["title"]\n\n',
-    }],
+    invalid: [
+      {
+        code: dedent`
+          from django.contrib import admin
+          from shop.models import Author, Book
+
+          class BookAdmin(admin.ModelAdmin):
+              list_display = ["title"]
+
+          admin.site.register(Book, BookAdmin)
+          admin.site.register((Author,), admin_class=BookAdmin)
+        `,
+        errors: [
+          { line: 7, column: 1, message: '`site.register()` for a `ModelAdmin` defined above: decorate the class with `@admin.register()`' },
+          { line: 8, column: 1, message: '`site.register()` for a `ModelAdmin` defined above: decorate the class with `@admin.register()`' },
+        ],
+        output: dedent`
+          from django.contrib import admin
+          from shop.models import Author, Book
+
+          @admin.register(Author, Book)
+          class BookAdmin(admin.ModelAdmin):
+              list_display = ["title"]
+
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib import admin
+          from shop.models import Order
+
+
+          class OrderAdmin(admin.ModelAdmin):
+              list_display = ["number", "created"]
+              search_fields = ["number"]
+
+
+          admin.site.register(Order, OrderAdmin)
+        `,
+        filename: 'shop/admin.py',
+        errors: [
+          { line: 10, column: 1, message: '`site.register()` for a `ModelAdmin` defined above: decorate the class with `@admin.register()`' },
+        ],
+        output: dedent`
+          from django.contrib import admin
+          from shop.models import Order
+
+
+          @admin.register(Order)
+          class OrderAdmin(admin.ModelAdmin):
+              list_display = ["number", "created"]
+              search_fields = ["number"]
+
+
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
