@@ -9,7 +9,6 @@ import languageSessionKey from './language-session-key';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
 import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
-import { removedSettingRules } from './removed-settings';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import settingsMiddlewareClasses from './settings-middleware-classes';
 import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
@@ -23,7 +22,6 @@ import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, url
 export const projectConfigRules: Rule<any>[] = [
   settingsTemplateSettings,
   settingsStorages,
-  ...removedSettingRules,
   ...djangoPathRules,
   urlStringView,
   i18nPatternsPrefix,
