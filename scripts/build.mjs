@@ -29,6 +29,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(dist, 'cli.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/main.ts')], outfile: path.join(dist, 'server.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/project/scan-worker.ts')], outfile: path.join(dist, 'scan-worker.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/check-worker.ts')], outfile: path.join(dist, 'check-worker.js') }),
 ]);
 
 const wasm = [

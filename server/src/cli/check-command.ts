@@ -13,30 +13,76 @@ import { encodeSource } from '../project/source-encoding';
 import { decodeSource, findSourceFiles, languageOfPath, SkippedFile } from '../project/source-files';
 import { rules } from '../rules';
 import { formatGithub, formatJunit, formatStatistics, ruleStatistics } from './ci-formats';
-import { CheckedProject, checkedProject, CommandContext, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
+import { CheckedProject, checkedProject, CommandContext, jobsOption, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
+import { checkInWorkers } from './check-workers';
 import { formatJson, formatSarif, formatText, toReported, toSkippedReports, FileFindings } from './output-formats';
-import { UsageError } from './arguments';
+import { ParsedCommand, UsageError } from './arguments';
 
 const relativeTo = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
 
-/** The projects met during one run, each with its configuration checked once. */
-class Projects {
+/** The projects met during one run (in one thread), each with its configuration checked once. */
+export class Projects {
   readonly configs = new ConfigFinder();
   private readonly byRoot = new Map<string, CheckedProject>();
 
-  constructor(private readonly context: CommandContext) {}
+  constructor(private readonly values: ParsedCommand['values']) {}
 
   of(file: string): CheckedProject {
     const root = findProjectRoot(file);
     let entry = this.byRoot.get(root);
-    if (!entry) this.byRoot.set(root, (entry = checkedProject(root, this.configs, this.context.values)));
+    if (!entry) this.byRoot.set(root, (entry = checkedProject(root, this.configs, this.values)));
     return entry;
   }
 
   optionsFor(file: string): LintOptions {
     const { rules: selection, versions } = this.of(file);
-    return { current: versions.current, target: versions.target, showFuture: this.context.values.future === true, isEnabled: selection.forFile(file) };
+    return { current: versions.current, target: versions.target, showFuture: this.values.future === true, isEnabled: selection.forFile(file) };
   }
+}
+
+/** What `scan` or `fix` does with each file, the same in this thread and in a worker. */
+export interface FileTask {
+  command: 'scan' | 'fix';
+  cwd: string;
+  maxBytes: number;
+  diff: boolean;
+  unsafeFixes: boolean;
+}
+
+/** One file's outcome, in the order of the files: what to log, the diff to print, what to report. */
+export interface FileOutcome {
+  file: string;
+  /** Lines for standard error ("skipped …", "fixed …"). */
+  log: string[];
+  /** The file could not be checked, or fixed: listed with the reason, and the run fails. */
+  skipped?: string;
+  /** Its findings (after the fixes), absent when it could not be checked. */
+  result?: FileFindings;
+  /** With --diff: the unified diff of the fixes. */
+  diff?: string;
+  /** fix changed the file (or, with --diff, would). */
+  changed: boolean;
+}
+
+/** Checks one file and, for `fix`, fixes it (writes it, or makes its diff). */
+export function checkOneFile(analyzer: Analyzer, projects: Projects, file: string, task: FileTask): FileOutcome {
+  const { project } = projects.of(file);
+  const options = projects.optionsFor(file);
+  const checked = checkFile(analyzer, project, file, options, task.maxBytes);
+  if ('skipped' in checked) return { file, log: [`skipped ${relativeTo(task.cwd, file)}: ${checked.skipped}`], skipped: checked.skipped, changed: false };
+  if (task.command !== 'fix') return { file, log: [], result: { file, text: checked.text, findings: checked.findings }, changed: false };
+  const fixed = fixText(analyzer, project, file, checked, options, task.unsafeFixes);
+  if (fixed.applied === 0) return { file, log: [], result: { file, text: fixed.text, findings: fixed.remaining }, changed: false };
+  const result = { file, text: fixed.text, findings: fixed.remaining };
+  if (task.diff) return { file, log: [], diff: diffOf(task.cwd, file, checked.bom, checked.text, fixed.text), result, changed: true };
+  // In the file's own encoding (BOM, PEP 263 declaration), or not at all.
+  const written = encodeSource(fixed.text, checked);
+  if ('error' in written) {
+    const skipped = `not fixed: ${written.error}`;
+    return { file, log: [`not fixed ${relativeTo(task.cwd, file)}: ${written.error}`], skipped, result: { file, text: checked.text, findings: checked.findings }, changed: false };
+  }
+  fs.writeFileSync(file, written.bytes);
+  return { file, log: [`fixed ${relativeTo(task.cwd, file)} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`], result, changed: true };
 }
 
 interface Outcome {
@@ -66,8 +112,8 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   if (command === 'fix' && statistics) throw new UsageError('--statistics is for scan', command);
 
   const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
-  const projects = new Projects(context);
-  const outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : checkPaths(context, analyzer, projects, maxBytes);
+  const projects = new Projects(values);
+  const outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : await checkPaths(context, analyzer, projects, maxBytes);
   if (!outcome) return 0; // standard input was excluded or skipped: echoed unchanged
   const reported = toReported(outcome.results, io.cwd);
   const skipped = toSkippedReports(outcome.skipped, io.cwd);
@@ -115,7 +161,7 @@ function diffOf(cwd: string, file: string, bom: boolean, before: string, after: 
   return createTwoFilesPatch(`a/${relative}`, `b/${relative}`, mark + before, mark + after, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/\n$/, '');
 }
 
-function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Projects, maxBytes: number): Outcome {
+async function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Projects, maxBytes: number): Promise<Outcome> {
   const { io, values, command } = context;
   const inputs = (context.paths.length ? context.paths : ['.']).map((p) => path.resolve(io.cwd, p));
   for (const [i, input] of inputs.entries()) {
@@ -129,42 +175,20 @@ function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Proje
   for (const skip of excluded) io.stderr(`excluded ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
   for (const file of files) projects.of(file);
 
+  const task: FileTask = { command: command === 'fix' ? 'fix' : 'scan', cwd: io.cwd, maxBytes, diff: values.diff === true, unsafeFixes: values['unsafe-fixes'] === true };
   const results: FileFindings[] = [];
   let changed = 0;
-  for (const file of files) {
-    const { project } = projects.of(file);
-    const options = projects.optionsFor(file);
-    const checked = checkFile(analyzer, project, file, options, maxBytes);
-    if ('skipped' in checked) {
-      skipped.push({ path: file, reason: checked.skipped });
-      io.stderr(`skipped ${relativeTo(io.cwd, file)}: ${checked.skipped}`);
-      continue;
-    }
-    if (command !== 'fix') {
-      results.push({ file, text: checked.text, findings: checked.findings });
-      continue;
-    }
-    const fixed = fixText(analyzer, project, file, checked, options, values['unsafe-fixes'] === true);
-    if (fixed.applied === 0) {
-      results.push({ file, text: fixed.text, findings: fixed.remaining });
-      continue;
-    }
-    if (values.diff === true) {
-      context.emit(diffOf(io.cwd, file, checked.bom, checked.text, fixed.text));
-    } else {
-      // In the file's own encoding (BOM, PEP 263 declaration), or not at all.
-      const written = encodeSource(fixed.text, checked);
-      if ('error' in written) {
-        skipped.push({ path: file, reason: `not fixed: ${written.error}` });
-        io.stderr(`not fixed ${relativeTo(io.cwd, file)}: ${written.error}`);
-        results.push({ file, text: checked.text, findings: checked.findings });
-        continue;
-      }
-      fs.writeFileSync(file, written.bytes);
-      io.stderr(`fixed ${relativeTo(io.cwd, file)} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`);
-    }
-    changed++;
-    results.push({ file, text: fixed.text, findings: fixed.remaining });
+  // Outcomes are taken in the order of the files, whichever thread checked them.
+  const take = (outcome: FileOutcome) => {
+    for (const line of outcome.log) io.stderr(line);
+    if (outcome.diff !== undefined) context.emit(outcome.diff);
+    if (outcome.skipped !== undefined) skipped.push({ path: outcome.file, reason: outcome.skipped });
+    if (outcome.result) results.push(outcome.result);
+    if (outcome.changed) changed++;
+  };
+  const jobs = jobsOption(values);
+  if (!(await checkInWorkers(files, jobs, { values, task }, take))) {
+    for (const file of files) take(checkOneFile(analyzer, projects, file, task));
   }
   return { results, files: results.length, skipped, changed, versions: files.length ? projects.of(files[0]).versions : null };
 }

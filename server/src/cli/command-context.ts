@@ -1,5 +1,6 @@
 // What every command gets: its parsed options, the process's streams, and one place its output
 // goes (standard output, or the file --output names), plus the checks of the shared options.
+import * as os from 'node:os';
 import { ConfigFinder, FileRuleSelection, ruleSelection } from '../config/effective-config';
 import { djangoVersion } from '../config/project-config';
 import { Project, VersionChoice } from '../project/project';
@@ -35,6 +36,15 @@ export function listOption(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   const items = (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
   return items;
+}
+
+/** --jobs: how many worker threads check files (default: the number of cores; 1: this thread only). */
+export function jobsOption(values: ParsedCommand['values']): number {
+  const raw = values.jobs;
+  if (raw === undefined) return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const jobs = Number(raw);
+  if (!/^\d+$/.test(String(raw).trim()) || !Number.isSafeInteger(jobs) || jobs <= 0) throw new UsageError(`--jobs must be a positive number of threads, not "${raw}"`);
+  return jobs;
 }
 
 export function maxBytesOption(values: ParsedCommand['values']): number {
