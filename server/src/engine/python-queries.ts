@@ -8,7 +8,7 @@
 // computed once per file for every rule live in `context.memo`.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from './lint';
-import type { Reference } from './python-scopes';
+import type { ImportEntry, Reference } from './python-scopes';
 import type { TextEdit } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -53,9 +53,26 @@ export function qualifiedNameOf(context: PythonRuleContext, node: Node | null): 
   return context.scopes.qualifiedNameOf(node);
 }
 
+/**
+ * Whether the module can name `qualifiedName` through its imports: every part of the dotted path
+ * is a word of the text, as an import of it (or of a module above it, `from django.utils import
+ * timezone`) and the attribute accesses after it (`timezone.utc`) spell each part. False means no
+ * import entry or reference can resolve to it, and is known without building the scopes.
+ */
+export function mayName(context: PythonRuleContext, qualifiedName: string): boolean {
+  return qualifiedName.split('.').every((part) => context.tokens.has(part));
+}
+
 /** Uses of exactly `qualifiedName` (identifiers bound by an import, and attribute accesses on them). */
 export function referencesTo(context: PythonRuleContext, qualifiedName: string): Reference[] {
+  if (!mayName(context, qualifiedName)) return [];
   return context.scopes.referencesTo(qualifiedName);
+}
+
+/** The import entries that name exactly one of `qualifiedNames`. */
+export function importsOf(context: PythonRuleContext, qualifiedNames: readonly string[]): ImportEntry[] {
+  if (!qualifiedNames.some((name) => mayName(context, name))) return [];
+  return context.scopes.imports.filter((entry) => qualifiedNames.includes(entry.qualifiedName));
 }
 
 /** Whether the module imports anything from one of the (dotted) module prefixes. */
@@ -185,6 +202,10 @@ export interface Call {
  */
 export function callsTo(context: PythonRuleContext, canonicals: readonly string[]): Call[] {
   const found: Call[] = [];
+  // Whatever the import (the path, a parent package that re-exports it, an alias), it spells the
+  // callable's first and last names.
+  const spelled = (canonical: string) => context.tokens.has(canonical.split('.')[0]) && context.tokens.has(lastName(canonical));
+  if (!canonicals.some(spelled)) return found;
   // A call spells the callable's last name (`url(…)`, `urls.url(…)`), unless an import aliased it
   // (`from django.conf.urls import url as u`): then the call spells the alias.
   const anchors = new Set(canonicals.map(lastName));

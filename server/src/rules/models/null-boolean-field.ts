@@ -1,7 +1,7 @@
 import { appendArgument } from '../../engine/python-edits';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { moveSymbolsEdits } from '../../engine/python-edits';
-import { callArguments } from '../../engine/python-queries';
+import { callArguments, mayName } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedNames = ['django.db.models.NullBooleanField', 'django.db.models.fields.NullBooleanField'];
@@ -25,6 +25,7 @@ export default definePythonRule({
   fixMinVersion: '2.1',
   triggers: ['NullBooleanField'],
   check(context) {
+    if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;
     const references = scopes.references.filter(
       (r) => qualifiedNames.includes(r.qualifiedName) && (r.node.type === 'attribute' || r.node.text === 'NullBooleanField'),

@@ -1,6 +1,7 @@
 import { deleteStatement, removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { normalizeEdits } from '../../engine/apply-fixes';
+import { mayName } from '../../engine/python-queries';
 import { releaseNotes } from '../docs-links';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -23,6 +24,7 @@ export default definePythonRule({
   fixMinVersion: '2.0',
   triggers: ['python_2_unicode_compatible'],
   check(context) {
+    if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;
     const imports = scopes.imports.filter((entry) => qualifiedNames.includes(entry.qualifiedName));
     const references = scopes.references.filter((reference) => qualifiedNames.includes(reference.qualifiedName));

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
-import { callArguments } from '../../engine/python-queries';
+import { callArguments, mayName } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 const qualifiedName = 'django.shortcuts.render_to_response';
@@ -39,6 +39,7 @@ export default definePythonRule({
   truth: { removed: [qualifiedName], replacements: ['django.shortcuts.render'] },
   triggers: ['render_to_response'],
   check(context) {
+    if (!mayName(context, qualifiedName)) return;
     const { scopes, text } = context;
     const entries = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName).filter((r) => r.node.type === 'attribute' || r.node.text === 'render_to_response');

@@ -1,4 +1,5 @@
 import { addModuleImport, lineBeforeFirstImport, removeImportEntries } from '../../engine/python-edits';
+import { mayName } from '../../engine/python-queries';
 import type { PythonScopes } from '../../engine/python-scopes';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
@@ -32,6 +33,7 @@ export default definePythonRule({
   fixMinVersion: '2.0',
   triggers: ['utc'],
   check(context) {
+    if (!mayName(context, qualifiedName)) return;
     const { scopes, text } = context;
     const imports = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const references = scopes.referencesTo(qualifiedName).filter((r) => r.node.type === 'attribute' || r.node.text === 'utc');

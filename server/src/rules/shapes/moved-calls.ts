@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { moveSymbolsEdits, normalizedOrNull } from '../../engine/python-edits';
-import { callOf, lastName, splitQualifiedName } from '../../engine/python-queries';
+import { callOf, lastName, mayName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
@@ -53,6 +53,7 @@ export function movedCallRule(spec: RuleSpec & {
         return normalizedOrNull([...moved.edits, ...argumentEdits]);
       };
       for (const name of names) {
+        if (!mayName(context, name.old)) continue;
         const sites: Node[] = [];
         for (const entry of scopes.imports) if (entry.qualifiedName === name.old) sites.push(entry.entry);
         const oldShort = lastName(name.old);

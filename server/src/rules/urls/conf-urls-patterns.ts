@@ -1,5 +1,5 @@
 import { normalizedOrNull, removeImportEntries } from '../../engine/python-edits';
-import { callArguments, callsTo, referencesTo, stringValue } from '../../engine/python-queries';
+import { callArguments, callsTo, mayName, referencesTo, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -22,6 +22,7 @@ export default definePythonRule({
   fixMinVersion: '1.8',
   triggers: ['patterns'],
   check(context) {
+    if (!mayName(context, qualifiedName)) return;
     const { scopes, text } = context;
     const calls = callsTo(context, [qualifiedName]);
     const imports = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);

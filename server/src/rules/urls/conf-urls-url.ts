@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { moveUrlImports, normalizedOrNull } from '../../engine/python-edits';
 import type { ImportEntry } from '../../engine/python-scopes';
-import { callOf, convertUrlCall, referencesTo } from '../../engine/python-queries';
+import { callOf, convertUrlCall, mayName, referencesTo } from '../../engine/python-queries';
 import type { FixSafety, TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -105,6 +105,7 @@ export default definePythonRule({
   fixMinVersion: '2.0',
   triggers: ['url'],
   check(context) {
+    if (!mayName(context, urlName)) return;
     const entries = context.scopes.imports.filter((e) => e.qualifiedName === urlName);
     const reported = referencesTo(context, urlName).filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
     if (entries.length === 0 && reported.length === 0) return;
