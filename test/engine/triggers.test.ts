@@ -50,24 +50,48 @@ test('triggers never hide a finding: with and without them, the same findings on
   assert.deepEqual(problems, [], 'findings only an ungated run makes: the rule needs another trigger word');
 });
 
-/** The text with every whole-word occurrence of `words` spelled differently (a letter appended). */
-function withoutWords(text: string, words: readonly string[]): string {
+/**
+ * The text with every whole-word occurrence of `words` spelled differently (a letter appended),
+ * and every match of `pattern` blanked out.
+ */
+function withoutTriggers(text: string, words: readonly string[], pattern?: RegExp): string {
   const set = new Set(words);
-  return text.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (word) => (set.has(word) ? `${word}Qz` : word));
+  const spelled = text.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (word) => (set.has(word) ? `${word}Qz` : word));
+  return pattern ? spelled.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), (match) => ' '.repeat(match.length)) : spelled;
 }
 
 describe('no finding without a trigger word', () => {
   for (const rule of rules) {
-    if (!rule.triggers) continue;
+    if (!rule.triggers && !rule.triggerPattern) continue;
     test(rule.id, async () => {
       const analyzer = await getAnalyzer();
       const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
       for (const [index, example] of rule.examples.invalid.entries()) {
-        const text = withoutWords(example.code, rule.triggers!);
+        const text = withoutTriggers(example.code, rule.triggers ?? [], rule.triggerPattern);
         const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
         const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
-        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${rule.triggers!.join(', ')}:\n${text}`);
+        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${[...(rule.triggers ?? []), ...(rule.triggerPattern ? [String(rule.triggerPattern)] : [])].join(', ')}:\n${text}`);
       }
     });
   }
+});
+
+test('a trigger pattern runs a rule on the texts it matches, for constructs no word spells', async () => {
+  const { rulesToRun } = await import('../../server/src/engine/lint');
+  const notEqual = rules.find((rule) => rule.languages.includes('python') && rule.triggers && !rule.onlyIn && !rule.notIn && !rule.optIn)!;
+  const patterned = { ...notEqual, id: 'test-pattern', triggers: undefined, triggerPattern: /<>/ };
+  const worded = { ...notEqual, id: 'test-words', triggers: ['ugettext'], triggerPattern: undefined };
+  const options: LintOptions = { current: '1.11', target: newestRelease, showFuture: true, isEnabled: () => true };
+  const run = (text: string) => rulesToRun({ language: 'python', fileKinds: new Set(), text }, [patterned, worded], options).map((p) => p.rule.id);
+  assert.deepEqual(run('if a <> b:\n    pass\n'), ['test-pattern']);
+  assert.deepEqual(run('if a != b:\n    pass\n'), []);
+  assert.deepEqual(run('from django.utils.translation import ugettext\nx = a <> b\n'), ['test-pattern', 'test-words']);
+});
+
+test('a modernisation that a release makes necessary (removedIn without deprecatedIn) is an error from that release', async () => {
+  const { severityFor } = await import('../../server/src/engine/lint');
+  const rule = { ...rules[0], deprecatedIn: null, removedIn: '2.0' };
+  assert.equal(severityFor(rule, { target: '1.11', showFuture: false }), 'information');
+  assert.equal(severityFor(rule, { target: '2.0', showFuture: false }), 'error');
+  assert.equal(severityFor({ ...rule, removedIn: null }, { target: '5.2', showFuture: false }), 'information');
 });

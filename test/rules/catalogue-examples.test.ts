@@ -70,7 +70,7 @@ for (const rule of rules) {
     });
     if (migrated.has(rule)) {
       test('is in the catalogue\'s shape: triggers, errors, two fixed examples', () => {
-        assert.ok(rule.triggers && rule.triggers.length > 0, 'trigger words');
+        assert.ok((rule.triggers && rule.triggers.length > 0) || rule.triggerPattern, 'trigger words (or, for a construct no word spells, a trigger pattern)');
         for (const [index, example] of rule.examples.invalid.entries()) {
           assert.ok(example.errors, `invalid #${index + 1} lists its errors (line, column, message)`);
           assert.equal(example.findings, undefined, `invalid #${index + 1}: errors replace the finding count`);

@@ -11,7 +11,7 @@ import { migratedRules, rules } from '../../server/src/rules';
 const rulesDir = path.resolve(__dirname, '..', '..', 'server', 'src', 'rules');
 const catalogueFile = path.join(rulesDir, 'catalogue.ts');
 const camelCase = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const lineOf = /^export \{ default as (\w+) \} from '\.\/([a-z-]+)\/([a-z0-9-]+)';$/;
+const lineOf = /^export \{ default as (\w+) \} from '\.\/([a-z0-9-]+)\/([a-z0-9-]+)';$/;
 
 function catalogueLines(): Array<{ name: string; category: string; id: string; line: string }> {
   return fs
@@ -51,7 +51,7 @@ test('a category folder holds only the catalogue\'s rules', () => {
 });
 
 /** What a rule may import: the shapes, the engine (query layer, edits, types), versions, docs links. */
-const allowedImports = [/^web-tree-sitter$/, /^\.\.\/shapes(\/[a-z-]+)?$/, /^\.\.\/docs-links$/, /^\.\.\/\.\.\/engine\/[a-z-]+$/, /^\.\.\/\.\.\/versions\/[a-z-]+$/, /^\.\.\/\.\.\/parsing\/languages$/];
+const allowedImports = [/^web-tree-sitter$/, /^\.\.\/shapes(\/[a-z0-9-]+)?$/, /^\.\.\/docs-links$/, /^\.\.\/\.\.\/engine\/[a-z-]+$/, /^\.\.\/\.\.\/versions\/[a-z-]+$/, /^\.\.\/\.\.\/parsing\/languages$/];
 
 test('a rule imports only the shapes, the query layer, the edits and the engine, and never walks the whole tree', () => {
   for (const { category, id } of catalogueLines()) {

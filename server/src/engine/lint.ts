@@ -46,7 +46,9 @@ export interface SourceFile {
 }
 
 export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target' | 'showFuture'>): Severity | null {
-  if (rule.deprecatedIn === null) return 'information';
+  // A modernisation is information; one that a release makes necessary (Python 2 code: Django 2.0
+  // runs on Python 3 only) is an error from that release on.
+  if (rule.deprecatedIn === null) return rule.removedIn && versionAtLeast(options.target, rule.removedIn) ? 'error' : 'information';
   if (rule.removedIn && versionAtLeast(options.target, rule.removedIn)) return 'error';
   if (versionAtLeast(options.target, rule.deprecatedIn)) return 'warning';
   return options.showFuture ? 'hint' : null;
@@ -150,7 +152,12 @@ export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'te
   }
   if (options.ignoreTriggers) return selected;
   const present = wordsIn(file.text, wanted);
-  return selected.filter(({ rule }) => !rule.triggers || rule.triggers.some((word) => present.has(word)));
+  return selected.filter(({ rule }) => !isGated(rule) || rule.triggers?.some((word) => present.has(word)) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
+}
+
+/** Whether a rule says what it cannot fire without (migrated), or runs on every file (the compatibility path). */
+export function isGated(rule: Rule<any>): boolean {
+  return rule.triggers !== undefined || rule.triggerPattern !== undefined;
 }
 
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
@@ -178,14 +185,14 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
   // Rules not yet migrated may walk the whole tree and its parents: a pathologically deep file is
   // not given to them (the scopes' walk measures the depth). Template trees need no check: the
   // grammar bounds how deep blocks nest (MAX_DEPTH in its scanner).
-  const compatibility = planned.some(({ rule }) => !rule.triggers);
+  const compatibility = planned.some(({ rule }) => !isGated(rule));
   if (compatibility && file.language === 'python' && scopesOf().maxDepth + 1 > maxNestingDepth) return tooDeep();
   let shared: Tree | null = null;
   for (const { rule, severity } of planned) {
     const context: PythonRuleContext = {
       language: file.language,
       text: file.text,
-      tree: rule.triggers ? file.tree : (shared ??= sharedTree(file.tree)),
+      tree: isGated(rule) ? file.tree : (shared ??= sharedTree(file.tree)),
       path: file.path,
       fileKinds: file.fileKinds,
       current: options.current,

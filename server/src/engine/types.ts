@@ -37,7 +37,7 @@ export interface Report {
   fix?: Fix;
 }
 
-export type RuleCategory = 'removed-api' | 'settings' | 'models' | 'urls' | 'tests' | 'templates' | 'modernize';
+export type RuleCategory = 'removed-api' | 'settings' | 'models' | 'urls' | 'tests' | 'templates' | 'modernize' | 'python2';
 
 /** Where a Python file sits in a Django project; some rules only apply to some kinds. */
 export type FileKind = 'settings' | 'tests' | 'models' | 'migrations' | 'management-command' | 'init' | 'urls' | 'admin';
@@ -141,6 +141,11 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    * run on every file (the compatibility path).
    */
   triggers?: readonly string[];
+  /**
+   * For constructs no word spells (`a <> b`, `0777`): the rule also runs on a text this matches
+   * (docs/engine.md, "Choosing triggers"). Words are cheaper: use it only where there is none.
+   */
+  triggerPattern?: RegExp;
   /** The fixers of other tools that do what this rule's fix does. */
   upstream?: Upstream;
   /** What the version-truth test checks against the real Django releases. */

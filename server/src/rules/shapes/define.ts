@@ -13,14 +13,22 @@ export type TemplateRule = Rule<RuleContext>;
  * What a rule says about itself, whatever its shape. `docsUrl` defaults to the release notes'
  * deprecations of `deprecatedIn` (a modernisation, with no such release, must give one).
  */
-export type RuleSpec = Omit<Rule<any>, 'check' | 'languages' | 'docsUrl' | 'triggers'> & { docsUrl?: string };
+export type RuleSpec = Omit<Rule<any>, 'check' | 'languages' | 'docsUrl' | 'triggers' | 'triggerPattern'> & { docsUrl?: string };
 
-/** A rule's spec with its trigger words (docs/engine.md, "Choosing triggers") and its check. */
-export interface RuleDefinition<Context extends RuleContext> extends RuleSpec {
-  /** Words the rule cannot report without; a file without any of them never runs it. */
-  triggers: readonly string[];
+/**
+ * A rule's spec with its trigger words (docs/engine.md, "Choosing triggers") and its check; a
+ * `triggerPattern` for a construct no word spells, instead of or beside the words.
+ */
+export type RuleDefinition<Context extends RuleContext> = RuleSpec & {
   check(context: Context): void;
-}
+  triggerPattern?: RegExp;
+} & (
+  | {
+      /** Words the rule cannot report without; a file without any of them never runs it. */
+      triggers: readonly string[];
+    }
+  | { triggers?: undefined; triggerPattern: RegExp }
+);
 
 function docsUrlOf(spec: RuleSpec): string {
   if (spec.docsUrl) return spec.docsUrl;
@@ -28,7 +36,8 @@ function docsUrlOf(spec: RuleSpec): string {
   return deprecationNotes(spec.deprecatedIn);
 }
 
-function checkedTriggers(spec: RuleDefinition<any>): readonly string[] {
+function checkedTriggers(spec: RuleDefinition<any>): readonly string[] | undefined {
+  if (spec.triggers === undefined) return undefined;
   if (spec.triggers.length === 0) throw new Error(`rule ${spec.id}: no trigger words`);
   const bad = spec.triggers.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(word));
   if (bad.length) throw new Error(`rule ${spec.id}: triggers must be words, not ${bad.join(', ')}`);
