@@ -1,6 +1,4 @@
-import { appendArgument } from '../../engine/python-edits';
-import { normalizeEdits } from '../../engine/apply-fixes';
-import { moveSymbolsEdits } from '../../engine/python-edits';
+import { appendArgument, moveSymbolsEdits, normalizedOrNull } from '../../engine/python-edits';
 import { callArguments, mayName } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -48,11 +46,8 @@ export default definePythonRule({
             edits.push(appendArgument(text, list, 'null=True'));
           }
         }
-        try {
-          fix = { title: 'Use `BooleanField(null=True)`', edits: normalizeEdits(edits) };
-        } catch {
-          fix = undefined;
-        }
+        const normalized = normalizedOrNull(edits);
+        fix = normalized ? { title: 'Use `BooleanField(null=True)`', edits: normalized } : undefined;
       }
     }
     for (const node of [...imports.map((e) => e.entry), ...references.map((r) => r.node)]) {

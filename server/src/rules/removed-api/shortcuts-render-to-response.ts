@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { normalizeEdits } from '../../engine/apply-fixes';
-import { removeImportEntries } from '../../engine/python-edits';
+import { normalizedOrNull, removeImportEntries } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { callArguments, mayName } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
@@ -65,14 +64,8 @@ export default definePythonRule({
       if (renderImported) edits.push(...removeImportEntries(text, entry.statement, [entry.entry]));
       else edits.push({ start: nameNode.startIndex, end: nameNode.endIndex, text: 'render' });
     }
-    let fix;
-    if (fixable) {
-      try {
-        fix = { title: 'Use `render(request, …)`', edits: normalizeEdits(edits) };
-      } catch {
-        fix = undefined;
-      }
-    }
+    const normalized = fixable ? normalizedOrNull(edits) : null;
+    const fix = normalized ? { title: 'Use `render(request, …)`', edits: normalized } : undefined;
     for (const node of [...entries.map((e) => e.entry), ...references.map((r) => r.node)]) {
       context.report({ node, subject: '`render_to_response()`', advice: 'use `render(request, template_name, context)`', fix });
     }

@@ -1,7 +1,6 @@
-import { addModuleImport, lineBeforeFirstImport, removeImportEntries } from '../../engine/python-edits';
+import { addModuleImport, lineBeforeFirstImport, normalizedOrNull, removeImportEntries } from '../../engine/python-edits';
 import { mayName } from '../../engine/python-queries';
 import type { PythonScopes } from '../../engine/python-scopes';
-import { normalizeEdits } from '../../engine/apply-fixes';
 import type { TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -51,11 +50,8 @@ export default definePythonRule({
       const replacement = `${moduleName}.timezone.utc`;
       for (const reference of allReferences) edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: replacement });
       for (const entry of imports) edits.push(...removeImportEntries(text, entry.statement, [entry.entry]));
-      try {
-        fix = { title: `Use \`${replacement}\``, edits: normalizeEdits(edits) };
-      } catch {
-        fix = undefined;
-      }
+      const normalized = normalizedOrNull(edits);
+      fix = normalized ? { title: `Use \`${replacement}\``, edits: normalized } : undefined;
     }
     for (const node of [...imports.map((e) => e.entry), ...references.map((r) => r.node)]) {
       context.report({ node, subject: '`django.utils.timezone.utc`', advice: 'use `datetime.timezone.utc`', fix });
