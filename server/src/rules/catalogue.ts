@@ -66,6 +66,7 @@ export { default as settingsDefaultContentType } from './settings/settings-defau
 export { default as settingsDefaultHashingAlgorithm } from './settings/settings-default-hashing-algorithm';
 export { default as settingsFileCharset } from './settings/settings-file-charset';
 export { default as settingsFormsUrlfieldAssumeHttps } from './settings/settings-forms-urlfield-assume-https';
+export { default as settingsMiddlewareClasses } from './settings/settings-middleware-classes';
 export { default as settingsPasswordResetTimeoutDays } from './settings/settings-password-reset-timeout-days';
 export { default as settingsPostgresqlPsycopg2 } from './settings/settings-postgresql-psycopg2';
 export { default as settingsSessionAuthMiddleware } from './settings/settings-session-auth-middleware';
@@ -73,6 +74,8 @@ export { default as settingsUrlizeAssumeHttps } from './settings/settings-urlize
 export { default as settingsUseDeprecatedPytz } from './settings/settings-use-deprecated-pytz';
 export { default as settingsUseEtags } from './settings/settings-use-etags';
 export { default as settingsUseL10n } from './settings/settings-use-l10n';
+export { default as settingsUseTzDefault } from './settings/settings-use-tz-default';
+export { default as formsDefaultTemplates } from './templates/forms-default-templates';
 export { default as templateCycleComma } from './templates/template-cycle-comma';
 export { default as templateEscapeFilterChain } from './templates/template-escape-filter-chain';
 export { default as templateFixAmpersandsFilter } from './templates/template-fix-ampersands-filter';
@@ -85,6 +88,7 @@ export { default as templateLoadMarkup } from './templates/template-load-markup'
 export { default as templateLoadStaticfiles } from './templates/template-load-staticfiles';
 export { default as templateLoadUrlFromFuture } from './templates/template-load-url-from-future';
 export { default as templateLoadWebdesign } from './templates/template-load-webdesign';
+export { default as templateLogoutLink } from './templates/template-logout-link';
 export { default as templateRemovetagsFilter } from './templates/template-removetags-filter';
 export { default as templateSsiTag } from './templates/template-ssi-tag';
 export { default as testAssertFormError } from './tests/test-assert-form-error';

@@ -3,19 +3,15 @@ import type { Rule } from '../../../engine/types';
 import commandOptionList from './command-option-list';
 import { djangoPathRules } from './django-paths';
 import errorHandlerSignature from './error-handler-signature';
-import formsDefaultTemplates from './forms-default-templates';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
 import languageSessionKey from './language-session-key';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
 import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
-import settingsMiddlewareClasses from './settings-middleware-classes';
 import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
 import settingsStorages from './settings-storages';
 import settingsTemplateSettings from './settings-template-settings';
-import settingsUseTzDefault from './settings-use-tz-default';
-import templateLogoutLink from './template-logout-link';
 import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
 import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
@@ -46,11 +42,7 @@ export const projectConfigRules: Rule<any>[] = [
   managerInheritanceFromFuture,
   pylibmcBehaviorOptions,
   testSerializeSetting,
-  settingsUseTzDefault,
-  formsDefaultTemplates,
-  settingsMiddlewareClasses,
   oldStyleMiddleware,
   remoteUserMiddlewareProcessRequest,
   languageSessionKey,
-  templateLogoutLink,
 ];

@@ -1,18 +1,14 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { deleteSettingEdits } from '../../../engine/python-edits';
-import { moduleAssignments, stringValue, elementsOf, identifiersNamed, unparenthesized } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { deleteSettingEdits } from '../../engine/python-edits';
+import { moduleAssignments, stringValue, elementsOf, identifiersNamed, unparenthesized } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'settings-middleware-classes',
   title: '`MIDDLEWARE_CLASSES` → `MIDDLEWARE`',
   category: 'settings',
   deprecatedIn: '1.10',
   removedIn: '2.0',
-  languages: ['python'],
   onlyIn: ['settings'],
-  docsUrl: deprecationNotes('1.10'),
   docs: {
     what: 'Finds the `MIDDLEWARE_CLASSES` setting in settings modules.',
     why: 'Django 1.10 introduced new-style middleware and the `MIDDLEWARE` setting; Django 2.0 ignores `MIDDLEWARE_CLASSES`, so the site silently runs without its middleware.',
@@ -22,7 +18,8 @@ const rule: PythonRule = {
   checklist: ['middleware-classes'],
   truth: { removed: ['django.conf.global_settings.MIDDLEWARE_CLASSES'], replacements: ['django.conf.global_settings.MIDDLEWARE'] },
   fixMinVersion: '1.10',
-  check(context: PythonRuleContext) {
+  triggers: ['MIDDLEWARE_CLASSES'],
+  check(context) {
     const assignments = moduleAssignments(context, 'MIDDLEWARE_CLASSES');
     if (assignments.length === 0) return;
     if (moduleAssignments(context, 'MIDDLEWARE').length > 0) {
@@ -56,21 +53,55 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]\n', filename: 'mysite/settings.py' }, { code: 'MIDDLEWARE_CLASSES = ()\n', filename: 'mysite/views.py' }],
-    invalid: [
+    valid: [
       {
-        code: 'MIDDLEWARE_CLASSES = (\n    "django.middleware.common.CommonMiddleware",\n)\nif DEBUG:\n    MIDDLEWARE_CLASSES += ("debug_toolbar.middleware.DebugToolbarMiddleware",)\n',
+        code: dedent`
+          MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+        `,
         filename: 'mysite/settings.py',
-        findings: 2,
-        output: 'MIDDLEWARE = (\n    "django.middleware.common.CommonMiddleware",\n)\nif DEBUG:\n    MIDDLEWARE += ("debug_toolbar.middleware.DebugToolbarMiddleware",)\n',
       },
       {
-        code: 'MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]\nMIDDLEWARE_CLASSES = ["django.middleware.common.CommonMiddleware"]\n',
+        code: dedent`
+          MIDDLEWARE_CLASSES = ()
+        `,
+        filename: 'mysite/views.py',
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          MIDDLEWARE_CLASSES = (
+              "django.middleware.common.CommonMiddleware",
+          )
+          if DEBUG:
+              MIDDLEWARE_CLASSES += ("debug_toolbar.middleware.DebugToolbarMiddleware",)
+        `,
         filename: 'mysite/settings.py',
-        findings: 1,
-        output: 'MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]\n',
+        errors: [
+          { line: 1, column: 1, message: 'The `MIDDLEWARE_CLASSES` setting is deprecated since Django 1.10 and removed in 2.0: use `MIDDLEWARE` with new-style middleware' },
+          { line: 5, column: 5, message: 'The `MIDDLEWARE_CLASSES` setting is deprecated since Django 1.10 and removed in 2.0: use `MIDDLEWARE` with new-style middleware (check that `debug_toolbar.middleware.DebugToolbarMiddleware` is new-style)' },
+        ],
+        output: dedent`
+          MIDDLEWARE = (
+              "django.middleware.common.CommonMiddleware",
+          )
+          if DEBUG:
+              MIDDLEWARE += ("debug_toolbar.middleware.DebugToolbarMiddleware",)
+        `,
+      },
+      {
+        code: dedent`
+          MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+          MIDDLEWARE_CLASSES = ["django.middleware.common.CommonMiddleware"]
+        `,
+        filename: 'mysite/settings.py',
+        errors: [
+          { line: 2, column: 1, message: 'The `MIDDLEWARE_CLASSES` setting is deprecated since Django 1.10 and removed in 2.0: remove it: `MIDDLEWARE` is set, and Django ignores `MIDDLEWARE_CLASSES` then' },
+        ],
+        output: dedent`
+          MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,23 +1,21 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import type { Fix, RuleContext } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { replaceStringContent } from '../../../engine/python-edits';
-import { stringsEqualTo } from '../../../engine/python-queries';
-import { tagsNamed, firstStringArgument } from '../../../engine/template-queries';
-import type { PythonRule } from '../../shapes';
+import type { PythonRuleContext } from '../../engine/lint';
+import type { Fix, RuleContext } from '../../engine/types';
+import { replaceStringContent } from '../../engine/python-edits';
+import { stringsEqualTo } from '../../engine/python-queries';
+import { tagsNamed, firstStringArgument } from '../../engine/template-queries';
+import { dedent, defineRule } from '../shapes';
 
 const formDefault = 'django/forms/default.html';
 const formsetDefault = 'django/forms/formsets/default.html';
 
-const rule: PythonRule = {
+export default defineRule({
   id: 'forms-default-templates',
   title: '`django/forms/default.html` templates',
   category: 'templates',
   deprecatedIn: '4.1',
   removedIn: '5.0',
   languages: ['python', 'django-template'],
-  docsUrl: deprecationNotes('4.1'),
   docs: {
     what: 'Finds the template names `django/forms/default.html` and `django/forms/formsets/default.html` in Python strings (`template_name = …`) and in `{% include %}`/`{% extends %}`.',
     why: 'They were proxies for the table layouts; Django 5.0 removed them (its default is the `<div>` layout), so rendering fails with `TemplateDoesNotExist`.',
@@ -27,6 +25,8 @@ const rule: PythonRule = {
   fixMinVersion: '4.0',
   checklist: ['forms-default-template', 'formsets-default-template'],
   truth: { note: 'template files (django/forms/templates), not names; default.html exists in 4.0-4.2 and table.html from 4.0' },
+  // Every finding's path spells the word `default` (django/forms/default.html, …/formsets/default.html).
+  triggers: ['default'],
   check(context: RuleContext) {
     const report = (node: Node, name: string, content: Node | null) => {
       const isForm = name === formDefault;
@@ -57,22 +57,58 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/div.html"\n' },
-      { code: '{% include "django/forms/table.html" %}\n', filename: 'templates/contact.html' },
+      {
+        code: dedent`
+          from django import forms
+
+          class ContactForm(forms.Form):
+              template_name = "django/forms/div.html"
+        `,
+      },
+      {
+        code: dedent`
+          {% include "django/forms/table.html" %}
+        `,
+        filename: 'templates/contact.html',
+      },
     ],
     invalid: [
       {
-        code: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/default.html"\n\nclass Items(forms.BaseFormSet):\n    template_name = "django/forms/formsets/default.html"\n',
-        findings: 2,
-        output: 'from django import forms\n\nclass ContactForm(forms.Form):\n    template_name = "django/forms/table.html"\n\nclass Items(forms.BaseFormSet):\n    template_name = "django/forms/formsets/default.html"\n',
+        code: dedent`
+          from django import forms
+
+          class ContactForm(forms.Form):
+              template_name = "django/forms/default.html"
+
+          class Items(forms.BaseFormSet):
+              template_name = "django/forms/formsets/default.html"
+        `,
+        errors: [
+          { line: 4, column: 21, message: 'The template `django/forms/default.html` is deprecated since Django 4.1 and removed in 5.0: use `django/forms/table.html` (the same output) or `django/forms/div.html` (the new default)' },
+          { line: 7, column: 21, message: 'The template `django/forms/formsets/default.html` is deprecated since Django 4.1 and removed in 5.0: use `django/forms/formsets/table.html` or `django/forms/formsets/div.html`' },
+        ],
+        output: dedent`
+          from django import forms
+
+          class ContactForm(forms.Form):
+              template_name = "django/forms/table.html"
+
+          class Items(forms.BaseFormSet):
+              template_name = "django/forms/formsets/default.html"
+        `,
       },
       {
-        code: '<form>{% include "django/forms/default.html" with form=form %}</form>\n',
+        code: dedent`
+          <form>{% include "django/forms/default.html" with form=form %}</form>
+        `,
         filename: 'templates/contact.html',
-        findings: 1,
-        output: '<form>{% include "django/forms/table.html" with form=form %}</form>\n',
+        errors: [
+          { line: 1, column: 18, message: 'The template `django/forms/default.html` is deprecated since Django 4.1 and removed in 5.0: use `django/forms/table.html` (the same output) or `django/forms/div.html` (the new default)' },
+        ],
+        output: dedent`
+          <form>{% include "django/forms/table.html" with form=form %}</form>
+        `,
       },
     ],
   },
-};
-export default rule;
+});
