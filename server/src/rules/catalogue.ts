@@ -23,6 +23,7 @@ export { default as adminActionCheckboxName } from './removed-api/admin-action-c
 export { default as adminAllowTags } from './removed-api/admin-allow-tags';
 export { default as adminLookupNeedsDistinct } from './removed-api/admin-lookup-needs-distinct';
 export { default as appsDefaultAppConfig } from './removed-api/apps-default-app-config';
+export { default as commandOptionList } from './removed-api/command-option-list';
 export { default as commandRequiresSystemChecks } from './removed-api/command-requires-system-checks';
 export { default as coreUrlresolvers } from './removed-api/core-urlresolvers';
 export { default as cryptoGetRandomStringLength } from './removed-api/crypto-get-random-string-length';
@@ -70,6 +71,7 @@ export { default as settingsMiddlewareClasses } from './settings/settings-middle
 export { default as settingsPasswordResetTimeoutDays } from './settings/settings-password-reset-timeout-days';
 export { default as settingsPostgresqlPsycopg2 } from './settings/settings-postgresql-psycopg2';
 export { default as settingsSessionAuthMiddleware } from './settings/settings-session-auth-middleware';
+export { default as settingsStorages } from './settings/settings-storages';
 export { default as settingsUrlizeAssumeHttps } from './settings/settings-urlize-assume-https';
 export { default as settingsUseDeprecatedPytz } from './settings/settings-use-deprecated-pytz';
 export { default as settingsUseEtags } from './settings/settings-use-etags';

@@ -1,6 +1,5 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
-import commandOptionList from './command-option-list';
 import { djangoPathRules } from './django-paths';
 import errorHandlerSignature from './error-handler-signature';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
@@ -10,14 +9,12 @@ import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromF
 import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
-import settingsStorages from './settings-storages';
 import settingsTemplateSettings from './settings-template-settings';
 import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
 import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
 export const projectConfigRules: Rule<any>[] = [
   settingsTemplateSettings,
-  settingsStorages,
   ...djangoPathRules,
   urlStringView,
   i18nPatternsPrefix,
@@ -35,7 +32,6 @@ export const projectConfigRules: Rule<any>[] = [
   makemigrationsExitOption,
   shellPlainOption,
   djangoAdminPy,
-  commandOptionList,
   commaSeparatedIntegerField,
   postgresCiFields,
   implicitParentLink,

@@ -1,11 +1,10 @@
+import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deleteStatements, indentationAt, newlineOf, removeImportEntries } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { normalizedOrNull } from '../../../engine/python-edits';
-import { callArguments, classAssignments, classDefinitions, stringValue, derivesFrom, elementsOf, methodsOf, preferredQuote, unparenthesized } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { deleteStatements, indentationAt, newlineOf, removeImportEntries } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { normalizedOrNull } from '../../engine/python-edits';
+import { callArguments, classAssignments, classDefinitions, stringValue, derivesFrom, elementsOf, methodsOf, preferredQuote, unparenthesized } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const commandClasses = ['BaseCommand', 'AppCommand', 'LabelCommand', 'NoArgsCommand']
   .flatMap((name) => [`django.core.management.${name}`, `django.core.management.base.${name}`]);
@@ -56,14 +55,12 @@ function optionCalls(context: PythonRuleContext, value: Node | null): Node[] | n
   return elementsOf(node);
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'command-option-list',
   title: 'Management command `option_list`/`args` → `add_arguments()`',
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds `option_list` (optparse options) and `args` (the usage string that made commands accept positional arguments) on subclasses of `BaseCommand`.',
     why: 'Django 1.8 moved management commands to `argparse`; Django 1.10 ignores `option_list` and `args`, so the options are unknown (`unrecognized arguments`) and positional arguments are rejected.',
@@ -79,7 +76,8 @@ const rule: PythonRule = {
     removed: ['django.core.management.base.BaseCommand.option_list', 'django.core.management.base.BaseCommand.args'],
     replacements: ['django.core.management.base.BaseCommand.add_arguments'],
   },
-  check(context: PythonRuleContext) {
+  triggers: ['option_list', 'args'],
+  check(context) {
     const { text } = context;
     for (const command of classDefinitions(context)) {
       // The attributes first: resolving the bases of every class of every module costs more.
@@ -121,36 +119,108 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{
-      code: 'from django.core.management.base import BaseCommand, LabelCommand\n\nclass Command(BaseCommand):\n    def add_arguments(self, parser):\n        parser.add_argument("--dry-run", action="store_true")\n\nclass Labels(LabelCommand):\n    args = "<label label ...>"\n',
-      filename: 'shop/management/commands/sync.py',
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.core.management.base import BaseCommand, LabelCommand
+
+          class Command(BaseCommand):
+              def add_arguments(self, parser):
+                  parser.add_argument("--dry-run", action="store_true")
+
+          class Labels(LabelCommand):
+              args = "<label label ...>"
+        `,
+        filename: 'shop/management/commands/sync.py',
+      },
+    ],
     invalid: [
       {
-        code:
-          'from optparse import make_option\n\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n' +
-          "    args = '<product_id product_id ...>'\n" +
-          '    option_list = BaseCommand.option_list + (\n' +
-          "        make_option('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change'),\n" +
-          "        make_option('-n', '--limit', type='int', default=10),\n" +
-          '    )\n\n' +
-          '    def handle(self, *args, **options):\n        pass\n',
+        code: dedent`
+          from optparse import make_option
+
+          from django.core.management.base import BaseCommand
+
+
+          class Command(BaseCommand):
+              args = '<product_id product_id ...>'
+              option_list = BaseCommand.option_list + (
+                  make_option('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change'),
+                  make_option('-n', '--limit', type='int', default=10),
+              )
+
+              def handle(self, *args, **options):
+                  pass
+        `,
         filename: 'shop/management/commands/sync.py',
-        findings: 2,
-        output:
-          '\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n' +
-          '    def add_arguments(self, parser):\n' +
-          "        parser.add_argument('args', nargs='*')\n" +
-          "        parser.add_argument('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change')\n" +
-          "        parser.add_argument('-n', '--limit', type=int, default=10)\n\n" +
-          '    def handle(self, *args, **options):\n        pass\n',
+        errors: [
+          { line: 7, column: 5, message: 'The management command attribute `args` is deprecated since Django 1.8 and removed in 1.10: declare positional arguments with `parser.add_argument()` in `add_arguments(self, parser)`' },
+          { line: 8, column: 5, message: 'The management command attribute `option_list` is deprecated since Django 1.8 and removed in 1.10: add the options with `parser.add_argument()` in `add_arguments(self, parser)`' },
+        ],
+        output: dedent`
+
+          from django.core.management.base import BaseCommand
+
+
+          class Command(BaseCommand):
+              def add_arguments(self, parser):
+                  parser.add_argument('args', nargs='*')
+                  parser.add_argument('--dry-run', action='store_true', dest='dry_run', default=False, help='Show what would change')
+                  parser.add_argument('-n', '--limit', type=int, default=10)
+
+              def handle(self, *args, **options):
+                  pass
+        `,
       },
       {
-        code: 'from optparse import make_option\nfrom django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    option_list = BaseCommand.option_list + (\n        make_option("--each", callback=each, action="callback"),\n    )\n',
+        code: dedent`
+          from optparse import make_option
+          from django.core.management.base import BaseCommand
+
+          class Command(BaseCommand):
+              option_list = BaseCommand.option_list + (
+                  make_option("--each", callback=each, action="callback"),
+              )
+        `,
         filename: 'shop/management/commands/each.py',
-        findings: 1,
+        errors: [
+          { line: 5, column: 5, message: 'The management command attribute `option_list` is deprecated since Django 1.8 and removed in 1.10: add the options with `parser.add_argument()` in `add_arguments(self, parser)`' },
+        ],
+      },
+      {
+        code: dedent`
+          from optparse import make_option
+
+          from django.core.management.base import BaseCommand
+
+
+          class Command(BaseCommand):
+              help = "Deletes expired carts"
+              option_list = BaseCommand.option_list + (
+                  make_option("--days", type="int", default=30, help="Age in days"),
+              )
+
+              def handle(self, **options):
+                  self.stdout.write(str(options["days"]))
+        `,
+        filename: 'shop/management/commands/cleanup.py',
+        errors: [
+          { line: 8, column: 5, message: 'The management command attribute `option_list` is deprecated since Django 1.8 and removed in 1.10: add the options with `parser.add_argument()` in `add_arguments(self, parser)`' },
+        ],
+        output: dedent`
+
+          from django.core.management.base import BaseCommand
+
+
+          class Command(BaseCommand):
+              help = "Deletes expired carts"
+              def add_arguments(self, parser):
+                  parser.add_argument("--days", type=int, default=30, help="Age in days")
+
+              def handle(self, **options):
+                  self.stdout.write(str(options["days"]))
+        `,
       },
     ],
   },
-};
-export default rule;
+});

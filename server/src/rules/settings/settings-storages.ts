@@ -1,10 +1,9 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { deleteWholeLines, normalizedOrNull } from '../../../engine/python-edits';
-import { moduleAssignments, Assignment, identifiersNamed, isPlainTopLevel, literalString, quoted, quoteOf, starImports, unparenthesized } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import type { PythonRuleContext } from '../../engine/lint';
+import { newlineOf } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { deleteWholeLines, normalizedOrNull } from '../../engine/python-edits';
+import { moduleAssignments, Assignment, identifiersNamed, isPlainTopLevel, literalString, quoted, quoteOf, starImports, unparenthesized } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 /** The old settings and their `STORAGES` aliases, in the order django-upgrade writes them. */
 const aliases = [
@@ -58,15 +57,13 @@ function storagesFix(context: PythonRuleContext, found: Map<string, Assignment[]
   return normalizedOrNull(edits);
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'settings-storages',
   title: '`DEFAULT_FILE_STORAGE`/`STATICFILES_STORAGE` → `STORAGES`',
   category: 'settings',
   deprecatedIn: '4.2',
   removedIn: '5.1',
-  languages: ['python'],
   onlyIn: ['settings'],
-  docsUrl: deprecationNotes('4.2'),
   docs: {
     what: 'Finds the `DEFAULT_FILE_STORAGE` and `STATICFILES_STORAGE` settings in settings modules.',
     why: 'Django 4.2 configures storages in the `STORAGES` dictionary; Django 5.1 ignores the old settings, so uploads and static files silently fall back to the default storages.',
@@ -75,6 +72,7 @@ const rule: PythonRule = {
       'A setting that is missing gets Django\'s default backend, or, after a star import of a settings module, `STORAGES` extends the imported one (`**STORAGES`). ' +
       'After any other star import (`from .base import *`) there is no automatic fix, where django-upgrade would write the defaults over the inherited storages. Needs Django 4.2+.',
   },
+  upstream: { djangoUpgrade: 'settings_storages' },
   fix: 'safe',
   fixMinVersion: '4.2',
   checklist: ['default-file-storage', 'staticfiles-storage-setting'],
@@ -82,7 +80,8 @@ const rule: PythonRule = {
     removed: aliases.map((a) => `django.conf.global_settings.${a.name}`),
     replacements: ['django.conf.global_settings.STORAGES'],
   },
-  check(context: PythonRuleContext) {
+  triggers: ['DEFAULT_FILE_STORAGE', 'STATICFILES_STORAGE'],
+  check(context) {
     const found = new Map<string, Assignment[]>();
     for (const { name } of aliases) {
       const assignments = moduleAssignments(context, name);
@@ -103,44 +102,116 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'STORAGES = {\n    "default": {\n        "BACKEND": "django.core.files.storage.FileSystemStorage",\n    },\n}\n', filename: 'mysite/settings.py' },
-      { code: 'STATICFILES_STORAGE = "x.Storage"\n', filename: 'shop/storage.py' },
+      {
+        code: dedent`
+          STORAGES = {
+              "default": {
+                  "BACKEND": "django.core.files.storage.FileSystemStorage",
+              },
+          }
+        `,
+        filename: 'mysite/settings.py',
+      },
+      {
+        code: dedent`
+          STATICFILES_STORAGE = "x.Storage"
+        `,
+        filename: 'shop/storage.py',
+      },
     ],
     invalid: [
       {
-        code: 'import os\n\nDEBUG = True\nDEFAULT_FILE_STORAGE = "storages.backends.s3boto3.S3Boto3Storage"\nX = 1\nSTATICFILES_STORAGE = \'whitenoise.storage.CompressedManifestStaticFilesStorage\'\n',
+        code: dedent`
+          import os
+
+          DEBUG = True
+          DEFAULT_FILE_STORAGE = "storages.backends.s3boto3.S3Boto3Storage"
+          X = 1
+          STATICFILES_STORAGE = 'whitenoise.storage.CompressedManifestStaticFilesStorage'
+        `,
         filename: 'mysite/settings.py',
-        findings: 2,
-        output:
-          'import os\n\nDEBUG = True\nSTORAGES = {\n    "default": {\n        "BACKEND": "storages.backends.s3boto3.S3Boto3Storage",\n    },\n' +
-          '    "staticfiles": {\n        "BACKEND": \'whitenoise.storage.CompressedManifestStaticFilesStorage\',\n    },\n}\nX = 1\n',
+        errors: [
+          { line: 4, column: 1, message: 'The `DEFAULT_FILE_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["default"]["BACKEND"]`' },
+          { line: 6, column: 1, message: 'The `STATICFILES_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["staticfiles"]["BACKEND"]`' },
+        ],
+        output: dedent`
+          import os
+
+          DEBUG = True
+          STORAGES = {
+              "default": {
+                  "BACKEND": "storages.backends.s3boto3.S3Boto3Storage",
+              },
+              "staticfiles": {
+                  "BACKEND": 'whitenoise.storage.CompressedManifestStaticFilesStorage',
+              },
+          }
+          X = 1
+        `,
       },
       {
-        code: 'STATICFILES_STORAGE = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"  # hashed names\n',
+        code: dedent`
+          STATICFILES_STORAGE = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"  # hashed names
+        `,
         filename: 'settings.py',
-        findings: 1,
-        output:
-          'STORAGES = {\n    "default": {\n        "BACKEND": "django.core.files.storage.FileSystemStorage",\n    },\n' +
-          '    "staticfiles": {\n        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",\n    },\n}\n',
+        errors: [
+          { line: 1, column: 1, message: 'The `STATICFILES_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["staticfiles"]["BACKEND"]`' },
+        ],
+        output: dedent`
+          STORAGES = {
+              "default": {
+                  "BACKEND": "django.core.files.storage.FileSystemStorage",
+              },
+              "staticfiles": {
+                  "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+              },
+          }
+        `,
       },
       {
-        code: 'from myproject.settings import *\n\nDEFAULT_FILE_STORAGE = "storages.backends.gcloud.GoogleCloudStorage"\n',
+        code: dedent`
+          from myproject.settings import *
+
+          DEFAULT_FILE_STORAGE = "storages.backends.gcloud.GoogleCloudStorage"
+        `,
         filename: 'myproject/prod_settings.py',
-        findings: 1,
-        output: 'from myproject.settings import *\n\nSTORAGES = {\n    **STORAGES,\n    "default": {\n        "BACKEND": "storages.backends.gcloud.GoogleCloudStorage",\n    },\n}\n',
+        errors: [
+          { line: 3, column: 1, message: 'The `DEFAULT_FILE_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["default"]["BACKEND"]`' },
+        ],
+        output: dedent`
+          from myproject.settings import *
+
+          STORAGES = {
+              **STORAGES,
+              "default": {
+                  "BACKEND": "storages.backends.gcloud.GoogleCloudStorage",
+              },
+          }
+        `,
       },
       {
-        // Not a plain string assigned at module level: message only, like django-upgrade.
-        code: 'DEFAULT_FILE_STORAGE = "a.Storage"\nif DEBUG:\n    STATICFILES_STORAGE = "b.Storage"\n',
+        code: dedent`
+          DEFAULT_FILE_STORAGE = "a.Storage"
+          if DEBUG:
+              STATICFILES_STORAGE = "b.Storage"
+        `,
         filename: 'settings.py',
-        findings: 2,
+        errors: [
+          { line: 1, column: 1, message: 'The `DEFAULT_FILE_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["default"]["BACKEND"]`' },
+          { line: 3, column: 5, message: 'The `STATICFILES_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["staticfiles"]["BACKEND"]`' },
+        ],
       },
       {
-        code: 'from .base import *\n\nSTATICFILES_STORAGE = "b.Storage"\n',
+        code: dedent`
+          from .base import *
+
+          STATICFILES_STORAGE = "b.Storage"
+        `,
         filename: 'config/settings/prod.py',
-        findings: 1,
+        errors: [
+          { line: 3, column: 1, message: 'The `STATICFILES_STORAGE` setting is deprecated since Django 4.2 and removed in 5.1: use `STORAGES["staticfiles"]["BACKEND"]`' },
+        ],
       },
     ],
   },
-};
-export default rule;
+});
