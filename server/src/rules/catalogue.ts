@@ -98,3 +98,4 @@ export { default as testAssertSetMethods } from './tests/test-assert-set-methods
 export { default as testMultiDb } from './tests/test-multi-db';
 export { default as confUrlsPatterns } from './urls/conf-urls-patterns';
 export { default as confUrlsUrl } from './urls/conf-urls-url';
+export { default as errorHandlerExceptionParameter } from './urls/error-handler-exception-parameter';

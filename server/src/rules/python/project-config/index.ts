@@ -1,7 +1,6 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
 import { djangoPathRules } from './django-paths';
-import errorHandlerSignature from './error-handler-signature';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
 import languageSessionKey from './language-session-key';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
@@ -27,7 +26,6 @@ export const projectConfigRules: Rule<any>[] = [
   settingsLoginUrlDottedPath,
   authFunctionViews,
   i18nCatalogViews,
-  errorHandlerSignature,
   migrateListOption,
   makemigrationsExitOption,
   shellPlainOption,

@@ -1,8 +1,7 @@
+import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { moduleAssignments } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { moduleAssignments } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const handlers = ['handler400', 'handler403', 'handler404'];
 
@@ -16,14 +15,12 @@ function moduleFunction(context: PythonRuleContext, name: string): Node | null {
   return found;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'error-handler-exception-parameter',
   title: '`handler400`/`403`/`404` views need an `exception` parameter',
   category: 'urls',
   deprecatedIn: '1.9',
   removedIn: '2.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.9'),
   docs: {
     what: 'Finds the error views named by `handler400`, `handler403` and `handler404` in a URLconf when they are defined in the same module and take no `exception` argument.',
     why: 'Django calls these views with `exception=` since 1.9; Django 2.0 dropped the fallback for views that do not accept it, so the error page itself fails with a `TypeError`.',
@@ -32,7 +29,8 @@ const rule: PythonRule = {
   fix: 'safe',
   checklist: ['error-view-one-arg'],
   truth: { note: 'the handlers are called with an `exception` keyword since 1.9 (django.core.handlers); no name appears or disappears' },
-  check(context: PythonRuleContext) {
+  triggers: ['handler400', 'handler403', 'handler404'],
+  check(context) {
     for (const handler of handlers) {
       for (const { right } of moduleAssignments(context, handler)) {
         if (right?.type !== 'identifier' || context.scopes.qualifiedNameOf(right)) continue;
@@ -54,15 +52,93 @@ const rule: PythonRule = {
   },
   examples: {
     valid: [
-      { code: 'def not_found(request, exception):\n    pass\n\nhandler404 = not_found\n', filename: 'mysite/urls.py' },
-      { code: 'from shop.views import not_found\n\nhandler404 = not_found\nhandler500 = "shop.views.error"\n', filename: 'mysite/urls.py' },
+      {
+        code: dedent`
+          def not_found(request, exception):
+              pass
+
+          handler404 = not_found
+        `,
+        filename: 'mysite/urls.py',
+      },
+      {
+        code: dedent`
+          from shop.views import not_found
+
+          handler404 = not_found
+          handler500 = "shop.views.error"
+        `,
+        filename: 'mysite/urls.py',
+      },
     ],
-    invalid: [{
-      code: 'from django.shortcuts import render\n\n\ndef not_found(request):\n    return render(request, "404.html", status=404)\n\n\ndef forbidden(request, template_name="403.html"):\n    return render(request, template_name, status=403)\n\n\nhandler404 = not_found\nhandler403 = forbidden\n',
-      filename: 'mysite/urls.py',
-      findings: 2,
-      output: 'from django.shortcuts import render\n\n\ndef not_found(request, exception=None):\n    return render(request, "404.html", status=404)\n\n\ndef forbidden(request, template_name="403.html", exception=None):\n    return render(request, template_name, status=403)\n\n\nhandler404 = not_found\nhandler403 = forbidden\n',
-    }],
+    invalid: [
+      {
+        code: dedent`
+          from django.shortcuts import render
+
+
+          def not_found(request):
+              return render(request, "404.html", status=404)
+
+
+          def forbidden(request, template_name="403.html"):
+              return render(request, template_name, status=403)
+
+
+          handler404 = not_found
+          handler403 = forbidden
+        `,
+        filename: 'mysite/urls.py',
+        errors: [
+          { line: 4, column: 5, message: 'The `handler404` view `not_found()` without an `exception` parameter is deprecated since Django 1.9 and removed in 2.0: accept it: `def not_found(request, exception)`' },
+          { line: 8, column: 5, message: 'The `handler403` view `forbidden()` without an `exception` parameter is deprecated since Django 1.9 and removed in 2.0: accept it: `def forbidden(request, exception)`' },
+        ],
+        output: dedent`
+          from django.shortcuts import render
+
+
+          def not_found(request, exception=None):
+              return render(request, "404.html", status=404)
+
+
+          def forbidden(request, template_name="403.html", exception=None):
+              return render(request, template_name, status=403)
+
+
+          handler404 = not_found
+          handler403 = forbidden
+        `,
+      },
+      {
+        code: dedent`
+          from django.http import HttpResponseBadRequest
+
+          urlpatterns = []
+
+
+          def bad_request(request):
+              return HttpResponseBadRequest("Bad request")
+
+
+          handler400 = bad_request
+        `,
+        filename: 'shop/urls.py',
+        errors: [
+          { line: 6, column: 5, message: 'The `handler400` view `bad_request()` without an `exception` parameter is deprecated since Django 1.9 and removed in 2.0: accept it: `def bad_request(request, exception)`' },
+        ],
+        output: dedent`
+          from django.http import HttpResponseBadRequest
+
+          urlpatterns = []
+
+
+          def bad_request(request, exception=None):
+              return HttpResponseBadRequest("Bad request")
+
+
+          handler400 = bad_request
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
