@@ -1,6 +1,6 @@
 import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import { moduleAssignments } from '../../engine/python-queries';
+import { identifiersSpelled, moduleAssignments, sameNode } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 const handlers = ['handler400', 'handler403', 'handler404'];
@@ -8,9 +8,12 @@ const handlers = ['handler400', 'handler403', 'handler404'];
 /** The module-level `def name(...)` (plain or decorated) that a name refers to, or null. */
 function moduleFunction(context: PythonRuleContext, name: string): Node | null {
   let found: Node | null = null;
-  for (const statement of context.tree.rootNode.namedChildren) {
-    const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) found = definition;
+  // The last definition of the module wins, as when the module runs.
+  for (const identifier of identifiersSpelled(context, name)) {
+    const definition = identifier.parent;
+    if (definition?.type !== 'function_definition' || !sameNode(definition.childForFieldName('name'), identifier)) continue;
+    const statement = definition.parent?.type === 'decorated_definition' ? definition.parent : definition;
+    if (statement.parent?.type === 'module') found = definition;
   }
   return found;
 }
