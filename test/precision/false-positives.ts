@@ -169,7 +169,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '        return lazy(title, six.text_type)',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'try-import-with-working-fallback',
@@ -193,7 +193,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '        self.stdout.write(smart_text(self.help or ""))',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'south-migration',
@@ -218,6 +218,6 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       "                db.delete_column('shop_item', field.column)",
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
 ];

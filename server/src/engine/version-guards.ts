@@ -13,7 +13,13 @@
 // `django.VERSION <= (1, 11)` holds only below 1.11 while `django.VERSION[:2] <= (1, 11)` holds on
 // 1.11 too. `django.VERSION` must resolve to Django's (import-aware): `import django`,
 // `from django import VERSION [as X]`, and module-level aliases such as `DJ = django.VERSION[:2]`.
+//
+// Compatibility fallbacks that no `django.VERSION` names (`except ImportError:` after an import of
+// a new name, branches taken when `hasattr(x, "new")` is false…) are found by `compat-fallbacks.ts`
+// and bounded the same way; `hasattr(x, "new")` is understood here as a condition too, and so is an
+// early exit: the statements after `if django.VERSION >= (1, 10): return …` run only below 1.10.
 import type { Node, Tree } from 'web-tree-sitter';
+import { compatFallbacks, hasattrBound } from './compat-fallbacks';
 import type { PythonScopes } from './python-scopes';
 
 /** A version as a tuple of numbers: (major, minor). */
@@ -163,6 +169,7 @@ export class VersionGuardFinder {
       const conjunction = (operator === 'and') !== negated;
       return conjunction ? minBound(left, right) : maxBound(left, right);
     }
+    if (node.type === 'call') return hasattrBound(node, negated);
     const comparison = this.comparison(node);
     if (!comparison) return null;
     let kind = comparison.kind;
@@ -187,8 +194,8 @@ export class VersionGuardFinder {
       if (!condition) continue;
       add(statement.childForFieldName('consequence'), this.upperBound(condition, false));
       conditions.push(condition);
-      for (const alternative of statement.childrenForFieldName('alternative')) {
-        if (!alternative) continue;
+      const alternatives = statement.childrenForFieldName('alternative').filter((a): a is Node => a !== null);
+      for (const alternative of alternatives) {
         let negations: VersionTuple | null = null;
         for (const previous of conditions) negations = minBound(negations, this.upperBound(previous, true));
         if (alternative.type === 'elif_clause') {
@@ -198,6 +205,13 @@ export class VersionGuardFinder {
         } else {
           add(alternative.childForFieldName('body'), negations);
         }
+      }
+      // `if <new>: return …` without an else: what follows in the block runs only when it is false.
+      if (!alternatives.length && exits(statement.childForFieldName('consequence'))) {
+        const below = this.upperBound(condition, true);
+        const rest = statement.nextNamedSibling;
+        const block = statement.parent;
+        if (below && rest && block) guards.push({ start: rest.startIndex, end: block.endIndex, below });
       }
     }
     for (const expression of this.tree.rootNode.descendantsOfType('conditional_expression')) {
@@ -211,10 +225,20 @@ export class VersionGuardFinder {
   }
 }
 
-/** Regions of a Python module that run only on old Django releases (the scopes are only built when the text names `VERSION`). */
+/** Whether a block always leaves it at its end (`return`, `raise`, `continue`, `break`). */
+function exits(block: Node | null): boolean {
+  const last = block?.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').pop();
+  return last !== undefined && ['return_statement', 'raise_statement', 'continue_statement', 'break_statement'].includes(last.type);
+}
+
+/**
+ * Regions of a Python module that run only on old Django releases: `django.VERSION` branches and
+ * compatibility fallbacks. The scopes are built only when needed.
+ */
 export function versionGuards(tree: Tree, scopes: () => PythonScopes, text: string): VersionGuard[] {
-  if (!text.includes('VERSION')) return [];
-  return new VersionGuardFinder(tree, scopes()).guards();
+  const guards: VersionGuard[] = compatFallbacks(tree, scopes, text).map(({ start, end, below }) => ({ start, end, below }));
+  if (text.includes('VERSION') || text.includes('hasattr')) guards.push(...new VersionGuardFinder(tree, scopes()).guards());
+  return guards;
 }
 
 /** The lowest bound of the guards around `offset`, or null when it is not guarded. */
