@@ -120,11 +120,16 @@ describe('compatibility fallbacks', () => {
           from django.utils.encoding import force_text
       except ImportError:
           from django.utils.encoding import force_str as force_text
+
+      try:
+          from django.utils.translation import ugettext_lazy
+      except ImportError:
+          ugettext_lazy = None
     `;
     // A function defined in the handler may do less than Django's did; a handler importing from
-    // Django is the ordinary both-sides case.
+    // Django is the ordinary both-sides case; `= None` is a placeholder that fails when called.
     assert.deepEqual(await kindsOf(code), ['3:handled-import<0.0']);
-    assert.deepEqual(await findingsOf(code), ['8:python-2-unicode-compatible', '14:encoding-force-text']);
+    assert.deepEqual(await findingsOf(code), ['8:python-2-unicode-compatible', '14:encoding-force-text', '19:translation-ugettext']);
   });
 
   test('`except AttributeError:` after a new attribute', async () => {

@@ -115,8 +115,6 @@ export type CompatFallbackKind =
   | 'import-fallback'
   /** The `except AttributeError:` of a `try:` that uses an attribute the project's release has. */
   | 'attribute-fallback'
-  /** A branch taken only when `hasattr(x, "new")` is false. */
-  | 'hasattr-fallback'
   /** An import of an old name whose `ImportError` is handled by a fallback that needs no old Django. */
   | 'handled-import'
   /** `x.old` inside `if hasattr(x, "old"):`: it runs only where `x.old` exists. */
@@ -318,7 +316,9 @@ function tryStatementFallbacks(statement: Node, scopes: () => PythonScopes, out:
       const caught = caughtNames(clause);
       if (!(caught ?? []).some((n) => n === 'ImportError' || n === 'ModuleNotFoundError')) continue;
       const handler = statementsOf(handlerBody(clause));
-      const simple = handler.every((s) => s.type === 'import_statement' || s.type === 'import_from_statement' || (s.type === 'expression_statement' && named(s).every((a) => a.type === 'assignment')));
+      // `name = other.name` binds a replacement; `name = None` only a placeholder that fails later.
+      const replacement = (a: Node) => a.type === 'assignment' && ['identifier', 'attribute'].includes(a.childForFieldName('right')?.type ?? '');
+      const simple = handler.every((s) => s.type === 'import_statement' || s.type === 'import_from_statement' || (s.type === 'expression_statement' && named(s).every(replacement)));
       if (!handler.length || !simple || usesDjango(handler, scopes)) continue;
       const bound = namesBoundBy(handler);
       if (wanted.every((name) => bound.has(name))) {
@@ -408,4 +408,31 @@ export function compatFallbacks(tree: Tree, scopes: () => PythonScopes, text: st
   hasattrGuardedAccesses(tree, text, out);
   southMigration(tree, text, out);
   return out;
+}
+
+/**
+ * The edit that replaces `statement` (a `try` statement) by the statements of `keep` (its body, or
+ * one handler's block) at the statement's indentation; null where that cannot be written plainly:
+ * a block on the header's line, a multi-line string inside (its lines must not move), or a `try`
+ * with an `else`/`finally` clause or other handlers.
+ */
+export function keepBlockEdit(text: string, statement: Node, keep: Node): { start: number; end: number; text: string } | null {
+  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = (offset: number) => {
+    const newline = text.indexOf('\n', offset);
+    return newline === -1 ? text.length : newline + 1;
+  };
+  const clauses = named(statement).filter((c) => c.type !== 'block' && c.type !== 'comment');
+  if (clauses.length !== 1 || clauses[0].type !== 'except_clause') return null;
+  if (lineStart(keep.startIndex) === lineStart(statement.startIndex) || lineStart(keep.startIndex) === lineStart(keep.parent!.startIndex)) return null;
+  if (keep.descendantsOfType('string').some((s) => s !== null && s.text.includes('\n'))) return null;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(statement.startIndex)))![0];
+  const lines = text.slice(lineStart(keep.startIndex), lineEnd(keep.endIndex)).split(/(?<=\n)/);
+  const width = Math.min(...lines.filter((l) => l.trim() && !l.trim().startsWith('#')).map((l) => /^[ \t]*/.exec(l)![0].length));
+  if (!Number.isFinite(width) || width < indent.length) return null;
+  const kept = lines.map((l) => (l.trim() ? indent + l.slice(Math.min(width, /^[ \t]*/.exec(l)![0].length)) : l.replace(/^[ \t]+/, ''))).join('');
+  const end = lineEnd(statement.endIndex);
+  // The replaced lines end with a line break unless they end the file without one.
+  const replaced = text.slice(lineStart(statement.startIndex), end);
+  return { start: lineStart(statement.startIndex), end, text: /\n$/.test(replaced) ? kept.replace(/\n?$/, '\n') : kept.replace(/\r?\n$/, '') };
 }
