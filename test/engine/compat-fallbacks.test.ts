@@ -182,17 +182,22 @@ describe('compatibility fallbacks', () => {
     assert.deepEqual(await findingsOf(code), ['31:field-rel']);
   });
 
-  test('`x.old` inside `if hasattr(x, "old"):` runs only where it exists; other attributes stay flagged', async () => {
+  test('`x.old` under `if hasattr(x, "old"):` with another branch runs only where it exists; alone it is flagged', async () => {
     const code = dedent`
       def through(field, request):
           if hasattr(field, 'rel'):
               return field.rel.to
+          else:
+              return field.remote_field.model
+          target = field.rel.to if hasattr(field, 'rel') else field.remote_field.model
+          if hasattr(field, 'rel'):
+              return field.rel.to
           if hasattr(field.rel.through, '_meta') and field.rel.through._meta.auto_created:
               pass
-          if hasattr(request, 'user') and request.user.is_authenticated():
-              pass
+          return hasattr(request, 'is_ajax') and request.is_ajax()
     `;
-    assert.deepEqual(await findingsOf(code), ['4:field-rel', '4:field-rel', '6:user-is-authenticated-call']);
+    // Without another branch, the code silently stops working where the attribute is gone.
+    assert.deepEqual(await findingsOf(code), ['8:field-rel', '9:field-rel', '9:field-rel', '11:request-is-ajax']);
   });
 
   test('a South migration never runs on Django 1.7+', async () => {

@@ -117,7 +117,7 @@ export type CompatFallbackKind =
   | 'attribute-fallback'
   /** An import of an old name whose `ImportError` is handled by a fallback that needs no old Django. */
   | 'handled-import'
-  /** `x.old` inside `if hasattr(x, "old"):`: it runs only where `x.old` exists. */
+  /** `x.old` in `if hasattr(x, "old"): … else: …`: it runs only where `x.old` exists, and the other branch after. */
   | 'hasattr-guarded'
   /** A South migration: South runs only on Django older than 1.7. */
   | 'south-migration';
@@ -375,15 +375,16 @@ function hasattrGuardedAccesses(tree: Tree, text: string, out: CompatFallback[])
       stack.push(...named(node));
     }
   };
-  for (const statement of tree.rootNode.descendantsOfType(['if_statement', 'conditional_expression', 'boolean_operator'])) {
+  // Only where another branch takes over once the attribute is gone: `hasattr(r, "is_ajax") and
+  // r.is_ajax()` alone silently turns false on the release that removed it, which is worth a finding.
+  for (const statement of tree.rootNode.descendantsOfType(['if_statement', 'conditional_expression'])) {
     if (!statement) continue;
     if (statement.type === 'if_statement') {
+      if (!statement.childrenForFieldName('alternative').some((a) => a !== null)) continue;
       mark(statement.childForFieldName('consequence'), positives(statement.childForFieldName('condition')));
-    } else if (statement.type === 'conditional_expression') {
+    } else {
       const [value, condition] = named(statement);
       mark(value ?? null, positives(condition ?? null));
-    } else if (statement.childForFieldName('operator')?.type === 'and') {
-      mark(statement.childForFieldName('right'), positives(statement.childForFieldName('left')));
     }
   }
 }
