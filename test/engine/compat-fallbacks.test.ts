@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { compatFallbacks, modernAttributes, modernNames } from '../../server/src/engine/compat-fallbacks';
+import { compatFallbacks, modernAttributes, modernModules, modernNames } from '../../server/src/engine/compat-fallbacks';
 import { PythonScopes } from '../../server/src/engine/python-scopes';
 import { compareVersions, djangoReleases } from '../../server/src/versions/django-version';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
@@ -223,7 +223,7 @@ describe('what compatibility fallbacks rely on, against the real releases', () =
   const before = (version: string) => releases[releases.indexOf(version) - 1];
 
   test('each modern name exists from its release on (checked there and in the newest) and not in the one before', () => {
-    const claims = Object.entries(modernNames).flatMap(([symbol, since]) => [
+    const claims = Object.entries({ ...modernNames, ...modernModules }).flatMap(([symbol, since]) => [
       { id: `${symbol} exists in ${since}`, version: since, symbol, exists: true },
       { id: `${symbol} exists in ${newest}`, version: newest, symbol, exists: true },
       ...(before(since) ? [{ id: `${symbol} is missing in ${before(since)}`, version: before(since), symbol, exists: false }] : []),

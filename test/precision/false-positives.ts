@@ -220,4 +220,46 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
     ].join('\n'),
     fixed: true,
   },
+  {
+    pattern: 'get-version-string-guard',
+    rules: ['conf-urls-defaults'],
+    why:
+      'The else branch of `if django.get_version() >= "1.5":` runs only on Django older than 1.5 from 2.0 on (the string ' +
+      'comparison holds for "2.0" and later; it fails for "1.10" and "1.11"): dead at the default target.',
+    filename: 'shop/urls.py',
+    code: [
+      'import django',
+      '',
+      "if django.get_version() >= '1.5':",
+      '    from django.conf.urls import include',
+      'else:',
+      '    from django.conf.urls.defaults import include',
+      '',
+    ].join('\n'),
+    fixed: false,
+  },
+  {
+    pattern: 'name-error-fallback',
+    rules: ['models-loading'],
+    why:
+      'The `except NameError:` after a use of a name that only a Django 1.7+ import binds (`apps`): the handler runs only on ' +
+      'older releases, where the old API it uses still exists.',
+    filename: 'history/registry.py',
+    code: [
+      'try:',
+      '    from django.apps import apps',
+      'except ImportError:',
+      '    pass',
+      '',
+      '',
+      'def models_module(model):',
+      '    try:',
+      '        return apps.app_configs[model._meta.app_label].name',
+      '    except NameError:',
+      '        from django.db.models import get_app',
+      '        return get_app(model._meta.app_label).__name__',
+      '',
+    ].join('\n'),
+    fixed: false,
+  },
 ];

@@ -67,6 +67,23 @@ export const modernNames: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Modules Django added whole (most by renaming an older one: `admin.util` became `admin.utils` in
+ * 1.7), with their release: a name imported from one counts from that release when it is not
+ * listed by itself above.
+ */
+export const modernModules: Readonly<Record<string, string>> = {
+  'django.contrib.admin.utils': '1.7',
+  'django.contrib.auth.hashers': '1.4',
+  'django.contrib.contenttypes.admin': '1.7',
+  'django.contrib.contenttypes.fields': '1.7',
+  'django.contrib.contenttypes.forms': '1.7',
+  'django.contrib.sites.requests': '1.7',
+  'django.contrib.sites.shortcuts': '1.7',
+  'django.db.backends.utils': '1.7',
+  'django.forms.utils': '1.7',
+};
+
+/**
  * Attributes of Django objects that compatibility code tests for (`hasattr(f, "remote_field")`,
  * `try: f.remote_field … except AttributeError:`), with the release that introduced them and the
  * source file of that release that assigns or defines them (what the test proves).
@@ -76,6 +93,7 @@ export const modernAttributes: Readonly<Record<string, { since: string; definedI
   related_model: { since: '1.8', definedIn: 'django/db/models/fields/__init__.py', pattern: '\\n    related_model = None' },
   get_fields: { since: '1.8', definedIn: 'django/db/models/options.py', pattern: 'def get_fields\\(' },
   get_source_expressions: { since: '1.8', definedIn: 'django/db/models/expressions.py', pattern: 'def get_source_expressions\\(' },
+  atomic: { since: '1.6', definedIn: 'django/db/transaction.py', pattern: '\\ndef atomic\\(' },
 };
 
 /**
@@ -171,7 +189,7 @@ function boundNames(statement: Node): string[] {
 
 /** The release from which importing `path` always succeeds; null when unknown. */
 export function importableFrom(path: string): VersionTuple | null {
-  const since = modernNames[path];
+  const since = modernNames[path] ?? modernModules[path] ?? modernModules[path.split('.').slice(0, -1).join('.')];
   if (since) return tupleOf(since);
   const top = path.split('.')[0];
   const twoParts = path.split('.').slice(0, 2).join('.');

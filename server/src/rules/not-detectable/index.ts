@@ -4,6 +4,7 @@
 import { argumentsNotDetectable } from './arguments';
 import { projectConfigNotDetectable } from './project-config';
 import { templateNotDetectable } from './templates';
+import { timeline14to17NotDetectable } from './timeline-1-4-1-7';
 
 export interface NotDetectable {
   /** The checklist entry id. */
@@ -11,4 +12,4 @@ export interface NotDetectable {
   reason: string;
 }
 
-export const notDetectable: NotDetectable[] = [...argumentsNotDetectable, ...projectConfigNotDetectable, ...templateNotDetectable];
+export const notDetectable: NotDetectable[] = [...argumentsNotDetectable, ...projectConfigNotDetectable, ...templateNotDetectable, ...timeline14to17NotDetectable];
