@@ -103,6 +103,7 @@ export interface KnownDifference {
 
 /** Where this project deliberately writes something else than django-upgrade 1.33.0. */
 export const knownDifferences: KnownDifference[] = [
+  { case: 'compat-fallback#1', reason: 'the `except ImportError:` fallback of `try: from django.urls import reverse`: django-upgrade rewrites the old import inside it (leaving a duplicate of the `try`); compat-fallback deletes the dead fallback and keeps the import' },
   // Import-aware resolution: the rule follows the import forms django-upgrade does not.
   { case: 'conf-urls-url#2', reason: 'aliased import (`url as u`): django-upgrade leaves it; the rule imports `re_path as u` from `django.urls` and keeps the call sites' },
   { case: 'conf-urls-url#3', reason: '`urls.url(…)` through `from django.conf import urls`: django-upgrade only follows `from django.conf.urls import url`' },
