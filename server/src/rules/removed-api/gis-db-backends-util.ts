@@ -38,17 +38,17 @@ export default movedModuleRule({
       },
       {
         code: dedent`
-          from django.contrib.gis.db.backends.util import gqn
+          from django.contrib.gis.db.backends.util import SpatialOperator
 
-          name = gqn(value)
+          OPERATORS = {'equals': SpatialOperator(func='ST_Equals')}
         `,
         errors: [
           { line: 1, column: 6, message: 'The module `django.contrib.gis.db.backends.util` is deprecated since Django 1.7 and removed in 1.9: import from `django.contrib.gis.db.backends.utils`' },
         ],
         output: dedent`
-          from django.contrib.gis.db.backends.utils import gqn
+          from django.contrib.gis.db.backends.utils import SpatialOperator
 
-          name = gqn(value)
+          OPERATORS = {'equals': SpatialOperator(func='ST_Equals')}
         `,
       },
     ],

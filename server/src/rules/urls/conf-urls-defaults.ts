@@ -33,16 +33,12 @@ const rule = movedModuleRule({
       {
         code: dedent`
           from django.conf.urls.defaults import *
-
-          urlpatterns = patterns('', url(r'^$', 'home'))
         `,
         errors: [
           { line: 1, column: 6, message: 'The module `django.conf.urls.defaults` is deprecated since Django 1.4 and removed in 1.6: import from `django.conf.urls`' },
         ],
         output: dedent`
           from django.conf.urls import *
-
-          urlpatterns = patterns('', url(r'^$', 'home'))
         `,
       },
       {
