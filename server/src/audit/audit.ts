@@ -53,6 +53,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
     target: versions.target,
     showFuture: false,
     isEnabled: options.isEnabledFor?.(file) ?? ((rule) => !rule.optIn),
+    libraries: project.libraryPolicy(),
   });
   const { files, results } = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: options.cwd, log: options.log, exclude: options.exclude });
   const allFindings: Finding[] = results.flatMap((r) => r.findings);

@@ -35,8 +35,8 @@ export class Projects {
   }
 
   optionsFor(file: string): LintOptions {
-    const { rules: selection, versions } = this.of(file);
-    return { current: versions.current, target: versions.target, showFuture: this.values.future === true, isEnabled: selection.forFile(file) };
+    const { project, rules: selection, versions } = this.of(file);
+    return { current: versions.current, target: versions.target, showFuture: this.values.future === true, isEnabled: selection.forFile(file), libraries: project.libraryPolicy() };
   }
 }
 

@@ -1,8 +1,11 @@
 // Runs the rule catalogue over one parsed file and turns what the rules report into findings with
-// messages, severities and fixes decided by the project's current and target Django versions.
+// messages, severities and fixes decided by the project's current and target Django versions (for a
+// rule about a library, `Rule.library`, by the project's versions of that library).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
-import { compareVersions, djangoReleases, DjangoVersion, versionAtLeast } from '../versions/django-version';
+import { compareVersions, djangoReleases, DjangoVersion } from '../versions/django-version';
+import { findLibrary, newestRelease, releaseAt } from '../versions/libraries';
+import { compareReleases } from '../versions/pep440';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
@@ -21,6 +24,12 @@ export interface LintOptions {
   /** Report deprecations that happen after the target, as hints. */
   showFuture: boolean;
   isEnabled: (rule: Rule<any>) => boolean;
+  /**
+   * Each library's versions by PyPI name (Project.libraryVersions()), for the rules of that library
+   * (`Rule.library`). A library missing here: current unknown, the newest release in the snapshot as
+   * the target.
+   */
+  libraries?: ReadonlyMap<string, LibraryVersions>;
   /** Told why a file is not checked at all (it nests too deeply); it then has no findings. */
   onSkip?: (reason: string) => void;
   /** Run every selected rule, triggered or not (the trigger tests compare both). */
@@ -45,32 +54,61 @@ export interface SourceFile {
   fileKinds: ReadonlySet<FileKind>;
 }
 
-export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target' | 'showFuture'>): Severity | null {
+/** A library's versions in a project: the release it runs (null when unknown) and the one it upgrades to. */
+export interface LibraryVersions {
+  current: string | null;
+  target: string;
+}
+
+/** What a rule's versions are: Django's ("X.Y"), or its library's releases (PEP 440). */
+export function productOf(rule: Pick<Rule<any>, 'library'>): string {
+  return rule.library ? (findLibrary(rule.library)?.title ?? rule.library) : 'Django';
+}
+
+function compareFor(rule: Pick<Rule<any>, 'library'>): (a: string, b: string) => number {
+  return rule.library ? compareReleases : compareVersions;
+}
+
+/** Whether the rule's product has shipped `version` (else it is a planned release). */
+function isReleased(rule: Pick<Rule<any>, 'library'>, version: string): boolean {
+  return rule.library ? releaseAt(rule.library, version).release !== null : djangoReleases.includes(version);
+}
+
+/** The current and target versions the rule's policy reads: Django's, or its library's. */
+export function versionsFor(rule: Pick<Rule<any>, 'library'>, options: Pick<LintOptions, 'current' | 'target' | 'libraries'>): LibraryVersions {
+  if (!rule.library) return { current: options.current, target: options.target };
+  return options.libraries?.get(rule.library) ?? { current: null, target: newestRelease(rule.library) ?? '0' };
+}
+
+export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'current' | 'target' | 'showFuture' | 'libraries'>): Severity | null {
+  const { target } = versionsFor(rule, options);
+  const compare = compareFor(rule);
   // A modernisation is information; one that a release makes necessary (Python 2 code: Django 2.0
   // runs on Python 3 only) is an error from that release on.
-  if (rule.deprecatedIn === null) return rule.removedIn && versionAtLeast(options.target, rule.removedIn) ? 'error' : 'information';
-  if (rule.removedIn && versionAtLeast(options.target, rule.removedIn)) return 'error';
-  if (versionAtLeast(options.target, rule.deprecatedIn)) return 'warning';
+  if (rule.deprecatedIn === null) return rule.removedIn && compare(target, rule.removedIn) >= 0 ? 'error' : 'information';
+  if (rule.removedIn && compare(target, rule.removedIn) >= 0) return 'error';
+  if (compare(target, rule.deprecatedIn) >= 0) return 'warning';
   return options.showFuture ? 'hint' : null;
 }
 
 export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'advice'>): string {
   if (rule.deprecatedIn === null) return `${report.subject}: ${report.advice}`;
+  const product = productOf(rule);
   if (rule.removedIn === rule.deprecatedIn) {
-    return `${report.subject} was removed in Django ${rule.removedIn} without a deprecation period: ${report.advice}`;
+    return `${report.subject} was removed in ${product} ${rule.removedIn} without a deprecation period: ${report.advice}`;
   }
   const removal = rule.removedIn
-    ? djangoReleases.includes(rule.removedIn)
+    ? isReleased(rule, rule.removedIn)
       ? ` and removed in ${rule.removedIn}`
       : ` and will be removed in ${rule.removedIn}`
     : '';
-  return `${report.subject} is deprecated since Django ${rule.deprecatedIn}${removal}: ${report.advice}`;
+  return `${report.subject} is deprecated since ${product} ${rule.deprecatedIn}${removal}: ${report.advice}`;
 }
 
-/** Whether a project running `current` has what the rule's fixes write. */
-export function fixIsSupported(rule: Rule<any>, current: DjangoVersion | null): boolean {
+/** Whether a project running `current` (of the rule's product: Django or its library) has what the rule's fixes write. */
+export function fixIsSupported(rule: Rule<any>, current: string | null): boolean {
   if (!rule.fixMinVersion) return true;
-  return current !== null && compareVersions(current, rule.fixMinVersion) >= 0;
+  return current !== null && compareFor(rule)(current, rule.fixMinVersion) >= 0;
 }
 
 /** A fix is unsafe when its rule's fixes are, or when it says so itself. */
@@ -78,14 +116,14 @@ export function safetyOf(rule: Rule<any>, fix: Fix): FixSafety {
   return rule.fix === 'unsafe' || fix.safety === 'unsafe' ? 'unsafe' : 'safe';
 }
 
-export function fixTitle(rule: Rule<any>, title: string, current: DjangoVersion | null, safety: FixSafety = rule.fix === 'unsafe' ? 'unsafe' : 'safe'): string {
-  if (!fixIsSupported(rule, current)) return `${title} (needs Django ${rule.fixMinVersion}+)`;
+export function fixTitle(rule: Rule<any>, title: string, current: string | null, safety: FixSafety = rule.fix === 'unsafe' ? 'unsafe' : 'safe'): string {
+  if (!fixIsSupported(rule, current)) return `${title} (needs ${productOf(rule)} ${rule.fixMinVersion}+)`;
   if (safety === 'unsafe') return `${title} (review: may change behaviour)`;
   return title;
 }
 
-/** The finding's form of a reported fix: its safety, whether the project's version supports it, its title. */
-export function findingFix(rule: Rule<any>, fix: Fix, current: DjangoVersion | null): NonNullable<Finding['fix']> {
+/** The finding's form of a reported fix: its safety, whether the project's version (of the rule's product) supports it, its title. */
+export function findingFix(rule: Rule<any>, fix: Fix, current: string | null): NonNullable<Finding['fix']> {
   const safety = safetyOf(rule, fix);
   const supported = fixIsSupported(rule, current);
   return { ...fix, title: fixTitle(rule, fix.title, current, safety), safety, supported, automatic: supported && safety === 'safe' };
@@ -211,7 +249,7 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
           end,
           severity,
           message: messageFor(rule, report),
-          fix: report.fix && rule.fix !== 'none' ? findingFix(rule, report.fix, options.current) : undefined,
+          fix: report.fix && rule.fix !== 'none' ? findingFix(rule, report.fix, versionsFor(rule, options).current) : undefined,
         });
       },
     };
@@ -243,6 +281,7 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
  * the API still exists in every such release (it is removed later, or never).
  */
 export function isGuarded(rule: Rule<any>, below: readonly [number, number] | null): boolean {
-  if (!below) return false;
+  // A guard on Django's version says nothing about a library's.
+  if (!below || rule.library) return false;
   return rule.removedIn === null || compareTuples(below, versionTuple(rule.removedIn)) <= 0;
 }

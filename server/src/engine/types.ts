@@ -2,6 +2,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
 import type { DjangoVersion } from '../versions/django-version';
+import type { LibraryCategory } from '../versions/libraries';
 import type { TokenIndex } from './tokens';
 
 /** A replacement of the text between two UTF-16 offsets of the original document. */
@@ -37,7 +38,7 @@ export interface Report {
   fix?: Fix;
 }
 
-export type RuleCategory = 'removed-api' | 'settings' | 'models' | 'urls' | 'tests' | 'templates' | 'modernize' | 'python2';
+export type RuleCategory = 'removed-api' | 'settings' | 'models' | 'urls' | 'tests' | 'templates' | 'modernize' | 'python2' | LibraryCategory;
 
 /** Where a Python file sits in a Django project; some rules only apply to some kinds. */
 export type FileKind = 'settings' | 'tests' | 'models' | 'migrations' | 'management-command' | 'init' | 'urls' | 'admin';
@@ -46,7 +47,7 @@ export interface RuleExample {
   code: string;
   /** The path the example is checked as (decides its file kinds); default "example.py"/"example.html". */
   filename?: string;
-  /** The version the project runs, for fixes that need a minimum version; default the fix's floor. */
+  /** The version the project runs (of the rule's library, for a library rule), for fixes that need a minimum version; default the fix's floor. */
   current?: DjangoVersion;
 }
 
@@ -105,6 +106,13 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   id: string;
   title: string;
   category: RuleCategory;
+  /**
+   * For a rule about a library around Django: its PyPI distribution (PEP 503 name, one of
+   * versions/libraries.ts, e.g. "djangorestframework"). deprecatedIn, removedIn and fixMinVersion
+   * are then that library's releases (PEP 440: "3.10", "0.56.0"), and the engine's version policy
+   * reads the project's versions of that library. Absent: a Django rule.
+   */
+  library?: string;
   /** null for modernisations that no Django release deprecates. */
   deprecatedIn: DjangoVersion | null;
   /** null while Django has not removed it (or never will). */
@@ -167,6 +175,8 @@ export interface TruthClaims {
   replacements?: string[];
   /** Keyword parameters accepted before `removedIn` and gone in it. */
   removedParameters?: Array<{ symbol: string; name: string }>;
+  /** Library rules: what marks the deprecation (a warning raised, a new name), true from `deprecatedIn` and not in the release before (test/library-truth/claims.ts). */
+  deprecated?: string[];
   /** Why a rule states no claim, or which claim cannot be made (shown in the test output). */
   note?: string;
 }

@@ -188,6 +188,7 @@ export class ServerSettings {
       target: versions.target,
       showFuture: settings.showFutureDeprecations,
       isEnabled: file ? selection.forFile(file) : selection.forFile(project.root),
+      libraries: project.libraryPolicy(),
       versions: { current: versions.current, currentSource: versions.currentSource, target: versions.target, targetSource: versions.targetSource },
     };
   }

@@ -7,6 +7,7 @@ import { detectDjangoVersion } from '../versions/detect-project-version';
 import { compareVersions, DjangoVersion, isVersion, newestLts } from '../versions/django-version';
 import { ConfigFinder } from '../config/effective-config';
 import { configLabel, LoadedConfig } from '../config/project-config';
+import type { LibraryVersions } from '../engine/lint';
 import { libraryDetector, LibraryOverrides, libraryVersions, LibraryVersionChoice } from '../versions/library-versions';
 
 // djupgrade.toml marks a root too, so that the configuration that applies to a file is its project's.
@@ -41,6 +42,7 @@ export class Project {
   private settingsModules: Set<string> | null = null;
   private detected: ReturnType<typeof detectDjangoVersion> | undefined;
   private detectLibrary: ReturnType<typeof libraryDetector> | null = null;
+  private libraryPolicyMap: Map<string, LibraryVersions> | null = null;
 
   constructor(
     readonly root: string,
@@ -72,6 +74,7 @@ export class Project {
     this.settingsModules = null;
     this.detected = undefined;
     this.detectLibrary = null;
+    this.libraryPolicyMap = null;
   }
 
   /**
@@ -122,5 +125,11 @@ export class Project {
     const { config } = this.config();
     this.detectLibrary ??= libraryDetector(this.root);
     return libraryVersions(this.detectLibrary, config.packages, config.file ? configLabel(config.file) : '', overrides);
+  }
+
+  /** Each library's current and target versions by PyPI name: what the rules of a library are gated on (LintOptions.libraries). */
+  libraryPolicy(): ReadonlyMap<string, LibraryVersions> {
+    this.libraryPolicyMap ??= new Map(this.libraryVersions().map((choice) => [choice.library.package, { current: choice.current, target: choice.target }]));
+    return this.libraryPolicyMap;
   }
 }

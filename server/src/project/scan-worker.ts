@@ -34,7 +34,7 @@ parentPort!.on('message', async (request: ScanRequest) => {
     }
     let message: WorkerMessage;
     try {
-      const options = { current: versions.current, target: versions.target, showFuture: settings.showFutureDeprecations, isEnabled: selection.forFile(file) };
+      const options = { current: versions.current, target: versions.target, showFuture: settings.showFutureDeprecations, isEnabled: selection.forFile(file), libraries: project.libraryPolicy() };
       const checked = checkFile(analyzer, project, file, options, settings.maxFileSizeBytes);
       message = 'skipped' in checked ? { type: 'skipped', file, reason: checked.skipped } : { type: 'file', file, findings: positionFindings(checked.findings, new LineIndex(checked.text)) };
     } catch (error) {

@@ -143,6 +143,7 @@ export function analyzeWarnings(analyzer: Analyzer, root: string, logFile: strin
     target: versions.target,
     showFuture: true,
     isEnabled: options.isEnabledFor?.(file) ?? options.isEnabled ?? ((rule) => !rule.optIn),
+    libraries: project.libraryPolicy(),
   });
   const scan = scanProject(analyzer, project, lintOptions, { maxBytes: options.maxBytes, cwd: root, log: options.log, exclude: options.exclude });
   return warningsAgainst({
