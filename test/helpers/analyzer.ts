@@ -6,6 +6,7 @@ import type { Rule } from '../../server/src/engine/types';
 import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { rules } from '../../server/src/rules';
 import { djangoReleases } from '../../server/src/versions/django-version';
+import { newestRelease as newestLibraryRelease } from '../../server/src/versions/libraries';
 
 let analyzer: Promise<Analyzer> | null = null;
 
@@ -16,7 +17,17 @@ export function getAnalyzer(): Promise<Analyzer> {
 
 export const newestRelease = djangoReleases[djangoReleases.length - 1];
 
-export function optionsFor(only: Rule<any> | null, current: string | null, target = newestRelease): LintOptions {
+/**
+ * Options that run one rule (or every default rule) with `current` and `target` as the versions of
+ * its product: Django's, or for a library rule (`only.library`) that library's (its target then
+ * defaults to the newest release in the snapshot).
+ */
+export function optionsFor(only: Rule<any> | null, current: string | null, target?: string): LintOptions {
+  if (only?.library) {
+    const library = { current, target: target ?? newestLibraryRelease(only.library)! };
+    return { current: null, target: newestRelease, showFuture: true, isEnabled: (rule) => rule === only, libraries: new Map([[only.library, library]]) };
+  }
+  target ??= newestRelease;
   return {
     current,
     target,

@@ -5,13 +5,12 @@
 // replacements exist from the fix's minimum version, and the examples' imports exist where they
 // should (the invalid code's in the release before the removal, the fixed code's in the newest).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { findLibrary, libraries, newestRelease, releaseAt } from '../../server/src/versions/libraries';
-import { checkLibraryClaims, claimsOfSpec, LibraryClaim, LibraryTruthClaims, packageOfClaim } from '../library-truth/claims';
+import { findLibrary, newestRelease, releaseAt } from '../../server/src/versions/libraries';
+import { checkLibraryClaims, claimsOfSpec, exampleImportClaims, LibraryClaim, LibraryTruthClaims, packageOfClaim } from '../library-truth/claims';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const worklistFile = path.join(repoRoot, 'docs', 'library-worklist.yaml');
@@ -85,48 +84,6 @@ test('every entry is complete: package, category, versions, fix and its safety, 
   }
 });
 
-interface ImportsReport {
-  id: string;
-  error: string | null;
-  imports: string[];
-}
-
-/** The examples compile, and their library imports exist where they should. */
-function exampleClaims(): { claims: LibraryClaim[]; errors: string[] } {
-  const snippets: Array<{ id: string; code: string; entry: Entry; role: 'invalid' | 'output' | 'valid' }> = [];
-  for (const entry of entries) {
-    const python = (e: Example) => !e.filename || e.filename.endsWith('.py');
-    entry.examples.valid.forEach((e, i) => python(e) && snippets.push({ id: `${entry.id} valid #${i + 1}`, code: e.code, entry, role: 'valid' }));
-    entry.examples.invalid.forEach((e, i) => {
-      if (!python(e)) return;
-      snippets.push({ id: `${entry.id} invalid #${i + 1}`, code: e.code, entry, role: 'invalid' });
-      if (e.output !== undefined) snippets.push({ id: `${entry.id} invalid #${i + 1} output`, code: e.output, entry, role: 'output' });
-    });
-  }
-  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'library-truth', 'example_imports.py')], { input: JSON.stringify(snippets.map(({ id, code }) => ({ id, code }))), encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
-  const reports = JSON.parse(result.stdout) as ImportsReport[];
-  const errors = reports.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`);
-  const claims: LibraryClaim[] = [];
-  reports.forEach((report, index) => {
-    const { entry, role, id } = snippets[index];
-    for (const name of report.imports) {
-      const pkg = packageOfClaim(name, entry.package);
-      if (!pkg || !libraries.some((l) => l.modules.includes(name.split('.')[0]))) continue; // Django, the standard library
-      const own = pkg === entry.package;
-      let version = newestRelease(pkg)!;
-      // The old code ran on the release before the removal (or the newest, while it is not removed).
-      if (role === 'invalid' && own && entry.removedIn) version = releaseAt(pkg, entry.removedIn).previous!;
-      claims.push({ id: `${id}: import ${name} in ${pkg} ${version}`, package: pkg, version, claim: name, exists: true });
-      if (role === 'output' && own && (entry.fixMinVersion ?? entry.deprecatedIn)) {
-        const floor = releaseAt(pkg, (entry.fixMinVersion ?? entry.deprecatedIn)!).release!;
-        claims.push({ id: `${id}: import ${name} in ${pkg} ${floor}`, package: pkg, version: floor, claim: name, exists: true });
-      }
-    }
-  });
-  return { claims, errors };
-}
-
 /**
  * A `mapping` row (old name → new name) may carry `oldClaim`, true in the release before
  * `deprecatedIn`, and `newClaim`, true from `deprecatedIn` on (checked there and in the newest release).
@@ -158,7 +115,7 @@ test('the work list agrees with the real releases of each library', (t) => {
     claims.push(...derived.claims, ...mappingClaims(entry));
     problems.push(...derived.problems);
   }
-  const examples = exampleClaims();
+  const examples = exampleImportClaims(entries);
   assert.deepEqual(examples.errors, [], 'every Python example compiles');
   assert.deepEqual(problems, []);
   const all = [...claims, ...examples.claims];

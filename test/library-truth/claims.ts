@@ -126,3 +126,59 @@ export function checkLibraryClaims(claims: LibraryClaim[], cacheDir = libraryCac
   if (result.status !== 0) throw new Error(`check_library_claims.py failed (${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout) as CheckReport;
 }
+
+/** A rule or a work list entry with examples, as far as its example imports are checked. */
+export interface ExampleSpec {
+  id: string;
+  package: string;
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  fixMinVersion?: string | null;
+  examples: { valid: Array<{ code: string; filename?: string }>; invalid: Array<{ code: string; filename?: string; output?: string }> };
+}
+
+interface ImportsReport {
+  id: string;
+  error: string | null;
+  imports: string[];
+}
+
+/**
+ * The Python examples compile (`errors` otherwise), and their imports of the libraries' modules
+ * exist where they should: the invalid code's in the release before the removal (the newest while
+ * it is not removed), the fixed code's in the fix's minimum version and the newest release.
+ */
+export function exampleImportClaims(specs: readonly ExampleSpec[]): { claims: LibraryClaim[]; errors: string[] } {
+  const snippets: Array<{ id: string; code: string; spec: ExampleSpec; role: 'invalid' | 'output' | 'valid' }> = [];
+  const python = (e: { filename?: string }) => !e.filename || e.filename.endsWith('.py');
+  for (const spec of specs) {
+    spec.examples.valid.forEach((e, i) => python(e) && snippets.push({ id: `${spec.id} valid #${i + 1}`, code: e.code, spec, role: 'valid' }));
+    spec.examples.invalid.forEach((e, i) => {
+      if (!python(e)) return;
+      snippets.push({ id: `${spec.id} invalid #${i + 1}`, code: e.code, spec, role: 'invalid' });
+      if (e.output !== undefined) snippets.push({ id: `${spec.id} invalid #${i + 1} output`, code: e.output, spec, role: 'output' });
+    });
+  }
+  const result = spawnSync('python3', [path.join(__dirname, 'example_imports.py')], { input: JSON.stringify(snippets.map(({ id, code }) => ({ id, code }))), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`example_imports.py failed (${result.status}): ${result.stderr}`);
+  const reports = JSON.parse(result.stdout) as ImportsReport[];
+  const errors = reports.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`);
+  const claims: LibraryClaim[] = [];
+  reports.forEach((report, index) => {
+    const { spec, role, id } = snippets[index];
+    for (const name of report.imports) {
+      const pkg = packageOfClaim(name, spec.package);
+      if (!pkg || !libraries.some((l) => l.modules.includes(name.split('.')[0]))) continue; // Django, the standard library
+      const own = pkg === spec.package;
+      let version = newestRelease(pkg)!;
+      // The old code ran on the release before the removal (or the newest, while it is not removed).
+      if (role === 'invalid' && own && spec.removedIn) version = releaseAt(pkg, spec.removedIn).previous!;
+      claims.push({ id: `${id}: import ${name} in ${pkg} ${version}`, package: pkg, version, claim: name, exists: true });
+      if (role === 'output' && own && (spec.fixMinVersion ?? spec.deprecatedIn)) {
+        const floor = releaseAt(pkg, (spec.fixMinVersion ?? spec.deprecatedIn)!).release!;
+        claims.push({ id: `${id}: import ${name} in ${pkg} ${floor}`, package: pkg, version: floor, claim: name, exists: true });
+      }
+    }
+  });
+  return { claims, errors };
+}

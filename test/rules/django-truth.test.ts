@@ -37,7 +37,8 @@ function claimsOf(): Claim[] {
   const claims: Claim[] = [];
   for (const rule of rules) {
     const truth = rule.truth;
-    if (!truth) continue;
+    // A library rule's claims are about its library's releases (test/libraries/library-truth.test.ts).
+    if (!truth || rule.library) continue;
     const removal = rule.removedIn && checkable.includes(rule.removedIn) ? rule.removedIn : null;
     const before = removal ? previous(removal) : null;
     for (const symbol of truth.removed ?? []) {
@@ -98,7 +99,7 @@ interface ImportReport {
 test('the fixed examples compile and import under real Django releases', (t) => {
   const examples: Array<{ id: string; code: string; floor: string | null; top: string | null }> = [];
   for (const rule of rules) {
-    if (!rule.languages.includes('python')) continue;
+    if (!rule.languages.includes('python') || rule.library) continue;
     rule.examples.invalid.forEach((example, index) => {
       if (example.output === undefined || (example.filename && !example.filename.endsWith('.py'))) return;
       examples.push({ id: `${rule.id} invalid #${index + 1}`, code: example.output, floor: rule.fixMinVersion ?? rule.deprecatedIn, top: rule.removedIn });
