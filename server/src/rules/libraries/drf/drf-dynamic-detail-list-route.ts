@@ -1,0 +1,59 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { lastName, RenamedCall, renamedCalls } from '../queries';
+
+// DynamicRoute(url, name, detail, initkwargs): `detail` goes before `initkwargs`.
+const names: RenamedCall[] = [
+  { old: 'rest_framework.routers.DynamicDetailRoute', replacement: 'rest_framework.routers.DynamicRoute', argument: { keyword: 'detail=True', positional: 'True', at: { keyword: 'initkwargs', index: 2 } } },
+  { old: 'rest_framework.routers.DynamicListRoute', replacement: 'rest_framework.routers.DynamicRoute', argument: { keyword: 'detail=False', positional: 'False', at: { keyword: 'initkwargs', index: 2 } } },
+];
+
+const rule: PythonRule = {
+  id: 'drf-dynamic-detail-list-route',
+  title: '`DynamicDetailRoute` / `DynamicListRoute` → `DynamicRoute(detail=…)`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.8',
+  removedIn: '3.10',
+  fixMinVersion: '3.8',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.8'),
+  docs: {
+    what: "Finds imports and uses of `rest_framework.routers.DynamicDetailRoute` and `DynamicListRoute`, the route tuples of custom routers' `routes`.",
+    why: 'DRF 3.8 merged them into `DynamicRoute(url, name, detail, initkwargs)` (with `@action`) and warned; 3.10 removed them.',
+    fixSafety:
+      'Safe: `DynamicDetailRoute(url, name, initkwargs)` becomes `DynamicRoute(url, name, True, initkwargs)` (`detail=True` before `initkwargs=` when passed by keyword; `False` for the list form): the same named tuple with the flag that replaced the two classes. Needs DRF 3.8+.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: names.map((name) => name.old),
+    replacements: ['rest_framework.routers.DynamicRoute'],
+    deprecated: ['rest_framework.routers.DynamicRoute'],
+  },
+  check(context) {
+    for (const { node, name, edits } of renamedCalls(context, names)) {
+      context.report({
+        node,
+        subject: `\`${lastName(name.old)}\``,
+        advice: `use \`DynamicRoute(…, ${name.argument.keyword}, …)\``,
+        fix: edits ? { title: 'Use `DynamicRoute`', edits } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from rest_framework.routers import DynamicRoute\n\nroute = DynamicRoute(url=r"^{prefix}/{lookup}/{url_path}$", name="{basename}-{url_name}", detail=True, initkwargs={})\n' }],
+    invalid: [
+      {
+        code: 'from rest_framework.routers import DynamicDetailRoute\n\nroute = DynamicDetailRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", initkwargs={})\n',
+        findings: 2,
+        output: 'from rest_framework.routers import DynamicRoute\n\nroute = DynamicRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", detail=True, initkwargs={})\n',
+      },
+      {
+        code: 'from rest_framework import routers\n\nroute = routers.DynamicListRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", {})\n',
+        findings: 1,
+        output: 'from rest_framework import routers\n\nroute = routers.DynamicRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", False, {})\n',
+      },
+    ],
+  },
+};
+export default rule;

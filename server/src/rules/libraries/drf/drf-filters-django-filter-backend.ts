@@ -1,0 +1,64 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { lastName, MovedLibraryName, movedLibraryNames } from '../queries';
+
+const names: MovedLibraryName[] = [
+  { old: 'rest_framework.filters.DjangoFilterBackend', replacement: 'django_filters.rest_framework.DjangoFilterBackend' },
+  { old: 'rest_framework.filters.FilterSet', replacement: 'django_filters.rest_framework.FilterSet' },
+];
+
+const rule: PythonRule = {
+  id: 'drf-filters-django-filter-backend',
+  title: '`rest_framework.filters.DjangoFilterBackend` → `django_filters.rest_framework`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.5',
+  removedIn: '3.7',
+  fixMinVersion: '3.5',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.5'),
+  docs: {
+    what: "Finds imports and uses of `rest_framework.filters.DjangoFilterBackend` and `FilterSet`, and the dotted path in settings (`DEFAULT_FILTER_BACKENDS`).",
+    why: 'DRF 3.5 moved the django-filter integration into django-filter itself (`django_filters.rest_framework`) and warned; 3.7 removed the old names.',
+    fixSafety:
+      "Safe: imports the same classes from `django_filters.rest_framework` and rewrites the settings strings. DRF's backend needed django-filter installed to work at all, and django-filter has had `django_filters.rest_framework` since 1.0. django-filter 2.0 reads `filterset_class`/`filterset_fields` (see the django-filter rules).",
+  },
+  fix: 'safe',
+  truth: {
+    removed: names.map((name) => name.old),
+    replacements: names.map((name) => name.replacement!),
+    deprecated: ["rest_framework.filters.DjangoFilterBackend mentions 'PendingDeprecationWarning'"],
+  },
+  check(context) {
+    for (const { node, name, edits } of movedLibraryNames(context, names)) {
+      context.report({
+        node,
+        subject: `\`${name.old}\``,
+        advice: `use \`${name.replacement}\` (django-filter)`,
+        fix: edits ? { title: `Use \`django_filters.rest_framework.${lastName(name.old)}\``, edits } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from django_filters.rest_framework import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n' }],
+    invalid: [
+      {
+        code: 'from rest_framework.filters import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
+        findings: 2,
+        output: 'from django_filters.rest_framework import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
+      },
+      {
+        code: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("rest_framework.filters.DjangoFilterBackend",),\n}\n',
+        filename: 'settings.py',
+        findings: 1,
+        output: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("django_filters.rest_framework.DjangoFilterBackend",),\n}\n',
+      },
+      {
+        code: 'from rest_framework import filters, generics\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [filters.DjangoFilterBackend, filters.SearchFilter]\n',
+        findings: 1,
+        output: 'from rest_framework import filters, generics\nfrom django_filters.rest_framework import DjangoFilterBackend\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [DjangoFilterBackend, filters.SearchFilter]\n',
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,60 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { callArguments, isInstanceOf, methodCalls } from '../queries';
+
+export const drfRouters = ['rest_framework.routers.BaseRouter', 'rest_framework.routers.SimpleRouter', 'rest_framework.routers.DefaultRouter'];
+
+const rule: PythonRule = {
+  id: 'drf-router-base-name',
+  title: '`router.register(…, base_name=…)` → `basename=`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.9',
+  removedIn: '3.11',
+  fixMinVersion: '3.9',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.9'),
+  docs: {
+    what: 'Finds `base_name=` in `register()` calls on DRF routers: an instance of `SimpleRouter`, `DefaultRouter` or a subclass of the module, called directly or through the name it is assigned to.',
+    why: 'DRF 3.9 renamed the argument `basename` and warned; 3.11 removed `base_name`, so `register()` raises `TypeError` when the URLconf loads.',
+    fixSafety: 'Safe: renames the keyword, which means the same. Needs DRF 3.9+. Routers of other packages (drf-nested-routers) are left alone: their `register()` may have its own signature.',
+  },
+  fix: 'safe',
+  truth: {
+    removedParameters: [{ symbol: 'rest_framework.routers.BaseRouter.register', name: 'base_name' }],
+    replacements: ["rest_framework.routers.BaseRouter.register mentions 'basename'"],
+    deprecated: ['rest_framework.routers.BaseRouter.get_default_basename'],
+  },
+  check(context) {
+    for (const { call, receiver } of methodCalls(context, ['register'])) {
+      const { keywords } = callArguments(call);
+      const name = keywords.get('base_name')?.childForFieldName('name');
+      if (!name || !isInstanceOf(context, receiver, drfRouters)) continue;
+      context.report({
+        node: name,
+        subject: '`register(base_name=…)`',
+        advice: 'use `basename=`',
+        fix: keywords.has('basename') ? undefined : { title: 'Rename `base_name=` to `basename=`', edits: [{ start: name.startIndex, end: name.endIndex, text: 'basename' }] },
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, basename="book")\n' },
+      { code: 'from rest_framework_nested.routers import NestedSimpleRouter\n\nrouter = NestedSimpleRouter(None, r"books", lookup="book")\nrouter.register(r"pages", object, base_name="page")\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, base_name="book")\n',
+        findings: 1,
+        output: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, basename="book")\n',
+      },
+      {
+        code: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, base_name="author")\nrouter.register("books", object, base_name="book")\n',
+        findings: 2,
+        output: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, basename="author")\nrouter.register("books", object, basename="book")\n',
+      },
+    ],
+  },
+};
+export default rule;

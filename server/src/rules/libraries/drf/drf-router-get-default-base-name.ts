@@ -1,0 +1,56 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { renamedOverrides } from '../queries';
+import { drfRouters } from './drf-router-base-name';
+
+const rule: PythonRule = {
+  id: 'drf-router-get-default-base-name',
+  title: "Routers' `get_default_base_name()` → `get_default_basename()`",
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.9',
+  removedIn: '3.11',
+  fixMinVersion: '3.9',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.9'),
+  docs: {
+    what: 'Finds `get_default_base_name()` defined in subclasses of DRF routers.',
+    why: 'DRF 3.9 renamed the hook `get_default_basename()` (calling the old name with a warning); from 3.11 DRF calls only the new name, so the override is silently ignored.',
+    fixSafety: 'Safe: renames the method and its calls through `self.` and `super()` in the class. Needs DRF 3.9+. Not offered when the class defines both names.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["rest_framework.routers mentions 'get_default_base_name'"],
+    replacements: ['rest_framework.routers.BaseRouter.get_default_basename'],
+    deprecated: ['rest_framework.routers.BaseRouter.get_default_basename'],
+  },
+  check(context) {
+    for (const { nameNode, edits } of renamedOverrides(context, drfRouters, { get_default_base_name: 'get_default_basename' })) {
+      context.report({
+        node: nameNode,
+        subject: '`get_default_base_name()`',
+        advice: 'rename it `get_default_basename()`, the name DRF calls',
+        fix: edits ? { title: 'Rename to `get_default_basename`', edits } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_basename(self, viewset):\n        return viewset.__name__.lower()\n' },
+      { code: 'class Registry:\n    def get_default_base_name(self, viewset):\n        return "x"\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_base_name(self, viewset):\n        return viewset.__name__.lower()\n',
+        findings: 1,
+        output: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_basename(self, viewset):\n        return viewset.__name__.lower()\n',
+      },
+      {
+        code: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_base_name(self, viewset):\n        return "api-" + super().get_default_base_name(viewset)\n',
+        findings: 1,
+        output: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_basename(self, viewset):\n        return "api-" + super().get_default_basename(viewset)\n',
+      },
+    ],
+  },
+};
+export default rule;
