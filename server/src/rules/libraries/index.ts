@@ -7,6 +7,17 @@ import drfRouterBaseName from './drf/drf-router-base-name';
 import drfRouterGetDefaultBaseName from './drf/drf-router-get-default-base-name';
 import drfFiltersDjangoFilterBackend from './drf/drf-filters-django-filter-backend';
 import drfDjangoObjectPermissionsFilter from './drf/drf-django-object-permissions-filter';
+import drfExcludeFromSchema from './drf/drf-exclude-from-schema';
+import drfNullBooleanField from './drf/drf-null-boolean-field';
+import drfRequestDataQueryParams from './drf/drf-request-data-query-params';
+import drfPaginateBySettings from './drf/drf-paginate-by-settings';
+import drfViewPaginateBy from './drf/drf-view-paginate-by';
+import drfRemovedSettings from './drf/drf-removed-settings';
+import drfRemovedSettingsPaginationSerializer from './drf/drf-removed-settings-pagination-serializer';
+import drfModelserializerWithoutFields from './drf/drf-modelserializer-without-fields';
+import drfSerializerMetaOptions from './drf/drf-serializer-meta-options';
+import drfCoreapiSchemas from './drf/drf-coreapi-schemas';
+import drfIncludeDocsUrls from './drf/drf-include-docs-urls';
 import drfAutoschemaPrivateMethods from './drf/drf-autoschema-private-methods';
 
 export const drfRules: readonly Rule<any>[] = [
@@ -16,6 +27,17 @@ export const drfRules: readonly Rule<any>[] = [
   drfRouterGetDefaultBaseName,
   drfFiltersDjangoFilterBackend,
   drfDjangoObjectPermissionsFilter,
+  drfExcludeFromSchema,
+  drfNullBooleanField,
+  drfRequestDataQueryParams,
+  drfPaginateBySettings,
+  drfViewPaginateBy,
+  drfRemovedSettings,
+  drfRemovedSettingsPaginationSerializer,
+  drfModelserializerWithoutFields,
+  drfSerializerMetaOptions,
+  drfCoreapiSchemas,
+  drfIncludeDocsUrls,
   drfAutoschemaPrivateMethods,
 ];
 

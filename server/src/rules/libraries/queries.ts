@@ -4,14 +4,14 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments } from '../../engine/python-edits';
+import { callArguments, indentationAt, lineEndOf, newlineOf } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
 import { moveSymbolsEdits, splitQualifiedName } from '../python/move-symbols';
 import { moduleAssignments, stringValue } from '../python/python-queries';
 import { isSuperCall, methodCalls, methodsOf, subclassesOf } from '../python/arguments/queries';
 
-export { callArguments, appendArgument, removeElement, indentationAt, addImports, newlineOf, lineStartOf } from '../../engine/python-edits';
-export { classAssignments, inheritsFrom, isSuperCall, methodCalls, methodsOf, subclassesOf, classOfMethod, enclosingFunction, importsFrom } from '../python/arguments/queries';
+export { callArguments, appendArgument, removeElement, indentationAt, addImports, newlineOf, lineStartOf, lineEndOf, deleteStatement } from '../../engine/python-edits';
+export { baseExpressions, classAssignments, inheritsFrom, isSuperCall, methodCalls, methodsOf, subclassesOf, classOfMethod, enclosingFunction, importsFrom } from '../python/arguments/queries';
 export { moduleAssignments, stringValue } from '../python/python-queries';
 export { moveSymbolsEdits, splitQualifiedName };
 
@@ -248,4 +248,31 @@ export function movedLibraryNames(context: PythonRuleContext, names: readonly Mo
     found.push({ node, name, edits: name.replacement ? [replaceStringValue(node, name.replacement)] : null });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** The pairs of the module's `NAME = {...}` settings dicts whose key is one of `keys`, with their dict. */
+export function settingsKeys(context: PythonRuleContext, name: string, keys: readonly string[]): Array<{ dictionary: Node; key: string; pair: Node; keyNode: Node; value: Node | null }> {
+  if (!context.text.includes(name)) return [];
+  return settingsDicts(context, name).flatMap((dictionary) => stringKeyPairs(dictionary).filter((found) => keys.includes(found.key)).map((found) => ({ dictionary, ...found })));
+}
+
+/** The `class Meta:` directly in a class body (the last one, as Python keeps), or null. */
+export function metaClassOf(classNode: Node): Node | null {
+  let meta: Node | null = null;
+  for (const statement of classNode.childForFieldName('body')?.namedChildren ?? []) {
+    if (statement?.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Meta') meta = statement;
+  }
+  return meta;
+}
+
+/** The edit that adds a line after the last statement of a class body, indented as the body is. */
+export function appendToClassBody(text: string, classNode: Node, line: string): TextEdit | null {
+  const statements = (classNode.childForFieldName('body')?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
+  if (statements.length === 0) return null;
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  // `class Meta: model = X` on one line has no body indentation to follow.
+  if (!/\n[ \t]*$/.test(text.slice(0, first.startIndex))) return null;
+  const end = lineEndOf(text, last.endIndex);
+  return { start: end, end, text: `${newlineOf(text)}${indentationAt(text, first.startIndex)}${line}` };
 }

@@ -1,0 +1,82 @@
+import type { PythonRule } from '../../python/rule-factories';
+import type { TextEdit } from '../../../engine/types';
+import { callsTo } from '../../python/python-queries';
+import { drfReleaseNotes } from '../docs-links';
+import { addImports, baseExpressions, callArguments, classAssignments, deleteStatement, indentationAt, lineEndOf, lineStartOf, newlineOf, normalizedOrNull, removeElement, subclassesOf } from '../queries';
+
+const apiView = 'rest_framework.decorators.api_view';
+const views = ['rest_framework.views.APIView'];
+
+const rule: PythonRule = {
+  id: 'drf-exclude-from-schema',
+  title: '`exclude_from_schema` → `@schema(None)` / `schema = None`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.7',
+  removedIn: '3.9',
+  fixMinVersion: '3.7',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.7'),
+  docs: {
+    what: "Finds `@api_view(..., exclude_from_schema=...)` and a view class's `exclude_from_schema` attribute (classes derived from `APIView`).",
+    why: 'DRF 3.7 replaced the flag by the view\'s `schema` (`None` to leave it out) and warned; 3.9 removed the argument (`TypeError`) and stopped reading the attribute (the view shows up in the schema again).',
+    fixSafety:
+      'Safe: `exclude_from_schema=True` becomes an `@schema(None)` decorator under `@api_view` (imported from `rest_framework.decorators`), the attribute `schema = None`; with `False` the argument goes, and the attribute where the class derives only from imported classes (a base of the module may set `schema = None`). Both keep the view out of generated schemas as before. Needs DRF 3.7+. Other values (a variable) are reported only.',
+  },
+  fix: 'safe',
+  truth: {
+    removedParameters: [{ symbol: apiView, name: 'exclude_from_schema' }],
+    removed: ["rest_framework.schemas.generators mentions 'exclude_from_schema'"],
+    replacements: ['rest_framework.decorators.schema'],
+    deprecated: ["rest_framework.decorators.api_view mentions 'PendingDeprecationWarning'", 'rest_framework.decorators.schema'],
+  },
+  check(context) {
+    const { text, scopes } = context;
+    const subject = '`exclude_from_schema`';
+    for (const { call } of callsTo(context, [apiView])) {
+      const { list, keywords } = callArguments(call);
+      const argument = keywords.get('exclude_from_schema');
+      const value = argument?.childForFieldName('value')?.text;
+      if (!list || !argument) continue;
+      let edits: TextEdit[] | null = null;
+      const decorator = call.parent;
+      if (value === 'False') edits = removeElement(text, list, argument);
+      else if (value === 'True' && decorator?.type === 'decorator') {
+        const newline = newlineOf(text);
+        const lineEnd = lineEndOf(text, decorator.endIndex);
+        edits = normalizedOrNull([
+          ...removeElement(text, list, argument),
+          { start: lineEnd, end: lineEnd, text: `${newline}${indentationAt(text, decorator.startIndex)}@schema(None)` },
+          ...addImports(scopes, text, [{ module: 'rest_framework.decorators', name: 'schema' }], { before: lineStartOf(text, decorator.startIndex) }),
+        ]);
+      }
+      context.report({ node: argument, subject, advice: 'decorate the view with `@schema(None)`', fix: edits ? { title: 'Use `@schema(None)`', edits } : undefined });
+    }
+    for (const classNode of subclassesOf(context, views)) {
+      const hasSchema = classAssignments(classNode, 'schema').length > 0;
+      for (const { statement, right } of classAssignments(classNode, 'exclude_from_schema')) {
+        let edits: TextEdit[] | null = null;
+        if (right?.text === 'True' && !hasSchema) edits = [{ start: statement.startIndex, end: statement.endIndex, text: 'schema = None' }];
+        // A base of the module may leave its views out (`schema = None`): only a direct subclass of imported classes drops the flag.
+        else if (right?.text === 'False' && baseExpressions(classNode).every((base) => scopes.qualifiedNameOf(base) !== null)) edits = [deleteStatement(text, statement)];
+        context.report({ node: statement, subject, advice: 'set `schema = None` on the view', fix: edits ? { title: 'Use `schema = None`', edits } : undefined });
+      }
+    }
+  },
+  examples: {
+    valid: [{ code: 'from rest_framework.decorators import api_view, schema\n\n\n@api_view(["GET"])\n@schema(None)\ndef health(request):\n    return None\n' }],
+    invalid: [
+      {
+        code: 'from rest_framework.decorators import api_view\n\n\n@api_view(["GET"], exclude_from_schema=True)\ndef health(request):\n    return None\n',
+        findings: 1,
+        output: 'from rest_framework.decorators import api_view, schema\n\n\n@api_view(["GET"])\n@schema(None)\ndef health(request):\n    return None\n',
+      },
+      {
+        code: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    exclude_from_schema = True\n\n\nclass Ping(APIView):\n    exclude_from_schema = False\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
+        findings: 3,
+        output: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    schema = None\n\n\nclass Ping(APIView):\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
+      },
+    ],
+  },
+};
+export default rule;

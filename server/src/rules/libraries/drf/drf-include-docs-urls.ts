@@ -1,0 +1,43 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { importSites, useSites } from '../queries';
+
+const rule: PythonRule = {
+  id: 'drf-include-docs-urls',
+  title: '`rest_framework.documentation` (`include_docs_urls`) is deprecated',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.15',
+  removedIn: '3.17',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.15'),
+  docs: {
+    what: 'Finds imports and uses of `rest_framework.documentation` and its `include_docs_urls()`.',
+    why: 'The built-in API documentation runs on CoreAPI, which DRF 3.15 deprecated; 3.17 removed the module, so the URLconf no longer imports.',
+    fixSafety: 'No fix: the replacement serves another UI from an OpenAPI schema (`get_schema_view()` with Swagger UI or ReDoc, or drf-spectacular).',
+  },
+  fix: 'none',
+  truth: {
+    removed: ['rest_framework.documentation.include_docs_urls'],
+    replacements: ['rest_framework.schemas.get_schema_view'],
+    deprecated: ["rest_framework.schemas.coreapi mentions 'RemovedInDRF317Warning'"],
+  },
+  check(context) {
+    if (!context.text.includes('documentation')) return;
+    const sites = [...importSites(context, 'rest_framework.documentation'), ...useSites(context, 'rest_framework.documentation.include_docs_urls')];
+    const seen = new Set<number>();
+    for (const node of sites.sort((a, b) => a.startIndex - b.startIndex)) {
+      if (seen.has(node.startIndex)) continue;
+      seen.add(node.startIndex);
+      context.report({ node, subject: '`rest_framework.documentation`', advice: 'serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' });
+    }
+  },
+  examples: {
+    valid: [{ code: 'from rest_framework.schemas import get_schema_view\n\nschema_view = get_schema_view(title="API")\n' }],
+    invalid: [
+      { code: 'from django.urls import path\nfrom rest_framework.documentation import include_docs_urls\n\nurlpatterns = [path("docs/", include_docs_urls(title="API"))]\n', findings: 2 },
+      { code: 'from rest_framework import documentation\n\nurls = documentation.include_docs_urls(title="API", public=False)\n', findings: 2 },
+    ],
+  },
+};
+export default rule;

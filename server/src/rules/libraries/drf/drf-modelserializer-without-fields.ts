@@ -1,0 +1,63 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { appendToClassBody, baseExpressions, classAssignments, metaClassOf, subclassesOf } from '../queries';
+
+export const drfModelSerializers = ['rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer'];
+
+const rule: PythonRule = {
+  id: 'drf-modelserializer-without-fields',
+  title: 'A `ModelSerializer` must declare `fields` or `exclude`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.3',
+  removedIn: '3.5',
+  fixMinVersion: '3.3',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.3'),
+  docs: {
+    what: "Finds the `Meta` of `ModelSerializer` / `HyperlinkedModelSerializer` subclasses that sets a `model` but neither `fields` nor `exclude` (a `Meta` with bases of its own is left alone: they may set them).",
+    why: 'Serializing every field by default leaked new model fields; DRF 3.3 warned, and from 3.5 such a serializer fails with an `AssertionError` when it builds its fields.',
+    fixSafety: 'Safe: adds `fields = "__all__"`, what DRF used when neither was set: the same fields. Needs DRF 3.3+. Worth a review: listing the fields keeps the next new model field private.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["rest_framework.serializers.ModelSerializer.get_field_names mentions 'warnings'"],
+    replacements: ['rest_framework.serializers.ALL_FIELDS'],
+    deprecated: ["rest_framework.serializers.ModelSerializer.get_field_names mentions 'warnings'"],
+  },
+  check(context) {
+    if (!context.text.includes('Serializer')) return;
+    for (const classNode of subclassesOf(context, drfModelSerializers)) {
+      const meta = metaClassOf(classNode);
+      if (!meta || baseExpressions(meta).length > 0) continue;
+      const sets = (name: string) => classAssignments(meta, name).length > 0;
+      if (!sets('model') || sets('fields') || sets('exclude')) continue;
+      const edit = appendToClassBody(context.text, meta, 'fields = "__all__"');
+      context.report({
+        node: meta.childForFieldName('name') ?? meta,
+        subject: `The \`Meta\` of \`${classNode.childForFieldName('name')?.text}\` without \`fields\` or \`exclude\``,
+        advice: 'list the `fields` (or set `fields = "__all__"`)',
+        fix: edit ? { title: 'Add `fields = "__all__"`', edits: [edit] } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = "__all__"\n' },
+      { code: 'from rest_framework import serializers\n\n\nclass Base(serializers.ModelSerializer):\n    class Meta:\n        read_only_fields = ("created",)\n\n\nclass BookSerializer(Base):\n    class Meta(Base.Meta):\n        model = object\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n',
+        findings: 1,
+        output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = "__all__"\n',
+      },
+      {
+        code: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n\n    def validate(self, data):\n        return data\n',
+        findings: 1,
+        output: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n        fields = "__all__"\n\n    def validate(self, data):\n        return data\n',
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,57 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { RenamedCall, renamedCalls } from '../queries';
+
+const names: RenamedCall[] = ['serializers', 'fields'].map((module) => ({
+  old: `rest_framework.${module}.NullBooleanField`,
+  replacement: `rest_framework.${module}.BooleanField`,
+  argument: { keyword: 'allow_null=True', at: 'first' as const },
+}));
+
+const rule: PythonRule = {
+  id: 'drf-null-boolean-field',
+  title: 'Serializer `NullBooleanField` → `BooleanField(allow_null=True)`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.12',
+  removedIn: '3.14',
+  fixMinVersion: '3.12',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.12'),
+  docs: {
+    what: 'Finds imports and uses of `rest_framework.serializers.NullBooleanField` (and `rest_framework.fields.NullBooleanField`).',
+    why: "DRF 3.12 deprecated the field, following Django's model field, and warned; 3.14 removed it.",
+    fixSafety:
+      'Safe: `NullBooleanField(**kw)` becomes `BooleanField(allow_null=True, **kw)`, the same field. Before 3.12 `BooleanField` refused `allow_null`, so the fix needs DRF 3.12+. A use that is not a call is reported without a fix.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: names.map((name) => name.old),
+    replacements: ['rest_framework.serializers.BooleanField'],
+    deprecated: ["rest_framework.fields.NullBooleanField mentions 'RemovedInDRF314Warning'"],
+  },
+  check(context) {
+    for (const { node, edits } of renamedCalls(context, names)) {
+      context.report({ node, subject: '`NullBooleanField`', advice: 'use `BooleanField(allow_null=True)`', fix: edits ? { title: 'Use `BooleanField(allow_null=True)`', edits } : undefined });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.BooleanField(allow_null=True)\n' },
+      { code: 'from django.db import models\n\n\nclass Book(models.Model):\n    in_print = models.BooleanField(null=True)\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.NullBooleanField()\n',
+        findings: 1,
+        output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.BooleanField(allow_null=True)\n',
+      },
+      {
+        code: 'from rest_framework.serializers import NullBooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = NullBooleanField(required=False)\n',
+        findings: 2,
+        output: 'from rest_framework.serializers import BooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = BooleanField(allow_null=True, required=False)\n',
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,66 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { indentationAt, newlineOf, settingsKeys, stringKeyPairs } from '../queries';
+
+const advice: Record<string, string> = {
+  PAGINATE_BY: 'set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`',
+  PAGINATE_BY_PARAM: 'set `page_size_query_param` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`',
+  MAX_PAGINATE_BY: 'set `max_page_size` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`',
+};
+
+const rule: PythonRule = {
+  id: 'drf-paginate-by-settings',
+  title: '`REST_FRAMEWORK` `PAGINATE_BY` settings → `PAGE_SIZE` and pagination classes',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.1',
+  removedIn: '3.3',
+  fixMinVersion: '3.1',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.1'),
+  docs: {
+    what: 'Finds the `PAGINATE_BY`, `PAGINATE_BY_PARAM` and `MAX_PAGINATE_BY` keys of a `REST_FRAMEWORK = {...}` settings dict.',
+    why: 'DRF 3.1 moved pagination to pagination classes and warned about the keys; 3.3 ignores them, so list views silently stop paginating.',
+    fixSafety:
+      "Unsafe: `'PAGINATE_BY': N` becomes `'PAGE_SIZE': N`, with `'DEFAULT_PAGINATION_CLASS': 'rest_framework.pagination.PageNumberPagination'` when the dict names no class (from 3.7 DRF has no default class, and `PAGE_SIZE` alone paginates nothing); views that set their own `pagination_class` or none are worth a look. The two other keys become attributes of a pagination class, which the fix cannot write. Needs DRF 3.1+.",
+  },
+  fix: 'unsafe',
+  truth: {
+    removed: ["rest_framework.settings.DEFAULTS['PAGINATE_BY']", "rest_framework.settings.DEFAULTS['PAGINATE_BY_PARAM']", "rest_framework.settings.DEFAULTS['MAX_PAGINATE_BY']"],
+    replacements: ["rest_framework.settings.DEFAULTS['PAGE_SIZE']", "rest_framework.settings.DEFAULTS['DEFAULT_PAGINATION_CLASS']", 'rest_framework.pagination.PageNumberPagination.page_size_query_param'],
+    deprecated: ["rest_framework.settings.DEFAULTS['PAGE_SIZE']", "rest_framework.pagination mentions 'PendingDeprecationWarning'"],
+  },
+  check(context) {
+    const { text } = context;
+    for (const { dictionary, key, pair, keyNode } of settingsKeys(context, 'REST_FRAMEWORK', Object.keys(advice))) {
+      let fix;
+      const present = new Set(stringKeyPairs(dictionary).map((found) => found.key));
+      if (key === 'PAGINATE_BY' && !present.has('PAGE_SIZE')) {
+        const quote = keyNode.text[0];
+        const ownLine = /\n[ \t]*$/.test(text.slice(0, pair.startIndex));
+        const separator = ownLine ? `,${newlineOf(text)}${indentationAt(text, pair.startIndex)}` : ', ';
+        const paginationClass = present.has('DEFAULT_PAGINATION_CLASS') ? '' : `${quote}DEFAULT_PAGINATION_CLASS${quote}: ${quote}rest_framework.pagination.PageNumberPagination${quote}${separator}`;
+        fix = { title: 'Use `PAGE_SIZE` and `PageNumberPagination`', edits: [{ start: keyNode.startIndex, end: keyNode.endIndex, text: `${paginationClass}${quote}PAGE_SIZE${quote}` }] };
+      }
+      context.report({ node: pair, subject: `The \`REST_FRAMEWORK\` key \`${key}\``, advice: advice[key], fix });
+    }
+  },
+  examples: {
+    valid: [{ code: 'REST_FRAMEWORK = {\n    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",\n    "PAGE_SIZE": 20,\n}\n', filename: 'settings.py' }],
+    invalid: [
+      {
+        code: 'REST_FRAMEWORK = {\n    "PAGINATE_BY": 20,\n}\n',
+        filename: 'settings.py',
+        findings: 1,
+        output: 'REST_FRAMEWORK = {\n    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",\n    "PAGE_SIZE": 20,\n}\n',
+      },
+      {
+        code: "REST_FRAMEWORK = {'PAGINATE_BY': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
+        filename: 'settings.py',
+        findings: 3,
+        output: "REST_FRAMEWORK = {'DEFAULT_PAGINATION_CLASS': 'rest_framework.pagination.PageNumberPagination', 'PAGE_SIZE': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,46 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { removeElement, settingsKeys } from '../queries';
+
+const keys = ['FORM_METHOD_OVERRIDE', 'FORM_CONTENT_OVERRIDE', 'FORM_CONTENTTYPE_OVERRIDE', 'URL_ACCEPT_OVERRIDE'];
+
+const rule: PythonRule = {
+  id: 'drf-removed-settings',
+  title: "`REST_FRAMEWORK` keys of the browsable API's form overrides were removed",
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.3',
+  removedIn: '3.3',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.3'),
+  docs: {
+    what: `Finds the ${keys.map((key) => `\`${key}\``).join(', ')} keys of a \`REST_FRAMEWORK = {...}\` settings dict.`,
+    why: "DRF 3.3 dropped the browsable API's method, content and accept overrides without a deprecation period; the keys are ignored since.",
+    fixSafety: 'Safe: deletes the entry, which the releases that removed it ignore.',
+  },
+  fix: 'safe',
+  truth: { removed: keys.map((key) => `rest_framework.settings.DEFAULTS['${key}']`) },
+  check(context) {
+    for (const { dictionary, key, pair } of settingsKeys(context, 'REST_FRAMEWORK', keys)) {
+      context.report({ node: pair, subject: `The \`REST_FRAMEWORK\` key \`${key}\``, advice: 'delete it: DRF ignores it', fix: { title: `Delete \`${key}\``, edits: removeElement(context.text, dictionary, pair) } });
+    }
+  },
+  examples: {
+    valid: [{ code: 'REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"], "URL_FORMAT_OVERRIDE": "format"}\n', filename: 'settings.py' }],
+    invalid: [
+      {
+        code: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n    "URL_ACCEPT_OVERRIDE": None,\n}\n',
+        filename: 'settings.py',
+        findings: 1,
+        output: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n}\n',
+      },
+      {
+        code: 'REST_FRAMEWORK = {"FORM_METHOD_OVERRIDE": "_method", "FORM_CONTENT_OVERRIDE": "_content"}\n',
+        filename: 'settings.py',
+        findings: 2,
+        output: 'REST_FRAMEWORK = {}\n',
+      },
+    ],
+  },
+};
+export default rule;

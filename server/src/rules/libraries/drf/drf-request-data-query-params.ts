@@ -1,0 +1,71 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { importsFrom } from '../queries';
+
+const renames: Record<string, string> = { DATA: 'data', QUERY_PARAMS: 'query_params' };
+
+/** `request` or `self.request`: how DRF views name their Request. */
+function isRequest(object: Node): boolean {
+  if (object.type === 'identifier') return object.text === 'request';
+  return object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'request' && object.childForFieldName('object')?.text === 'self';
+}
+
+const rule: PythonRule = {
+  id: 'drf-request-data-query-params',
+  title: '`request.DATA` / `request.QUERY_PARAMS` → `request.data` / `request.query_params`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.0',
+  removedIn: '3.2',
+  fixMinVersion: '3.0',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.0'),
+  docs: {
+    what: '`request.DATA` and `request.QUERY_PARAMS` (on `request` or `self.request`) in modules that import from `rest_framework`.',
+    why: 'DRF 3.0 renamed them `request.data` and `request.query_params` and warned; from 3.2 the old properties raise `NotImplementedError`. (`request.FILES` is left alone: DRF 3.2.x restored it as a proxy of Django\'s.)',
+    fixSafety:
+      "Safe: the new properties hold the same values. Neither old name exists on Django's `HttpRequest`, so the receiver was DRF's `Request`. Needs DRF 3.0+.",
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["rest_framework.request.Request.DATA mentions 'warnings'", "rest_framework.request.Request.QUERY_PARAMS mentions 'warnings'"],
+    replacements: ['rest_framework.request.Request.data', 'rest_framework.request.Request.query_params'],
+    deprecated: ["rest_framework.request.Request.DATA mentions 'PendingDeprecationWarning'"],
+    note: 'From 3.2 the properties still exist but raise NotImplementedError: their removal is proven as the deprecation warning they stop raising.',
+  },
+  check(context) {
+    if (!/\b(DATA|QUERY_PARAMS)\b/.test(context.text) || !importsFrom(context, ['rest_framework'])) return;
+    for (const access of context.tree.rootNode.descendantsOfType('attribute')) {
+      const attribute = access?.childForFieldName('attribute');
+      const object = access?.childForFieldName('object');
+      const replacement = attribute ? renames[attribute.text] : undefined;
+      if (!access || !attribute || !object || !replacement || !isRequest(object)) continue;
+      context.report({
+        node: access,
+        subject: `\`request.${attribute.text}\``,
+        advice: `use \`request.${replacement}\``,
+        fix: { title: `Use \`request.${replacement}\``, edits: [{ start: attribute.startIndex, end: attribute.endIndex, text: replacement }] },
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.query_params.get("q"), request.FILES\n' },
+      { code: 'def view(request):\n    return request.DATA\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.QUERY_PARAMS.get("q")\n',
+        findings: 1,
+        output: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.query_params.get("q")\n',
+      },
+      {
+        code: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.DATA["name"], upload=self.request.FILES["file"])\n',
+        findings: 1,
+        output: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.data["name"], upload=self.request.FILES["file"])\n',
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,86 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { baseExpressions, classAssignments, metaClassOf, stringValue, subclassesOf } from '../queries';
+import { drfModelSerializers } from './drf-modelserializer-without-fields';
+
+const options = ['write_only_fields', 'view_name', 'lookup_field'];
+
+/** The `extra_kwargs` literal that says what the option said, or null for shapes it cannot read. */
+function extraKwargs(option: string, value: Node): string | null {
+  if (option === 'write_only_fields') {
+    if (value.type !== 'tuple' && value.type !== 'list') return null;
+    const names = value.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+    if (names.length === 0 || names.some((n) => stringValue(n) === null)) return null;
+    const q = names[0].text.endsWith("'") ? "'" : '"';
+    return `{${names.map((name) => `${name.text}: {${q}write_only${q}: True}`).join(', ')}}`;
+  }
+  const q = value.text.endsWith("'") ? "'" : '"';
+  return `{${q}url${q}: {${q}${option}${q}: ${value.text}}}`;
+}
+
+const rule: PythonRule = {
+  id: 'drf-serializer-meta-options',
+  title: '`Meta.write_only_fields`, `view_name` and `lookup_field` → `extra_kwargs`',
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.0',
+  removedIn: '3.2',
+  fixMinVersion: '3.0',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.0'),
+  docs: {
+    what: 'Finds `write_only_fields`, `view_name` and `lookup_field` in the `Meta` of `ModelSerializer` / `HyperlinkedModelSerializer` subclasses.',
+    why: 'DRF 3.0 replaced these options by `extra_kwargs` and warned; from 3.2 they are ignored, so passwords become readable and hyperlinks use the default view name and lookup.',
+    fixSafety:
+      'Safe: `write_only_fields = ("a",)` becomes `extra_kwargs = {"a": {"write_only": True}}`, `view_name = v` `extra_kwargs = {"url": {"view_name": v}}`, `lookup_field = f` `extra_kwargs = {"url": {"lookup_field": f}}`: the options DRF 3.0 maps them to. Only where the `Meta` has no `extra_kwargs` and sets one of the three; other shapes are reported only. Needs DRF 3.0+.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["rest_framework.serializers.ModelSerializer mentions 'write_only_fields'", "rest_framework.serializers.ModelSerializer mentions 'lookup_field'"],
+    replacements: ["rest_framework.serializers.ModelSerializer mentions 'extra_kwargs'"],
+    note: 'Meta.view_name cannot be told apart in the source (the name stays in use for hyperlinked fields); it goes with the two others.',
+  },
+  check(context) {
+    if (!/write_only_fields|view_name|lookup_field/.test(context.text)) return;
+    for (const classNode of subclassesOf(context, drfModelSerializers)) {
+      const meta = metaClassOf(classNode);
+      if (!meta) continue;
+      const found = options.flatMap((option) => classAssignments(meta, option).map((assignment) => ({ option, ...assignment })));
+      // One option and no extra_kwargs of its own (or from Meta's bases): the literal can be written whole.
+      const fixable = found.length === 1 && classAssignments(meta, 'extra_kwargs').length === 0 && baseExpressions(meta).length === 0;
+      for (const { option, statement, left, right } of found) {
+        const literal = fixable && right ? extraKwargs(option, right) : null;
+        context.report({
+          node: left,
+          subject: `\`Meta.${option}\``,
+          advice: 'use `extra_kwargs`',
+          fix: literal ? { title: 'Use `extra_kwargs`', edits: [{ start: statement.startIndex, end: statement.endIndex, text: `extra_kwargs = ${literal}` }] } : undefined,
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        extra_kwargs = {"password": {"write_only": True}}\n' },
+      { code: 'from rest_framework import viewsets\n\n\nclass Books(viewsets.ModelViewSet):\n    lookup_field = "slug"\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        write_only_fields = ("password",)\n',
+        findings: 1,
+        output: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        extra_kwargs = {"password": {"write_only": True}}\n',
+      },
+      {
+        code: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        lookup_field = 'slug'\n",
+        findings: 1,
+        output: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        extra_kwargs = {'url': {'lookup_field': 'slug'}}\n",
+      },
+      {
+        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ("url", "title")\n        view_name = "book-detail"\n        lookup_field = "slug"\n',
+        findings: 2,
+      },
+    ],
+  },
+};
+export default rule;

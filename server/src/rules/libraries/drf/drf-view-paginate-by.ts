@@ -1,0 +1,54 @@
+import type { PythonRule } from '../../python/rule-factories';
+import { drfReleaseNotes } from '../docs-links';
+import { classAssignments, subclassesOf } from '../queries';
+
+/** DRF's generic views and viewsets: the classes that read `paginate_by` up to 3.2. */
+export const drfGenericViews = [
+  ...['GenericAPIView', 'CreateAPIView', 'ListAPIView', 'RetrieveAPIView', 'DestroyAPIView', 'UpdateAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView', 'RetrieveUpdateDestroyAPIView'].map((name) => `rest_framework.generics.${name}`),
+  ...['GenericViewSet', 'ReadOnlyModelViewSet', 'ModelViewSet'].map((name) => `rest_framework.viewsets.${name}`),
+];
+
+const attributes: Record<string, string> = { paginate_by: 'page_size', paginate_by_param: 'page_size_query_param', max_paginate_by: 'max_page_size' };
+
+const rule: PythonRule = {
+  id: 'drf-view-paginate-by',
+  title: "Views' `paginate_by` → a pagination class's `page_size`",
+  category: 'drf',
+  library: 'djangorestframework',
+  deprecatedIn: '3.1',
+  removedIn: '3.3',
+  languages: ['python'],
+  docsUrl: drfReleaseNotes('3.1'),
+  docs: {
+    what: 'Finds `paginate_by`, `paginate_by_param` and `max_paginate_by` set on classes derived from DRF\'s generic views and viewsets.',
+    why: 'DRF 3.1 moved pagination to pagination classes and warned when a view set these; 3.3 ignores them, so the view silently paginates with the defaults (or not at all).',
+    fixSafety: 'No fix: the settings move to a `PageNumberPagination` subclass (`page_size`, `page_size_query_param`, `max_page_size`) set as the view\'s `pagination_class`.',
+  },
+  fix: 'none',
+  truth: {
+    removed: ["rest_framework.pagination.PageNumberPagination mentions 'paginate_by'"],
+    replacements: ['rest_framework.pagination.PageNumberPagination.page_size', 'rest_framework.pagination.PageNumberPagination.max_page_size', 'rest_framework.generics.GenericAPIView.pagination_class'],
+    deprecated: ["rest_framework.pagination.PageNumberPagination mentions 'paginate_by'"],
+  },
+  check(context) {
+    if (!/paginate_by/.test(context.text)) return;
+    for (const classNode of subclassesOf(context, drfGenericViews)) {
+      for (const [name, replacement] of Object.entries(attributes)) {
+        for (const { left } of classAssignments(classNode, name)) {
+          context.report({ node: left, subject: `The view attribute \`${name}\``, advice: `set \`${replacement}\` on a \`PageNumberPagination\` subclass and use it as the view's \`pagination_class\`` });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from rest_framework import generics, pagination\n\n\nclass Pages(pagination.PageNumberPagination):\n    page_size = 20\n\n\nclass Books(generics.ListAPIView):\n    pagination_class = Pages\n' },
+      { code: 'from django.views.generic import ListView\n\n\nclass Books(ListView):\n    paginate_by = 20\n' },
+    ],
+    invalid: [
+      { code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    paginate_by = 20\n', findings: 1 },
+      { code: 'from rest_framework.viewsets import ModelViewSet\n\n\nclass Books(ModelViewSet):\n    paginate_by = 20\n    paginate_by_param = "page_size"\n    max_paginate_by = 100\n', findings: 3 },
+    ],
+  },
+};
+export default rule;
