@@ -89,6 +89,8 @@ export interface PositionedFinding {
   severity: 'error' | 'warning' | 'information' | 'hint';
   deprecatedIn: string | null;
   removedIn: string | null;
+  /** A library rule's PyPI distribution ("djangorestframework"), whose releases deprecatedIn/removedIn are; absent for Django's. */
+  library?: string;
   docsUrl: string;
   /** Fix-all would fix it. */
   fixable: boolean;

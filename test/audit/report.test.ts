@@ -17,6 +17,13 @@ const report: AuditReport = {
   },
   python: { current: '3.9', source: 'runtime.txt:1', support: { supported: true, endOfSupport: '2025-10-31', source: 'devguide' }, supportedByTarget: true },
   path: [{ kind: 'django', title: 'Django 4.2', django: '4.2', python: ['3.8', '3.9'], pythonUpgrade: null, blocking: 3, fixable: 2, dependencies: [{ name: 'django-x', pinned: '1.0', minimum: null, source: 'none | really' }], rules: [{ rule: 'conf-urls-url', count: 3 }] }],
+  libraries: [
+    {
+      name: 'djangorestframework', title: 'Django REST Framework', category: 'drf', current: '3.7.7', source: 'requirements.txt:2', target: '3.16.1', targetSource: 'newest release in the snapshot',
+      findings: 3, blocking: 2, fixable: 1, rules: [{ rule: 'drf-detail-list-route', count: 2 }, { rule: 'drf-coreapi-schemas', count: 1 }], successor: null,
+    },
+    { name: 'django-celery', title: 'django-celery (djcelery)', category: 'celery', current: '3.3.1', source: 'requirements.txt:3', target: '3.3.1', targetSource: 'a <setting>', findings: 0, blocking: 0, fixable: 0, rules: [], successor: 'django-celery-beat' },
+  ],
   dependencies: [{ name: 'django-x', pinned: '1.0', status: 'no-release', minimum: null, source: 'none | really', file: 'requirements.txt', line: 2 }],
   migrations: [{ app: 'shop', kind: 'conflict', files: ['shop/migrations/0002_a.py', 'shop/migrations/0002_b.py'], message: 'Two <leaves>' }],
   inventory: {
@@ -52,6 +59,10 @@ test('HTML: self-contained, escaped, one bar per step', () => {
   assert.match(html, /Injection in <code>a\|b<\/code> &lt;b&gt;/);
   assert.match(html, /<span class="badge bad" title="CVSS:3\.1\/X">high 8\.1<\/span>/);
   assert.match(html, /Credit &lt;to&gt; A \| B/);
+  assert.match(html, /<h2>Libraries<\/h2>/);
+  assert.match(html, /<b>Django REST Framework<\/b><\/td><td>3\.7\.7 → 3\.16\.1/);
+  assert.match(html, /target: a &lt;setting&gt;/);
+  assert.match(html, /replaced by django-celery-beat/);
   const svg = stepChartSvg(report.path);
   assert.equal((svg.match(/class="bar-manual"><title>/g) ?? []).length, 1, "one bar (the legend aside)");
   assert.match(svg, /Django 4\.2: 3 findings, 2 fixable/);
@@ -68,4 +79,6 @@ test('Markdown: tables keep their columns', () => {
   assert.match(md, /### Django 3\.2\.4\n\n1 published vulnerability; 3\.2\.25 fixes it \(pinned in `requirements\.txt:1`\)/);
   assert.match(md, /\| PYSEC-1 \| CVE-1 \| high \(CVSS 8\.1\) \| 2024-01-01 \| 3\.2\.25, 4\.2\.11 \| Injection in `a\\\|b` <b> \|/);
   assert.match(md, /- Credit <to> A \| B\n$/);
+  assert.match(md, /## Libraries\n\n\| Library \| Versions \| Findings \| Removed by the target \| Fixable \| Rules \(select or ignore by category\) \|\n\|---\|---\|---:\|---:\|---:\|---\|\n\| Django REST Framework \| 3\.7\.7 → 3\.16\.1 \(requirements\.txt:2; target: newest release in the snapshot\) \| 3 \| 2 \| 1 \| `drf`: `drf-detail-list-route` ×2, `drf-coreapi-schemas` ×1 \|\n\| django-celery \(djcelery\) \(replaced by django-celery-beat\) \| 3\.3\.1 → 3\.3\.1 .* \| 0 \| 0 \| 0 \| `celery`: — \|\n/);
+  assert.match(md, /the libraries around it deprecate on their own schedules/, 'the path says where library findings are');
 });

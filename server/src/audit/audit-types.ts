@@ -79,6 +79,35 @@ export interface AuditRuntimeWarnings {
   warnings: RuntimeWarning[];
 }
 
+/**
+ * A library around Django that the project declares, or whose rules found something: its own
+ * versions and what its deprecations leave to do (the findings of its rule category).
+ */
+export interface AuditLibrary {
+  /** The PyPI distribution, PEP 503 normalised: "djangorestframework". */
+  name: string;
+  /** As its maintainers write it: "Django REST Framework". */
+  title: string;
+  /** The rule category of its rules (select or ignore it like any category). */
+  category: string;
+  /** The release the project runs; null when no pin says it (its rules still ran). */
+  current: string | null;
+  /** Where the current version came from ("requirements.txt:2"), or why it is unknown. */
+  source: string;
+  target: string;
+  targetSource: string;
+  /** Findings of its rules. */
+  findings: number;
+  /** Of those, what the library removed by the target (errors). */
+  blocking: number;
+  /** Of those, what `djupgrade fix` rewrites (safe, and supported by the current version). */
+  fixable: number;
+  /** The rules behind the findings, most frequent first. */
+  rules: Array<{ rule: string; count: number }>;
+  /** A distribution that replaces this one (django-celery → django-celery-beat); null when none. */
+  successor: string | null;
+}
+
 export interface AuditReport {
   version: 1;
   /** The date support statuses were computed for (ISO). */
@@ -122,6 +151,8 @@ export interface AuditReport {
     dependencies: Array<{ name: string; pinned: string | null; minimum: string | null; source: string }>;
     rules: Array<{ rule: string; count: number }>;
   }>;
+  /** The libraries around Django (their own deprecations, beside Django's path). */
+  libraries: AuditLibrary[];
   dependencies: Array<{
     name: string;
     pinned: string | null;
@@ -158,7 +189,7 @@ export interface AuditReport {
     files: number;
     findings: number;
     fixable: number;
-    /** Findings removed by the target (errors). */
+    /** Findings removed by the target (errors): Django's by the Django target, a library's by that library's target. */
     blocking: number;
   };
   /** The scan's findings (the same rows as `djupgrade scan --format json`), then the dependencies'. */

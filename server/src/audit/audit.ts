@@ -12,6 +12,8 @@ import { compareVersions, isVersion } from '../versions/django-version';
 import type { AuditReport } from './audit-types';
 import { findPinnedPackages, verdictFor } from './dependencies';
 import { buildInventory } from './inventory';
+import { librarySection } from './libraries';
+import { compareReleases } from '../versions/pep440';
 import { checkMigrations } from './migrations';
 import { python2Evidence } from './python2-step';
 import { detectPythonVersion } from './python-version';
@@ -107,6 +109,15 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
   const inventory = buildInventory(analyzer, { root, files });
   const migrations = checkMigrations(analyzer, root, inventory.apps, versions.target);
   // Python-2-only code (python2 findings) says Python 2 too, where no file does.
+  const libraryPolicy = project.libraryPolicy();
+  const isBlocking = (f: ReportedFinding) => {
+    if (f.removedIn === null) return false;
+    if (f.library) {
+      const target = libraryPolicy.get(f.library)?.target;
+      return target !== undefined && compareReleases(f.removedIn, target) <= 0;
+    }
+    return isVersion(f.removedIn) && compareVersions(f.removedIn, versions.target) <= 0;
+  };
   const python = detectPythonVersion(root, python2Evidence(toReported(results, root), analyzer.rules));
   const targetPython = djangoPython[versions.target];
 
@@ -130,6 +141,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
       supportedByTarget: python && targetPython ? targetPython.includes(python.version) : null,
     },
     path: planUpgradePath(versions.current, versions.target, allFindings, pins, python?.version ?? null),
+    libraries: librarySection(project.libraryVersions(), allFindings),
     dependencies,
     migrations: migrations.issues.map((issue) => ({
       app: issue.app,
@@ -147,7 +159,7 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
       files: files.length,
       findings: findings.length,
       fixable: findings.filter((f) => f.fixable).length,
-      blocking: findings.filter((f) => f.removedIn !== null && isVersion(f.removedIn) && compareVersions(f.removedIn, versions.target) <= 0).length,
+      blocking: findings.filter(isBlocking).length,
     },
     findings,
     vulnerabilities: vulnerabilities.section,

@@ -148,6 +148,33 @@ function vulnerabilitiesHtml(vulnerabilities: AuditVulnerabilities): string[] {
   return h;
 }
 
+/** Under the Django path: library findings follow their own releases, in their own section. */
+export const librariesNote = 'The steps count Django\'s own APIs; the libraries around it deprecate on their own schedules (see Libraries).';
+
+/** What a library's row says about its versions: "3.7.7 → 3.16.1". */
+export function libraryVersionsText(library: AuditReport['libraries'][number]): string {
+  return `${library.current ?? 'unknown'} → ${library.target}`;
+}
+
+/** The libraries section of the HTML report. */
+function librariesHtml(report: AuditReport): string[] {
+  const h = ['<h2>Libraries</h2>'];
+  if (report.libraries.length === 0) {
+    h.push('<p class="muted">No library of the catalogue (Django REST Framework, Celery, django-filter, …) is declared or used.</p>');
+    return h;
+  }
+  h.push('<table><thead><tr><th>Library</th><th>Versions</th><th class="num">Findings</th><th class="num">Removed by the target</th><th class="num">Fixable</th><th>Rules</th></tr></thead><tbody>');
+  for (const library of report.libraries) {
+    const rules = library.rules.map((r) => `<code>${escapeHtml(r.rule)}</code> ×${r.count}`).join(', ') || '<span class="muted">none</span>';
+    const successor = library.successor ? `<br><span class="status-upgrade">replaced by ${escapeHtml(library.successor)}</span>` : '';
+    h.push(
+      `<tr><td><b>${escapeHtml(library.title)}</b>${successor}</td><td>${escapeHtml(libraryVersionsText(library))}<br><span class="muted">${escapeHtml(library.source)}; target: ${escapeHtml(library.targetSource)}</span></td><td class="num">${library.findings}</td><td class="num">${library.blocking}</td><td class="num">${library.fixable}</td><td>category <code>${escapeHtml(library.category)}</code>: ${rules}</td></tr>`,
+    );
+  }
+  h.push('</tbody></table>');
+  return h;
+}
+
 export function renderAuditHtml(report: AuditReport, title = 'Django upgrade audit'): string {
   const { django, python } = report;
   const h: string[] = [];
@@ -188,6 +215,9 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
     h.push('</tbody></table>');
     if (report.path.some((step) => step.kind === 'python3')) h.push(`<p>${escapeHtml(python3Note)}</p>`);
   }
+  if (report.libraries.some((l) => l.findings > 0)) h.push(`<p>${escapeHtml(librariesNote)}</p>`);
+
+  h.push(...librariesHtml(report));
 
   h.push('<h2>Dependencies</h2>');
   if (report.dependencies.length === 0) h.push('<p class="muted">No pinned packages found.</p>');

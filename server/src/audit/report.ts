@@ -4,7 +4,7 @@ import type { Rule } from '../engine/types';
 import { formatSarif, ReportedFinding } from '../cli/output-formats';
 import { advisoryRuleId } from './advisories';
 import type { AuditReport, AuditVulnerabilities } from './audit-types';
-import { python3Note, pythonUpgradeText, renderAuditHtml, warningStatusText, warningWhere } from './report-html';
+import { librariesNote, libraryVersionsText, python3Note, pythonUpgradeText, renderAuditHtml, warningStatusText, warningWhere } from './report-html';
 import { runtimeRuleId } from '../warnings/merge';
 
 export { renderAuditHtml };
@@ -37,6 +37,7 @@ export function formatAuditMarkdown(report: AuditReport): string {
   out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${report.summary.blocking} removed by Django ${django.target}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
 
   out.push('## Upgrade path', '');
+  if (report.libraries.some((l) => l.findings > 0)) out.push(librariesNote, '');
   if (report.path.length === 0) out.push('Nothing to climb: the project already runs the target version.', '');
   else {
     out.push('| Step | Python | Findings removed at this step | Fixable | Package upgrades needed |', '|---|---|---:|---:|---|');
@@ -51,6 +52,8 @@ export function formatAuditMarkdown(report: AuditReport): string {
     }
     out.push('');
   }
+
+  out.push(...librariesMarkdown(report));
 
   out.push('## Dependencies', '');
   if (report.dependencies.length === 0) out.push('No pinned packages found.', '');
@@ -212,4 +215,21 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
     upgradePath: report.path.map((step) => (step.kind === 'python3' ? step.title : step.django)),
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+/** The libraries section: each library's versions and the findings of its own rules. */
+function librariesMarkdown(report: AuditReport): string[] {
+  const out = ['## Libraries', ''];
+  if (report.libraries.length === 0) {
+    out.push('No library of the catalogue (Django REST Framework, Celery, django-filter, …) is declared or used.', '');
+    return out;
+  }
+  out.push('| Library | Versions | Findings | Removed by the target | Fixable | Rules (select or ignore by category) |', '|---|---|---:|---:|---:|---|');
+  for (const library of report.libraries) {
+    const rules = library.rules.map((r) => `\`${r.rule}\` ×${r.count}`).join(', ') || '—';
+    const successor = library.successor ? ` (replaced by ${library.successor})` : '';
+    out.push(`| ${cell(library.title)}${successor} | ${libraryVersionsText(library)} (${cell(library.source)}; target: ${cell(library.targetSource)}) | ${library.findings} | ${library.blocking} | ${library.fixable} | \`${library.category}\`: ${cell(rules)} |`);
+  }
+  out.push('');
+  return out;
 }

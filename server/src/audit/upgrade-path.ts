@@ -72,7 +72,8 @@ function ruleCounts(blocking: Finding[]): PathStep['rules'] {
 export function planUpgradePath(current: string | null, target: string, findings: Finding[], pins: PinnedPackage[], python: string | null = null): PathStep[] {
   const steps: PathStep[] = [];
   const python2Findings = findings.filter(isPython2Finding);
-  const djangoFindings = findings.filter((f) => !isPython2Finding(f));
+  // A library's removals follow its own releases (the audit's libraries section), not Django's.
+  const djangoFindings = findings.filter((f) => !isPython2Finding(f) && !f.rule.library);
   let python3Pending = needsPython3Step(current, target, python, python2Findings.length);
   let previous = current;
   for (const step of pathSteps(current, target)) {

@@ -26,6 +26,8 @@ export interface ReportedFinding {
   message: string;
   deprecatedIn: string | null;
   removedIn: string | null;
+  /** A library rule's PyPI distribution, whose releases deprecatedIn/removedIn are (absent for Django's). */
+  library?: string;
   fixable: boolean;
 }
 
@@ -42,6 +44,7 @@ function reportedFinding(relativePath: string, f: PositionedFinding): ReportedFi
     message: f.message,
     deprecatedIn: f.deprecatedIn,
     removedIn: f.removedIn,
+    ...(f.library ? { library: f.library } : {}),
     fixable: f.fixable,
   };
 }
@@ -111,7 +114,7 @@ export function formatSarif(reported: ReportedFinding[], rules: readonly Rule<an
               shortDescription: { text: rule.title.replace(/`/g, '') },
               fullDescription: { text: `${rule.docs.what} ${rule.docs.why}` },
               helpUri: rule.docsUrl,
-              properties: { category: rule.category, deprecatedIn: rule.deprecatedIn, removedIn: rule.removedIn },
+              properties: { category: rule.category, deprecatedIn: rule.deprecatedIn, removedIn: rule.removedIn, ...(rule.library ? { library: rule.library } : {}) },
             })),
           },
         },

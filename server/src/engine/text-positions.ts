@@ -93,6 +93,7 @@ export function positionFinding(finding: Finding, positions: PositionSource): Po
     severity: finding.severity,
     deprecatedIn: finding.rule.deprecatedIn,
     removedIn: finding.rule.removedIn,
+    ...(finding.rule.library ? { library: finding.rule.library } : {}),
     docsUrl: finding.rule.docsUrl,
     fixable: Boolean(finding.fix?.automatic),
     hasFix: Boolean(finding.fix),
