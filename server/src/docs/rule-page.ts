@@ -1,20 +1,21 @@
 // One rule's documentation page, generated from the catalogue: what it does, why it matters, an
 // example, what to use instead and the fix's safety, with the versions and the release notes.
 // The editor ships one page per rule (dist/rule-docs/<id>.md); docs/rules.md holds them all.
+import { productOf } from '../engine/lint';
 import type { Rule } from '../engine/types';
 
 export const fixLabel = (rule: Rule<any>) =>
-  rule.fix === 'safe' ? `safe${rule.fixMinVersion ? ` (Django ${rule.fixMinVersion}+)` : ''}` : rule.fix === 'unsafe' ? 'quick fix only' : '—';
+  rule.fix === 'safe' ? `safe${rule.fixMinVersion ? ` (${productOf(rule)} ${rule.fixMinVersion}+)` : ''}` : rule.fix === 'unsafe' ? 'quick fix only' : '—';
 
 function codeBlock(code: string, rule: Rule<any>): string {
   const language = rule.languages[0] === 'python' ? 'python' : 'htmldjango';
   return ['```' + language, code.replace(/\n$/, ''), '```'].join('\n');
 }
 
-/** "Deprecated in Django 3.1 · removed in 4.0", or what stands in for a missing version. */
+/** "Deprecated in Django 3.1 · removed in 4.0" (a library rule: in its library's releases), or what stands in for a missing version. */
 export function versionsLine(rule: Rule<any>): string {
   if (!rule.deprecatedIn && !rule.removedIn) return `Not deprecated by Django: a modernisation${rule.optIn ? ' (opt-in)' : ''}`;
-  return `Deprecated in Django ${rule.deprecatedIn ?? '—'} · removed in ${rule.removedIn ?? 'no release yet'}`;
+  return `Deprecated in ${productOf(rule)} ${rule.deprecatedIn ?? '—'} · removed in ${rule.removedIn ?? 'no release yet'}`;
 }
 
 /** What the rule finds, with the fixer of django-upgrade or Djade it mirrors (`upstream`). */

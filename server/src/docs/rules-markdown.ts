@@ -1,12 +1,19 @@
 // Generates docs/rules.md from the catalogue (the docs are never written by hand).
 import type { Rule } from '../engine/types';
 import { compareVersions, djangoReleases } from '../versions/django-version';
+import { libraries } from '../versions/libraries';
+import { compareReleases } from '../versions/pep440';
 import { fixLabel, rulePageMarkdown } from './rule-page';
 
 export function rulesMarkdown(rules: readonly Rule<any>[]): string {
-  const sorted = [...rules].sort(
-    (a, b) => compareVersions(a.removedIn ?? '99.0', b.removedIn ?? '99.0') || a.id.localeCompare(b.id),
-  );
+  // Django's rules by removal, then each library's (in the order of its table) by its own releases.
+  const libraryOrder = (rule: Rule<any>) => (rule.library ? 1 + libraries.findIndex((l) => l.package === rule.library) : 0);
+  const djangoRules = rules.filter((rule) => !rule.library);
+  const libraryRules = rules.filter((rule) => rule.library);
+  const sorted = [
+    ...djangoRules.sort((a, b) => compareVersions(a.removedIn ?? '99.0', b.removedIn ?? '99.0') || a.id.localeCompare(b.id)),
+    ...libraryRules.sort((a, b) => libraryOrder(a) - libraryOrder(b) || compareReleases(a.removedIn ?? '9999', b.removedIn ?? '9999') || a.id.localeCompare(b.id)),
+  ];
   const lines: string[] = [
     '# Rules',
     '',
@@ -20,7 +27,7 @@ export function rulesMarkdown(rules: readonly Rule<any>[]): string {
     '|---|---:|---:|',
   ];
   const byRemoval = new Map<string, Rule<any>[]>();
-  for (const rule of sorted) {
+  for (const rule of djangoRules) {
     const key = rule.removedIn ?? (rule.deprecatedIn ? 'not yet removed' : 'modernisation');
     byRemoval.set(key, [...(byRemoval.get(key) ?? []), rule]);
   }
@@ -29,13 +36,27 @@ export function rulesMarkdown(rules: readonly Rule<any>[]): string {
     const group = byRemoval.get(key)!;
     lines.push(`| ${key} | ${group.length} | ${group.filter((r) => r.fix !== 'none').length} |`);
   }
+  lines.push(
+    '',
+    '## Coverage by library',
+    '',
+    "The libraries around Django deprecate on their own schedules: a library rule's versions are that library's releases, and its severity and fix follow the project's versions of it (its pins, or `[tool.djupgrade.packages]`). Select or ignore a library's rules by its category.",
+    '',
+    '| Library | Category | Rules | With a fix |',
+    '|---|---|---:|---:|',
+  );
+  for (const library of libraries) {
+    const group = libraryRules.filter((rule) => rule.library === library.package);
+    if (group.length) lines.push(`| ${library.title} (\`${library.package}\`) | \`${library.category}\` | ${group.length} | ${group.filter((r) => r.fix !== 'none').length} |`);
+  }
+  const version = (rule: Rule<any>, value: string | null) => (value && rule.library ? `${rule.category} ${value}` : (value ?? '—'));
   lines.push('', '## All rules', '', '| Rule | What | Deprecated | Removed | Applies to | Fix |', '|---|---|---|---|---|---|');
   for (const rule of sorted) {
     const where = [rule.languages.join(', '), rule.onlyIn ? `only ${rule.onlyIn.join('/')}` : '', rule.notIn ? `not ${rule.notIn.join('/')}` : '']
       .filter(Boolean)
       .join('; ');
     lines.push(
-      `| [\`${rule.id}\`](#${rule.id}) | ${rule.title.replace(/\|/g, '\\|')} | ${rule.deprecatedIn ?? '—'} | ${rule.removedIn ?? '—'} | ${where}${rule.optIn ? ' (opt-in)' : ''} | ${fixLabel(rule)} |`,
+      `| [\`${rule.id}\`](#${rule.id}) | ${rule.title.replace(/\|/g, '\\|')} | ${version(rule, rule.deprecatedIn)} | ${version(rule, rule.removedIn)} | ${where}${rule.optIn ? ' (opt-in)' : ''} | ${fixLabel(rule)} |`,
     );
   }
   for (const rule of sorted) lines.push('', rulePageMarkdown(rule, 2).replace(/\n$/, ''));
