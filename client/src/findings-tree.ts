@@ -11,6 +11,12 @@ type Node =
 
 const runtimeGroup = 'Seen at run time (test log)';
 
+/** The tree's top level: Django's removal release, or a library's ("djangorestframework: removed in 3.10"). */
+function versionGroup(f: WorkspaceFinding): string {
+  if (f.library) return `${f.library}: ${f.removedIn ? `removed in ${f.removedIn}` : 'deprecated, not yet removed'}`;
+  return f.removedIn ? `Removed in Django ${f.removedIn}` : f.deprecatedIn ? 'Deprecated, not yet removed' : 'Modernisations (opt-in)';
+}
+
 function versionKey(label: string): number {
   const match = /(\d+)\.(\d+)/.exec(label);
   return match ? Number(match[1]) * 100 + Number(match[2]) : 10_000;
@@ -48,9 +54,11 @@ export class FindingsTree implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      const byVersion = groupBy(this.findings, (f) => (f.removedIn ? `Removed in Django ${f.removedIn}` : f.deprecatedIn ? 'Deprecated, not yet removed' : 'Modernisations (opt-in)'));
+      const byVersion = groupBy(this.findings, versionGroup);
+      // Django's groups first, then each library's (its versions are its own releases).
+      const library = (label: string) => (label.includes(':') ? label.slice(0, label.indexOf(':')) : '');
       const groups: Node[] = [...byVersion]
-        .sort(([a], [b]) => versionKey(a) - versionKey(b))
+        .sort(([a], [b]) => library(a).localeCompare(library(b)) || versionKey(a) - versionKey(b))
         .map(([label, findings]) => ({ kind: 'version', label, findings }));
       if (this.runtime.length) groups.push({ kind: 'version', label: runtimeGroup, findings: this.runtime });
       return groups;
