@@ -158,8 +158,10 @@ export function libraryVersionsText(library: AuditReport['libraries'][number]): 
 
 /** The libraries section of the HTML report. */
 function librariesHtml(report: AuditReport): string[] {
+  // A report written before the section existed has none to show.
+  if (!report.libraries) return [];
   const h = ['<h2>Libraries</h2>'];
-  if (report.libraries.length === 0) {
+  if (!report.libraries.length) {
     h.push('<p class="muted">No library of the catalogue (Django REST Framework, Celery, django-filter, …) is declared or used.</p>');
     return h;
   }
@@ -215,7 +217,7 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
     h.push('</tbody></table>');
     if (report.path.some((step) => step.kind === 'python3')) h.push(`<p>${escapeHtml(python3Note)}</p>`);
   }
-  if (report.libraries.some((l) => l.findings > 0)) h.push(`<p>${escapeHtml(librariesNote)}</p>`);
+  if ((report.libraries ?? []).some((l) => l.findings > 0)) h.push(`<p>${escapeHtml(librariesNote)}</p>`);
 
   h.push(...librariesHtml(report));
 

@@ -37,7 +37,7 @@ export function formatAuditMarkdown(report: AuditReport): string {
   out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${report.summary.blocking} removed by Django ${django.target}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
 
   out.push('## Upgrade path', '');
-  if (report.libraries.some((l) => l.findings > 0)) out.push(librariesNote, '');
+  if ((report.libraries ?? []).some((l) => l.findings > 0)) out.push(librariesNote, '');
   if (report.path.length === 0) out.push('Nothing to climb: the project already runs the target version.', '');
   else {
     out.push('| Step | Python | Findings removed at this step | Fixable | Package upgrades needed |', '|---|---|---:|---:|---|');
@@ -219,8 +219,10 @@ export function formatAuditSarif(report: AuditReport, rules: readonly Rule<any>[
 
 /** The libraries section: each library's versions and the findings of its own rules. */
 function librariesMarkdown(report: AuditReport): string[] {
+  // A report written before the section existed has none to show.
+  if (!report.libraries) return [];
   const out = ['## Libraries', ''];
-  if (report.libraries.length === 0) {
+  if (!report.libraries.length) {
     out.push('No library of the catalogue (Django REST Framework, Celery, django-filter, …) is declared or used.', '');
     return out;
   }
