@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rules } from '../../server/src/rules';
-import { findLibrary, libraryCategories } from '../../server/src/versions/libraries';
+import { findLibrary, libraryCategories, newestRelease } from '../../server/src/versions/libraries';
+import { compareReleases } from '../../server/src/versions/pep440';
 import { checkLibraryClaims, claimsOfSpec, exampleImportClaims, LibraryClaim } from '../library-truth/claims';
 
 const libraryRules = rules.filter((rule) => rule.library);
@@ -23,7 +24,8 @@ test('every library rule names a library of the table, its category, and claims 
     const truth = rule.truth ?? {};
     const count = (truth.removed?.length ?? 0) + (truth.replacements?.length ?? 0) + (truth.removedParameters?.length ?? 0) + (truth.deprecated?.length ?? 0);
     assert.ok(count > 0, `${rule.id}: states claims about its library's releases`);
-    if (rule.deprecatedIn && !rule.removedIn) assert.ok(truth.deprecated?.length, `${rule.id}: a deprecation not yet removed proves its deprecatedIn`);
+    const released = rule.removedIn !== null && compareReleases(rule.removedIn, newestRelease(rule.library!)!) <= 0;
+    if (rule.deprecatedIn && !released) assert.ok(truth.deprecated?.length, `${rule.id}: a deprecation not yet removed proves its deprecatedIn`);
   }
   // No Django rule borrows a library category.
   for (const rule of rules) if (!rule.library) assert.ok(!(libraryCategories as readonly string[]).includes(rule.category), `${rule.id}: a Django rule in a library category`);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { TruthClaims } from '../../server/src/engine/types';
 import { findLibrary, libraries, newestRelease, releaseAt } from '../../server/src/versions/libraries';
+import { compareReleases } from '../../server/src/versions/pep440';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 export const libraryCacheDir = path.join(repoRoot, '.cache', 'libraries');
@@ -66,11 +67,13 @@ export function claimsOfSpec(spec: LibraryTruthSpec): { claims: LibraryClaim[]; 
   if (!own) return { claims, problems: [`${spec.id}: ${spec.package} is not a library of the table`] };
   const newest = newestRelease(own)!;
   const at = (version: string | null | undefined) => (version ? releaseAt(own, version) : null);
-  const removal = at(spec.removedIn);
-  if (spec.removedIn && !removal?.release) problems.push(`${spec.id}: ${own} ${spec.removedIn} is not in the release snapshot`);
+  // A removal the library has announced but not released ("will be removed in 6.0"): still there in the newest release.
+  const planned = spec.removedIn !== null && compareReleases(spec.removedIn, newest) > 0;
+  const removal = planned ? null : at(spec.removedIn);
+  if (spec.removedIn && !planned && !removal?.release) problems.push(`${spec.id}: ${own} ${spec.removedIn} is not in the release snapshot`);
   const removedIn = removal?.release ?? null;
   // Before the removal: the release just before it; still there: the newest release.
-  const before = spec.removedIn ? (removal?.previous ?? null) : newest;
+  const before = spec.removedIn && !planned ? (removal?.previous ?? null) : newest;
   const deprecated = at(spec.deprecatedIn)?.release ?? null;
   if (spec.deprecatedIn && !deprecated) problems.push(`${spec.id}: ${own} ${spec.deprecatedIn} is not in the release snapshot`);
   const push = (claim: string, version: string, exists: boolean, what: string, parameter?: string) => {

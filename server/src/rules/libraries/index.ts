@@ -19,6 +19,9 @@ import drfSerializerMetaOptions from './drf/drf-serializer-meta-options';
 import drfCoreapiSchemas from './drf/drf-coreapi-schemas';
 import drfIncludeDocsUrls from './drf/drf-include-docs-urls';
 import drfAutoschemaPrivateMethods from './drf/drf-autoschema-private-methods';
+import celeryTaskModule from './celery/celery-task-module';
+import celerySettingsNames from './celery/celery-settings-names';
+import celeryDjcelery from './celery/celery-djcelery';
 
 export const drfRules: readonly Rule<any>[] = [
   drfDetailListRoute,
@@ -41,4 +44,6 @@ export const drfRules: readonly Rule<any>[] = [
   drfAutoschemaPrivateMethods,
 ];
 
-export const libraryRules: readonly Rule<any>[] = [...drfRules];
+export const celeryRules: readonly Rule<any>[] = [celeryTaskModule, celerySettingsNames, celeryDjcelery];
+
+export const libraryRules: readonly Rule<any>[] = [...drfRules, ...celeryRules];

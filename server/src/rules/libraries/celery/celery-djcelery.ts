@@ -1,0 +1,52 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonRule } from '../../python/rule-factories';
+import { celeryWhatsNew } from '../docs-links';
+import { dottedPathStrings, importSites, moduleAssignments, stringValue } from '../queries';
+
+/** What djcelery provided, and where it lives now. */
+const replacedPaths: Record<string, string> = {
+  'djcelery.schedulers.DatabaseScheduler': 'django_celery_beat.schedulers:DatabaseScheduler (django-celery-beat)',
+  'djcelery.backends.database:DatabaseBackend': '"django-db" (django-celery-results)',
+  'djcelery.backends.cache:CacheBackend': '"django-cache" (django-celery-results)',
+};
+
+const rule: PythonRule = {
+  id: 'celery-djcelery',
+  title: 'django-celery (`djcelery`) does not work with Celery 4',
+  category: 'celery',
+  library: 'celery',
+  deprecatedIn: '4.0',
+  removedIn: '4.0',
+  languages: ['python'],
+  docsUrl: celeryWhatsNew('4.0'),
+  docs: {
+    what: "Finds imports of `djcelery` (`djcelery.setup_loader()`), `'djcelery'` in `INSTALLED_APPS`, and djcelery's scheduler and result backends named in settings.",
+    why: 'Celery supports Django on its own since 3.1 (`app.config_from_object("django.conf:settings", namespace="CELERY")`, `app.autodiscover_tasks()`), which made django-celery unnecessary; django-celery requires Celery < 4.0, so it blocks the upgrade to Celery 4. Its database scheduler moved to django-celery-beat and its result backends to django-celery-results.',
+    fixSafety: "No fix: the Celery app module, the new apps in INSTALLED_APPS and their migrations are written by hand.",
+  },
+  fix: 'none',
+  truth: {
+    replacements: ['celery.fixups.django.DjangoFixup', 'django_celery_beat.schedulers.DatabaseScheduler'],
+    note: "django-celery 3.3.1, its last release, requires celery>=3.1.15,<4.0 (its metadata): Celery 4.0 ends it without a deprecation in Celery's code. The claims prove the built-in Django support and django-celery-beat's scheduler that replace it (Celery 3.0 cannot be downloaded to prove when the built-in support came: 3.1).",
+  },
+  check(context) {
+    if (!context.text.includes('djcelery')) return;
+    const sites: Array<{ node: Node; advice: string }> = [];
+    for (const node of importSites(context, 'djcelery')) sites.push({ node, advice: 'configure Celery with `app.config_from_object("django.conf:settings", namespace="CELERY")` and `app.autodiscover_tasks()` in the project\'s celery module' });
+    for (const { right } of moduleAssignments(context, 'INSTALLED_APPS')) {
+      for (const item of right?.type === 'list' || right?.type === 'tuple' ? right.namedChildren : []) {
+        if (item && stringValue(item) === 'djcelery') sites.push({ node: item, advice: 'remove it; add `django_celery_beat` / `django_celery_results` for the database scheduler and results' });
+      }
+    }
+    for (const { node, value } of dottedPathStrings(context, Object.keys(replacedPaths))) sites.push({ node, advice: `use ${replacedPaths[value]}` });
+    for (const { node, advice } of sites.sort((a, b) => a.node.startIndex - b.node.startIndex)) context.report({ node, subject: 'django-celery (`djcelery`)', advice });
+  },
+  examples: {
+    valid: [{ code: 'INSTALLED_APPS = ["django_celery_beat"]\nCELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"\n', filename: 'site/settings.py' }],
+    invalid: [
+      { code: 'import djcelery\n\ndjcelery.setup_loader()\nINSTALLED_APPS = ["django.contrib.admin", "djcelery"]\n', filename: 'site/settings.py', findings: 2 },
+      { code: 'CELERYBEAT_SCHEDULER = "djcelery.schedulers.DatabaseScheduler"\nCELERY_RESULT_BACKEND = "djcelery.backends.database:DatabaseBackend"\n', filename: 'site/settings.py', findings: 2 },
+    ],
+  },
+};
+export default rule;
