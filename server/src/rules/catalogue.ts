@@ -1,5 +1,26 @@
 // The catalogue: one line per rule, `export { default as <id in camelCase> } from './<category>/<id>';`,
 // sorted by path. Adding a rule is its module plus its line here (docs/engine.md).
+export { default as celeryDjcelery } from './celery/celery-djcelery';
+export { default as celerySettingsNames } from './celery/celery-settings-names';
+export { default as celeryTaskModule } from './celery/celery-task-module';
+export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
+export { default as drfCoreapiSchemas } from './drf/drf-coreapi-schemas';
+export { default as drfDetailListRoute } from './drf/drf-detail-list-route';
+export { default as drfDjangoObjectPermissionsFilter } from './drf/drf-django-object-permissions-filter';
+export { default as drfDynamicDetailListRoute } from './drf/drf-dynamic-detail-list-route';
+export { default as drfExcludeFromSchema } from './drf/drf-exclude-from-schema';
+export { default as drfFiltersDjangoFilterBackend } from './drf/drf-filters-django-filter-backend';
+export { default as drfIncludeDocsUrls } from './drf/drf-include-docs-urls';
+export { default as drfModelserializerWithoutFields } from './drf/drf-modelserializer-without-fields';
+export { default as drfNullBooleanField } from './drf/drf-null-boolean-field';
+export { default as drfPaginateBySettings } from './drf/drf-paginate-by-settings';
+export { default as drfRemovedSettings } from './drf/drf-removed-settings';
+export { default as drfRemovedSettingsPaginationSerializer } from './drf/drf-removed-settings-pagination-serializer';
+export { default as drfRequestDataQueryParams } from './drf/drf-request-data-query-params';
+export { default as drfRouterBaseName } from './drf/drf-router-base-name';
+export { default as drfRouterGetDefaultBaseName } from './drf/drf-router-get-default-base-name';
+export { default as drfSerializerMetaOptions } from './drf/drf-serializer-meta-options';
+export { default as drfViewPaginateBy } from './drf/drf-view-paginate-by';
 export { default as checkConstraintCondition } from './models/check-constraint-condition';
 export { default as foreignKeyOnDelete } from './models/foreign-key-on-delete';
 export { default as ipAddressField } from './models/ip-address-field';

@@ -1,13 +1,13 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { lastName, MovedLibraryName, movedLibraryNames } from '../queries';
+import { definePythonRule } from '../shapes';
+import { lastName } from '../../engine/python-queries';
+import { drfReleaseNotes, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
 
 const names: MovedLibraryName[] = [
   { old: 'rest_framework.filters.DjangoFilterBackend', replacement: 'django_filters.rest_framework.DjangoFilterBackend' },
   { old: 'rest_framework.filters.FilterSet', replacement: 'django_filters.rest_framework.FilterSet' },
 ];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-filters-django-filter-backend',
   title: '`rest_framework.filters.DjangoFilterBackend` → `django_filters.rest_framework`',
   category: 'drf',
@@ -15,8 +15,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.5',
   removedIn: '3.7',
   fixMinVersion: '3.5',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.5'),
+  triggers: ['DjangoFilterBackend', 'FilterSet'],
   docs: {
     what: "Finds imports and uses of `rest_framework.filters.DjangoFilterBackend` and `FilterSet`, and the dotted path in settings (`DEFAULT_FILTER_BACKENDS`).",
     why: 'DRF 3.5 moved the django-filter integration into django-filter itself (`django_filters.rest_framework`) and warned; 3.7 removed the old names.',
@@ -44,21 +44,27 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.filters import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
-        findings: 2,
+        errors: [
+          { line: 1, column: 36, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
+          { line: 3, column: 13, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
+        ],
         output: 'from django_filters.rest_framework import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
       },
       {
         code: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("rest_framework.filters.DjangoFilterBackend",),\n}\n',
         filename: 'settings.py',
-        findings: 1,
+        errors: [
+          { line: 2, column: 33, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
+        ],
         output: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("django_filters.rest_framework.DjangoFilterBackend",),\n}\n',
       },
       {
         code: 'from rest_framework import filters, generics\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [filters.DjangoFilterBackend, filters.SearchFilter]\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 24, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
+        ],
         output: 'from rest_framework import filters, generics\nfrom django_filters.rest_framework import DjangoFilterBackend\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [DjangoFilterBackend, filters.SearchFilter]\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,16 +1,15 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { movedLibraryNames, settingsKeys } from '../queries';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, movedLibraryNames, settingsKeys } from '../shapes/libraries';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-removed-settings-pagination-serializer',
   title: '`PaginationSerializer` and `DEFAULT_PAGINATION_SERIALIZER_CLASS` were removed',
   category: 'drf',
   library: 'djangorestframework',
   deprecatedIn: '3.1',
   removedIn: '3.1',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.1'),
+  triggers: ['DEFAULT_PAGINATION_SERIALIZER_CLASS', 'PaginationSerializer'],
   docs: {
     what: 'Finds the `DEFAULT_PAGINATION_SERIALIZER_CLASS` key of `REST_FRAMEWORK`, and imports and uses of `rest_framework.pagination.PaginationSerializer`.',
     why: "DRF 3.1 replaced pagination serializers by pagination classes, whose `get_paginated_response()` shapes the page, without a deprecation period: the import fails and the key is ignored.",
@@ -33,9 +32,8 @@ const rule: PythonRule = {
   examples: {
     valid: [{ code: 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination", "PAGE_SIZE": 10}\n', filename: 'settings.py' }],
     invalid: [
-      { code: 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_SERIALIZER_CLASS": "api.pagination.Envelope"}\n', filename: 'settings.py', findings: 1 },
-      { code: 'from rest_framework.pagination import PaginationSerializer\n\n\nclass Envelope(PaginationSerializer):\n    pass\n', findings: 2 },
+      { code: 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_SERIALIZER_CLASS": "api.pagination.Envelope"}\n', filename: 'settings.py', errors: [{ line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `DEFAULT_PAGINATION_SERIALIZER_CLASS` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },] },
+      { code: 'from rest_framework.pagination import PaginationSerializer\n\n\nclass Envelope(PaginationSerializer):\n    pass\n', errors: [{ line: 1, column: 39, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' }, { line: 4, column: 16, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },] },
     ],
   },
-};
-export default rule;
+});

@@ -1,6 +1,6 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { celeryWhatsNew } from '../docs-links';
-import { moduleAssignments } from '../queries';
+import { definePythonRule } from '../shapes';
+import { moduleAssignments } from '../../engine/python-queries';
+import { celeryWhatsNew } from '../shapes/libraries';
 
 /**
  * Celery 3.1's setting names whose Django form changed in 4.0, and the new (lowercase) names: with
@@ -88,16 +88,16 @@ export function namespaceClaim(setting: string): string {
   return `celery.app.defaults.NAMESPACES['${setting.slice(0, cut)}']['${setting.slice(cut + 1)}']`;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'celery-settings-names',
   title: 'Celery 3 setting names (`BROKER_URL`, `CELERY_ALWAYS_EAGER`, `CELERYBEAT_SCHEDULE`, …) → the `CELERY_` namespace',
   category: 'celery',
   library: 'celery',
   deprecatedIn: '4.0',
   removedIn: '6.0',
-  languages: ['python'],
   onlyIn: ['settings'],
   docsUrl: celeryWhatsNew('4.0'),
+  triggers: Object.keys(renamedCelerySettings),
   docs: {
     what: `Finds the ${Object.keys(renamedCelerySettings).length} Celery 3 settings whose name changed in Celery 4 (\`BROKER_URL\`, \`CELERY_ALWAYS_EAGER\`, \`CELERYBEAT_SCHEDULE\`, \`CELERYD_CONCURRENCY\`, …) assigned in Django settings modules.`,
     why: 'Celery 4.0 renamed its settings in lowercase (`broker_url`, `task_always_eager`, `beat_schedule`); a Django project reads them with `namespace="CELERY"` as `CELERY_BROKER_URL`, `CELERY_TASK_ALWAYS_EAGER`, `CELERY_BEAT_SCHEDULE`. With the namespace, the old names are silently ignored; without it they are read until Celery 6.0, and mixing old and new names is an error.',
@@ -134,16 +134,22 @@ const rule: PythonRule = {
       {
         code: 'BROKER_URL = "redis://localhost:6379/0"\nCELERY_ALWAYS_EAGER = True\nCELERYBEAT_SCHEDULE = {}\n',
         filename: 'site/settings.py',
-        findings: 3,
+        errors: [
+          { line: 1, column: 1, message: 'The Celery setting `BROKER_URL` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_BROKER_URL` (`broker_url`, read with `namespace="CELERY"`)' },
+          { line: 2, column: 1, message: 'The Celery setting `CELERY_ALWAYS_EAGER` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_TASK_ALWAYS_EAGER` (`task_always_eager`, read with `namespace="CELERY"`)' },
+          { line: 3, column: 1, message: 'The Celery setting `CELERYBEAT_SCHEDULE` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_BEAT_SCHEDULE` (`beat_schedule`, read with `namespace="CELERY"`)' },
+        ],
         output: 'CELERY_BROKER_URL = "redis://localhost:6379/0"\nCELERY_TASK_ALWAYS_EAGER = True\nCELERY_BEAT_SCHEDULE = {}\n',
       },
       {
         code: 'CELERYD_CONCURRENCY = 4\nCELERY_WORKER_CONCURRENCY = 8\nCELERY_TASK_RESULT_EXPIRES = 3600\n',
         filename: 'site/settings.py',
-        findings: 2,
+        errors: [
+          { line: 1, column: 1, message: 'The Celery setting `CELERYD_CONCURRENCY` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_WORKER_CONCURRENCY` (`worker_concurrency`, read with `namespace="CELERY"`)' },
+          { line: 3, column: 1, message: 'The Celery setting `CELERY_TASK_RESULT_EXPIRES` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_RESULT_EXPIRES` (`result_expires`, read with `namespace="CELERY"`)' },
+        ],
         output: 'CELERYD_CONCURRENCY = 4\nCELERY_WORKER_CONCURRENCY = 8\nCELERY_RESULT_EXPIRES = 3600\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,13 +1,12 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { renamedOverrides } from '../queries';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, renamedOverrides } from '../shapes/libraries';
 
 /** The hooks of the OpenAPI AutoSchema that 3.12 made public (the old names warned until 3.14). */
 const renames: Record<string, string> = Object.fromEntries(
   ['get_path_parameters', 'get_filter_parameters', 'get_responses', 'get_request_body', 'get_serializer', 'get_paginator', 'map_field_validators', 'map_serializer', 'map_field', 'map_choicefield', 'get_pagination_parameters', 'allows_filters'].map((name) => [`_${name}`, name]),
 );
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-autoschema-private-methods',
   title: "OpenAPI `AutoSchema`'s `_get_responses()` and other underscore hooks → public names",
   category: 'drf',
@@ -15,8 +14,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.12',
   removedIn: '3.14',
   fixMinVersion: '3.12',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.12'),
+  triggers: Object.keys(renames),
   docs: {
     what: `Finds overrides of ${Object.keys(renames).map((name) => `\`${name}()\``).join(', ')} in subclasses of \`rest_framework.schemas.openapi.AutoSchema\`.`,
     why: 'DRF 3.12 made these hooks public (the underscore names kept working with a warning); from 3.14 DRF calls only the public names, so the override is silently ignored and the schema changes.',
@@ -43,15 +42,19 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.schemas.openapi import AutoSchema\n\n\nclass Schema(AutoSchema):\n    def _get_responses(self, path, method):\n        return super()._get_responses(path, method)\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 9, message: '`AutoSchema._get_responses()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `get_responses()`, the name DRF calls' },
+        ],
         output: 'from rest_framework.schemas.openapi import AutoSchema\n\n\nclass Schema(AutoSchema):\n    def get_responses(self, path, method):\n        return super().get_responses(path, method)\n',
       },
       {
         code: 'from rest_framework.schemas import openapi\n\n\nclass Schema(openapi.AutoSchema):\n    def _map_serializer(self, serializer):\n        return {}\n\n    def _get_request_body(self, path, method):\n        return self._map_serializer(None)\n',
-        findings: 2,
+        errors: [
+          { line: 5, column: 9, message: '`AutoSchema._map_serializer()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `map_serializer()`, the name DRF calls' },
+          { line: 8, column: 9, message: '`AutoSchema._get_request_body()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `get_request_body()`, the name DRF calls' },
+        ],
         output: 'from rest_framework.schemas import openapi\n\n\nclass Schema(openapi.AutoSchema):\n    def map_serializer(self, serializer):\n        return {}\n\n    def get_request_body(self, path, method):\n        return self.map_serializer(None)\n',
       },
     ],
   },
-};
-export default rule;
+});

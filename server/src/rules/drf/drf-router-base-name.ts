@@ -1,10 +1,8 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { callArguments, isInstanceOf, methodCalls } from '../queries';
+import { definePythonRule } from '../shapes';
+import { callArguments, isInstanceOf, methodCalls, subclassesOf } from '../../engine/python-queries';
+import { drfReleaseNotes, drfRouters } from '../shapes/libraries';
 
-export const drfRouters = ['rest_framework.routers.BaseRouter', 'rest_framework.routers.SimpleRouter', 'rest_framework.routers.DefaultRouter'];
-
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-router-base-name',
   title: '`router.register(…, base_name=…)` → `basename=`',
   category: 'drf',
@@ -12,8 +10,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.9',
   removedIn: '3.11',
   fixMinVersion: '3.9',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.9'),
+  triggers: ['base_name'],
   docs: {
     what: 'Finds `base_name=` in `register()` calls on DRF routers: an instance of `SimpleRouter`, `DefaultRouter` or a subclass of the module, called directly or through the name it is assigned to.',
     why: 'DRF 3.9 renamed the argument `basename` and warned; 3.11 removed `base_name`, so `register()` raises `TypeError` when the URLconf loads.',
@@ -26,10 +24,11 @@ const rule: PythonRule = {
     deprecated: ['rest_framework.routers.BaseRouter.get_default_basename'],
   },
   check(context) {
+    const routers = subclassesOf(context, drfRouters);
     for (const { call, receiver } of methodCalls(context, ['register'])) {
       const { keywords } = callArguments(call);
       const name = keywords.get('base_name')?.childForFieldName('name');
-      if (!name || !isInstanceOf(context, receiver, drfRouters)) continue;
+      if (!name || !isInstanceOf(context, receiver, drfRouters, routers)) continue;
       context.report({
         node: name,
         subject: '`register(base_name=…)`',
@@ -46,15 +45,19 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, base_name="book")\n',
-        findings: 1,
+        errors: [
+          { line: 4, column: 35, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
+        ],
         output: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, basename="book")\n',
       },
       {
         code: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, base_name="author")\nrouter.register("books", object, base_name="book")\n',
-        findings: 2,
+        errors: [
+          { line: 9, column: 36, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
+          { line: 10, column: 34, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
+        ],
         output: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, basename="author")\nrouter.register("books", object, basename="book")\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,13 +1,13 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { lastName, RenamedCall, renamedCalls } from '../queries';
+import { definePythonRule } from '../shapes';
+import { lastName } from '../../engine/python-queries';
+import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
 const names: RenamedCall[] = [
   { old: 'rest_framework.decorators.detail_route', replacement: 'rest_framework.decorators.action', argument: { keyword: 'detail=True', at: 'first' } },
   { old: 'rest_framework.decorators.list_route', replacement: 'rest_framework.decorators.action', argument: { keyword: 'detail=False', at: 'first' } },
 ];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-detail-list-route',
   title: '`@detail_route` / `@list_route` → `@action(detail=…)`',
   category: 'drf',
@@ -15,8 +15,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.8',
   removedIn: '3.10',
   fixMinVersion: '3.8',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.8'),
+  triggers: ['detail_route', 'list_route'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.decorators.detail_route` and `list_route`.',
     why: 'DRF 3.8 replaced both with `@action(detail=True)` / `@action(detail=False)` and warned; 3.10 removed them, so the viewset module no longer imports.',
@@ -48,20 +48,30 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework import viewsets\nfrom rest_framework.decorators import detail_route\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @detail_route(methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n',
-        findings: 2,
+        errors: [
+          { line: 2, column: 39, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
+          { line: 6, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
+        ],
         output: 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @action(detail=True, methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n',
       },
       {
         code: 'from rest_framework import decorators, viewsets\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @decorators.list_route()\n    def recent(self, request):\n        return None\n\n    @decorators.detail_route(url_path="cover")\n    def cover(self, request, pk=None):\n        return None\n',
-        findings: 2,
+        errors: [
+          { line: 5, column: 6, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
+          { line: 9, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
+        ],
         output: 'from rest_framework import decorators, viewsets\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @decorators.action(detail=False)\n    def recent(self, request):\n        return None\n\n    @decorators.action(detail=True, url_path="cover")\n    def cover(self, request, pk=None):\n        return None\n',
       },
       {
         code: 'from rest_framework.decorators import detail_route, list_route\n\n\nclass Books:\n    @detail_route(methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n\n    @list_route()\n    def recent(self, request):\n        return None\n',
-        findings: 4,
+        errors: [
+          { line: 1, column: 39, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
+          { line: 1, column: 53, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
+          { line: 5, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
+          { line: 9, column: 6, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
+        ],
         output: 'from rest_framework.decorators import action\n\n\nclass Books:\n    @action(detail=True, methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n\n    @action(detail=False)\n    def recent(self, request):\n        return None\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,24 +1,18 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { classAssignments, subclassesOf } from '../queries';
-
-/** DRF's generic views and viewsets: the classes that read `paginate_by` up to 3.2. */
-export const drfGenericViews = [
-  ...['GenericAPIView', 'CreateAPIView', 'ListAPIView', 'RetrieveAPIView', 'DestroyAPIView', 'UpdateAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView', 'RetrieveUpdateDestroyAPIView'].map((name) => `rest_framework.generics.${name}`),
-  ...['GenericViewSet', 'ReadOnlyModelViewSet', 'ModelViewSet'].map((name) => `rest_framework.viewsets.${name}`),
-];
+import { definePythonRule } from '../shapes';
+import { classAssignments, subclassesOf } from '../../engine/python-queries';
+import { drfGenericViews, drfReleaseNotes } from '../shapes/libraries';
 
 const attributes: Record<string, string> = { paginate_by: 'page_size', paginate_by_param: 'page_size_query_param', max_paginate_by: 'max_page_size' };
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-view-paginate-by',
   title: "Views' `paginate_by` → a pagination class's `page_size`",
   category: 'drf',
   library: 'djangorestframework',
   deprecatedIn: '3.1',
   removedIn: '3.3',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.1'),
+  triggers: Object.keys(attributes),
   docs: {
     what: 'Finds `paginate_by`, `paginate_by_param` and `max_paginate_by` set on classes derived from DRF\'s generic views and viewsets.',
     why: 'DRF 3.1 moved pagination to pagination classes and warned when a view set these; 3.3 ignores them, so the view silently paginates with the defaults (or not at all).',
@@ -46,9 +40,8 @@ const rule: PythonRule = {
       { code: 'from django.views.generic import ListView\n\n\nclass Books(ListView):\n    paginate_by = 20\n' },
     ],
     invalid: [
-      { code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    paginate_by = 20\n', findings: 1 },
-      { code: 'from rest_framework.viewsets import ModelViewSet\n\n\nclass Books(ModelViewSet):\n    paginate_by = 20\n    paginate_by_param = "page_size"\n    max_paginate_by = 100\n', findings: 3 },
+      { code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    paginate_by = 20\n', errors: [{ line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },] },
+      { code: 'from rest_framework.viewsets import ModelViewSet\n\n\nclass Books(ModelViewSet):\n    paginate_by = 20\n    paginate_by_param = "page_size"\n    max_paginate_by = 100\n', errors: [{ line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' }, { line: 6, column: 5, message: 'The view attribute `paginate_by_param` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size_query_param` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' }, { line: 7, column: 5, message: 'The view attribute `max_paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `max_page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },] },
     ],
   },
-};
-export default rule;
+});

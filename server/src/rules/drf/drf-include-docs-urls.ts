@@ -1,16 +1,15 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { importSites, useSites } from '../queries';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, importSites, useSites } from '../shapes/libraries';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-include-docs-urls',
   title: '`rest_framework.documentation` (`include_docs_urls`) is deprecated',
   category: 'drf',
   library: 'djangorestframework',
   deprecatedIn: '3.15',
   removedIn: '3.17',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.15'),
+  triggers: ['documentation'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.documentation` and its `include_docs_urls()`.',
     why: 'The built-in API documentation runs on CoreAPI, which DRF 3.15 deprecated; 3.17 removed the module, so the URLconf no longer imports.',
@@ -35,9 +34,8 @@ const rule: PythonRule = {
   examples: {
     valid: [{ code: 'from rest_framework.schemas import get_schema_view\n\nschema_view = get_schema_view(title="API")\n' }],
     invalid: [
-      { code: 'from django.urls import path\nfrom rest_framework.documentation import include_docs_urls\n\nurlpatterns = [path("docs/", include_docs_urls(title="API"))]\n', findings: 2 },
-      { code: 'from rest_framework import documentation\n\nurls = documentation.include_docs_urls(title="API", public=False)\n', findings: 2 },
+      { code: 'from django.urls import path\nfrom rest_framework.documentation import include_docs_urls\n\nurlpatterns = [path("docs/", include_docs_urls(title="API"))]\n', errors: [{ line: 2, column: 42, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' }, { line: 4, column: 30, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },] },
+      { code: 'from rest_framework import documentation\n\nurls = documentation.include_docs_urls(title="API", public=False)\n', errors: [{ line: 1, column: 28, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' }, { line: 3, column: 8, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },] },
     ],
   },
-};
-export default rule;
+});

@@ -1,6 +1,6 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { indentationAt, newlineOf, settingsKeys, stringKeyPairs } from '../queries';
+import { definePythonRule } from '../shapes';
+import { indentationAt, newlineOf } from '../../engine/python-edits';
+import { drfReleaseNotes, settingsKeys, stringKeyPairs } from '../shapes/libraries';
 
 const advice: Record<string, string> = {
   PAGINATE_BY: 'set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`',
@@ -8,7 +8,7 @@ const advice: Record<string, string> = {
   MAX_PAGINATE_BY: 'set `max_page_size` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`',
 };
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-paginate-by-settings',
   title: '`REST_FRAMEWORK` `PAGINATE_BY` settings → `PAGE_SIZE` and pagination classes',
   category: 'drf',
@@ -16,8 +16,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.1',
   removedIn: '3.3',
   fixMinVersion: '3.1',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.1'),
+  triggers: Object.keys(advice),
   docs: {
     what: 'Finds the `PAGINATE_BY`, `PAGINATE_BY_PARAM` and `MAX_PAGINATE_BY` keys of a `REST_FRAMEWORK = {...}` settings dict.',
     why: 'DRF 3.1 moved pagination to pagination classes and warned about the keys; 3.3 ignores them, so list views silently stop paginating.',
@@ -51,16 +51,21 @@ const rule: PythonRule = {
       {
         code: 'REST_FRAMEWORK = {\n    "PAGINATE_BY": 20,\n}\n',
         filename: 'settings.py',
-        findings: 1,
+        errors: [
+          { line: 2, column: 5, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`' },
+        ],
         output: 'REST_FRAMEWORK = {\n    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",\n    "PAGE_SIZE": 20,\n}\n',
       },
       {
         code: "REST_FRAMEWORK = {'PAGINATE_BY': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
         filename: 'settings.py',
-        findings: 3,
+        errors: [
+          { line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`' },
+          { line: 1, column: 38, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY_PARAM` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size_query_param` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`' },
+          { line: 1, column: 72, message: 'The `REST_FRAMEWORK` key `MAX_PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `max_page_size` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`' },
+        ],
         output: "REST_FRAMEWORK = {'DEFAULT_PAGINATION_CLASS': 'rest_framework.pagination.PageNumberPagination', 'PAGE_SIZE': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,6 +1,5 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { RenamedCall, renamedCalls } from '../queries';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
 const names: RenamedCall[] = ['serializers', 'fields'].map((module) => ({
   old: `rest_framework.${module}.NullBooleanField`,
@@ -8,7 +7,7 @@ const names: RenamedCall[] = ['serializers', 'fields'].map((module) => ({
   argument: { keyword: 'allow_null=True', at: 'first' as const },
 }));
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-null-boolean-field',
   title: 'Serializer `NullBooleanField` → `BooleanField(allow_null=True)`',
   category: 'drf',
@@ -16,8 +15,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.12',
   removedIn: '3.14',
   fixMinVersion: '3.12',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.12'),
+  triggers: ['NullBooleanField'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.serializers.NullBooleanField` (and `rest_framework.fields.NullBooleanField`).',
     why: "DRF 3.12 deprecated the field, following Django's model field, and warned; 3.14 removed it.",
@@ -43,15 +42,19 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.NullBooleanField()\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 16, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
+        ],
         output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.BooleanField(allow_null=True)\n',
       },
       {
         code: 'from rest_framework.serializers import NullBooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = NullBooleanField(required=False)\n',
-        findings: 2,
+        errors: [
+          { line: 1, column: 40, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
+          { line: 5, column: 16, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
+        ],
         output: 'from rest_framework.serializers import BooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = BooleanField(allow_null=True, required=False)\n',
       },
     ],
   },
-};
-export default rule;
+});

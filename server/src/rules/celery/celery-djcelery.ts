@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRule } from '../../python/rule-factories';
-import { celeryWhatsNew } from '../docs-links';
-import { dottedPathStrings, importSites, moduleAssignments, stringValue } from '../queries';
+import { definePythonRule } from '../shapes';
+import { moduleAssignments, stringsEqualTo, stringValue } from '../../engine/python-queries';
+import { celeryWhatsNew, importSites } from '../shapes/libraries';
 
 /** What djcelery provided, and where it lives now. */
 const replacedPaths: Record<string, string> = {
@@ -10,15 +10,15 @@ const replacedPaths: Record<string, string> = {
   'djcelery.backends.cache:CacheBackend': '"django-cache" (django-celery-results)',
 };
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'celery-djcelery',
   title: 'django-celery (`djcelery`) does not work with Celery 4',
   category: 'celery',
   library: 'celery',
   deprecatedIn: '4.0',
   removedIn: '4.0',
-  languages: ['python'],
   docsUrl: celeryWhatsNew('4.0'),
+  triggers: ['djcelery'],
   docs: {
     what: "Finds imports of `djcelery` (`djcelery.setup_loader()`), `'djcelery'` in `INSTALLED_APPS`, and djcelery's scheduler and result backends named in settings.",
     why: 'Celery supports Django on its own since 3.1 (`app.config_from_object("django.conf:settings", namespace="CELERY")`, `app.autodiscover_tasks()`), which made django-celery unnecessary; django-celery requires Celery < 4.0, so it blocks the upgrade to Celery 4. Its database scheduler moved to django-celery-beat and its result backends to django-celery-results.',
@@ -38,15 +38,14 @@ const rule: PythonRule = {
         if (item && stringValue(item) === 'djcelery') sites.push({ node: item, advice: 'remove it; add `django_celery_beat` / `django_celery_results` for the database scheduler and results' });
       }
     }
-    for (const { node, value } of dottedPathStrings(context, Object.keys(replacedPaths))) sites.push({ node, advice: `use ${replacedPaths[value]}` });
+    for (const { node, value } of stringsEqualTo(context, Object.keys(replacedPaths))) sites.push({ node, advice: `use ${replacedPaths[value]}` });
     for (const { node, advice } of sites.sort((a, b) => a.node.startIndex - b.node.startIndex)) context.report({ node, subject: 'django-celery (`djcelery`)', advice });
   },
   examples: {
     valid: [{ code: 'INSTALLED_APPS = ["django_celery_beat"]\nCELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"\n', filename: 'site/settings.py' }],
     invalid: [
-      { code: 'import djcelery\n\ndjcelery.setup_loader()\nINSTALLED_APPS = ["django.contrib.admin", "djcelery"]\n', filename: 'site/settings.py', findings: 2 },
-      { code: 'CELERYBEAT_SCHEDULER = "djcelery.schedulers.DatabaseScheduler"\nCELERY_RESULT_BACKEND = "djcelery.backends.database:DatabaseBackend"\n', filename: 'site/settings.py', findings: 2 },
+      { code: 'import djcelery\n\ndjcelery.setup_loader()\nINSTALLED_APPS = ["django.contrib.admin", "djcelery"]\n', filename: 'site/settings.py', errors: [{ line: 1, column: 8, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: configure Celery with `app.config_from_object("django.conf:settings", namespace="CELERY")` and `app.autodiscover_tasks()` in the project\'s celery module' }, { line: 4, column: 43, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: remove it; add `django_celery_beat` / `django_celery_results` for the database scheduler and results' },] },
+      { code: 'CELERYBEAT_SCHEDULER = "djcelery.schedulers.DatabaseScheduler"\nCELERY_RESULT_BACKEND = "djcelery.backends.database:DatabaseBackend"\n', filename: 'site/settings.py', errors: [{ line: 1, column: 24, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use django_celery_beat.schedulers:DatabaseScheduler (django-celery-beat)' }, { line: 2, column: 25, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use "django-db" (django-celery-results)' },] },
     ],
   },
-};
-export default rule;
+});

@@ -1,16 +1,15 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { movedLibraryNames } from '../queries';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, movedLibraryNames } from '../shapes/libraries';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-django-object-permissions-filter',
   title: '`DjangoObjectPermissionsFilter` moved to djangorestframework-guardian',
   category: 'drf',
   library: 'djangorestframework',
   deprecatedIn: '3.9',
   removedIn: '3.10',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.9'),
+  triggers: ['DjangoObjectPermissionsFilter'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.filters.DjangoObjectPermissionsFilter`, and its dotted path in settings.',
     why: 'DRF 3.9 moved the django-guardian integration to the third-party djangorestframework-guardian package and warned; 3.10 removed it from DRF.',
@@ -29,9 +28,8 @@ const rule: PythonRule = {
   examples: {
     valid: [{ code: 'from rest_framework.filters import SearchFilter\n\nbackends = [SearchFilter]\n' }],
     invalid: [
-      { code: 'from rest_framework.filters import DjangoObjectPermissionsFilter\n\nbackends = [DjangoObjectPermissionsFilter]\n', findings: 2 },
-      { code: 'REST_FRAMEWORK = {"DEFAULT_FILTER_BACKENDS": ["rest_framework.filters.DjangoObjectPermissionsFilter"]}\n', filename: 'settings.py', findings: 1 },
+      { code: 'from rest_framework.filters import DjangoObjectPermissionsFilter\n\nbackends = [DjangoObjectPermissionsFilter]\n', errors: [{ line: 1, column: 36, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' }, { line: 3, column: 13, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },] },
+      { code: 'REST_FRAMEWORK = {"DEFAULT_FILTER_BACKENDS": ["rest_framework.filters.DjangoObjectPermissionsFilter"]}\n', filename: 'settings.py', errors: [{ line: 1, column: 47, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },] },
     ],
   },
-};
-export default rule;
+});

@@ -1,6 +1,6 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { celeryWhatsNew } from '../docs-links';
-import { importSites, lastName, MovedLibraryName, movedLibraryNames } from '../queries';
+import { definePythonRule } from '../shapes';
+import { lastName } from '../../engine/python-queries';
+import { celeryWhatsNew, importSites, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
 
 const names: MovedLibraryName[] = [
   { old: 'celery.task.task', replacement: 'celery.shared_task' },
@@ -16,7 +16,7 @@ const advice: Record<string, string> = {
   PeriodicTask: 'declare the schedule in `beat_schedule` (`CELERY_BEAT_SCHEDULE`) and make it a plain task',
 };
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'celery-task-module',
   title: 'The old task API `celery.task` (`task`, `periodic_task`, `Task`) was removed',
   category: 'celery',
@@ -24,8 +24,8 @@ const rule: PythonRule = {
   deprecatedIn: '4.0',
   removedIn: '5.0',
   fixMinVersion: '3.1',
-  languages: ['python'],
   docsUrl: celeryWhatsNew('5.0'),
+  triggers: ['task', 'Task', 'periodic_task', 'PeriodicTask'],
   docs: {
     what: 'Finds imports and uses of the compat module `celery.task`: `task`, `periodic_task`, `Task`, `PeriodicTask` (and `from celery import task`).',
     why: "Celery's deprecation timeline listed the old task API for removal in 5.0 (`from celery import shared_task` instead); 5.0 removed the module, so the tasks module no longer imports and the worker registers nothing. `periodic_task` was replaced by the `beat_schedule` setting.",
@@ -59,14 +59,27 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from celery.task import task\n\n\n@task\ndef send(order_id):\n    return order_id\n',
-        findings: 2,
+        errors: [
+          { line: 1, column: 25, message: '`celery.task.task` is deprecated since Celery 4.0 and removed in 5.0: use `@shared_task` (or `@app.task`)' },
+          { line: 4, column: 2, message: '`celery.task.task` is deprecated since Celery 4.0 and removed in 5.0: use `@shared_task` (or `@app.task`)' },
+        ],
         output: 'from celery import shared_task\n\n\n@shared_task\ndef send(order_id):\n    return order_id\n',
       },
       {
+        code: 'from celery.task import Task\n\n\nclass Send(Task):\n    def run(self, order_id):\n        return order_id\n',
+        errors: [
+          { line: 1, column: 25, message: '`celery.task.Task` is deprecated since Celery 4.0 and removed in 5.0: use `celery.Task`' },
+          { line: 4, column: 12, message: '`celery.task.Task` is deprecated since Celery 4.0 and removed in 5.0: use `celery.Task`' },
+        ],
+        output: 'from celery import Task\n\n\nclass Send(Task):\n    def run(self, order_id):\n        return order_id\n',
+      },
+      {
         code: 'from datetime import timedelta\n\nfrom celery.task import periodic_task\n\n\n@periodic_task(run_every=timedelta(minutes=5))\ndef cleanup():\n    return None\n',
-        findings: 2,
+        errors: [
+          { line: 3, column: 25, message: '`celery.task.periodic_task` is deprecated since Celery 4.0 and removed in 5.0: declare the schedule in `beat_schedule` (`CELERY_BEAT_SCHEDULE`) and decorate the task with `@shared_task`' },
+          { line: 6, column: 2, message: '`celery.task.periodic_task` is deprecated since Celery 4.0 and removed in 5.0: declare the schedule in `beat_schedule` (`CELERY_BEAT_SCHEDULE`) and decorate the task with `@shared_task`' },
+        ],
       },
     ],
   },
-};
-export default rule;
+});

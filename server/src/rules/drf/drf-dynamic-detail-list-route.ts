@@ -1,6 +1,6 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { lastName, RenamedCall, renamedCalls } from '../queries';
+import { definePythonRule } from '../shapes';
+import { lastName } from '../../engine/python-queries';
+import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
 // DynamicRoute(url, name, detail, initkwargs): `detail` goes before `initkwargs`.
 const names: RenamedCall[] = [
@@ -8,7 +8,7 @@ const names: RenamedCall[] = [
   { old: 'rest_framework.routers.DynamicListRoute', replacement: 'rest_framework.routers.DynamicRoute', argument: { keyword: 'detail=False', positional: 'False', at: { keyword: 'initkwargs', index: 2 } } },
 ];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-dynamic-detail-list-route',
   title: '`DynamicDetailRoute` / `DynamicListRoute` → `DynamicRoute(detail=…)`',
   category: 'drf',
@@ -16,8 +16,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.8',
   removedIn: '3.10',
   fixMinVersion: '3.8',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.8'),
+  triggers: ['DynamicDetailRoute', 'DynamicListRoute'],
   docs: {
     what: "Finds imports and uses of `rest_framework.routers.DynamicDetailRoute` and `DynamicListRoute`, the route tuples of custom routers' `routes`.",
     why: 'DRF 3.8 merged them into `DynamicRoute(url, name, detail, initkwargs)` (with `@action`) and warned; 3.10 removed them.',
@@ -45,15 +45,19 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.routers import DynamicDetailRoute\n\nroute = DynamicDetailRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", initkwargs={})\n',
-        findings: 2,
+        errors: [
+          { line: 1, column: 36, message: '`DynamicDetailRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=True, …)`' },
+          { line: 3, column: 9, message: '`DynamicDetailRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=True, …)`' },
+        ],
         output: 'from rest_framework.routers import DynamicRoute\n\nroute = DynamicRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", detail=True, initkwargs={})\n',
       },
       {
         code: 'from rest_framework import routers\n\nroute = routers.DynamicListRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", {})\n',
-        findings: 1,
+        errors: [
+          { line: 3, column: 9, message: '`DynamicListRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=False, …)`' },
+        ],
         output: 'from rest_framework import routers\n\nroute = routers.DynamicRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", False, {})\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { importsFrom } from '../queries';
+import { definePythonRule } from '../shapes';
+import { attributeAccesses, importsFrom } from '../../engine/python-queries';
+import { drfReleaseNotes } from '../shapes/libraries';
 
 const renames: Record<string, string> = { DATA: 'data', QUERY_PARAMS: 'query_params' };
 
@@ -11,7 +11,7 @@ function isRequest(object: Node): boolean {
   return object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'request' && object.childForFieldName('object')?.text === 'self';
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-request-data-query-params',
   title: '`request.DATA` / `request.QUERY_PARAMS` → `request.data` / `request.query_params`',
   category: 'drf',
@@ -19,8 +19,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.0',
   removedIn: '3.2',
   fixMinVersion: '3.0',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.0'),
+  triggers: Object.keys(renames),
   docs: {
     what: '`request.DATA` and `request.QUERY_PARAMS` (on `request` or `self.request`) in modules that import from `rest_framework`.',
     why: 'DRF 3.0 renamed them `request.data` and `request.query_params` and warned; from 3.2 the old properties raise `NotImplementedError`. (`request.FILES` is left alone: DRF 3.2.x restored it as a proxy of Django\'s.)',
@@ -35,12 +35,13 @@ const rule: PythonRule = {
     note: 'From 3.2 the properties still exist but raise NotImplementedError: their removal is proven as the deprecation warning they stop raising.',
   },
   check(context) {
-    if (!/\b(DATA|QUERY_PARAMS)\b/.test(context.text) || !importsFrom(context, ['rest_framework'])) return;
-    for (const access of context.tree.rootNode.descendantsOfType('attribute')) {
-      const attribute = access?.childForFieldName('attribute');
-      const object = access?.childForFieldName('object');
-      const replacement = attribute ? renames[attribute.text] : undefined;
-      if (!access || !attribute || !object || !replacement || !isRequest(object)) continue;
+    if (!importsFrom(context, ['rest_framework'])) return;
+    const accesses = Object.keys(renames).flatMap((name) => attributeAccesses(context, name));
+    for (const access of accesses.sort((x, y) => x.startIndex - y.startIndex)) {
+      const attribute = access.childForFieldName('attribute');
+      const object = access.childForFieldName('object');
+      if (!attribute || !object || !isRequest(object)) continue;
+      const replacement = renames[attribute.text];
       context.report({
         node: access,
         subject: `\`request.${attribute.text}\``,
@@ -57,15 +58,18 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.QUERY_PARAMS.get("q")\n',
-        findings: 1,
+        errors: [
+          { line: 6, column: 16, message: '`request.QUERY_PARAMS` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `request.query_params`' },
+        ],
         output: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.query_params.get("q")\n',
       },
       {
         code: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.DATA["name"], upload=self.request.FILES["file"])\n',
-        findings: 1,
+        errors: [
+          { line: 6, column: 30, message: '`request.DATA` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `request.data`' },
+        ],
         output: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.data["name"], upload=self.request.FILES["file"])\n',
       },
     ],
   },
-};
-export default rule;
+});

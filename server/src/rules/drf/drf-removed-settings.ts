@@ -1,18 +1,18 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { removeElement, settingsKeys } from '../queries';
+import { definePythonRule } from '../shapes';
+import { removeElement } from '../../engine/python-edits';
+import { drfReleaseNotes, settingsKeys } from '../shapes/libraries';
 
 const keys = ['FORM_METHOD_OVERRIDE', 'FORM_CONTENT_OVERRIDE', 'FORM_CONTENTTYPE_OVERRIDE', 'URL_ACCEPT_OVERRIDE'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-removed-settings',
   title: "`REST_FRAMEWORK` keys of the browsable API's form overrides were removed",
   category: 'drf',
   library: 'djangorestframework',
   deprecatedIn: '3.3',
   removedIn: '3.3',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.3'),
+  triggers: keys,
   docs: {
     what: `Finds the ${keys.map((key) => `\`${key}\``).join(', ')} keys of a \`REST_FRAMEWORK = {...}\` settings dict.`,
     why: "DRF 3.3 dropped the browsable API's method, content and accept overrides without a deprecation period; the keys are ignored since.",
@@ -31,16 +31,20 @@ const rule: PythonRule = {
       {
         code: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n    "URL_ACCEPT_OVERRIDE": None,\n}\n',
         filename: 'settings.py',
-        findings: 1,
+        errors: [
+          { line: 3, column: 5, message: 'The `REST_FRAMEWORK` key `URL_ACCEPT_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
+        ],
         output: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n}\n',
       },
       {
         code: 'REST_FRAMEWORK = {"FORM_METHOD_OVERRIDE": "_method", "FORM_CONTENT_OVERRIDE": "_content"}\n',
         filename: 'settings.py',
-        findings: 2,
+        errors: [
+          { line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `FORM_METHOD_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
+          { line: 1, column: 54, message: 'The `REST_FRAMEWORK` key `FORM_CONTENT_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
+        ],
         output: 'REST_FRAMEWORK = {}\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,8 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { baseExpressions, classAssignments, metaClassOf, stringValue, subclassesOf } from '../queries';
-import { drfModelSerializers } from './drf-modelserializer-without-fields';
+import { definePythonRule } from '../shapes';
+import { basesOf, classAssignments, metaClassOf, stringValue, subclassesOf } from '../../engine/python-queries';
+import { drfModelSerializers, drfReleaseNotes } from '../shapes/libraries';
 
 const options = ['write_only_fields', 'view_name', 'lookup_field'];
 
@@ -19,7 +18,7 @@ function extraKwargs(option: string, value: Node): string | null {
   return `{${q}url${q}: {${q}${option}${q}: ${value.text}}}`;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-serializer-meta-options',
   title: '`Meta.write_only_fields`, `view_name` and `lookup_field` → `extra_kwargs`',
   category: 'drf',
@@ -27,8 +26,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.0',
   removedIn: '3.2',
   fixMinVersion: '3.0',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.0'),
+  triggers: options,
   docs: {
     what: 'Finds `write_only_fields`, `view_name` and `lookup_field` in the `Meta` of `ModelSerializer` / `HyperlinkedModelSerializer` subclasses.',
     why: 'DRF 3.0 replaced these options by `extra_kwargs` and warned; from 3.2 they are ignored, so passwords become readable and hyperlinks use the default view name and lookup.',
@@ -48,7 +47,7 @@ const rule: PythonRule = {
       if (!meta) continue;
       const found = options.flatMap((option) => classAssignments(meta, option).map((assignment) => ({ option, ...assignment })));
       // One option and no extra_kwargs of its own (or from Meta's bases): the literal can be written whole.
-      const fixable = found.length === 1 && classAssignments(meta, 'extra_kwargs').length === 0 && baseExpressions(meta).length === 0;
+      const fixable = found.length === 1 && classAssignments(meta, 'extra_kwargs').length === 0 && basesOf(meta).length === 0;
       for (const { option, statement, left, right } of found) {
         const literal = fixable && right ? extraKwargs(option, right) : null;
         context.report({
@@ -68,19 +67,25 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        write_only_fields = ("password",)\n',
-        findings: 1,
+        errors: [
+          { line: 8, column: 9, message: '`Meta.write_only_fields` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
+        ],
         output: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        extra_kwargs = {"password": {"write_only": True}}\n',
       },
       {
         code: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        lookup_field = 'slug'\n",
-        findings: 1,
+        errors: [
+          { line: 8, column: 9, message: '`Meta.lookup_field` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
+        ],
         output: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        extra_kwargs = {'url': {'lookup_field': 'slug'}}\n",
       },
       {
         code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ("url", "title")\n        view_name = "book-detail"\n        lookup_field = "slug"\n',
-        findings: 2,
+        errors: [
+          { line: 8, column: 9, message: '`Meta.view_name` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
+          { line: 9, column: 9, message: '`Meta.lookup_field` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
+        ],
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,10 +1,8 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { appendToClassBody, baseExpressions, classAssignments, metaClassOf, subclassesOf } from '../queries';
+import { definePythonRule } from '../shapes';
+import { basesOf, classAssignments, metaClassOf, subclassesOf } from '../../engine/python-queries';
+import { appendToClassBody, drfModelSerializers, drfReleaseNotes } from '../shapes/libraries';
 
-export const drfModelSerializers = ['rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer'];
-
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-modelserializer-without-fields',
   title: 'A `ModelSerializer` must declare `fields` or `exclude`',
   category: 'drf',
@@ -12,8 +10,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.3',
   removedIn: '3.5',
   fixMinVersion: '3.3',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.3'),
+  triggers: ['ModelSerializer', 'HyperlinkedModelSerializer'],
   docs: {
     what: "Finds the `Meta` of `ModelSerializer` / `HyperlinkedModelSerializer` subclasses that sets a `model` but neither `fields` nor `exclude` (a `Meta` with bases of its own is left alone: they may set them).",
     why: 'Serializing every field by default leaked new model fields; DRF 3.3 warned, and from 3.5 such a serializer fails with an `AssertionError` when it builds its fields.',
@@ -29,7 +27,7 @@ const rule: PythonRule = {
     if (!context.text.includes('Serializer')) return;
     for (const classNode of subclassesOf(context, drfModelSerializers)) {
       const meta = metaClassOf(classNode);
-      if (!meta || baseExpressions(meta).length > 0) continue;
+      if (!meta || basesOf(meta).length > 0) continue;
       const sets = (name: string) => classAssignments(meta, name).length > 0;
       if (!sets('model') || sets('fields') || sets('exclude')) continue;
       const edit = appendToClassBody(context.text, meta, 'fields = "__all__"');
@@ -49,15 +47,18 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 11, message: 'The `Meta` of `BookSerializer` without `fields` or `exclude` is deprecated since Django REST Framework 3.3 and removed in 3.5: list the `fields` (or set `fields = "__all__"`)' },
+        ],
         output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = "__all__"\n',
       },
       {
         code: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n\n    def validate(self, data):\n        return data\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 11, message: 'The `Meta` of `AuthorSerializer` without `fields` or `exclude` is deprecated since Django REST Framework 3.3 and removed in 3.5: list the `fields` (or set `fields = "__all__"`)' },
+        ],
         output: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n        fields = "__all__"\n\n    def validate(self, data):\n        return data\n',
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,9 +1,7 @@
-import type { PythonRule } from '../../python/rule-factories';
-import { drfReleaseNotes } from '../docs-links';
-import { renamedOverrides } from '../queries';
-import { drfRouters } from './drf-router-base-name';
+import { definePythonRule } from '../shapes';
+import { drfReleaseNotes, drfRouters, renamedOverrides } from '../shapes/libraries';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-router-get-default-base-name',
   title: "Routers' `get_default_base_name()` → `get_default_basename()`",
   category: 'drf',
@@ -11,8 +9,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.9',
   removedIn: '3.11',
   fixMinVersion: '3.9',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.9'),
+  triggers: ['get_default_base_name'],
   docs: {
     what: 'Finds `get_default_base_name()` defined in subclasses of DRF routers.',
     why: 'DRF 3.9 renamed the hook `get_default_basename()` (calling the old name with a warning); from 3.11 DRF calls only the new name, so the override is silently ignored.',
@@ -42,15 +40,18 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_base_name(self, viewset):\n        return viewset.__name__.lower()\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 9, message: '`get_default_base_name()` is deprecated since Django REST Framework 3.9 and removed in 3.11: rename it `get_default_basename()`, the name DRF calls' },
+        ],
         output: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_basename(self, viewset):\n        return viewset.__name__.lower()\n',
       },
       {
         code: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_base_name(self, viewset):\n        return "api-" + super().get_default_base_name(viewset)\n',
-        findings: 1,
+        errors: [
+          { line: 5, column: 9, message: '`get_default_base_name()` is deprecated since Django REST Framework 3.9 and removed in 3.11: rename it `get_default_basename()`, the name DRF calls' },
+        ],
         output: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_basename(self, viewset):\n        return "api-" + super().get_default_basename(viewset)\n',
       },
     ],
   },
-};
-export default rule;
+});

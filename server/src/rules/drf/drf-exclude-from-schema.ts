@@ -1,13 +1,13 @@
-import type { PythonRule } from '../../python/rule-factories';
-import type { TextEdit } from '../../../engine/types';
-import { callsTo } from '../../python/python-queries';
-import { drfReleaseNotes } from '../docs-links';
-import { addImports, baseExpressions, callArguments, classAssignments, deleteStatement, indentationAt, lineEndOf, lineStartOf, newlineOf, normalizedOrNull, removeElement, subclassesOf } from '../queries';
+import { definePythonRule } from '../shapes';
+import { addImports, deleteStatement, indentationAt, lineEndOf, lineStartOf, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
+import { basesOf, callArguments, callsTo, classAssignments, subclassesOf } from '../../engine/python-queries';
+import { drfReleaseNotes } from '../shapes/libraries';
+import type { TextEdit } from '../../engine/types';
 
 const apiView = 'rest_framework.decorators.api_view';
 const views = ['rest_framework.views.APIView'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'drf-exclude-from-schema',
   title: '`exclude_from_schema` → `@schema(None)` / `schema = None`',
   category: 'drf',
@@ -15,8 +15,8 @@ const rule: PythonRule = {
   deprecatedIn: '3.7',
   removedIn: '3.9',
   fixMinVersion: '3.7',
-  languages: ['python'],
   docsUrl: drfReleaseNotes('3.7'),
+  triggers: ['exclude_from_schema'],
   docs: {
     what: "Finds `@api_view(..., exclude_from_schema=...)` and a view class's `exclude_from_schema` attribute (classes derived from `APIView`).",
     why: 'DRF 3.7 replaced the flag by the view\'s `schema` (`None` to leave it out) and warned; 3.9 removed the argument (`TypeError`) and stopped reading the attribute (the view shows up in the schema again).',
@@ -58,7 +58,7 @@ const rule: PythonRule = {
         let edits: TextEdit[] | null = null;
         if (right?.text === 'True' && !hasSchema) edits = [{ start: statement.startIndex, end: statement.endIndex, text: 'schema = None' }];
         // A base of the module may leave its views out (`schema = None`): only a direct subclass of imported classes drops the flag.
-        else if (right?.text === 'False' && baseExpressions(classNode).every((base) => scopes.qualifiedNameOf(base) !== null)) edits = [deleteStatement(text, statement)];
+        else if (right?.text === 'False' && basesOf(classNode).every((base) => scopes.qualifiedNameOf(base) !== null)) edits = [deleteStatement(text, statement)];
         context.report({ node: statement, subject, advice: 'set `schema = None` on the view', fix: edits ? { title: 'Use `schema = None`', edits } : undefined });
       }
     }
@@ -68,15 +68,20 @@ const rule: PythonRule = {
     invalid: [
       {
         code: 'from rest_framework.decorators import api_view\n\n\n@api_view(["GET"], exclude_from_schema=True)\ndef health(request):\n    return None\n',
-        findings: 1,
+        errors: [
+          { line: 4, column: 20, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: decorate the view with `@schema(None)`' },
+        ],
         output: 'from rest_framework.decorators import api_view, schema\n\n\n@api_view(["GET"])\n@schema(None)\ndef health(request):\n    return None\n',
       },
       {
         code: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    exclude_from_schema = True\n\n\nclass Ping(APIView):\n    exclude_from_schema = False\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
-        findings: 3,
+        errors: [
+          { line: 5, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
+          { line: 9, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
+          { line: 14, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
+        ],
         output: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    schema = None\n\n\nclass Ping(APIView):\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
       },
     ],
   },
-};
-export default rule;
+});

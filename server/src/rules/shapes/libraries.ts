@@ -1,0 +1,235 @@
+// Shapes and queries the rules of the libraries around Django share (drf/, celery/, …): where a
+// library's names are imported and used, dotted paths written as strings, settings dicts such as
+// REST_FRAMEWORK, names that become another called with one more argument, renamed hooks of
+// subclasses, and the release notes each library's rules link to.
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../engine/lint';
+import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull } from '../../engine/python-edits';
+import { callArguments, callOf, classBody, isSuperCall, lastName, methodCalls, methodsOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
+import type { TextEdit } from '../../engine/types';
+
+// ---------------------------------------------------------------------------------------------
+// Release notes
+
+/** Django REST Framework's release notes, at the section of one series ("3.10" → "#310x-series"). */
+export function drfReleaseNotes(series: string): string {
+  return `https://www.django-rest-framework.org/community/release-notes/#${series.replace('.', '')}x-series`;
+}
+
+/** Celery's "What's new" page of a major release ("4.0", "5.0"). */
+export function celeryWhatsNew(version: string): string {
+  return `https://docs.celeryq.dev/en/stable/history/whatsnew-${version}.html`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Django REST Framework's classes that several rules look for
+
+/** DRF's routers. */
+export const drfRouters = ['rest_framework.routers.BaseRouter', 'rest_framework.routers.SimpleRouter', 'rest_framework.routers.DefaultRouter'];
+
+/** DRF's model serializers. */
+export const drfModelSerializers = ['rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer'];
+
+/** DRF's generic views and viewsets: the classes that read `paginate_by` up to 3.2. */
+export const drfGenericViews = [
+  ...['GenericAPIView', 'CreateAPIView', 'ListAPIView', 'RetrieveAPIView', 'DestroyAPIView', 'UpdateAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView', 'RetrieveUpdateDestroyAPIView'].map((name) => `rest_framework.generics.${name}`),
+  ...['GenericViewSet', 'ReadOnlyModelViewSet', 'ModelViewSet'].map((name) => `rest_framework.viewsets.${name}`),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Names of a library
+
+/** Where the module imports `qualifiedName` (or something under it): the import entries. */
+export function importSites(context: PythonRuleContext, qualifiedName: string): Node[] {
+  return context.scopes.imports.filter((entry) => entry.qualifiedName === qualifiedName || entry.qualifiedName.startsWith(`${qualifiedName}.`)).map((entry) => entry.entry);
+}
+
+/**
+ * The uses of `qualifiedName`: identifiers that spell its last name (a use through an alias is
+ * reported at its import) and attributes (`decorators.detail_route`).
+ */
+export function useSites(context: PythonRuleContext, qualifiedName: string): Node[] {
+  const short = lastName(qualifiedName);
+  return referencesTo(context, qualifiedName).filter((r) => r.node.type !== 'identifier' || r.node.text === short).map((r) => r.node);
+}
+
+/** A name that moved (or went away: no replacement). */
+export interface MovedLibraryName {
+  old: string;
+  replacement?: string;
+}
+
+/** The edit that writes a new value into a plain string literal, keeping its quotes and prefix. */
+function replaceStringValue(node: Node, value: string): TextEdit {
+  const match = /^([rRuUbB]{0,2})('''|"""|'|")/.exec(node.text)!;
+  return { start: node.startIndex, end: node.endIndex, text: `${match[1]}${match[2]}${value}${match[2]}` };
+}
+
+/**
+ * Every import and use of the names, and every string that spells one of them as a dotted path
+ * (settings lists such as DEFAULT_FILTER_BACKENDS), each with the edits that move it: the imports
+ * and uses all together (python-edits' move), each string on its own. No edits for a name without
+ * a replacement.
+ */
+export function movedLibraryNames(context: PythonRuleContext, names: readonly MovedLibraryName[]): Array<{ node: Node; name: MovedLibraryName; edits: TextEdit[] | null }> {
+  const found: Array<{ node: Node; name: MovedLibraryName; edits: TextEdit[] | null }> = [];
+  const code: Array<{ node: Node; name: MovedLibraryName }> = [];
+  for (const name of names) {
+    for (const node of [...importSites(context, name.old), ...useSites(context, name.old)]) code.push({ node, name });
+  }
+  if (code.length > 0) {
+    const moves = names.filter((name) => name.replacement).map((name) => {
+      const [newModule, newName] = splitQualifiedName(name.replacement!);
+      return { old: name.old, newModule, newName };
+    });
+    const moved = moves.length ? moveSymbolsEdits(context, moves) : null;
+    const edits = moved && moved.safety === 'safe' ? moved.edits : null;
+    for (const { node, name } of code) found.push({ node, name, edits: name.replacement ? edits : null });
+  }
+  for (const { node, value } of stringsEqualTo(context, names.map((name) => name.old))) {
+    const name = names.find((n) => n.old === value)!;
+    found.push({ node, name, edits: name.replacement ? [replaceStringValue(node, name.replacement)] : null });
+  }
+  return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** Where an argument goes in a call: first, before a keyword (else at this positional index), or last. */
+export interface ArgumentPlace {
+  /** The argument's text, e.g. "detail=True". */
+  keyword: string;
+  /** Its text when it goes in as a positional argument (`at.index`), e.g. "True". */
+  positional?: string;
+  at: 'first' | { keyword: string; index: number } | 'last';
+}
+
+/** The edit that adds an argument to a call (null when the call has no argument list). */
+export function insertArgument(call: Node, place: ArgumentPlace): TextEdit | null {
+  const { list, positional, keywords } = callArguments(call);
+  if (!list) return null;
+  const items = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  const open = list.startIndex + 1;
+  if (items.length === 0) return { start: open, end: open, text: place.keyword };
+  if (place.at === 'first') return { start: items[0].startIndex, end: items[0].startIndex, text: `${place.keyword}, ` };
+  if (place.at !== 'last') {
+    const before = keywords.get(place.at.keyword);
+    if (before) return { start: before.startIndex, end: before.startIndex, text: `${place.keyword}, ` };
+    const argument = positional[place.at.index];
+    if (argument) return { start: argument.startIndex, end: argument.startIndex, text: `${place.positional ?? place.keyword}, ` };
+  }
+  // After the last argument (a trailing comma stays after it: `f(a, kw,)`).
+  const last = items[items.length - 1];
+  return { start: last.endIndex, end: last.endIndex, text: `, ${place.keyword}` };
+}
+
+/** A name that became another, called with one more argument (`detail_route(...)` → `action(detail=True, ...)`). */
+export interface RenamedCall {
+  old: string;
+  replacement: string;
+  argument: ArgumentPlace;
+}
+
+/**
+ * Imports and uses of the old names, each with the edits that move its name (imports and uses
+ * renamed, the argument added to each call). Each name moves on its own: two names that become
+ * the same one (`detail_route`, `list_route` → `action`) would otherwise both be imported as it:
+ * the second has no fix until the first has moved (fix-all moves it in its next pass, where the
+ * new name is imported already). `edits` is null for a name with a use that cannot be rewritten
+ * (not called), so that a partial rewrite never leaves the old name half renamed.
+ */
+export function renamedCalls(context: PythonRuleContext, names: readonly RenamedCall[]): Array<{ node: Node; name: RenamedCall; edits: TextEdit[] | null }> {
+  const found: Array<{ node: Node; name: RenamedCall; edits: TextEdit[] | null }> = [];
+  const moving = new Set<string>();
+  for (const name of names) {
+    const sites = [...importSites(context, name.old), ...useSites(context, name.old)];
+    if (sites.length === 0) continue;
+    // A name whose replacement another name of the file moves to first waits for the next pass.
+    const edits = moving.has(name.replacement) ? null : renamedCallEdits(context, name);
+    moving.add(name.replacement);
+    for (const node of sites) found.push({ node, name, edits });
+  }
+  return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+function renamedCallEdits(context: PythonRuleContext, name: RenamedCall): TextEdit[] | null {
+  const calls: Node[] = [];
+  for (const node of useSites(context, name.old)) {
+    const call = callOf(node);
+    if (!call) return null;
+    calls.push(call);
+  }
+  const [newModule, newName] = splitQualifiedName(name.replacement);
+  const moved = moveSymbolsEdits(context, [{ old: name.old, newModule, newName }]);
+  if (!moved || moved.safety !== 'safe') return null;
+  const edits = [...moved.edits];
+  for (const call of calls) {
+    const edit = insertArgument(call, name.argument);
+    if (!edit) return null;
+    edits.push(edit);
+  }
+  return normalizedOrNull(edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes
+
+/**
+ * Methods of subclasses of `bases` named after a renamed hook (`renames`: old → new), each with the
+ * edits that rename it and its calls through `self.` / `super().` in the class. No fix when the
+ * class defines the new name too.
+ */
+export function renamedOverrides(context: PythonRuleContext, bases: readonly string[], renames: Readonly<Record<string, string>>): Array<{ nameNode: Node; old: string; replacement: string; edits: TextEdit[] | null }> {
+  const found: Array<{ nameNode: Node; old: string; replacement: string; edits: TextEdit[] | null }> = [];
+  for (const classNode of subclassesOf(context, bases)) {
+    for (const [old, replacement] of Object.entries(renames)) {
+      for (const { nameNode } of methodsOf(classNode, old)) {
+        if (methodsOf(classNode, replacement).length > 0) {
+          found.push({ nameNode, old, replacement, edits: null });
+          continue;
+        }
+        const edits: TextEdit[] = [{ start: nameNode.startIndex, end: nameNode.endIndex, text: replacement }];
+        for (const call of methodCalls(context, [old])) {
+          const receiver = call.receiver;
+          const isSelf = (receiver.type === 'identifier' && receiver.text === 'self') || isSuperCall(receiver);
+          if (isSelf && call.call.startIndex > classNode.startIndex && call.call.endIndex <= classNode.endIndex) edits.push({ start: call.nameNode.startIndex, end: call.nameNode.endIndex, text: replacement });
+        }
+        found.push({ nameNode, old, replacement, edits: normalizedOrNull(edits) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.nameNode.startIndex - b.nameNode.startIndex);
+}
+
+/** The edit that adds a line after the last statement of a class body, indented as the body is. */
+export function appendToClassBody(text: string, classNode: Node, line: string): TextEdit | null {
+  const statements = classBody(classNode);
+  if (statements.length === 0) return null;
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  // `class Meta: model = X` on one line has no body indentation to follow.
+  if (!/\n[ \t]*$/.test(text.slice(0, first.startIndex))) return null;
+  const end = lineEndOf(text, last.endIndex);
+  return { start: end, end, text: `${newlineOf(text)}${indentationAt(text, first.startIndex)}${line}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+/** The `"KEY": value` pairs of a dict literal whose key is a plain string, in order. */
+export function stringKeyPairs(dictionary: Node): Array<{ key: string; pair: Node; keyNode: Node; value: Node | null }> {
+  const found: Array<{ key: string; pair: Node; keyNode: Node; value: Node | null }> = [];
+  for (const pair of dictionary.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const keyNode = pair.childForFieldName('key');
+    const key = stringValue(keyNode);
+    if (key !== null && keyNode) found.push({ key, pair, keyNode, value: pair.childForFieldName('value') });
+  }
+  return found;
+}
+
+/** The pairs of the module's `NAME = {...}` settings dicts whose key is one of `keys`, with their dict. */
+export function settingsKeys(context: PythonRuleContext, name: string, keys: readonly string[]): Array<{ dictionary: Node; key: string; pair: Node; keyNode: Node; value: Node | null }> {
+  return settingAssignments(context, name)
+    .map((found) => unparenthesized(found.right))
+    .filter((right): right is Node => right?.type === 'dictionary')
+    .flatMap((dictionary) => stringKeyPairs(dictionary).filter((found) => keys.includes(found.key)).map((found) => ({ dictionary, ...found })));
+}
