@@ -3,6 +3,8 @@
 export { default as celeryDjcelery } from './celery/celery-djcelery';
 export { default as celerySettingsNames } from './celery/celery-settings-names';
 export { default as celeryTaskModule } from './celery/celery-task-module';
+export { default as djangoFilterFilterName } from './django-filter/django-filter-filter-name';
+export { default as djangoFilterFiltersetAttributes } from './django-filter/django-filter-filterset-attributes';
 export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
 export { default as drfCoreapiSchemas } from './drf/drf-coreapi-schemas';
 export { default as drfDetailListRoute } from './drf/drf-detail-list-route';

@@ -21,6 +21,9 @@ export function celeryWhatsNew(version: string): string {
   return `https://docs.celeryq.dev/en/stable/history/whatsnew-${version}.html`;
 }
 
+/** django-filter's migration guide (one section per release that broke compatibility). */
+export const djangoFilterMigration = 'https://django-filter.readthedocs.io/en/stable/guide/migration.html';
+
 // ---------------------------------------------------------------------------------------------
 // Django REST Framework's classes that several rules look for
 
@@ -35,6 +38,9 @@ export const drfGenericViews = [
   ...['GenericAPIView', 'CreateAPIView', 'ListAPIView', 'RetrieveAPIView', 'DestroyAPIView', 'UpdateAPIView', 'ListCreateAPIView', 'RetrieveUpdateAPIView', 'RetrieveDestroyAPIView', 'RetrieveUpdateDestroyAPIView'].map((name) => `rest_framework.generics.${name}`),
   ...['GenericViewSet', 'ReadOnlyModelViewSet', 'ModelViewSet'].map((name) => `rest_framework.viewsets.${name}`),
 ];
+
+/** Every view class of DRF (its views, generic views and viewsets all derive from `APIView`). */
+export const drfViews = [/^rest_framework\.(views|generics|viewsets)\.\w+$/];
 
 // ---------------------------------------------------------------------------------------------
 // Names of a library

@@ -1,0 +1,76 @@
+import type { Node } from 'web-tree-sitter';
+import { callArguments, identifiersSpelled, qualifiedNameOf } from '../../engine/python-queries';
+import { definePythonRule } from '../shapes';
+import { djangoFilterMigration } from '../shapes/libraries';
+
+/** django-filter's filter classes, wherever imported from (`django_filters.CharFilter`, `django_filters.rest_framework.NumberFilter`, …). */
+const filterClass = /^django_filters(\.filters|\.rest_framework(\.filters)?)?\.\w*Filter$/;
+
+/** `name=…` keyword arguments of calls of django-filter's filters. */
+function nameArguments(context: Parameters<Parameters<typeof definePythonRule>[0]['check']>[0]): Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> {
+  const found: Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> = [];
+  for (const name of identifiersSpelled(context, 'name')) {
+    const argument = name.parent;
+    const call = argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.startIndex === name.startIndex ? argument.parent?.parent : null;
+    if (!argument || call?.type !== 'call') continue;
+    const callee = qualifiedNameOf(context, call.childForFieldName('function'));
+    if (callee && filterClass.test(callee) && callee !== 'django_filters.rest_framework.DjangoFilterBackend') found.push({ argument, name, keywords: callArguments(call).keywords });
+  }
+  return found;
+}
+
+export default definePythonRule({
+  id: 'django-filter-filter-name',
+  title: "Filters' `name=` → `field_name=`",
+  category: 'django-filter',
+  library: 'django-filter',
+  deprecatedIn: '1.1',
+  removedIn: '2.0',
+  fixMinVersion: '1.1',
+  docsUrl: djangoFilterMigration,
+  triggers: ['name'],
+  docs: {
+    what: "Finds `name=` passed to django-filter's filters (`CharFilter(name='title')`), resolved through the imports.",
+    why: 'django-filter 1.1 renamed the argument `field_name` (the model field the filter reads) and warned; 2.0 no longer accepts `name`, which then goes on to the form field and fails.',
+    fixSafety: 'Safe: renames the keyword, which means the same. Needs django-filter 1.1+. Not offered when the call passes `field_name` too.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["django_filters.filters.Filter.__init__ mentions 'deprecate'"],
+    replacements: ["django_filters.filters.Filter.__init__ mentions 'field_name'"],
+    deprecated: ["django_filters.filters.Filter.__init__ mentions 'field_name'"],
+  },
+  check(context) {
+    for (const { name, keywords } of nameArguments(context)) {
+      context.report({
+        node: name,
+        subject: "A django-filter filter's `name=`",
+        advice: 'use `field_name=`',
+        fix: keywords.has('field_name') ? undefined : { title: 'Rename `name=` to `field_name=`', edits: [{ start: name.startIndex, end: name.endIndex, text: 'field_name' }] },
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")\n' },
+      { code: 'from django import forms\n\nfield = forms.CharField(label="name")\nwidget = forms.TextInput(attrs={"name": "q"})\n' },
+    ],
+    invalid: [
+      {
+        code: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(name="title", lookup_expr="icontains")\n',
+        errors: [
+          { line: 5, column: 39, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
+        ],
+        output: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")\n',
+      },
+      {
+        code: 'from django_filters import rest_framework as filters\n\n\nclass BookFilter(filters.FilterSet):\n    min_price = filters.NumberFilter(name="price", lookup_expr="gte")\n    max_price = filters.NumberFilter(name="price", lookup_expr="lte")\n',
+        errors: [
+          { line: 5, column: 38, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
+          { line: 6, column: 38, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
+        ],
+        output: 'from django_filters import rest_framework as filters\n\n\nclass BookFilter(filters.FilterSet):\n    min_price = filters.NumberFilter(field_name="price", lookup_expr="gte")\n    max_price = filters.NumberFilter(field_name="price", lookup_expr="lte")\n',
+      },
+    ],
+  },
+});

@@ -1,0 +1,66 @@
+import { classAssignments, subclassesOf } from '../../engine/python-queries';
+import { definePythonRule } from '../shapes';
+import { djangoFilterMigration, drfViews } from '../shapes/libraries';
+
+const renames: Record<string, string> = { filter_class: 'filterset_class', filter_fields: 'filterset_fields' };
+
+export default definePythonRule({
+  id: 'django-filter-filterset-attributes',
+  title: "DRF views' `filter_class` / `filter_fields` → `filterset_class` / `filterset_fields`",
+  category: 'django-filter',
+  library: 'django-filter',
+  deprecatedIn: '2.0',
+  removedIn: '22.1',
+  fixMinVersion: '2.0',
+  docsUrl: djangoFilterMigration,
+  triggers: Object.keys(renames),
+  docs: {
+    what: "Finds `filter_class` and `filter_fields` set on DRF views and viewsets (classes derived from DRF's `APIView`), which django-filter's `DjangoFilterBackend` reads.",
+    why: 'django-filter 2.0 renamed the attributes `filterset_class` and `filterset_fields` and warned; 22.1 reads only the new names, so the view silently stops filtering.',
+    fixSafety: 'Safe: renames the attribute, which the backend reads the same way. Needs django-filter 2.0+. Not offered when the class sets the new name too.',
+  },
+  fix: 'safe',
+  truth: {
+    removed: ["django_filters.rest_framework.backends.DjangoFilterBackend.get_filterset_class mentions 'filter_class'", "django_filters.rest_framework.backends.DjangoFilterBackend.get_filterset_class mentions 'filter_fields'"],
+    replacements: ["django_filters.rest_framework.backends.DjangoFilterBackend.get_filterset_class mentions 'filterset_class'", "django_filters.rest_framework.backends.DjangoFilterBackend.get_filterset_class mentions 'filterset_fields'"],
+    deprecated: ['django_filters.rest_framework.backends.DjangoFilterBackend.get_filterset_class'],
+  },
+  check(context) {
+    for (const classNode of subclassesOf(context, drfViews)) {
+      for (const [old, replacement] of Object.entries(renames)) {
+        for (const { left } of classAssignments(classNode, old)) {
+          context.report({
+            node: left,
+            subject: `The view attribute \`${old}\``,
+            advice: `rename it \`${replacement}\``,
+            fix: classAssignments(classNode, replacement).length ? undefined : { title: `Rename to \`${replacement}\``, edits: [{ start: left.startIndex, end: left.endIndex, text: replacement }] },
+          });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { code: 'from django_filters.rest_framework import DjangoFilterBackend\nfrom rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [DjangoFilterBackend]\n    filterset_fields = ["author"]\n' },
+      { code: 'from django.views.generic import ListView\n\n\nclass Books(ListView):\n    filter_fields = ["author"]\n' },
+    ],
+    invalid: [
+      {
+        code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filter_fields = ["author", "year"]\n',
+        errors: [
+          { line: 5, column: 5, message: 'The view attribute `filter_fields` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_fields`' },
+        ],
+        output: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filterset_fields = ["author", "year"]\n',
+      },
+      {
+        code: 'from rest_framework.viewsets import ModelViewSet\n\nfrom .filters import BookFilter\n\n\nclass Books(ModelViewSet):\n    filter_class = BookFilter\n\n\nclass Authors(Books):\n    filter_class = None\n    filter_fields = ["name"]\n',
+        errors: [
+          { line: 7, column: 5, message: 'The view attribute `filter_class` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_class`' },
+          { line: 11, column: 5, message: 'The view attribute `filter_class` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_class`' },
+          { line: 12, column: 5, message: 'The view attribute `filter_fields` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_fields`' },
+        ],
+        output: 'from rest_framework.viewsets import ModelViewSet\n\nfrom .filters import BookFilter\n\n\nclass Books(ModelViewSet):\n    filterset_class = BookFilter\n\n\nclass Authors(Books):\n    filterset_class = None\n    filterset_fields = ["name"]\n',
+      },
+    ],
+  },
+});
