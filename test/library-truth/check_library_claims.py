@@ -46,6 +46,7 @@ CLAIM_FORMS = [
     ("templatetag", re.compile(r"^\{%\s*load\s+(?P<library>\w+)\s*%\}(?:\s+(?P<tag>\w+))?(?:\s+in\s+(?P<module>" + DOTTED + r"))?$")),
     ("template", re.compile(r"^template\s+(?P<path>[\w./-]+)(?:\s+in\s+(?P<module>" + DOTTED + r"))?$")),
     ("key", re.compile(r"^(?P<symbol>" + DOTTED + r")(?P<keys>(?:\[(?:'[^']+'|\"[^\"]+\")\])+)$")),
+    ("imports", re.compile(r"^(?P<symbol>" + DOTTED + r")\s+imports\s+(?P<q>['\"])(?P<name>" + DOTTED + r")(?P=q)$")),
     ("mention", re.compile(r"^(?P<symbol>" + DOTTED + r")\s+mentions\s+(?P<q>['\"])(?P<name>\w+)(?P=q)$")),
     ("name", re.compile(r"^(?P<symbol>" + DOTTED + r")$")),
 ]
@@ -56,12 +57,12 @@ class BadInput(Exception):
 
 
 def parse_claim(text: str) -> tuple[str, dict]:
-    """The claim forms of README.md: a dotted name, a literal's key, a mention, a template tag library, a template."""
+    """The claim forms of README.md: a dotted name, a literal's key, a mention, an import, a template tag library, a template."""
     for kind, pattern in CLAIM_FORMS:
         m = pattern.match(text.strip())
         if m:
             return kind, {k: v for k, v in m.groupdict().items() if v is not None}
-    raise BadInput(f"not a claim: {text!r} (forms: `a.b.C`, `a.b.D['KEY']`, `a.b.f mentions 'name'`, "
+    raise BadInput(f"not a claim: {text!r} (forms: `a.b.C`, `a.b.D['KEY']`, `a.b.f mentions 'name'`, `a.b imports 'x.y'`, "
                    "`{% load lib %}`, `{% load lib %} tag`, `template path/x.html`, each optionally `in module`)")
 
 
@@ -393,6 +394,32 @@ def _mentions(tree: ast.AST, name: str) -> ast.AST | None:
     return None
 
 
+def _imports(tree: ast.AST, module: str) -> ast.AST | None:
+    """An absolute `import module[.x]` or `from module[.x] import …` in the tree."""
+    under = lambda name: name == module or name.startswith(module + ".")
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import) and any(under(alias.name) for alias in n.names):
+            return n
+        if isinstance(n, ast.ImportFrom) and n.level == 0 and n.module and under(n.module):
+            return n
+    return None
+
+
+def check_imports(release: LibraryRelease, c: dict) -> tuple[bool, str]:
+    """`a.b imports 'x.y'`: the module (class, function) imports from x.y (a shim that re-exports another package)."""
+    r = release.model.resolve_symbol(c["symbol"])
+    if isinstance(r, cc.Miss):
+        return False, r.reason
+    for cand in r.candidates():
+        node = cand.module.tree if cand.kind == "module" and cand.module else cand.node
+        if node is None or cand.module is None:
+            continue
+        hit = _imports(node, c["name"])
+        if hit is not None:
+            return True, f"imports {c['name']} at {cand.module.rel}:{hit.lineno} ({cand.describe()})"
+    return False, f"{c['symbol']} does not import {c['name']} ({r.describe()})"
+
+
 def check_mention(release: LibraryRelease, c: dict) -> tuple[bool, str]:
     r = release.model.resolve_symbol(c["symbol"])
     if isinstance(r, cc.Miss):
@@ -423,6 +450,8 @@ def check(release: LibraryRelease, kind: str, parts: dict, parameter: str | None
         return check_key(release, parts)
     if kind == "mention":
         return check_mention(release, parts)
+    if kind == "imports":
+        return check_imports(release, parts)
     return check_name(release, parts, parameter)
 
 

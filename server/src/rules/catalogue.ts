@@ -3,6 +3,7 @@
 export { default as celeryDjcelery } from './celery/celery-djcelery';
 export { default as celerySettingsNames } from './celery/celery-settings-names';
 export { default as celeryTaskModule } from './celery/celery-task-module';
+export { default as corsHeadersRenamedSettings } from './cors-headers/cors-headers-renamed-settings';
 export { default as djangoFilterFilterName } from './django-filter/django-filter-filter-name';
 export { default as djangoFilterFiltersetAttributes } from './django-filter/django-filter-filterset-attributes';
 export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
@@ -141,6 +142,7 @@ export { default as settingsUseDeprecatedPytz } from './settings/settings-use-de
 export { default as settingsUseEtags } from './settings/settings-use-etags';
 export { default as settingsUseL10n } from './settings/settings-use-l10n';
 export { default as settingsUseTzDefault } from './settings/settings-use-tz-default';
+export { default as socialAuthPythonSocialAuth } from './social-auth/social-auth-python-social-auth';
 export { default as formsDefaultTemplates } from './templates/forms-default-templates';
 export { default as templateCycleComma } from './templates/template-cycle-comma';
 export { default as templateEscapeFilterChain } from './templates/template-escape-filter-chain';

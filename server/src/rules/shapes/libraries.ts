@@ -239,3 +239,45 @@ export function settingsKeys(context: PythonRuleContext, name: string, keys: rea
     .filter((right): right is Node => right?.type === 'dictionary')
     .flatMap((dictionary) => stringKeyPairs(dictionary).filter((found) => keys.includes(found.key)).map((found) => ({ dictionary, ...found })));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Packages that were renamed
+
+/** The new dotted path of `path` under the first renamed prefix it starts with (`renames`: old → new, longest first), or null. */
+export function renamedPath(path: string, renames: ReadonlyArray<readonly [string, string]>): string | null {
+  for (const [old, replacement] of renames) {
+    if (path === old || path.startsWith(`${old}.`) || path.startsWith(`${old}:`)) return replacement + path.slice(old.length);
+  }
+  return null;
+}
+
+/**
+ * Where the module names a renamed package: its imports (`from social.apps.django_app.views import
+ * auth`), each with the edit that rewrites the module path, and the strings that spell a dotted path
+ * under it (INSTALLED_APPS, AUTHENTICATION_BACKENDS, a pipeline), each with the edit that rewrites
+ * the string. Found from the old top-level package's name (`word`): every site spells it. An
+ * unaliased `import social.x.y` binds `social`, whose uses would need rewriting too: no edit.
+ */
+export function renamedPackageSites(context: PythonRuleContext, word: string, renames: ReadonlyArray<readonly [string, string]>): Array<{ node: Node; path: string; replacement: string; edit: TextEdit | null }> {
+  const found = new Map<number, { node: Node; path: string; replacement: string; edit: TextEdit | null }>();
+  for (const entry of context.scopes.imports) {
+    if (entry.module !== null) {
+      const moduleNode = entry.statement.childForFieldName('module_name');
+      const replacement = renamedPath(entry.module, renames);
+      if (moduleNode && replacement && !found.has(moduleNode.startIndex)) found.set(moduleNode.startIndex, { node: moduleNode, path: entry.module, replacement, edit: { start: moduleNode.startIndex, end: moduleNode.endIndex, text: replacement } });
+    } else {
+      const replacement = renamedPath(entry.qualifiedName, renames);
+      const nameNode = entry.aliasNode ? entry.entry.childForFieldName('name') : entry.entry;
+      // `import social.apps.django_app.x` binds `social`: its uses would need rewriting too; only an aliased import is rewritten.
+      if (nameNode && replacement) found.set(nameNode.startIndex, { node: nameNode, path: entry.qualifiedName, replacement, edit: entry.aliasNode ? { start: nameNode.startIndex, end: nameNode.endIndex, text: replacement } : null });
+    }
+  }
+  for (const offset of context.tokens.offsets(word)) {
+    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+    for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
+    const value = node?.type === 'string' ? stringValue(node) : null;
+    const replacement = value !== null ? renamedPath(value, renames) : null;
+    if (node && value !== null && replacement && !found.has(node.startIndex)) found.set(node.startIndex, { node, path: value, replacement, edit: replaceStringValue(node, replacement) });
+  }
+  return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
