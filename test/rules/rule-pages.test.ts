@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { rulePageMarkdown, ruleSummary, whatItDoes } from '../../server/src/docs/rule-page';
 import { writeRulePages } from '../../server/src/docs/write-rule-pages';
 import { rules } from '../../server/src/rules';
+import { productOf } from '../../server/src/engine/lint';
 
 test('every rule has a page with What / Why / Example / Use instead / Fix safety, its versions and release notes', () => {
   for (const rule of rules) {
@@ -21,7 +22,8 @@ test('every rule has a page with What / Why / Example / Use instead / Fix safety
     assert.deepEqual(headings, [`# ${rule.id}`, ...sections], rule.id);
     assert.ok(page.includes(`[release notes](${rule.docsUrl})`), rule.id);
     if (rule.removedIn) assert.ok(page.includes(`removed in ${rule.removedIn}`), rule.id);
-    if (rule.deprecatedIn) assert.ok(page.includes(`Deprecated in Django ${rule.deprecatedIn}`), rule.id);
+    // A library rule's versions are its library's releases ("Deprecated in Django REST Framework 3.8").
+    if (rule.deprecatedIn) assert.ok(page.includes(`Deprecated in ${productOf(rule)} ${rule.deprecatedIn}`), rule.id);
     assert.ok(page.includes(rule.examples.invalid[0].code.trimEnd()), `${rule.id}: the example`);
     assert.ok(page.includes(whatItDoes(rule)) && page.includes(rule.docs.why), rule.id);
   }
