@@ -75,12 +75,12 @@ function isReleased(rule: Pick<Rule<any>, 'library'>, version: string): boolean 
 }
 
 /** The current and target versions the rule's policy reads: Django's, or its library's. */
-export function versionsFor(rule: Pick<Rule<any>, 'library'>, options: Pick<LintOptions, 'current' | 'target' | 'libraries'>): LibraryVersions {
-  if (!rule.library) return { current: options.current, target: options.target };
+export function versionsFor(rule: Pick<Rule<any>, 'library'>, options: Pick<LintOptions, 'target'> & Partial<Pick<LintOptions, 'current' | 'libraries'>>): LibraryVersions {
+  if (!rule.library) return { current: options.current ?? null, target: options.target };
   return options.libraries?.get(rule.library) ?? { current: null, target: newestRelease(rule.library) ?? '0' };
 }
 
-export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'current' | 'target' | 'showFuture' | 'libraries'>): Severity | null {
+export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target' | 'showFuture'> & Partial<Pick<LintOptions, 'libraries'>>): Severity | null {
   const { target } = versionsFor(rule, options);
   const compare = compareFor(rule);
   // A modernisation is information; one that a release makes necessary (Python 2 code: Django 2.0
