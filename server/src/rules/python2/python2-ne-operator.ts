@@ -1,0 +1,67 @@
+import { replaceNode } from '../../engine/python-edits';
+import { dedent } from '../shapes';
+import { nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
+
+export default python2Rule({
+  id: 'python2-ne-operator',
+  title: '`a <> b` → `a != b`',
+  docs: {
+    what: 'Finds the `<>` comparison operator.',
+    why: 'Python 3 knows only `!=`: a file holding `<>` does not compile. Django 2.0 runs only on Python 3.',
+    fixSafety: 'Safe: `<>` was an alias of `!=`.',
+  },
+  fix: 'safe',
+  check(context) {
+    for (const operator of nodesMatching(context, /<>/g, (node) => node.type === '<>' && node.parent?.type === 'comparison_operator')) {
+      context.report({
+        node: operator,
+        subject: syntaxSubject('The `<>` operator'),
+        advice: 'use `!=`',
+        fix: { title: 'Replace with `!=`', edits: [replaceNode(operator, '!=')] },
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        code: dedent`
+          print(1 != 2)
+        `,
+      },
+      {
+        code: dedent`
+          s = "<>"
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          a = 1
+          if a <> 2:
+              print("differs")
+        `,
+        errors: [
+          { line: 2, column: 6, message: 'The `<>` operator is Python 2 syntax, which Python 3 (needed from Django 2.0) rejects: use `!=`' },
+        ],
+        output: dedent`
+          a = 1
+          if a != 2:
+              print("differs")
+        `,
+      },
+      {
+        code: dedent`
+          print(1 <> 1, 2 <> 3)
+        `,
+        errors: [
+          { line: 1, column: 9, message: 'The `<>` operator is Python 2 syntax, which Python 3 (needed from Django 2.0) rejects: use `!=`' },
+          { line: 1, column: 17, message: 'The `<>` operator is Python 2 syntax, which Python 3 (needed from Django 2.0) rejects: use `!=`' },
+        ],
+        output: dedent`
+          print(1 != 1, 2 != 3)
+        `,
+      },
+    ],
+  },
+});
