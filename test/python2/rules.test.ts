@@ -60,6 +60,15 @@ describe('the work list examples', () => {
   }
 });
 
+test("the rules' own fixed examples compile under Python 3", () => {
+  const items = python2Rules.flatMap((rule) =>
+    rule.examples.invalid.flatMap((example, index) => (example.output === undefined ? [] : [{ id: `${rule.id}#${index + 1}`, code: example.output }])),
+  );
+  assert.ok(items.length >= 2 * python2Rules.length);
+  const checked = oracle<{ compiles: boolean; error: string | null }>('check', items);
+  for (const { id } of items) assert.equal(checked[id].compiles, true, `${id}: ${checked[id].error}`);
+});
+
 const siteRoot = path.join(repoRoot, 'test', 'fixtures', 'python2-site');
 const expected = JSON.parse(fs.readFileSync(path.join(__dirname, 'python2-site-expected.json'), 'utf8')) as {
   findings: Array<{ construct: string; file: string; line: number; column: number }>;

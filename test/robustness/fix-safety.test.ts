@@ -258,6 +258,9 @@ test('every rule\'s fixed examples compute the same under real Django before and
   const unsafePairs = new Set<string>();
   for (const rule of rules) {
     if (!rule.languages.includes('python') || (onlyRules && !onlyRules.has(rule.id))) continue;
+    // The python2 rules' examples are Python 2: Python 3 cannot run them before the fix, which is
+    // the point. test/python2/ runs their outputs under Python 3 against Python 2's semantics.
+    if ((rule.category as string) === 'python2') continue;
     rule.examples.invalid.forEach((example, index) => {
       const filename = example.filename ?? 'example.py';
       if (example.output === undefined || !filename.endsWith('.py')) return;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { replaceNode } from '../../engine/python-edits';
-import { callArguments, methodCalls, sameNode, type MethodCall } from '../../engine/python-queries';
+import { callArguments, isInstanceOf, methodCalls, sameNode, type MethodCall } from '../../engine/python-queries';
 import type { Fix } from '../../engine/types';
 import { dedent } from '../shapes';
 import { goneSubject, inPython2OnlyCode, python2Rule } from '../shapes/python2';
@@ -59,7 +59,11 @@ function definesMethod(context: PythonRuleContext, name: string): boolean {
  * (`cache.has_key(key)`, `self._cache.has_key(key)`), and a template context's is
  * template-context-has-key's finding.
  */
-const ownHasKey = (receiver: Node) => /cache|context$/i.test(receiver.text);
+function ownHasKey(context: PythonRuleContext, receiver: Node): boolean {
+  return /cache|context$/i.test(receiver.text) || isInstanceOf(context, receiver, templateContexts);
+}
+
+const templateContexts = [/^django\.template\.(context\.|base\.)?(Base|Request|Render)?Context$/];
 
 /** `def iteritems(self): return self._data.iteritems()`: a method kept for Python 2 callers, which Python 3 never calls. */
 function forwards(found: MethodCall): boolean {
@@ -96,7 +100,7 @@ export default python2Rule({
       if (inPython2OnlyCode(found.call, ['AttributeError']) || forwards(found) || definesMethod(context, found.name)) continue;
       const { positional, keywords, hasSplat } = callArguments(found.call);
       if (found.name === 'has_key') {
-        if (positional.length !== 1 || keywords.size || hasSplat || ownHasKey(found.receiver)) continue;
+        if (positional.length !== 1 || keywords.size || hasSplat || ownHasKey(context, found.receiver)) continue;
         report(context, found, 'use `key in d`', hasKeyFix(found, positional[0]));
         continue;
       }
