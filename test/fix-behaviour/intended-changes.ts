@@ -59,6 +59,11 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'include-3-tuple#2', paths: /\/error$/, why: '`api_patterns` is a stub, whose `app_name` attribute Django 2.0\'s `include()` reads as an app name' },
   // The corpora.
   { case: 'test/fixtures/legacy-warnings', paths: /^shop\/__init__\.py\/values\/default_app_config$/, why: 'Django 3.2+ finds the app config itself and ignores `default_app_config` when it names that config (the rule checks it does)' },
+  {
+    case: 'test/fixtures/python2-site',
+    paths: /^catalog\/(feeds|pricing)\.py\/error$/,
+    why: 'Python 2 modules Python 3 cannot import before the fix; the safe fixes leave the renames of `HTMLParser` and `StringIO` (unsafe: python2-renamed-modules), so they still fail, one import later',
+  },
   { case: 'test/parity/fixtures/django-upgrade/legacy-shop', paths: /^config\/settings\.py\/settings\/DATABASES\//, why: '`django.db.backends.postgresql_psycopg2` only re-exports `django.db.backends.postgresql`' },
   { case: 'test/parity/fixtures/django-upgrade/legacy-shop', paths: /^shop\/signals\.py\/values\/\w+\/state\/providing_args\//, why: '`providing_args` was documentation only: Django stored it on the signal and never read it' },
   // Environment.

@@ -6,7 +6,6 @@
 //     else; fixed whole, every file compiles under Python 3;
 //   - modern code gains no finding: Django 2.2's and 5.2's own source (Python 3 only), and 1.11's (Python 2 and 3: its Python 2 code sits behind `six.PY2` tests and `try … except ImportError`).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
@@ -15,7 +14,7 @@ import type { Finding, Rule } from '../../server/src/engine/types';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer, inputFor } from '../helpers/analyzer';
 import { LineIndex } from '../../server/src/engine/text-positions';
-import { loadWorklist, oracle, repoRoot } from './worklist';
+import { checkClaims, loadWorklist, oracle, repoRoot } from './worklist';
 
 const worklist = loadWorklist();
 const python2Rules = rules.filter((rule) => (rule.category as string) === 'python2');
@@ -121,18 +120,60 @@ test('python2-site fixed whole (unsafe fixes on): every file compiles under Pyth
   assert.deepEqual(left.map((place) => place.split(' ')[0]).sort(), ['django-aliases', 'django-aliases']);
 });
 
+describe('code the parser cannot read (ERROR nodes): each finding on its line, the rest of the file still checked', () => {
+  // `async` as a name (Python 3.7 reserved it) is the Python 2 code that gives ERROR nodes
+  // (test/python2/parse-cases.ts): a parameter, a keyword parameter's default, an imported name.
+  const cases = [
+    {
+      name: '`from … import async` folds the next line into the import; `def f(async=False):` turns its body into loose statements',
+      code: [
+        'from celery.result import async',
+        'import urllib2',
+        'def f(async=False):',
+        '    print "in"',
+        '    return d.iteritems()',
+        'x = 0777',
+        'def g(self, async):',
+        '    print >>sys.stderr, `x`, unicode(y)',
+        '    if a <> b: pass',
+        's = `f(`y`)`',
+        'size = 10L',
+        '',
+      ],
+      places: [
+        'renamed-modules 2:8', 'print-statement 4:5', 'dict-methods 5:14', 'octal-literal 6:5', 'print-statement 8:5', 'backticks 8:25',
+        'removed-builtins 8:30', 'ne-operator 9:10', 'backticks 10:5', 'long-literal 11:8',
+      ],
+    },
+    {
+      name: 'a function whose parameters hold an ERROR: every construct of its body, and after it',
+      code: [
+        'def notify(async=None, *args):',
+        '    exec "x = 1" in ns',
+        '    try:',
+        '        pass',
+        '    except ValueError, e:',
+        '        raise ValueError, "bad"',
+        'print "after"',
+        '',
+      ],
+      places: ['exec-statement 2:5', 'except-comma 5:12', 'raise-comma 6:15', 'print-statement 7:1'],
+    },
+  ];
+  for (const { name, code, places: wanted } of cases) {
+    test(name, async () => {
+      const analyzer = await getAnalyzer();
+      const text = code.join('\n');
+      assert.ok(analyzer.errorCount('python', text) > 0, 'the parse has ERROR nodes');
+      const found = places('f.py', text, analyzer.lint(inputFor(text, 'f.py'), options(python2Rules))).map((p) => p.replace(' f.py:', ' '));
+      assert.deepEqual(found, wanted);
+    });
+  }
+});
+
 /** Django's own source of a release, downloaded once into .cache/django by the version-truth checker. */
 function djangoSource(version: string): string {
-  const cacheDir = path.join(repoRoot, '.cache', 'django');
-  const claims = [{ id: `django ${version}`, version, symbol: 'django.utils.encoding.force_str', exists: true }];
-  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'django-truth', 'check_claims.py')], {
-    input: JSON.stringify({ cacheDir, claims }),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 600_000,
-  });
-  assert.equal(result.status, 0, `check_claims.py failed: ${result.stderr}`);
-  const report = JSON.parse(result.stdout) as { versions: Record<string, string> };
+  const { cacheDir, report } = checkClaims([{ id: `django ${version}`, version, symbol: 'django.utils.encoding.force_str', exists: true }]);
   return path.join(cacheDir, `django-${report.versions[version]}`);
 }
 

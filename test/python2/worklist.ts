@@ -83,3 +83,19 @@ export function oracle<T>(command: string, items: Array<{ id: string; code?: str
 export function invalidExamples(worklist: Worklist): Array<{ id: string; construct: Construct; example: InvalidExample }> {
   return worklist.constructs.flatMap((construct) => construct.invalid.map((example, index) => ({ id: `${construct.id}#${index}`, construct, example })));
 }
+
+/** Claims about real Django releases, checked by test/django-truth/check_claims.py (which downloads each release once into .cache/django). */
+export function checkClaims(claims: Array<{ id: string; version: string; symbol: string; exists: boolean }>): {
+  cacheDir: string;
+  report: { results: Array<{ id: string; ok: boolean; detail: string }>; versions: Record<string, string> };
+} {
+  const cacheDir = path.join(repoRoot, '.cache', 'django');
+  const result = spawnSync('python3', [path.join(repoRoot, 'test', 'django-truth', 'check_claims.py')], {
+    input: JSON.stringify({ cacheDir, claims }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  if (result.status !== 0) throw new Error(`check_claims.py failed: ${result.stderr}`);
+  return { cacheDir, report: JSON.parse(result.stdout) };
+}

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
-import { nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
 
 /**
  * Backtick expressions: the grammar reads backticks as string quotes, so `` `x` `` is a `string`
@@ -32,7 +32,11 @@ export default python2Rule({
   },
   fix: 'safe',
   check(context) {
-    for (const { node, nested } of backtickExpressions(context)) {
+    const found = backtickExpressions(context);
+    for (const { start, end } of damagedMatches(context, /`[^`\n]+`/, found.map((f) => f.node))) {
+      context.report({ start, end, subject: syntaxSubject('A backtick expression'), advice: 'call `repr()`' });
+    }
+    for (const { node, nested } of found) {
       const text = nested ? null : `repr(${node.text.slice(1, -1)})`;
       context.report({
         node,

@@ -4,7 +4,7 @@ import { replaceNode } from '../../engine/python-edits';
 import { callArguments, isInstanceOf, methodCalls, sameNode, type MethodCall } from '../../engine/python-queries';
 import type { Fix } from '../../engine/types';
 import { dedent } from '../shapes';
-import { goneSubject, inPython2OnlyCode, python2Rule } from '../shapes/python2';
+import { damagedMatches, goneSubject, inPython2OnlyCode, python2Rule } from '../shapes/python2';
 
 const views: Record<string, string> = { iteritems: 'items', itervalues: 'values', iterkeys: 'keys' };
 
@@ -96,7 +96,11 @@ export default python2Rule({
   fix: 'safe',
   triggers: [...Object.keys(views), 'has_key'],
   check(context) {
-    for (const found of methodCalls(context, [...Object.keys(views), 'has_key'])) {
+    const calls = methodCalls(context, [...Object.keys(views), 'has_key']);
+    for (const { start, end, match } of damagedMatches(context, /\.(?<at>iteritems|itervalues|iterkeys|has_key)[ \t]*\(/, calls.map((c) => c.call))) {
+      context.report({ start, end, subject: goneSubject(`\`dict.${match.groups!.at}()\``), advice: match.groups!.at === 'has_key' ? 'use `key in d`' : `use \`.${views[match.groups!.at]}()\`` });
+    }
+    for (const found of calls) {
       if (inPython2OnlyCode(found.call, ['AttributeError']) || forwards(found) || definesMethod(context, found.name)) continue;
       const { positional, keywords, hasSplat } = callArguments(found.call);
       if (found.name === 'has_key') {

@@ -1,5 +1,5 @@
 import { dedent } from '../shapes';
-import { keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
 
 export default python2Rule({
   id: 'python2-except-comma',
@@ -14,7 +14,11 @@ export default python2Rule({
   fix: 'safe',
   triggers: ['except'],
   check(context) {
-    for (const clause of keywordParents(context, 'except', 'except_clause')) {
+    const clauses = keywordParents(context, 'except', 'except_clause');
+    for (const { start, end } of damagedMatches(context, /^[ \t]*except[ \t]+(?<at>(?:[\w.]+|\([^)\n]*\))[ \t]*,[ \t]*\w+)[ \t]*:/m, clauses)) {
+      context.report({ start, end, subject: syntaxSubject('`except X, e:`'), advice: 'write `except X as e:`' });
+    }
+    for (const clause of clauses) {
       if (!clause.children.some((child) => child?.type === ',')) continue;
       const [caught, target] = clause.namedChildren.filter((child) => child && child.type !== 'block' && child.type !== 'comment');
       if (!caught || !target) continue;

@@ -1,7 +1,7 @@
 import { replaceNode } from '../../engine/python-edits';
 import { enclosingFunction } from '../../engine/python-queries';
 import { dedent } from '../shapes';
-import { keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
 
 export default python2Rule({
   id: 'python2-exec-statement',
@@ -16,7 +16,11 @@ export default python2Rule({
   fix: 'safe',
   triggers: ['exec'],
   check(context) {
-    for (const statement of keywordParents(context, 'exec', 'exec_statement')) {
+    const statements = keywordParents(context, 'exec', 'exec_statement');
+    for (const { start, end } of damagedMatches(context, /^[ \t]*(?<at>exec)[ \t]+(?![(=])/m, statements)) {
+      context.report({ start, end, subject: syntaxSubject('The `exec` statement'), advice: 'call `exec()`' });
+    }
+    for (const statement of statements) {
       const code = statement.childForFieldName('code');
       if (!code) continue;
       const namespaces = statement.namedChildren.filter((child) => child && child.type !== 'comment' && child.startIndex > code.startIndex);

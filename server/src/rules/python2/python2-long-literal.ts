@@ -1,6 +1,6 @@
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
-import { nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
 
 /** An integer with Python 2's long suffix; octal ones (`0777L`) are python2-octal-literal's. */
 const longLiteral = /(?<![\w.])(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|[1-9][0-9]*|0+)[lL](?![\w.])/g;
@@ -15,7 +15,11 @@ export default python2Rule({
   },
   fix: 'safe',
   check(context) {
-    for (const literal of nodesMatching(context, longLiteral, (node) => node.type === 'integer')) {
+    const literals = nodesMatching(context, longLiteral, (node) => node.type === 'integer');
+    for (const { start, end, match } of damagedMatches(context, longLiteral, literals)) {
+      context.report({ start, end, subject: syntaxSubject(`The long literal \`${match[0]}\``), advice: 'drop the suffix' });
+    }
+    for (const literal of literals) {
       const text = literal.text.slice(0, -1);
       context.report({
         node: literal,

@@ -1,6 +1,6 @@
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
-import { nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
 
 export default python2Rule({
   id: 'python2-ne-operator',
@@ -12,7 +12,9 @@ export default python2Rule({
   },
   fix: 'safe',
   check(context) {
-    for (const operator of nodesMatching(context, /<>/g, (node) => node.type === '<>' && node.parent?.type === 'comparison_operator')) {
+    const operators = nodesMatching(context, /<>/g, (node) => node.type === '<>' && node.parent?.type === 'comparison_operator');
+    for (const { start, end } of damagedMatches(context, /<>/, operators)) context.report({ start, end, subject: syntaxSubject('The `<>` operator'), advice: 'use `!=`' });
+    for (const operator of operators) {
       context.report({
         node: operator,
         subject: syntaxSubject('The `<>` operator'),

@@ -1,6 +1,6 @@
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
-import { nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, nodesMatching, python2Rule, syntaxSubject } from '../shapes/python2';
 
 /** `0777` (a leading zero and a non-zero digit: `00` is valid Python 3), with Python 2's `L` or not. */
 const octalLiteral = /(?<![\w.])0[0-7]*[1-7][0-7]*[lL]?(?![\w.])/g;
@@ -15,7 +15,11 @@ export default python2Rule({
   },
   fix: 'safe',
   check(context) {
-    for (const literal of nodesMatching(context, octalLiteral, (node) => node.type === 'integer')) {
+    const literals = nodesMatching(context, octalLiteral, (node) => node.type === 'integer');
+    for (const { start, end, match } of damagedMatches(context, octalLiteral, literals)) {
+      context.report({ start, end, subject: syntaxSubject(`The octal literal \`${match[0]}\``), advice: 'write it with `0o`' });
+    }
+    for (const literal of literals) {
       const text = `0o${literal.text.slice(1).replace(/[lL]$/, '')}`;
       context.report({
         node: literal,

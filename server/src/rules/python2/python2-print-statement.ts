@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { replaceNode } from '../../engine/python-edits';
 import { importsFrom } from '../../engine/python-queries';
 import { dedent } from '../shapes';
-import { identifiersAt, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, identifiersAt, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
 
 /** The call a `print_statement` becomes: its arguments, `end=' '` for a trailing comma, `file=` for `>>f`. */
 function printCall(statement: Node): { text: string; softspace: boolean } {
@@ -66,6 +66,9 @@ export default python2Rule({
       }
     }
     statements.sort((a, b) => a.statement.startIndex - b.statement.startIndex);
+    // Where the parser could not read the code, a line that starts with `print` and an argument.
+    const damaged = damagedMatches(context, /^[ \t]*(?<at>print)\b(?![ \t]*[(=.,)\]:[])/m, statements.map((s) => s.statement));
+    for (const { start, end } of damaged) context.report({ start, end, subject: syntaxSubject('The `print` statement'), advice: 'call `print()`' });
     for (const { statement, call, softspace, compiles } of statements) {
       context.report({
         node: statement,

@@ -1,6 +1,6 @@
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
-import { keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { damagedMatches, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
 
 export default python2Rule({
   id: 'python2-raise-comma',
@@ -15,7 +15,11 @@ export default python2Rule({
   fix: 'safe',
   triggers: ['raise'],
   check(context) {
-    for (const statement of keywordParents(context, 'raise', 'raise_statement')) {
+    const statements = keywordParents(context, 'raise', 'raise_statement');
+    for (const { start, end } of damagedMatches(context, /^[ \t]*raise[ \t]+(?<at>[\w.]+[ \t]*,[^\n]*[^\s])/m, statements)) {
+      context.report({ start, end, subject: syntaxSubject('`raise E, V`'), advice: 'write `raise E(V)`' });
+    }
+    for (const statement of statements) {
       const list = statement.namedChildren.find((child) => child?.type === 'expression_list');
       if (!list) continue;
       const [type, value, traceback, ...rest] = list.namedChildren.filter((child) => child && child.type !== 'comment');

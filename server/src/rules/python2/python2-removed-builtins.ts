@@ -3,7 +3,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { replaceNode } from '../../engine/python-edits';
 import { isAttributeName } from '../../engine/python-queries';
 import { dedent } from '../shapes';
-import { goneSubject, identifiersAt, inPython2OnlyCode, python2Rule } from '../shapes/python2';
+import { damagedMatches, goneSubject, identifiersAt, inPython2OnlyCode, python2Rule } from '../shapes/python2';
 
 /** Python 2's builtins that Python 3 renamed. */
 const renamed: Record<string, string> = { unicode: 'str', basestring: 'str', long: 'int', xrange: 'range', raw_input: 'input' };
@@ -41,10 +41,17 @@ export default python2Rule({
   check(context) {
     // six itself (often vendored) holds Python 2.4's code paths behind run-time tests.
     if (/(?:^|\/)six\.py$/.test(context.path)) return;
+    const { scopes } = context;
+    const words = Object.keys(renamed);
+    const identifiers = words.flatMap((word) => identifiersAt(context, word));
+    const unreadable = damagedMatches(context, new RegExp(`(?<![\\w.])(?:${words.join('|')})\\b(?![ \\t]*=[^=])`), identifiers);
+    for (const { start, end, match } of unreadable) {
+      if (scopes.lookup(match[0], scopes.scopeAt(start), start)) continue;
+      context.report({ start, end, subject: goneSubject(`\`${match[0]}\``), advice: `use \`${renamed[match[0]]}\`` });
+    }
     for (const [name, replacement] of Object.entries(renamed)) {
       for (const node of identifiersAt(context, name)) {
         if (!readsBuiltin(context, node) || inPython2OnlyCode(node, ['NameError'])) continue;
-        const { scopes } = context;
         const shadowed = scopes.lookup(replacement, scopes.scopeAt(node.startIndex), node.startIndex) !== null;
         const fixable = !shadowed && !(name === 'raw_input' && callsPython2Input(context));
         context.report({

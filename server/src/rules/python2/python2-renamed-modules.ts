@@ -4,7 +4,7 @@ import { indentationAt, newlineOf, replaceNode } from '../../engine/python-edits
 import type { ImportEntry } from '../../engine/python-scopes';
 import type { Fix, TextEdit } from '../../engine/types';
 import { dedent } from '../shapes';
-import { goneSubject, inPython2OnlyCode, python2Rule } from '../shapes/python2';
+import { damagedMatches, goneSubject, inPython2OnlyCode, python2Rule } from '../shapes/python2';
 
 /**
  * Python 2's standard modules and their Python 3 names (lib2to3's fix_imports and fix_imports2;
@@ -170,6 +170,21 @@ function fromImportEdits(context: PythonRuleContext, found: ModuleImport): TextE
   return [replaceNode(statement, lines.join(`${newline}${indent}`))];
 }
 
+/** `import M, N` and `from M import …` lines in code the parser could not read (the token fallback). */
+function unreadableImports(context: PythonRuleContext, found: readonly Node[]): Array<{ start: number; end: number; name: string }> {
+  const places: Array<{ start: number; end: number; name: string }> = [];
+  const known = (name: string) => name in renamed || name === 'urllib2';
+  for (const { start, match } of damagedMatches(context, /^[ \t]*import[ \t]+(?<at>[\w.]+(?:[ \t]*,[ \t]*[\w.]+|[ \t]+as[ \t]+\w+)*)/m, [])) {
+    for (const part of match.groups!.at.matchAll(/(?<![\w.])[\w.]+/g)) {
+      if (known(part[0])) places.push({ start: start + part.index!, end: start + part.index! + part[0].length, name: part[0] });
+    }
+  }
+  for (const { start, end, match } of damagedMatches(context, /^[ \t]*from[ \t]+(?<at>[\w.]+)[ \t]+import\b/m, [])) {
+    if (known(match.groups!.at)) places.push({ start, end, name: match.groups!.at });
+  }
+  return places.filter((place) => !found.some((node) => node.startIndex === place.start));
+}
+
 export default python2Rule({
   id: 'python2-renamed-modules',
   title: '`import urllib2`, `cPickle`, `ConfigParser`… → the Python 3 modules',
@@ -188,7 +203,12 @@ export default python2Rule({
   fix: 'safe',
   triggers: [...Object.keys(renamed), 'urllib', 'urllib2'],
   check(context) {
-    for (const found of moduleImports(context)) {
+    const imports = moduleImports(context);
+    for (const { start, end, name } of unreadableImports(context, imports.map((found) => found.module))) {
+      const target = renamed[name];
+      context.report({ start, end, subject: goneSubject(`The module \`${name}\``), advice: target ? `import \`${target}\`` : 'Python 3 has no module to import instead' });
+    }
+    for (const found of imports) {
       const edits = renameEdits(context, found);
       const target = isSplit(found.name) ? 'urllib.request`, `urllib.parse` or `urllib.error' : renamed[found.name];
       const safety = unsafe[found.name] ? 'unsafe' : undefined;

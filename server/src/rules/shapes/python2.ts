@@ -181,3 +181,71 @@ export function identifiersIn(node: Node): Node[] {
 export function bindsNames(node: Node): boolean {
   return node.descendantsOfType(['lambda', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'named_expression']).length > 0;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Code the parser could not read
+
+/**
+ * The statements holding an ERROR or MISSING node (a real syntax error, `async` as a name, which
+ * Python 3.7 reserved), as whole lines of text, merged. tree-sitter may fold a neighbouring line
+ * into such a statement (`from m import async` swallows the `import` below it), so what is there
+ * is found by the token fallback below instead of the tree. Only the paths to errors are walked.
+ */
+export function damagedRanges(context: PythonRuleContext): ReadonlyArray<{ start: number; end: number }> {
+  return context.memo('python2:damaged', () => {
+    const root = context.tree.rootNode;
+    if (!root.hasError) return [];
+    const ranges: Array<{ start: number; end: number }> = [];
+    const pending: Node[] = [root];
+    while (pending.length) {
+      const node = pending.pop()!;
+      if (node.isError || node.isMissing) {
+        let statement = node;
+        while (statement.parent && statement.parent.type !== 'module' && statement.parent.type !== 'block') statement = statement.parent;
+        ranges.push({ start: lineStart(context.text, statement.startIndex), end: lineEnd(context.text, statement.endIndex) });
+        continue;
+      }
+      for (const child of node.children) if (child && (child.hasError || child.isMissing)) pending.push(child);
+    }
+    ranges.sort((a, b) => a.start - b.start);
+    const merged: Array<{ start: number; end: number }> = [];
+    for (const range of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else merged.push({ ...range });
+    }
+    return merged;
+  });
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+const lineEnd = (text: string, offset: number) => {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline;
+};
+
+/** Strings and comments blanked (same length, newlines kept), so that a token pattern sees code only. */
+const stringsAndComments = /[rRuUbB]{0,2}(?:'''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\.|[^'\\\n])*'?|"(?:\\.|[^"\\\n])*"?)|#[^\n]*/g;
+const blank = (text: string) => text.replace(stringsAndComments, (m) => m.replace(/[^\n]/g, ' '));
+
+/**
+ * The token fallback (docs/python2.md): matches of `pattern` (multiline; a group named `at` marks
+ * where the finding lands, else the whole match) in the code of the damaged statements, strings
+ * and comments left out, except where a node of `reported` (what the tree gave) already lies.
+ */
+export function damagedMatches(context: PythonRuleContext, pattern: RegExp, reported: readonly Node[]): Array<{ start: number; end: number; match: RegExpExecArray }> {
+  const found: Array<{ start: number; end: number; match: RegExpExecArray }> = [];
+  for (const range of damagedRanges(context)) {
+    const code = blank(context.text.slice(range.start, range.end));
+    const regex = new RegExp(pattern.source, [...new Set([...pattern.flags, 'g', 'd'])].join(''));
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(code))) {
+      if (match[0].length === 0) regex.lastIndex++;
+      const [from, to] = match.indices?.groups?.at ?? [match.index, match.index + match[0].length];
+      const start = range.start + from;
+      if (reported.some((node) => node.startIndex <= start && start < node.endIndex)) continue;
+      found.push({ start, end: range.start + to, match });
+    }
+  }
+  return found;
+}
