@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { replaceNode } from '../../engine/python-edits';
-import { isAttributeName } from '../../engine/python-queries';
+import { enclosingMethod, isAttributeName, methodsOf } from '../../engine/python-queries';
 import { dedent } from '../shapes';
 import { damagedMatches, goneSubject, identifiersAt, inPython2OnlyCode, python2Rule } from '../shapes/python2';
 
@@ -17,6 +17,12 @@ function readsBuiltin(context: PythonRuleContext, node: Node): boolean {
   return !scopes.wildcardImports.some((star) => /\b(?:six|builtins|past|future|compat\w*|py3\w*)\b/.test(star.text));
 }
 
+/** Inside `__unicode__` of a class that defines `__str__`: a method Python 3 never calls. */
+function inDeadUnicodeMethod(node: Node): boolean {
+  const method = enclosingMethod(node);
+  return method?.method.childForFieldName('name')?.text === '__unicode__' && methodsOf(method.cls, '__str__').length > 0;
+}
+
 /** Python 2's `input()` (which evaluated what was typed): `raw_input` → `input` would then read as the other. */
 function callsPython2Input(context: PythonRuleContext): boolean {
   return identifiersAt(context, 'input').some((n) => n.parent?.type === 'call' && readsBuiltin(context, n));
@@ -29,7 +35,8 @@ export default python2Rule({
     what:
       'Finds uses of the Python 2 builtins `unicode`, `basestring`, `long`, `xrange` and `raw_input` where nothing in the module binds the name. ' +
       'Not reported where Python 2 code is meant: the `try:` of a `try … except NameError`, a branch only Python 2 runs (`if six.PY2:`, ' +
-      '`if sys.version_info[0] == 2:`, the `else:` of `if six.PY3:`), nor in a copy of `six.py`.',
+      '`if sys.version_info[0] == 2:`, the `else:` of `if six.PY3:`), a `try … except ImportError` (a fallback for old libraries), the ' +
+      '`__unicode__` of a class that has a `__str__` (Python 3 never calls it), nor in a copy of `six.py`.',
     why: 'Python 3 has none of these names: the line raises `NameError` when it runs. Django 2.0 runs only on Python 3.',
     fixSafety:
       'Safe: `unicode` and `basestring` → `str`, `long` → `int`, `xrange` → `range`, `raw_input` → `input`, what each became. ' +
@@ -51,7 +58,8 @@ export default python2Rule({
     }
     for (const [name, replacement] of Object.entries(renamed)) {
       for (const node of identifiersAt(context, name)) {
-        if (!readsBuiltin(context, node) || inPython2OnlyCode(node, ['NameError'])) continue;
+        // Also not in a fallback for an old library (`except ImportError: string_types = (basestring,)`).
+        if (!readsBuiltin(context, node) || inPython2OnlyCode(node, ['NameError']) || inPython2OnlyCode(node, ['ImportError', 'ModuleNotFoundError'], true) || inDeadUnicodeMethod(node)) continue;
         const shadowed = scopes.lookup(replacement, scopes.scopeAt(node.startIndex), node.startIndex) !== null;
         const fixable = !shadowed && !(name === 'raw_input' && callsPython2Input(context));
         context.report({
