@@ -94,6 +94,7 @@ export default python2Rule({
       '`not d.has_key(k)`, with parentheses where needed.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: [...Object.keys(views), 'has_key'],
   check(context) {
     const calls = methodCalls(context, [...Object.keys(views), 'has_key']);

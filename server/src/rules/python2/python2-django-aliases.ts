@@ -74,6 +74,10 @@ export default python2Rule({
       'encoding-force-text at Django 3.0). No fix for `EscapeUnicode` and `StrAndUnicode`, which have none.',
   },
   fix: 'safe',
+  truth: {
+    removed: ['django.utils.encoding.force_unicode', 'django.utils.encoding.smart_unicode', 'django.utils.text.force_unicode', 'django.utils.safestring.SafeUnicode', 'django.utils.safestring.EscapeUnicode'],
+    note: 'StrAndUnicode went in 1.7, not 2.0; the replacements in 1.11 and 2.0 and the Python-2-only binding are proven by test/python2/fix-oracle.test.ts',
+  },
   triggers: [...new Set(aliases.map((a) => lastPart(a.name)))],
   check(context) {
     for (const alias of aliases) {

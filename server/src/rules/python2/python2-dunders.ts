@@ -44,6 +44,7 @@ export default python2Rule({
       'method elsewhere (`self.__unicode__()`), which the rename would break.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: Object.keys(renamed),
   check(context) {
     for (const [old, replacement] of Object.entries(renamed)) {

@@ -12,6 +12,7 @@ export default python2Rule({
       'exception, which Python 3 cannot).',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['except'],
   check(context) {
     const clauses = keywordParents(context, 'except', 'except_clause');

@@ -14,6 +14,7 @@ export default python2Rule({
       'statement bind the function\'s local variables, the function `exec()` cannot.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['exec'],
   check(context) {
     const statements = keywordParents(context, 'exec', 'exec_statement');

@@ -48,6 +48,7 @@ export default python2Rule({
       'writes the space, where Python 2\'s softspace dropped it before a newline.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['print'],
   check(context) {
     const future = importsFrom(context, ['__future__.print_function']);

@@ -13,6 +13,7 @@ export default python2Rule({
       '`.with_traceback(tb)`. No fix for `raise E, V, tb` whose parts are not plain, or more than three parts.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['raise'],
   check(context) {
     const statements = keywordParents(context, 'raise', 'raise_statement');

@@ -201,6 +201,7 @@ export default python2Rule({
       '`commands`. No fix where a name has no single new home (`import UserString`, a use of `urllib2` other than `urllib2.NAME`).',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: [...Object.keys(renamed), 'urllib', 'urllib2'],
   check(context) {
     const imports = moduleImports(context);

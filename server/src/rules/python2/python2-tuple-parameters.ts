@@ -65,6 +65,7 @@ export default python2Rule({
       '(after a docstring); a lambda reads the parts by index (`k_v[0]`). No fix for a one-line body or a lambda whose body binds names.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['def', 'lambda'],
   check(context) {
     const functions = [...keywordParents(context, 'def', 'function_definition'), ...keywordParents(context, 'lambda', 'lambda')];

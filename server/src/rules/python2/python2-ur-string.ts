@@ -28,6 +28,7 @@ export default python2Rule({
       'prefixes, which keeps the value; with other backslashes too there is no fix.',
   },
   fix: 'safe',
+  truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: prefixes,
   check(context) {
     const seen = new Set<number>();
