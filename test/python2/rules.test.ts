@@ -6,12 +6,14 @@
 //     else; fixed whole, every file compiles under Python 3;
 //   - modern code gains no finding: Django 2.2's and 5.2's own source (Python 3 only), and 1.11's (Python 2 and 3: its Python 2 code sits behind `six.PY2` tests and `try … except ImportError`).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import type { LintOptions } from '../../server/src/engine/lint';
 import type { Finding, Rule } from '../../server/src/engine/types';
 import { rules } from '../../server/src/rules';
+import { goneNames } from '../../server/src/rules/python2/python2-renamed-modules';
 import { getAnalyzer, inputFor } from '../helpers/analyzer';
 import { LineIndex } from '../../server/src/engine/text-positions';
 import { checkClaims, loadWorklist, oracle, repoRoot } from './worklist';
@@ -66,6 +68,14 @@ test("the rules' own fixed examples compile under Python 3", () => {
   assert.ok(items.length >= 2 * python2Rules.length);
   const checked = oracle<{ compiles: boolean; error: string | null }>('check', items);
   for (const { id } of items) assert.equal(checked[id].compiles, true, `${id}: ${checked[id].error}`);
+});
+
+test("the names python2-renamed-modules has no fix for are gone from the Python 3 modules", () => {
+  const modules = Object.entries(goneNames).map(([module, names]) => ({ module: worklist.moduleRenames[module].python3, names }));
+  const script = 'import importlib, json, sys\nfor m in json.load(sys.stdin):\n    mod = importlib.import_module(m["module"])\n    print(m["module"], [n for n in m["names"] if hasattr(mod, n)])';
+  const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(modules), encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(run.stdout.trim().split('\n'), modules.map((m) => `${m.module} []`));
 });
 
 const siteRoot = path.join(repoRoot, 'test', 'fixtures', 'python2-site');

@@ -33,6 +33,21 @@ const unsafe: Record<string, string> = {
   commands: '`subprocess.getoutput()` and `getstatusoutput()` differ in the status and trailing newline',
 };
 
+/**
+ * Names of the Python 2 module that its Python 3 replacement lacks (test/python2/rules.test.ts
+ * checks they are absent): an import or use of one of them has no fix.
+ */
+export const goneNames: Record<string, readonly string[]> = {
+  HTMLParser: ['HTMLParseError'],
+  httplib: ['HTTP', 'HTTPS'],
+  Cookie: ['SmartCookie', 'SerialCookie'],
+  commands: ['getstatus'],
+  cStringIO: ['InputType', 'OutputType'],
+  UserString: ['MutableString'],
+  __builtin__: ['unicode', 'basestring', 'long', 'xrange', 'raw_input', 'reduce', 'file', 'execfile', 'unichr', 'cmp', 'apply', 'buffer', 'intern', 'coerce', 'reload'],
+};
+const isGone = (module: string, name: string | null) => name !== null && (goneNames[module]?.includes(name) ?? false);
+
 /** Where `import M` has no one-line equivalent (the module's class moved into `collections`). */
 const noPlainImport = new Set(['UserList', 'UserString']);
 
@@ -142,7 +157,7 @@ function renameEdits(context: PythonRuleContext, found: ModuleImport): TextEdit[
     return [replaceNode(module, modules.join(', ')), ...uses.map((u) => replaceNode(u.node, table[u.attribute!]))];
   }
   const target = renamed[name];
-  if (!target) return null;
+  if (!target || usesOf(context, entry).some((u) => isGone(name, u.attribute))) return null;
   if (entry.aliasNode) {
     // `import cPickle as pickle` → `import pickle`, not `import pickle as pickle`.
     return [entry.aliasNode.text === target ? replaceNode(entry.entry, target) : replaceNode(module, target)];
@@ -157,7 +172,7 @@ function fromImportEdits(context: PythonRuleContext, found: ModuleImport): TextE
   if (!entries.length) return null;
   if (!isSplit(name)) {
     const target = renamed[name];
-    return target ? [replaceNode(module, target)] : null;
+    return target && !entries.some((e) => isGone(name, e.importedName)) ? [replaceNode(module, target)] : null;
   }
   const table = urllibSplit[name];
   if (entries.some((e) => !(e.importedName in table))) return null;
@@ -198,7 +213,8 @@ export default python2Rule({
       'Safe for most: the module kept its API under the new name; the import and every use of the module name are renamed ' +
       '(`urlparse.urljoin` → `urllib.parse.urljoin`); `urllib`/`urllib2` names go to `urllib.request`, `urllib.parse` or `urllib.error`. ' +
       'Unsafe for `StringIO`/`cStringIO` (`io.StringIO` takes text only), `HTMLParser` (character references converted by default) and ' +
-      '`commands`. No fix where a name has no single new home (`import UserString`, a use of `urllib2` other than `urllib2.NAME`).',
+      '`commands`. No fix where a name has no single new home (`import UserString`, a use of `urllib2` other than `urllib2.NAME`) or is ' +
+      'gone from the new module (`HTMLParseError`, `httplib.HTTP`, `Cookie.SmartCookie`…).',
   },
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
@@ -423,6 +439,14 @@ export default python2Rule({
           class Titles(html.parser.HTMLParser):
               pass
         `,
+      },
+      {
+        code: dedent`
+          from HTMLParser import HTMLParser, HTMLParseError
+        `,
+        errors: [
+          { line: 1, column: 6, message: 'The module `HTMLParser` is Python 2 only, gone in Python 3 (needed from Django 2.0): import `html.parser` (Python 3.5+ converts character references by default (`convert_charrefs=True`))' },
+        ],
       },
     ],
   },
