@@ -31,6 +31,8 @@ export default python2Rule({
     fixSafety: 'Safe: `repr(x)` is what the backticks evaluated. No fix for nested backticks, which the parse cannot delimit.',
   },
   fix: 'safe',
+  // No word spells it: the engine runs the rule where the text has this.
+  triggerPattern: /`/,
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const found = backtickExpressions(context);

@@ -14,6 +14,8 @@ export default python2Rule({
     fixSafety: 'Safe: the same value.',
   },
   fix: 'safe',
+  // No word spells it: the engine runs the rule where the text has this.
+  triggerPattern: /(?<![\w.])(?:0[xX][0-9a-fA-F]+|[0-9]+)[lL](?![\w.])/,
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const literals = nodesMatching(context, longLiteral, (node) => node.type === 'integer');

@@ -11,6 +11,8 @@ export default python2Rule({
     fixSafety: 'Safe: `<>` was an alias of `!=`.',
   },
   fix: 'safe',
+  // No word spells it: the engine runs the rule where the text has this.
+  triggerPattern: /<>/,
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const operators = nodesMatching(context, /<>/g, (node) => node.type === '<>' && node.parent?.type === 'comparison_operator');

@@ -5,29 +5,22 @@
 // docs/python2.md says how tree-sitter-python parses each construct.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import type { Rule, RuleCategory } from '../../engine/types';
 import { releaseNotes } from '../docs-links';
 import { definePythonRule, type PythonRule, type RuleDefinition } from './define';
 
 /** Django 2.0's notes: "Django 2.0 supports Python 3.4, 3.5, 3.6, and 3.7". */
 const python3Notes = releaseNotes('2.0', 'python-compatibility');
 
-type Python2Spec = Omit<RuleDefinition<PythonRuleContext>, 'category' | 'deprecatedIn' | 'removedIn' | 'triggers'> & {
-  /** Words the rule cannot report without; absent for constructs that are not words (`<>`, `0777`). */
-  triggers?: readonly string[];
-};
+type Python2Spec = DistributiveOmit<RuleDefinition<PythonRuleContext>, 'category' | 'deprecatedIn' | 'removedIn'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
- * A python2 rule: no Django release deprecated Python 2 code, Django 2.0 stopped running it. The
- * audit counts the category in its "Python 2.7 → 3.x on Django 1.11" step.
+ * A python2 rule: no Django release deprecated Python 2 code, Django 2.0 stopped running it (an
+ * error from a 2.0 target on). The audit counts the category in its "Python 2.7 → 3.x on Django
+ * 1.11" step.
  */
 export function python2Rule(spec: Python2Spec): PythonRule {
-  const full = { ...spec, category: 'python2' as string as RuleCategory, deprecatedIn: null, removedIn: '2.0', docsUrl: spec.docsUrl ?? python3Notes };
-  if (spec.triggers) return definePythonRule({ ...full, triggers: spec.triggers });
-  // Constructs without a word run on every Python file (the engine's compatibility path) until
-  // the engine takes a trigger pattern (/work/helpers/engine-requests.md).
-  const { triggers: _none, ...rest } = full;
-  return { ...rest, languages: ['python'], docsUrl: full.docsUrl } as Rule<PythonRuleContext>;
+  return definePythonRule({ ...spec, category: 'python2', deprecatedIn: null, removedIn: '2.0', docsUrl: spec.docsUrl ?? python3Notes } as RuleDefinition<PythonRuleContext>);
 }
 
 /** "`X` is Python 2 syntax…": the subject of a finding of syntax Python 3 rejects. */
