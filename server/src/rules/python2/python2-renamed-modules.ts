@@ -320,7 +320,7 @@ export default python2Rule({
           import urllib2
 
 
-          def fetch(url):
+          def download(url):
               try:
                   return urllib2.urlopen(url, timeout=1).read()
               except urllib2.URLError:
@@ -333,7 +333,7 @@ export default python2Rule({
           import urllib.request, urllib.error
 
 
-          def fetch(url):
+          def download(url):
               try:
                   return urllib.request.urlopen(url, timeout=1).read()
               except urllib.error.URLError:
