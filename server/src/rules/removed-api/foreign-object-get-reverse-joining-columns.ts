@@ -1,0 +1,62 @@
+import { receiverNamed } from '../../engine/python-queries';
+import { dedent, removedMethodsRule } from '../shapes';
+
+// `get_joining_columns()` and `get_prefetch_queryset()`, deprecated in the same release, are found by the
+// arguments group's fallback rules (get-joining-columns-fallback, get-prefetch-queryset-fallback).
+export default removedMethodsRule({
+  id: 'foreign-object-get-reverse-joining-columns',
+  title: '`ForeignObject.get_reverse_joining_columns()` → `get_reverse_joining_fields()`',
+  category: 'removed-api',
+  deprecatedIn: '5.0',
+  removedIn: '6.0',
+  docs: {
+    what:
+      'Finds `get_reverse_joining_columns()` overridden in, or called on `self`/`super()` in, subclasses of `ForeignObject` and the relation fields, ' +
+      'and called on `field`, `remote_field`, `rel` or `join_field`.',
+    why: 'Django 5.0 made joins work on fields (`get_reverse_joining_fields()`) so they can use database functions; the column-based method was deprecated and Django 6.0 removed it.',
+    fixSafety: 'No fix: the new method returns pairs of fields, not of column names.',
+  },
+  fix: 'none',
+  checklist: ['get-reverse-joining-columns'],
+  classes: [/^django\.(contrib\.[\w.]+\.)?db\.models\.([\w.]+\.)?(ForeignObject|ForeignKey|OneToOneField|ManyToManyField|ForeignObjectRel|ManyToOneRel|OneToOneRel|ManyToManyRel|GenericRelation)$/],
+  receiver: receiverNamed('field', 'remote_field', 'rel', 'join_field'),
+  methods: [
+    { name: 'get_reverse_joining_columns', subject: '`get_reverse_joining_columns()`', advice: 'use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
+  ],
+  truth: {
+    removed: ['django.db.models.fields.related.ForeignObject.get_reverse_joining_columns'],
+    replacements: ['django.db.models.fields.related.ForeignObject.get_reverse_joining_fields'],
+  },
+  examples: {
+    valid: [
+      {
+        code: dedent`
+          pairs = field.get_reverse_joining_fields()
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.db import models
+
+          class CompositeKey(models.ForeignObject):
+              def get_reverse_joining_columns(self):
+                  return super().get_reverse_joining_columns()
+        `,
+        errors: [
+          { line: 4, column: 9, message: '`get_reverse_joining_columns()`, overridden here, is deprecated since Django 5.0 and removed in 6.0: use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
+          { line: 5, column: 16, message: '`get_reverse_joining_columns()` is deprecated since Django 5.0 and removed in 6.0: use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
+        ],
+      },
+      {
+        code: dedent`
+          columns = join_field.get_reverse_joining_columns()
+        `,
+        errors: [
+          { line: 1, column: 11, message: '`get_reverse_joining_columns()` is deprecated since Django 5.0 and removed in 6.0: use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
+        ],
+      },
+    ],
+  },
+});
