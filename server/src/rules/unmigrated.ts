@@ -4,10 +4,8 @@
 import type { Rule } from '../engine/types';
 import { argumentRules } from './python/arguments';
 import { projectConfigRules } from './python/project-config';
-import { removedNameRules } from './python/removed-names';
 
 export const unmigratedRules: readonly Rule<any>[] = [
-  ...removedNameRules,
   ...argumentRules,
   ...projectConfigRules,
 ];

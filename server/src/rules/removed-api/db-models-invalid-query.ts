@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports, removeImportEntries } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule, withFileFix } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { addImports, removeImportEntries } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { dedent, movedNamesRule, PythonRule, withFileFix } from '../shapes';
 
 const names = ['django.db.models.query_utils.InvalidQuery', 'django.db.models.query.InvalidQuery'];
 const advice = 'catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`';
@@ -14,7 +13,6 @@ const finder = movedNamesRule({
   category: 'removed-api',
   deprecatedIn: '3.1',
   removedIn: '4.0',
-  docsUrl: deprecationNotes('3.1'),
   docs: {
     what: 'Finds the exception `django.db.models.query_utils.InvalidQuery` (also imported from `django.db.models.query`, which dropped it in 3.1).',
     why: 'Django 3.1 raises `FieldDoesNotExist` and `FieldError` where it raised `InvalidQuery`; `except InvalidQuery` kept catching them until Django 4.0 removed the class.',
@@ -32,18 +30,83 @@ const finder = movedNamesRule({
     note: '`django.db.models.query.InvalidQuery` (a re-export) is gone already in 3.1, so only the query_utils path is claimed',
   },
   examples: {
-    valid: [{ code: 'from django.core.exceptions import FieldDoesNotExist\n\ntry:\n    list(rows)\nexcept FieldDoesNotExist:\n    pass\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.core.exceptions import FieldDoesNotExist
+
+          try:
+              list(rows)
+          except FieldDoesNotExist:
+              pass
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.db.models.query_utils import InvalidQuery\n\ntry:\n    rows = list(Person.objects.raw("SELECT name FROM people"))\nexcept InvalidQuery as error:\n    rows = []\n',
-        findings: 2,
-        output:
-          'from django.core.exceptions import FieldDoesNotExist, FieldError\n\ntry:\n    rows = list(Person.objects.raw("SELECT name FROM people"))\n' +
-          'except (FieldDoesNotExist, FieldError) as error:\n    rows = []\n',
+        code: dedent`
+          from django.db.models.query_utils import InvalidQuery
+
+          try:
+              rows = list(Person.objects.raw("SELECT name FROM people"))
+          except InvalidQuery as error:
+              rows = []
+        `,
+        errors: [
+          { line: 1, column: 42, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+          { line: 5, column: 8, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+        ],
+        output: dedent`
+          from django.core.exceptions import FieldDoesNotExist, FieldError
+
+          try:
+              rows = list(Person.objects.raw("SELECT name FROM people"))
+          except (FieldDoesNotExist, FieldError) as error:
+              rows = []
+        `,
       },
       {
-        code: 'from django.db.models.query import InvalidQuery\n\nclass Oops(InvalidQuery):\n    pass\n',
-        findings: 2,
+        code: dedent`
+          from django.db.models.query import InvalidQuery
+
+          class Oops(InvalidQuery):
+              pass
+        `,
+        errors: [
+          { line: 1, column: 36, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+          { line: 3, column: 12, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+        ],
+      },
+      {
+        code: dedent`
+          from django.core.exceptions import ObjectDoesNotExist
+          from django.db.models.query_utils import InvalidQuery
+
+
+          def first_author_name():
+              try:
+                  return Author.objects.raw("SELECT id, name FROM library_author")[0].name
+              except (InvalidQuery, IndexError):
+                  return None
+              except ObjectDoesNotExist:
+                  return ""
+        `,
+        errors: [
+          { line: 2, column: 42, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+          { line: 8, column: 13, message: '`InvalidQuery` is deprecated since Django 3.1 and removed in 4.0: catch `FieldDoesNotExist` (raw queries without the primary key) or `FieldError` (deferred fields with `select_related()`) from `django.core.exceptions`' },
+        ],
+        output: dedent`
+          from django.core.exceptions import ObjectDoesNotExist, FieldDoesNotExist, FieldError
+
+
+          def first_author_name():
+              try:
+                  return Author.objects.raw("SELECT id, name FROM library_author")[0].name
+              except (FieldDoesNotExist, FieldError, IndexError):
+                  return None
+              except ObjectDoesNotExist:
+                  return ""
+        `,
       },
     ],
   },

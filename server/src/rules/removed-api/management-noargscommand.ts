@@ -1,10 +1,9 @@
 import type { Node } from 'web-tree-sitter';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { moveSymbolsEdits } from '../../../engine/python-edits';
-import { subclassesOf, methodCalls, methodsOf } from '../../../engine/python-queries';
-import { movedNamesRule, PythonRule, withFileFix } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { TextEdit } from '../../engine/types';
+import { moveSymbolsEdits } from '../../engine/python-edits';
+import { subclassesOf, methodCalls, methodsOf } from '../../engine/python-queries';
+import { dedent, movedNamesRule, PythonRule, withFileFix } from '../shapes';
 
 const names = ['django.core.management.base.NoArgsCommand', 'django.core.management.NoArgsCommand'];
 
@@ -14,7 +13,6 @@ const finder = movedNamesRule({
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds `NoArgsCommand` from `django.core.management.base`, usually the base class of a management command that implements `handle_noargs()`.',
     why: 'Django 1.8 moved management commands to argparse, where `BaseCommand` handles commands without arguments too; `NoArgsCommand` was deprecated and Django 1.10 removed it.',
@@ -31,12 +29,68 @@ const finder = movedNamesRule({
     replacements: ['django.core.management.base.BaseCommand'],
   },
   examples: {
-    valid: [{ code: 'from django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        pass\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.core.management.base import BaseCommand
+
+          class Command(BaseCommand):
+              def handle(self, *args, **options):
+                  pass
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.core.management.base import NoArgsCommand\n\nclass Command(NoArgsCommand):\n    help = "Clean up"\n\n    def handle_noargs(self, **options):\n        self.stdout.write("done")\n',
-        findings: 2,
-        output: 'from django.core.management.base import BaseCommand\n\nclass Command(BaseCommand):\n    help = "Clean up"\n\n    def handle(self, *args, **options):\n        self.stdout.write("done")\n',
+        code: dedent`
+          from django.core.management.base import NoArgsCommand
+
+          class Command(NoArgsCommand):
+              help = "Clean up"
+
+              def handle_noargs(self, **options):
+                  self.stdout.write("done")
+        `,
+        errors: [
+          { line: 1, column: 41, message: '`NoArgsCommand` is deprecated since Django 1.8 and removed in 1.10: subclass `BaseCommand` and rename `handle_noargs(**options)` to `handle(*args, **options)`' },
+          { line: 3, column: 15, message: '`NoArgsCommand` is deprecated since Django 1.8 and removed in 1.10: subclass `BaseCommand` and rename `handle_noargs(**options)` to `handle(*args, **options)`' },
+        ],
+        output: dedent`
+          from django.core.management.base import BaseCommand
+
+          class Command(BaseCommand):
+              help = "Clean up"
+
+              def handle(self, *args, **options):
+                  self.stdout.write("done")
+        `,
+      },
+      {
+        code: dedent`
+          from django.core import management
+
+
+          class Command(management.NoArgsCommand):
+              help = "Rebuilds the search index"
+
+              def handle_noargs(self, **options):
+                  if int(options.get("verbosity", 1)) > 1:
+                      self.stdout.write("Rebuilding the index")
+        `,
+        errors: [
+          { line: 4, column: 15, message: '`NoArgsCommand` is deprecated since Django 1.8 and removed in 1.10: subclass `BaseCommand` and rename `handle_noargs(**options)` to `handle(*args, **options)`' },
+        ],
+        output: dedent`
+          from django.core.management.base import BaseCommand
+
+
+          class Command(BaseCommand):
+              help = "Rebuilds the search index"
+
+              def handle(self, *args, **options):
+                  if int(options.get("verbosity", 1)) > 1:
+                      self.stdout.write("Rebuilding the index")
+        `,
       },
     ],
   },

@@ -1,30 +1,27 @@
 import type { Node } from 'web-tree-sitter';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { strFormatFix } from '../django-upgrade/format-html-str-format';
-import { callArguments, callsTo } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { addImports } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { callArguments, callsTo } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
+import { hasInterpolation, strFormatFix } from '../shapes/removed-names';
 
 /** The literal with `{{`/`}}` unescaped, or null when it is not a plain literal without placeholders. */
 function literalWithoutPlaceholders(node: Node): string | null {
-  if (node.type !== 'string' || /^[a-zA-Z]*[fF]/.test(node.text) || node.descendantsOfType('interpolation').length) return null;
+  if (node.type !== 'string' || /^[a-zA-Z]*[fF]/.test(node.text) || hasInterpolation(node)) return null;
   const unescaped = node.text.replace(/\{\{|\}\}/g, (pair) => pair[0]);
   const braces = node.text.replace(/\{\{|\}\}/g, '');
   return /[{}]/.test(braces) ? null : unescaped;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'format-html-without-arguments',
   title: '`format_html()` without arguments → `mark_safe()` or pass the values',
   category: 'removed-api',
   deprecatedIn: '5.0',
   removedIn: '6.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('5.0'),
   docs: {
-    what: 'Finds `django.utils.html.format_html()` called with the format string only (no `args`/`kwargs`; django-upgrade: `format_html`).',
+    what: 'Finds `django.utils.html.format_html()` called with the format string only (no `args`/`kwargs`).',
     why:
       'Without arguments `format_html()` escapes nothing, which usually hides an injection bug (`format_html(f"…{value}")`); Django 5.0 deprecated such calls and ' +
       'Django 6.0 raises `TypeError`.',
@@ -33,10 +30,12 @@ const rule: PythonRule = {
       '`format_html("…".format(args))` becomes `format_html("…", args)` (django-upgrade\'s `format_html`), so the values are escaped: HTML inside them then shows as text, so that fix is unsafe. ' +
       'Anything else (an f-string, a variable) needs the values passed as arguments so they are escaped.',
   },
+  upstream: { djangoUpgrade: 'format_html' },
   fix: 'safe',
   fixMinVersion: '1.8',
   checklist: ['format-html-no-args'],
   truth: { replacements: ['django.utils.html.format_html', 'django.utils.safestring.mark_safe'], note: 'the change is in what format_html() accepts, not in a name' },
+  triggers: ['format_html'],
   check(context) {
     const { scopes, text } = context;
     for (const { call, callee } of callsTo(context, ['django.utils.html.format_html'])) {
@@ -70,20 +69,50 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", name)\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.utils.html import format_html
+
+          html = format_html("<b>{}</b>", name)
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.utils.html import format_html\n\nICON = format_html("<i class=\'icon\'>{{x}}</i>")\nbad = format_html(f"<b>{name}</b>")\n',
-        findings: 2,
-        output:
-          'from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n\nICON = mark_safe("<i class=\'icon\'>{x}</i>")\nbad = format_html(f"<b>{name}</b>")\n',
+        code: dedent`
+          from django.utils.html import format_html
+
+          ICON = format_html("<i class='icon'>{{x}}</i>")
+          bad = format_html(f"<b>{name}</b>")
+        `,
+        errors: [
+          { line: 3, column: 8, message: '`format_html()` without arguments is deprecated since Django 5.0 and removed in 6.0: use `mark_safe()` for a constant string' },
+          { line: 4, column: 7, message: '`format_html()` without arguments is deprecated since Django 5.0 and removed in 6.0: pass the values as arguments (`format_html("<b>{}</b>", value)`) so they are escaped' },
+        ],
+        output: dedent`
+          from django.utils.html import format_html
+          from django.utils.safestring import mark_safe
+
+          ICON = mark_safe("<i class='icon'>{x}</i>")
+          bad = format_html(f"<b>{name}</b>")
+        `,
       },
       {
-        code: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>".format(name))\n',
-        findings: 1,
-        output: 'from django.utils.html import format_html\n\nhtml = format_html("<b>{}</b>", name)\n',
+        code: dedent`
+          from django.utils.html import format_html
+
+          html = format_html("<b>{}</b>".format(name))
+        `,
+        errors: [
+          { line: 3, column: 8, message: '`format_html()` without arguments is deprecated since Django 5.0 and removed in 6.0: pass the values as arguments (`format_html("<b>{}</b>", value)`) so they are escaped' },
+        ],
+        output: dedent`
+          from django.utils.html import format_html
+
+          html = format_html("<b>{}</b>", name)
+        `,
       },
     ],
   },
-};
-export default rule;
+});

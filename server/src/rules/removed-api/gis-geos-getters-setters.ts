@@ -1,8 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments } from '../../../engine/python-queries';
-import { RemovedMethod, removedMethodsRule } from '../../shapes';
+import type { PythonRuleContext } from '../../engine/lint';
+import { callArguments } from '../../engine/python-queries';
+import { dedent, RemovedMethod, removedMethodsRule } from '../shapes';
 
 const geometries = [/^django\.contrib\.gis\.geos\.([\w.]+\.)?[A-Z]\w*$/, 'django.contrib.gis.geos.fromstr', 'django.contrib.gis.geos.fromfile'];
 
@@ -47,7 +46,6 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '1.10',
   removedIn: '2.0',
-  docsUrl: deprecationNotes('1.10'),
   docs: {
     what:
       'Finds `get_srid()`/`set_srid()` on GEOS geometries and `get_x()`, `set_x()`, `get_y()`, `set_y()`, `get_z()`, `set_z()`, `get_coords()`, ' +
@@ -78,12 +76,70 @@ export default removedMethodsRule({
     ],
   },
   examples: {
-    valid: [{ code: 'from django.contrib.gis.geos import Point\n\np = Point(1, 2, srid=4326)\nx = p.x\np.srid = 3857\n' }, { code: 'p = make_point()\nx = p.get_x()\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.contrib.gis.geos import Point
+
+          p = Point(1, 2, srid=4326)
+          x = p.x
+          p.srid = 3857
+        `,
+      },
+      {
+        code: dedent`
+          p = make_point()
+          x = p.get_x()
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.contrib.gis.geos import Point\n\np = Point(1, 2)\np.set_srid(4326)\nlon = p.get_x()\nok = p.set_y(3) is None\n',
-        findings: 3,
-        output: 'from django.contrib.gis.geos import Point\n\np = Point(1, 2)\np.srid = 4326\nlon = p.x\nok = p.set_y(3) is None\n',
+        code: dedent`
+          from django.contrib.gis.geos import Point
+
+          p = Point(1, 2)
+          p.set_srid(4326)
+          lon = p.get_x()
+          ok = p.set_y(3) is None
+        `,
+        errors: [
+          { line: 4, column: 1, message: '`GEOSGeometry.set_srid()` is deprecated since Django 1.10 and removed in 2.0: assign the `srid` property' },
+          { line: 5, column: 7, message: '`Point.get_x()` is deprecated since Django 1.10 and removed in 2.0: use the `x` property' },
+          { line: 6, column: 6, message: '`Point.set_y()` is deprecated since Django 1.10 and removed in 2.0: assign the `y` property' },
+        ],
+        output: dedent`
+          from django.contrib.gis.geos import Point
+
+          p = Point(1, 2)
+          p.srid = 4326
+          lon = p.x
+          ok = p.set_y(3) is None
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.gis.geos import fromstr
+
+
+          def shifted_coords():
+              point = fromstr("POINT(5 23)", srid=4326)
+              point.set_x(6)
+              return point.get_coords()
+        `,
+        errors: [
+          { line: 6, column: 5, message: '`Point.set_x()` is deprecated since Django 1.10 and removed in 2.0: assign the `x` property' },
+          { line: 7, column: 12, message: '`Point.get_coords()` is deprecated since Django 1.10 and removed in 2.0: use the `tuple` property' },
+        ],
+        output: dedent`
+          from django.contrib.gis.geos import fromstr
+
+
+          def shifted_coords():
+              point = fromstr("POINT(5 23)", srid=4326)
+              point.x = 6
+              return point.tuple
+        `,
       },
     ],
   },

@@ -1,5 +1,4 @@
-import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule } from '../../shapes';
+import { dedent, movedNamesRule } from '../shapes';
 
 const advice = 'use `GISModelAdmin` (its map options go in `gis_widget_kwargs`)';
 
@@ -9,7 +8,6 @@ export default movedNamesRule({
   category: 'removed-api',
   deprecatedIn: '4.0',
   removedIn: '5.0',
-  docsUrl: deprecationNotes('4.0'),
   docs: {
     what: 'Finds `GeoModelAdmin` and `OSMGeoAdmin` from `django.contrib.gis.admin` (or `django.contrib.gis.admin.options`).',
     why: 'Django 4.0 added `GISModelAdmin`, which uses the form widgets of `django.contrib.gis.forms` (OpenStreetMap by default), and deprecated the old admin classes and their OpenLayers 2 widget; Django 5.0 removed them.',
@@ -27,12 +25,55 @@ export default movedNamesRule({
     { old: 'django.contrib.gis.admin.options.OSMGeoAdmin', replacement: 'django.contrib.gis.admin.options.GISModelAdmin', subject: '`OSMGeoAdmin`', advice },
   ],
   examples: {
-    valid: [{ code: 'from django.contrib.gis import admin\n\nclass CityAdmin(admin.GISModelAdmin):\n    pass\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.contrib.gis import admin
+
+          class CityAdmin(admin.GISModelAdmin):
+              pass
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.contrib.gis import admin\n\nclass CityAdmin(admin.OSMGeoAdmin):\n    default_zoom = 8\n',
-        findings: 1,
-        output: 'from django.contrib.gis import admin\n\nclass CityAdmin(admin.GISModelAdmin):\n    default_zoom = 8\n',
+        code: dedent`
+          from django.contrib.gis import admin
+
+          class CityAdmin(admin.OSMGeoAdmin):
+              default_zoom = 8
+        `,
+        errors: [
+          { line: 3, column: 17, message: '`OSMGeoAdmin` is deprecated since Django 4.0 and removed in 5.0: use `GISModelAdmin` (its map options go in `gis_widget_kwargs`)' },
+        ],
+        output: dedent`
+          from django.contrib.gis import admin
+
+          class CityAdmin(admin.GISModelAdmin):
+              default_zoom = 8
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.gis.admin import GeoModelAdmin
+
+
+          class ParcelAdmin(GeoModelAdmin):
+              list_display = ["name"]
+              map_width = 800
+        `,
+        errors: [
+          { line: 1, column: 38, message: '`GeoModelAdmin` is deprecated since Django 4.0 and removed in 5.0: use `GISModelAdmin` (its map options go in `gis_widget_kwargs`)' },
+          { line: 4, column: 19, message: '`GeoModelAdmin` is deprecated since Django 4.0 and removed in 5.0: use `GISModelAdmin` (its map options go in `gis_widget_kwargs`)' },
+        ],
+        output: dedent`
+          from django.contrib.gis.admin import GISModelAdmin
+
+
+          class ParcelAdmin(GISModelAdmin):
+              list_display = ["name"]
+              map_width = 800
+        `,
       },
     ],
   },

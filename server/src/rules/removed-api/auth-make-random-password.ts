@@ -1,8 +1,7 @@
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { addImports } from '../../../engine/python-edits';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, managerChainReceiver, receiverNamed } from '../../../engine/python-queries';
-import { removedMethodsRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { addImports } from '../../engine/python-edits';
+import { callArguments, managerChainReceiver, receiverNamed } from '../../engine/python-queries';
+import { dedent, removedMethodsRule } from '../shapes';
 
 const defaultChars = '"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"';
 const defaultManager = receiverNamed('_default_manager');
@@ -13,7 +12,6 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '4.2',
   removedIn: '5.1',
-  docsUrl: deprecationNotes('4.2'),
   docs: {
     what: 'Finds `make_random_password()` called on a model manager (`User.objects…`, `…_default_manager`, `self` in a user manager) and overrides of it in user managers.',
     why: 'Django 4.2 deprecated the helper (a password is better generated with `secrets`, or not at all: `set_unusable_password()`); Django 5.1 removed it.',
@@ -58,14 +56,54 @@ export default removedMethodsRule({
   ],
   truth: { removed: ['django.contrib.auth.base_user.BaseUserManager.make_random_password'], replacements: ['django.utils.crypto.get_random_string'] },
   examples: {
-    valid: [{ code: 'import secrets\n\npassword = secrets.token_urlsafe(12)\n' }],
+    valid: [
+      {
+        code: dedent`
+          import secrets
+
+          password = secrets.token_urlsafe(12)
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.contrib.auth.models import User\n\npassword = User.objects.make_random_password()\npin = User.objects.make_random_password(length=6, allowed_chars="0123456789")\n',
-        findings: 2,
-        output:
-          'from django.contrib.auth.models import User\nfrom django.utils.crypto import get_random_string\n\npassword = get_random_string(10, "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")\n' +
-          'pin = get_random_string(6, "0123456789")\n',
+        code: dedent`
+          from django.contrib.auth.models import User
+
+          password = User.objects.make_random_password()
+          pin = User.objects.make_random_password(length=6, allowed_chars="0123456789")
+        `,
+        errors: [
+          { line: 3, column: 12, message: '`BaseUserManager.make_random_password()` is deprecated since Django 4.2 and removed in 5.1: use `django.utils.crypto.get_random_string(length, allowed_chars)`, the `secrets` module, or `set_unusable_password()`' },
+          { line: 4, column: 7, message: '`BaseUserManager.make_random_password()` is deprecated since Django 4.2 and removed in 5.1: use `django.utils.crypto.get_random_string(length, allowed_chars)`, the `secrets` module, or `set_unusable_password()`' },
+        ],
+        output: dedent`
+          from django.contrib.auth.models import User
+          from django.utils.crypto import get_random_string
+
+          password = get_random_string(10, "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+          pin = get_random_string(6, "0123456789")
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.auth.models import User
+
+
+          def temporary_password():
+              return User._default_manager.make_random_password(length=12, allowed_chars="abcdefgh23456789")
+        `,
+        errors: [
+          { line: 5, column: 12, message: '`BaseUserManager.make_random_password()` is deprecated since Django 4.2 and removed in 5.1: use `django.utils.crypto.get_random_string(length, allowed_chars)`, the `secrets` module, or `set_unusable_password()`' },
+        ],
+        output: dedent`
+          from django.contrib.auth.models import User
+          from django.utils.crypto import get_random_string
+
+
+          def temporary_password():
+              return get_random_string(12, "abcdefgh23456789")
+        `,
       },
     ],
   },

@@ -1,6 +1,5 @@
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, namesAny } from '../../../engine/python-queries';
-import { removedMethodsRule } from '../../shapes';
+import { callArguments, namesAny } from '../../engine/python-queries';
+import { dedent, removedMethodsRule } from '../shapes';
 
 const classes = ['django.contrib.gis.geoip2.GeoIP2', 'django.contrib.gis.geoip2.base.GeoIP2'];
 
@@ -10,7 +9,6 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '5.1',
   removedIn: '6.0',
-  docsUrl: deprecationNotes('5.1'),
   docs: {
     what: 'Finds `coords()` on a `GeoIP2` object the file creates (or `self` in a subclass), and `GeoIP2.open(...)`.',
     why: 'Django 5.1 deprecated `coords()`, whose `ordering` argument duplicated `lon_lat()`/`lat_lon()`, and the `open()` alternative constructor; Django 6.0 removed both.',
@@ -49,12 +47,55 @@ export default removedMethodsRule({
     replacements: ['django.contrib.gis.geoip2.GeoIP2.lon_lat'],
   },
   examples: {
-    valid: [{ code: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2()\nwhere = g.lon_lat("example.com")\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django.contrib.gis.geoip2 import GeoIP2
+
+          g = GeoIP2()
+          where = g.lon_lat("example.com")
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2.open("/data/geoip", GeoIP2.MODE_AUTO)\nhere = GeoIP2().coords("example.com")\n',
-        findings: 2,
-        output: 'from django.contrib.gis.geoip2 import GeoIP2\n\ng = GeoIP2("/data/geoip", GeoIP2.MODE_AUTO)\nhere = GeoIP2().lon_lat("example.com")\n',
+        code: dedent`
+          from django.contrib.gis.geoip2 import GeoIP2
+
+          g = GeoIP2.open("/data/geoip", GeoIP2.MODE_AUTO)
+          here = GeoIP2().coords("example.com")
+        `,
+        errors: [
+          { line: 3, column: 5, message: '`GeoIP2.open()` is deprecated since Django 5.1 and removed in 6.0: call the constructor, `GeoIP2(path, cache)`' },
+          { line: 4, column: 8, message: '`GeoIP2.coords()` is deprecated since Django 5.1 and removed in 6.0: use `lon_lat(query)` (or `lat_lon(query)`)' },
+        ],
+        output: dedent`
+          from django.contrib.gis.geoip2 import GeoIP2
+
+          g = GeoIP2("/data/geoip", GeoIP2.MODE_AUTO)
+          here = GeoIP2().lon_lat("example.com")
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.gis.geoip2 import GeoIP2
+
+
+          def visitor_position(request):
+              geo = GeoIP2()
+              return geo.coords(request.META["REMOTE_ADDR"])
+        `,
+        errors: [
+          { line: 6, column: 12, message: '`GeoIP2.coords()` is deprecated since Django 5.1 and removed in 6.0: use `lon_lat(query)` (or `lat_lon(query)`)' },
+        ],
+        output: dedent`
+          from django.contrib.gis.geoip2 import GeoIP2
+
+
+          def visitor_position(request):
+              geo = GeoIP2()
+              return geo.lon_lat(request.META["REMOTE_ADDR"])
+        `,
       },
     ],
   },

@@ -1,20 +1,17 @@
 import type { Node } from 'web-tree-sitter';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import { deleteStatement, removeImportEntries } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import { deleteStatement, removeImportEntries } from '../../engine/python-edits';
+import type { TextEdit } from '../../engine/types';
+import { dedent, definePythonRule } from '../shapes';
 
 const decorator = 'django.contrib.auth.tests.utils.skipIfCustomUser';
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'auth-tests-skip-if-custom-user',
   title: '`@skipIfCustomUser` removed',
   category: 'removed-api',
   deprecatedIn: '1.9',
   removedIn: '2.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.9'),
   docs: {
     what: 'Finds `django.contrib.auth.tests.utils.skipIfCustomUser`, the decorator that skipped a test when `AUTH_USER_MODEL` was not `auth.User`.',
     why: 'Django 1.9 deprecated it (Django\'s own tests stopped needing it); Django 2.0 removed it with the `django.contrib.auth.tests` package.',
@@ -25,6 +22,7 @@ const rule: PythonRule = {
   fix: 'unsafe',
   checklist: ['skip-if-custom-user'],
   truth: { removed: [decorator] },
+  triggers: ['skipIfCustomUser'],
   check(context) {
     const { scopes, text } = context;
     const sites: Node[] = [];
@@ -61,15 +59,61 @@ const rule: PythonRule = {
     for (const node of sites) context.report({ node, subject: '`@skipIfCustomUser`', advice: 'remove it, or skip with `unittest.skipIf` on `settings.AUTH_USER_MODEL`', fix });
   },
   examples: {
-    valid: [{ code: 'from unittest import skipIf\n\nfrom django.conf import settings\n' }],
+    valid: [
+      {
+        code: dedent`
+          from unittest import skipIf
+
+          from django.conf import settings
+        `,
+      },
+    ],
     invalid: [
       {
-        code:
-          'from django.contrib.auth.tests.utils import skipIfCustomUser\nfrom django.test import TestCase\n\n\n@skipIfCustomUser\nclass LoginTests(TestCase):\n    pass\n',
-        findings: 2,
-        output: 'from django.test import TestCase\n\n\nclass LoginTests(TestCase):\n    pass\n',
+        code: dedent`
+          from django.contrib.auth.tests.utils import skipIfCustomUser
+          from django.test import TestCase
+
+
+          @skipIfCustomUser
+          class LoginTests(TestCase):
+              pass
+        `,
+        errors: [
+          { line: 1, column: 45, message: '`@skipIfCustomUser` is deprecated since Django 1.9 and removed in 2.0: remove it, or skip with `unittest.skipIf` on `settings.AUTH_USER_MODEL`' },
+          { line: 5, column: 2, message: '`@skipIfCustomUser` is deprecated since Django 1.9 and removed in 2.0: remove it, or skip with `unittest.skipIf` on `settings.AUTH_USER_MODEL`' },
+        ],
+        output: dedent`
+          from django.test import TestCase
+
+
+          class LoginTests(TestCase):
+              pass
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.auth.tests import utils
+          from django.test import TestCase
+
+
+          class PasswordResetTests(TestCase):
+              @utils.skipIfCustomUser
+              def test_reset_email(self):
+                  self.assertEqual(1 + 1, 2)
+        `,
+        errors: [
+          { line: 6, column: 6, message: '`@skipIfCustomUser` is deprecated since Django 1.9 and removed in 2.0: remove it, or skip with `unittest.skipIf` on `settings.AUTH_USER_MODEL`' },
+        ],
+        output: dedent`
+          from django.test import TestCase
+
+
+          class PasswordResetTests(TestCase):
+              def test_reset_email(self):
+                  self.assertEqual(1 + 1, 2)
+        `,
       },
     ],
   },
-};
-export default rule;
+});

@@ -1,7 +1,6 @@
-import { deprecationNotes } from '../../docs-links';
-import { isRequestExpression } from '../../../engine/python-queries';
-import { callArguments } from '../../../engine/python-queries';
-import { removedMethodsRule } from '../../shapes';
+import { isRequestExpression } from '../../engine/python-queries';
+import { callArguments } from '../../engine/python-queries';
+import { dedent, removedMethodsRule } from '../shapes';
 
 export default removedMethodsRule({
   id: 'request-xreadlines',
@@ -9,7 +8,6 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '2.0',
   removedIn: '3.0',
-  docsUrl: deprecationNotes('2.0'),
   docs: {
     what: 'Finds `xreadlines()` called on a request (`request`, `self.request`, `req`), or on `self` in an `HttpRequest` subclass.',
     why: '`xreadlines()` was a Python 2 file idiom; Django 2.0 deprecated it on `HttpRequest` and Django 3.0 removed it. A request is iterable line by line.',
@@ -36,12 +34,51 @@ export default removedMethodsRule({
   ],
   truth: { removed: ['django.http.request.HttpRequest.xreadlines'], replacements: ['django.http.request.HttpRequest.__iter__'] },
   examples: {
-    valid: [{ code: 'def upload(request):\n    for line in request:\n        handle(line)\n' }, { code: 'for line in handle.xreadlines():\n    pass\n' }],
+    valid: [
+      {
+        code: dedent`
+          def upload(request):
+              for line in request:
+                  handle(line)
+        `,
+      },
+      {
+        code: dedent`
+          for line in handle.xreadlines():
+              pass
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'def upload(request):\n    for line in request.xreadlines():\n        handle(line)\n',
-        findings: 1,
-        output: 'def upload(request):\n    for line in iter(request):\n        handle(line)\n',
+        code: dedent`
+          def upload(request):
+              for line in request.xreadlines():
+                  handle(line)
+        `,
+        errors: [
+          { line: 2, column: 17, message: '`HttpRequest.xreadlines()` is deprecated since Django 2.0 and removed in 3.0: iterate over the request (`for line in request:`, or `iter(request)`)' },
+        ],
+        output: dedent`
+          def upload(request):
+              for line in iter(request):
+                  handle(line)
+        `,
+      },
+      {
+        code: dedent`
+          def import_csv(request):
+              rows = list(request.xreadlines())
+              return len(rows)
+        `,
+        errors: [
+          { line: 2, column: 17, message: '`HttpRequest.xreadlines()` is deprecated since Django 2.0 and removed in 3.0: iterate over the request (`for line in request:`, or `iter(request)`)' },
+        ],
+        output: dedent`
+          def import_csv(request):
+              rows = list(iter(request))
+              return len(rows)
+        `,
       },
     ],
   },

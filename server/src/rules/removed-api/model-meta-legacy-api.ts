@@ -1,6 +1,5 @@
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, receiverNamed } from '../../../engine/python-queries';
-import { RemovedMethod, removedMethodsRule } from '../../shapes';
+import { callArguments, receiverNamed } from '../../engine/python-queries';
+import { dedent, RemovedMethod, removedMethodsRule } from '../shapes';
 
 const guide = 'see "Migrating from the old API" in the Model _meta API docs';
 
@@ -45,7 +44,6 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds calls of the nine methods of the pre-1.8 `_meta` API on `<model>._meta` (and on `self` in an `Options` subclass).',
     why: 'Django 1.8 formalised the `Model._meta` API around `get_fields()` and `get_field()`; the old methods were deprecated and Django 1.10 removed them.',
@@ -67,16 +65,62 @@ export default removedMethodsRule({
     replacements: ['django.db.models.options.Options.get_fields', 'django.db.models.options.Options.get_field'],
   },
   examples: {
-    valid: [{ code: 'names = [f.name for f in Book._meta.get_fields()]\n' }, { code: 'tree.get_all_related_objects()\n' }],
+    valid: [
+      {
+        code: dedent`
+          names = [f.name for f in Book._meta.get_fields()]
+        `,
+      },
+      {
+        code: dedent`
+          tree.get_all_related_objects()
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'def related(model):\n    field, _, direct, m2m = model._meta.get_field_by_name("author")\n    return model._meta.get_all_related_objects()\n',
-        findings: 2,
-        output:
-          'def related(model):\n    field, _, direct, m2m = model._meta.get_field_by_name("author")\n' +
-          '    return [f for f in model._meta.get_fields() if (f.one_to_many or f.one_to_one) and f.auto_created and not f.concrete]\n',
+        code: dedent`
+          def related(model):
+              field, _, direct, m2m = model._meta.get_field_by_name("author")
+              return model._meta.get_all_related_objects()
+        `,
+        errors: [
+          { line: 2, column: 29, message: '`_meta.get_field_by_name()` is deprecated since Django 1.8 and removed in 1.10: use `_meta.get_field(name)`, which returns the field alone (see "Migrating from the old API" in the Model _meta API docs for model, direct and m2m)' },
+          { line: 3, column: 12, message: '`_meta.get_all_related_objects()` is deprecated since Django 1.8 and removed in 1.10: use `[f for f in _meta.get_fields() if (f.one_to_many or f.one_to_one) and f.auto_created and not f.concrete]`' },
+        ],
+        output: dedent`
+          def related(model):
+              field, _, direct, m2m = model._meta.get_field_by_name("author")
+              return [f for f in model._meta.get_fields() if (f.one_to_many or f.one_to_one) and f.auto_created and not f.concrete]
+        `,
       },
-      { code: 'names = self.instance._meta.get_all_field_names()\n', findings: 1 },
+      {
+        code: dedent`
+          names = self.instance._meta.get_all_field_names()
+        `,
+        errors: [
+          { line: 1, column: 9, message: '`_meta.get_all_field_names()` is deprecated since Django 1.8 and removed in 1.10: use the names of `_meta.get_fields()` (`f.name`, and `f.attname` for concrete fields; see "Migrating from the old API" in the Model _meta API docs)' },
+        ],
+      },
+      {
+        code: dedent`
+          from django.contrib.auth.models import Group
+
+
+          def group_relations():
+              return sorted(rel.name for rel in Group._meta.get_all_related_many_to_many_objects())
+        `,
+        errors: [
+          { line: 5, column: 39, message: '`_meta.get_all_related_many_to_many_objects()` is deprecated since Django 1.8 and removed in 1.10: use `[f for f in _meta.get_fields(include_hidden=True) if f.many_to_many and f.auto_created]`' },
+        ],
+        output: dedent`
+          from django.contrib.auth.models import Group
+
+
+          def group_relations():
+              return sorted(rel.name for rel in [f for f in Group._meta.get_fields(include_hidden=True) if f.many_to_many and f.auto_created])
+        `,
+      },
     ],
   },
 });

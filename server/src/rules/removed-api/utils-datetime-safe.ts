@@ -1,5 +1,4 @@
-import { deprecationNotes } from '../../docs-links';
-import { movedNamesRule, PythonRule } from '../../shapes';
+import { dedent, movedNamesRule, PythonRule } from '../shapes';
 
 const module = 'django.utils.datetime_safe';
 
@@ -9,7 +8,6 @@ const names = movedNamesRule({
   category: 'removed-api',
   deprecatedIn: '4.0',
   removedIn: '5.0',
-  docsUrl: deprecationNotes('4.0'),
   docs: {
     what: 'Finds `date`, `datetime`, `new_date()`, `new_datetime()` and `strftime()` from the undocumented `django.utils.datetime_safe`, and unused imports of the module.',
     why: 'The module worked around Python 2\'s `strftime()` limits on years before 1900; Django 4.0 deprecated it and 5.0 removed it.',
@@ -29,18 +27,69 @@ const names = movedNamesRule({
   ],
   truth: { removed: [module, `${module}.datetime`, `${module}.date`, `${module}.new_date`, `${module}.new_datetime`, `${module}.strftime`] },
   examples: {
-    valid: [{ code: 'from datetime import datetime\n\nnow = datetime.now()\n' }],
+    valid: [
+      {
+        code: dedent`
+          from datetime import datetime
+
+          now = datetime.now()
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from django.utils.datetime_safe import datetime\n\nnow = datetime.now()\n',
-        findings: 2,
-        output: 'from datetime import datetime\n\nnow = datetime.now()\n',
+        code: dedent`
+          from django.utils.datetime_safe import datetime
+
+          now = datetime.now()
+        `,
+        errors: [
+          { line: 1, column: 40, message: '`datetime_safe.datetime` is deprecated since Django 4.0 and removed in 5.0: use `datetime.datetime`' },
+          { line: 3, column: 7, message: '`datetime_safe.datetime` is deprecated since Django 4.0 and removed in 5.0: use `datetime.datetime`' },
+        ],
+        output: dedent`
+          from datetime import datetime
+
+          now = datetime.now()
+        `,
       },
       {
-        code: 'from django.utils import datetime_safe\n\nday = datetime_safe.new_date(value)\n',
-        findings: 1,
+        code: dedent`
+          from django.utils import datetime_safe
+
+          day = datetime_safe.new_date(value)
+        `,
+        errors: [
+          { line: 3, column: 7, message: '`datetime_safe.new_date()` is deprecated since Django 4.0 and removed in 5.0: use the `datetime.date` object itself' },
+        ],
       },
-      { code: 'import django.utils.datetime_safe\n', findings: 1 },
+      {
+        code: dedent`
+          import django.utils.datetime_safe
+        `,
+        errors: [
+          { line: 1, column: 8, message: 'The module `django.utils.datetime_safe` is deprecated since Django 4.0 and removed in 5.0: remove the import; use the standard `datetime` module' },
+        ],
+      },
+      {
+        code: dedent`
+          from django.utils import datetime_safe
+
+
+          def report_date():
+              return datetime_safe.date(1850, 1, 1).strftime("%Y-%m-%d")
+        `,
+        errors: [
+          { line: 5, column: 12, message: '`datetime_safe.date` is deprecated since Django 4.0 and removed in 5.0: use `datetime.date`' },
+        ],
+        output: dedent`
+          from datetime import date
+
+
+          def report_date():
+              return date(1850, 1, 1).strftime("%Y-%m-%d")
+        `,
+      },
     ],
   },
 });
