@@ -70,7 +70,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '        return " AND ".join(parts)',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'own-attribute-look-alike',
