@@ -2,7 +2,7 @@ import type { PythonRuleContext } from '../../../engine/lint';
 import { versionAtLeast } from '../../../versions/django-version';
 import { appendArgument } from '../../../engine/python-edits';
 import { deprecationNotes } from '../../docs-links';
-import { testCases } from './shared-paths';
+import { testCases } from '../../shapes/arguments';
 import { callArguments, isSelf, isSelfOfSubclass, methodCalls } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -2,8 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { contextObject } from './context-objects';
-import { getTemplate, selectTemplate } from './shared-paths';
+import { contextObject } from '../../shapes/arguments';
+import { getTemplate, selectTemplate } from '../../shapes/arguments';
 import { callArguments, callsTo, enclosingFunction, methodCalls, namesAny } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { isFieldExpression } from './field-receivers';
-import { modelFields } from './shared-paths';
+import { isFieldExpression } from '../../shapes/arguments';
+import { modelFields } from '../../shapes/arguments';
 import { enclosingMethod, derivesFrom } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -1,6 +1,6 @@
 // Django APIs whose optional arguments became keyword-only.
 import { deprecationNotes } from '../../docs-links';
-import { signers } from './signer-separator';
+import { signers } from '../../shapes/arguments';
 import { positionalToKeywordRule } from '../../shapes';
 
 export const signerPositionalArguments = positionalToKeywordRule({

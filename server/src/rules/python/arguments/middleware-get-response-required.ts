@@ -1,6 +1,6 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { superCalls } from './admin-method-signatures';
+import { superCalls } from '../../shapes/arguments';
 import { callArguments, methodsOf, parametersOf, subclassesOf } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { appendToSuperCall, superCalls } from './admin-method-signatures';
-import { remoteUserBackends } from './shared-paths';
+import { appendToSuperCall, superCalls } from '../../shapes/arguments';
+import { remoteUserBackends } from '../../shapes/arguments';
 import { appendParameter, insertParameter } from '../../../engine/python-edits';
 import { callArguments } from '../../../engine/python-queries';
 import { methodOverrideRule } from '../../shapes';

@@ -1,6 +1,6 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { templateLoaders } from './template-loader-old-api';
+import { templateLoaders } from '../../shapes/arguments';
 import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -1,7 +1,7 @@
 import type { PythonRuleContext } from '../../../engine/lint';
 import { deprecationNotes } from '../../docs-links';
-import { contextObject } from './context-objects';
-import { simpleTemplateResponse, template, templateResponse } from './shared-paths';
+import { contextObject } from '../../shapes/arguments';
+import { simpleTemplateResponse, template, templateResponse } from '../../shapes/arguments';
 import { callArguments, callsTo, namesAny } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 

@@ -3,7 +3,7 @@ import { addImports, deleteStatement, newlineOf, indentationAt } from '../../../
 import { normalizeEdits } from '../../../engine/apply-fixes';
 import type { Fix } from '../../../engine/types';
 import { deprecationNotes } from '../../docs-links';
-import { testCases } from './shared-paths';
+import { testCases } from '../../shapes/arguments';
 import { classAssignments, subclassesOf } from '../../../engine/python-queries';
 import type { PythonRule } from '../../shapes';
 
