@@ -16,14 +16,18 @@ const signature = (version: string) =>
 export const intendedChanges: IntendedChange[] = [
   // Methods Django calls with new arguments.
   { case: 'auth-backend-authenticate-request#1', paths: /\/authenticate\/parameters$/, why: signature('2.1') },
+  { case: 'auth-backend-authenticate-request#2', paths: /\/authenticate\/parameters$/, why: signature('2.1') },
   { case: 'widget-render-renderer#1', paths: /\/render\/parameters$/, why: signature('2.1') },
+  { case: 'widget-render-renderer#2', paths: /\/render\/parameters$/, why: signature('2.1') },
   { case: 'contribute-to-class-virtual-only#1', paths: /\/contribute_to_class\/parameters$/, why: signature('2.0') },
   { case: 'error-handler-exception-parameter#1', paths: /\/parameters$/, why: signature('2.0') },
   { case: 'error-handler-exception-parameter#2', paths: /\/parameters$/, why: signature('2.0') },
   { case: 'from-db-value-context#1', paths: /\/from_db_value\/parameters$/, why: signature('3.0') },
+  { case: 'from-db-value-context#2', paths: /\/convert_value\/parameters$/, why: signature('3.0') },
   { case: 'inline-has-add-permission-obj#1', paths: /\/has_add_permission\/parameters$/, why: signature('3.0') },
   { case: 'remote-user-configure-user-request#1', paths: /\/configure_user\/parameters$/, why: signature('3.1') },
   { case: 'get-group-by-cols-alias#1', paths: /\/get_group_by_cols\/parameters$/, why: signature('4.0') },
+  { case: 'get-group-by-cols-alias#2', paths: /\/get_group_by_cols\/parameters$/, why: signature('4.0') },
   { case: 'remote-user-configure-user-created#1', paths: /\/configure_user\/parameters$/, why: signature('4.1') },
   { case: 'modeladmin-lookup-allowed-request#1', paths: /\/lookup_allowed\/parameters$/, why: signature('5.0') },
   // Values Django no longer reads, or reads under another name.
@@ -50,8 +54,11 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'auth-function-views#2', paths: /\/urls\/reset\/\/kwargs\/(post_reset_redirect|success_url)$/, why: 'the class-based view takes the function view\'s `post_reset_redirect` as `success_url`' },
   { case: 'forms-model-multiple-choice-list-key#1', paths: /\/error_messages\//, why: 'Django 3.1+ reads the `invalid_list` message; during the deprecation it copied a `list` one there' },
   { case: 'forms-model-multiple-choice-list-key#2', paths: /\/error_messages\//, why: 'Django 3.1+ reads the `invalid_list` message; during the deprecation it copied a `list` one there' },
+  { case: 'logout-then-login-extra-context#2', paths: /\/urls\/logout\/\/kwargs\/extra_context$/, why: '`logout_then_login()` redirects and never used `extra_context` (Django 2.1 removed the parameter: the pattern\'s extra kwarg then raises `TypeError`)' },
+  { case: 'nulls-first-last-false#2', paths: /\/ordering\/list\/0\/state\/nulls_first$/, why: '`nulls_first=False` and `None` both leave the NULLs where the database puts them (Django 4.1 deprecated `False` for that reason)' },
   // The fix's purpose: the old spelling had silently stopped working.
   { case: 'feed-mime-type#1', paths: /\/values\/Podcast\/attributes\/(mime_type|content_type)$/, why: 'Django 1.9–1.11 read `content_type` and ignored a subclass\'s `mime_type`: the fix makes the meant content type take effect' },
+  { case: 'feed-mime-type#2', paths: /\/values\/ShopFeed\/attributes\/(mime_type|content_type)$/, why: 'Django 1.9–1.11 read `content_type` and ignored a subclass\'s `mime_type`: the fix makes the meant content type take effect' },
   { case: 'email-validator-domain-whitelist#1', paths: /\/values\/Corporate\/attributes\/domain_(whitelist|allowlist)(\/|$)/, why: 'Django 3.2–4.0 read `domain_allowlist` and ignored a subclass\'s `domain_whitelist` attribute: the fix makes the allowlist take effect' },
   // Examples that read names they do not define: a stub stands for them, and an expression the fix
   // rewrites gives another value on the stub than on the real object.

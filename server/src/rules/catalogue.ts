@@ -28,6 +28,7 @@ export { default as checkConstraintCondition } from './models/check-constraint-c
 export { default as exclusionConstraintOpclasses } from './models/exclusion-constraint-opclasses';
 export { default as foreignKeyOnDelete } from './models/foreign-key-on-delete';
 export { default as ipAddressField } from './models/ip-address-field';
+export { default as iteratorPrefetchChunkSize } from './models/iterator-prefetch-chunk-size';
 export { default as managerUseForRelatedFields } from './models/manager-use-for-related-fields';
 export { default as modelMetaIndexTogether } from './models/model-meta-index-together';
 export { default as nullBooleanField } from './models/null-boolean-field';
@@ -75,6 +76,7 @@ export { default as authMakeRandomPassword } from './removed-api/auth-make-rando
 export { default as authTestsSkipIfCustomUser } from './removed-api/auth-tests-skip-if-custom-user';
 export { default as authViewsCurrentApp } from './removed-api/auth-views-current-app';
 export { default as cacheGetCache } from './removed-api/cache-get-cache';
+export { default as cachedPropertyName } from './removed-api/cached-property-name';
 export { default as commandOptionList } from './removed-api/command-option-list';
 export { default as commandRequiresModelValidation } from './removed-api/command-requires-model-validation';
 export { default as commandRequiresSystemChecks } from './removed-api/command-requires-system-checks';
@@ -107,6 +109,7 @@ export { default as encodingForceText } from './removed-api/encoding-force-text'
 export { default as encodingStrAndUnicode } from './removed-api/encoding-str-and-unicode';
 export { default as feedAddItemEnclosure } from './removed-api/feed-add-item-enclosure';
 export { default as feedMimeType } from './removed-api/feed-mime-type';
+export { default as fieldCacheName } from './removed-api/field-cache-name';
 export { default as fieldRelated } from './removed-api/field-related';
 export { default as filefieldGetDirectoryName } from './removed-api/filefield-get-directory-name';
 export { default as filesystemStorageOsOpenFlags } from './removed-api/filesystem-storage-os-open-flags';
@@ -123,6 +126,7 @@ export { default as formsUtil } from './removed-api/forms-util';
 export { default as formsWidgetFormatValuePrivate } from './removed-api/forms-widget-format-value-private';
 export { default as fromDbValueContext } from './removed-api/from-db-value-context';
 export { default as functionalMemoize } from './removed-api/functional-memoize';
+export { default as geometryWidgetMapSize } from './removed-api/geometry-widget-map-size';
 export { default as getGroupByColsAlias } from './removed-api/get-group-by-cols-alias';
 export { default as gisAdminGeomodeladmin } from './removed-api/gis-admin-geomodeladmin';
 export { default as gisAdminOpenlayerswidget } from './removed-api/gis-admin-openlayerswidget';
@@ -154,6 +158,7 @@ export { default as managementRemovedCommands } from './removed-api/management-r
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
 export { default as metaHasAutoField } from './removed-api/meta-has-auto-field';
 export { default as metaModuleName } from './removed-api/meta-module-name';
+export { default as middlewareGetResponseRequired } from './removed-api/middleware-get-response-required';
 export { default as modelFieldGetValFromObj } from './removed-api/model-field-get-val-from-obj';
 export { default as modelMetaLegacyApi } from './removed-api/model-meta-legacy-api';
 export { default as modelchoicefieldCacheChoices } from './removed-api/modelchoicefield-cache-choices';
@@ -173,6 +178,7 @@ export { default as python2CompatImports } from './removed-api/python2-compat-im
 export { default as queryAggregateMethods } from './removed-api/query-aggregate-methods';
 export { default as queryAggregates } from './removed-api/query-aggregates';
 export { default as querysetPaginator } from './removed-api/queryset-paginator';
+export { default as redirectviewPermanentDefault } from './removed-api/redirectview-permanent-default';
 export { default as regexfieldErrorMessage } from './removed-api/regexfield-error-message';
 export { default as remoteFieldTo } from './removed-api/remote-field-to';
 export { default as renderContextInstance } from './removed-api/render-context-instance';
@@ -185,6 +191,7 @@ export { default as routerAllowMigrateSignature } from './removed-api/router-all
 export { default as shortcutsRenderToResponse } from './removed-api/shortcuts-render-to-response';
 export { default as signalDisconnectWeak } from './removed-api/signal-disconnect-weak';
 export { default as signalProvidingArgs } from './removed-api/signal-providing-args';
+export { default as signerSeparator } from './removed-api/signer-separator';
 export { default as sitemapsFlatpagesitemap } from './removed-api/sitemaps-flatpagesitemap';
 export { default as sitesModelsMoved } from './removed-api/sites-models-moved';
 export { default as sqlCompilerCalled } from './removed-api/sql-compiler-called';
@@ -195,6 +202,7 @@ export { default as staticfilesTemplatetagsStatic } from './removed-api/staticfi
 export { default as storageGetStorageClass } from './removed-api/storage-get-storage-class';
 export { default as storageMaxLength } from './removed-api/storage-max-length';
 export { default as storageNaiveTimeMethods } from './removed-api/storage-naive-time-methods';
+export { default as successUrlPercentPlaceholders } from './removed-api/success-url-percent-placeholders';
 export { default as syncdbSignals } from './removed-api/syncdb-signals';
 export { default as templateBaseContextImports } from './removed-api/template-base-context-imports';
 export { default as templateContextHasKey } from './removed-api/template-context-has-key';
@@ -203,8 +211,10 @@ export { default as templateDirsArgument } from './removed-api/template-dirs-arg
 export { default as templateLibraryAssignmentTag } from './removed-api/template-library-assignment-tag';
 export { default as templateLoaderBaseloader } from './removed-api/template-loader-baseloader';
 export { default as templateLoaderCalled } from './removed-api/template-loader-called';
+export { default as templateLoaderOldApi } from './removed-api/template-loader-old-api';
 export { default as templateOriginAliases } from './removed-api/template-origin-aliases';
 export { default as templateResolveVariable } from './removed-api/template-resolve-variable';
+export { default as templateResponseContextObjects } from './removed-api/template-response-context-objects';
 export { default as templateTranslatorCommentMark } from './removed-api/template-translator-comment-mark';
 export { default as testRunnerSetupDatabases } from './removed-api/test-runner-setup-databases';
 export { default as testUtilsTesttemplateloader } from './removed-api/test-utils-testtemplateloader';
@@ -268,6 +278,7 @@ export { default as templateLoadWebdesign } from './templates/template-load-webd
 export { default as templateLogoutLink } from './templates/template-logout-link';
 export { default as templateRemovetagsFilter } from './templates/template-removetags-filter';
 export { default as templateSsiTag } from './templates/template-ssi-tag';
+export { default as assertQuerysetEqualTransform } from './tests/assert-queryset-equal-transform';
 export { default as assertRaisesMessageCallableObj } from './tests/assert-raises-message-callable-obj';
 export { default as assertRedirectsHost } from './tests/assert-redirects-host';
 export { default as testAssertFormError } from './tests/test-assert-form-error';
@@ -275,6 +286,7 @@ export { default as testAssertSetMethods } from './tests/test-assert-set-methods
 export { default as testMultiDb } from './tests/test-multi-db';
 export { default as testSimpleRunner } from './tests/test-simple-runner';
 export { default as testWarningsState } from './tests/test-warnings-state';
+export { default as testcaseUrls } from './tests/testcase-urls';
 export { default as confUrlsDefaults } from './urls/conf-urls-defaults';
 export { default as confUrlsPatterns } from './urls/conf-urls-patterns';
 export { default as confUrlsUrl } from './urls/conf-urls-url';

@@ -1,13 +1,7 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
 import isnullNonBoolean from './isnull-non-boolean';
-import middlewareGetResponseRequired from './middleware-get-response-required';
-import assertQuerysetEqualTransform from './assert-queryset-equal-transform';
 import discoverRunnerExtraTests from './discover-runner-extra-tests';
-import cachedPropertyName from './cached-property-name';
-import iteratorPrefetchChunkSize from './iterator-prefetch-chunk-size';
-import geometryWidgetMapSize from './geometry-widget-map-size';
-import fieldCacheName from './field-cache-name';
 import ogrGeometryCoordDim from './ogr-geometry-coord-dim';
 import { inlineHasAddPermissionObj, modelAdminLookupAllowedRequest } from './admin-method-signatures';
 import { configureUserCreated, configureUserRequest } from './remote-user-configure-user';
@@ -18,27 +12,15 @@ import { createTestDbSerialize, loginWithoutUser, mailAttachMimeBase, paginatorO
 import contributeToClassVirtualOnly from './contribute-to-class-virtual-only';
 import reverseRelationAssignment from './reverse-relation-assignment';
 import { metaAddFieldVirtual, metaVirtualFields } from './meta-private-fields';
-import templateLoaderOldApi from './template-loader-old-api';
 import templateLoaderTemplateDirs from './template-loader-template-dirs';
 import emailValidatorDomainWhitelist from './email-validator-domain-whitelist';
 import backendTemplateRenderContext from './backend-template-render-context';
 import fieldRel from './field-rel';
 import { inlineAdminFormContentTypeId, templateInlineAdminFormContentTypeId } from './inline-admin-form-content-type-id';
-import redirectviewPermanentDefault from './redirectview-permanent-default';
-import signerSeparator from './signer-separator';
-import successUrlPercentPlaceholders from './success-url-percent-placeholders';
-import templateResponseContextObjects from './template-response-context-objects';
-import testcaseUrls from './testcase-urls';
 
 export const argumentRules: Rule<any>[] = [
   isnullNonBoolean,
-  middlewareGetResponseRequired,
-  assertQuerysetEqualTransform,
   discoverRunnerExtraTests,
-  cachedPropertyName,
-  iteratorPrefetchChunkSize,
-  geometryWidgetMapSize,
-  fieldCacheName,
   ogrGeometryCoordDim,
   inlineHasAddPermissionObj,
   modelAdminLookupAllowedRequest,
@@ -61,16 +43,10 @@ export const argumentRules: Rule<any>[] = [
   reverseRelationAssignment,
   metaAddFieldVirtual,
   metaVirtualFields,
-  templateLoaderOldApi,
   templateLoaderTemplateDirs,
   emailValidatorDomainWhitelist,
   backendTemplateRenderContext,
   fieldRel,
   inlineAdminFormContentTypeId,
   templateInlineAdminFormContentTypeId,
-  redirectviewPermanentDefault,
-  signerSeparator,
-  successUrlPercentPlaceholders,
-  templateResponseContextObjects,
-  testcaseUrls,
 ];

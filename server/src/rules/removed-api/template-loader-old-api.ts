@@ -1,27 +1,18 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { classAssignments, isSelfOfSubclass, methodCalls, methodsOf, subclassesOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
-
-export const templateLoaders = [
-  'django.template.loaders.base.Loader', 'django.template.loader.BaseLoader', 'django.template.loaders.filesystem.Loader',
-  'django.template.loaders.app_directories.Loader', 'django.template.loaders.cached.Loader', 'django.template.loaders.locmem.Loader',
-  'django.template.loaders.eggs.Loader',
-];
+import { templateLoaders } from '../shapes/arguments';
+import { classAssignments, isSelfOfSubclass, methodCalls, methodsOf, subclassesOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const oldMethods: Record<string, string> = {
   load_template: 'implement `get_template_sources()` and `get_contents()`; `Loader.get_template()` does the rest',
   load_template_source: 'implement `get_template_sources()` (yielding `Origin` objects) and `get_contents(origin)`',
 };
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'template-loader-old-api',
   title: 'Template loaders: `load_template()`, `load_template_source()`, `supports_recursion`',
   category: 'removed-api',
   deprecatedIn: '1.9',
   removedIn: '2.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.9'),
   docs: {
     what: 'Finds custom template loaders (subclasses of Django\'s loaders) that define or call `load_template()` or `load_template_source()`, or set `supports_recursion`.',
     why: 'Django 1.9 introduced the loader API of `get_template_sources()`, `get_contents()` and `get_template()` (needed for recursive `{% extends %}`); 2.0 removed the old methods and the compatibility checks (`supports_recursion`).',
@@ -37,7 +28,8 @@ const rule: PythonRule = {
     ],
     replacements: ['django.template.loaders.base.Loader.get_template_sources', 'django.template.loaders.base.Loader.get_template'],
   },
-  check(context: PythonRuleContext) {
+  triggers: ['load_template', 'load_template_source', 'supports_recursion'],
+  check(context) {
     for (const classNode of subclassesOf(context, templateLoaders)) {
       for (const [name, advice] of Object.entries(oldMethods)) {
         for (const method of methodsOf(classNode, name)) {
@@ -58,11 +50,35 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.template.loaders.base import Loader\n\nclass DbLoader(Loader):\n    def get_template_sources(self, template_name):\n        yield origin_for(template_name)\n\n    def get_contents(self, origin):\n        return load(origin.name)\n' }],
-    invalid: [{
-      code: 'from django.template.loaders.base import Loader\n\nclass DbLoader(Loader):\n    is_usable = True\n\n    def load_template_source(self, template_name, template_dirs=None):\n        return load(template_name), template_name\n',
-      findings: 1,
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.template.loaders.base import Loader
+
+          class DbLoader(Loader):
+              def get_template_sources(self, template_name):
+                  yield origin_for(template_name)
+
+              def get_contents(self, origin):
+                  return load(origin.name)
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.template.loaders.base import Loader
+
+          class DbLoader(Loader):
+              is_usable = True
+
+              def load_template_source(self, template_name, template_dirs=None):
+                  return load(template_name), template_name
+        `,
+        errors: [
+          { line: 6, column: 9, message: 'The template loader method `load_template_source()` is deprecated since Django 1.9 and removed in 2.0: implement `get_template_sources()` (yielding `Origin` objects) and `get_contents(origin)`' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});

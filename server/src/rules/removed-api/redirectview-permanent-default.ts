@@ -1,19 +1,15 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, classAssignments, methodCalls, namesAny, subclassesOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { callArguments, classAssignments, methodCalls, namesAny, subclassesOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const redirectView = ['django.views.generic.base.RedirectView'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'redirectview-permanent-default',
   title: '`RedirectView` without an explicit `permanent` (default flipped to temporary)',
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.9',
-  languages: ['python'],
   optIn: true,
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Opt-in, for projects that come from Django 1.8 or older: finds `RedirectView` subclasses without a `permanent` attribute and `RedirectView.as_view(…)` without `permanent=`.',
     why: 'Up to Django 1.8 `RedirectView` answered 301 (permanent) by default; from 1.9 it answers 302 (temporary). Code written for 1.9+ relies on the new default, which is why the rule is off unless selected.',
@@ -22,7 +18,8 @@ const rule: PythonRule = {
   fix: 'none',
   checklist: ['redirectview-permanent-default'],
   truth: { replacements: ['django.views.generic.base.RedirectView.permanent'], note: 'a default value changed (True to False), not a name' },
-  check(context: PythonRuleContext) {
+  triggers: ['RedirectView'],
+  check(context) {
     const advice = 'set `permanent=True` to keep the 301 of Django 1.8 and older, or `permanent=False` for the 302 of 1.9+';
     const locals = subclassesOf(context, redirectView);
     for (const classNode of locals) {
@@ -39,11 +36,33 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.views.generic import RedirectView\n\nhome = RedirectView.as_view(url="/", permanent=False)\n\nclass Old(RedirectView):\n    permanent = True\n' }],
-    invalid: [{
-      code: 'from django.views.generic import RedirectView\n\nhome = RedirectView.as_view(url="/")\n\nclass Old(RedirectView):\n    url = "/new/"\n',
-      findings: 2,
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.views.generic import RedirectView
+
+          home = RedirectView.as_view(url="/", permanent=False)
+
+          class Old(RedirectView):
+              permanent = True
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.views.generic import RedirectView
+
+          home = RedirectView.as_view(url="/")
+
+          class Old(RedirectView):
+              url = "/new/"
+        `,
+        errors: [
+          { line: 3, column: 8, message: '`RedirectView.as_view()` without `permanent` is deprecated since Django 1.8 and removed in 1.9: set `permanent=True` to keep the 301 of Django 1.8 and older, or `permanent=False` for the 302 of 1.9+' },
+          { line: 5, column: 7, message: 'A `RedirectView` without `permanent` is deprecated since Django 1.8 and removed in 1.9: set `permanent=True` to keep the 301 of Django 1.8 and older, or `permanent=False` for the 302 of 1.9+' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});

@@ -1,19 +1,15 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, callsTo, classAssignments, dictPairs, subclassesOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { callArguments, callsTo, classAssignments, dictPairs, subclassesOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const widgets = ['django.contrib.gis.forms.widgets.BaseGeometryWidget', 'django.contrib.gis.forms.widgets.OpenLayersWidget', 'django.contrib.gis.forms.widgets.OSMWidget'];
 const names = ['map_width', 'map_height'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'geometry-widget-map-size',
   title: 'GIS widgets\' `map_width`/`map_height` → CSS',
   category: 'removed-api',
   deprecatedIn: '4.2',
   removedIn: '5.1',
-  languages: ['python'],
-  docsUrl: deprecationNotes('4.2'),
   docs: {
     what: 'Finds `map_width`/`map_height` set in subclasses of the GIS form widgets (`BaseGeometryWidget`, `OpenLayersWidget`, `OSMWidget`) or in their `attrs={…}`.',
     why: 'Django 4.2 sizes the map with CSS; 5.1 removed the attributes, so they are ignored.',
@@ -22,7 +18,8 @@ const rule: PythonRule = {
   fix: 'none',
   checklist: ['geometrywidget-map-height', 'geometrywidget-map-width'],
   truth: { removed: ['django.contrib.gis.forms.widgets.BaseGeometryWidget.map_width', 'django.contrib.gis.forms.widgets.BaseGeometryWidget.map_height'] },
-  check(context: PythonRuleContext) {
+  triggers: ['map_width', 'map_height'],
+  check(context) {
     const advice = 'size the map with CSS instead';
     for (const classNode of subclassesOf(context, widgets)) {
       for (const name of names) {
@@ -39,11 +36,31 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.contrib.gis import forms\n\nclass Map(forms.OSMWidget):\n    template_name = "map.html"\n' }],
-    invalid: [{
-      code: 'from django.contrib.gis import forms\n\nclass Map(forms.OSMWidget):\n    map_width = 800\n\nwidget = forms.OSMWidget(attrs={"map_height": 500})\n',
-      findings: 2,
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.contrib.gis import forms
+
+          class Map(forms.OSMWidget):
+              template_name = "map.html"
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.contrib.gis import forms
+
+          class Map(forms.OSMWidget):
+              map_width = 800
+
+          widget = forms.OSMWidget(attrs={"map_height": 500})
+        `,
+        errors: [
+          { line: 4, column: 5, message: 'The GIS widget attribute `map_width` is deprecated since Django 4.2 and removed in 5.1: size the map with CSS instead' },
+          { line: 6, column: 33, message: 'The GIS widget attribute `map_height` is deprecated since Django 4.2 and removed in 5.1: size the map with CSS instead' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});

@@ -1,8 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, methodCalls } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { callArguments, methodCalls } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 /** Whether a method chain (`a.b(...).c(...)`) contains a `.prefetch_related(...)` call. */
 function chainPrefetches(node: Node | null): boolean {
@@ -20,14 +18,12 @@ function chainPrefetches(node: Node | null): boolean {
   return false;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'iterator-prefetch-chunk-size',
   title: '`prefetch_related(…).iterator()` needs `chunk_size`',
   category: 'models',
   deprecatedIn: '4.1',
   removedIn: '5.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('4.1'),
   docs: {
     what: 'Finds `.iterator()` without `chunk_size` at the end of a query chain that calls `.prefetch_related(…)`.',
     why: 'Django 4.1 prefetches in chunks when `iterator()` gets a `chunk_size` and warned when it did not (the prefetch was ignored); 5.0 raises `ValueError`.',
@@ -37,7 +33,8 @@ const rule: PythonRule = {
   fixMinVersion: '2.0',
   checklist: ['iterator-prefetch-no-chunk-size'],
   truth: { replacements: ['django.db.models.query.QuerySet.iterator'], note: 'the parameter became required in one case, not a name' },
-  check(context: PythonRuleContext) {
+  triggers: ['prefetch_related'],
+  check(context) {
     for (const { call, receiver } of methodCalls(context, ['iterator'])) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
       if (!list || positional.length || keywords.has('chunk_size') || hasSplat || !chainPrefetches(receiver)) continue;
@@ -50,12 +47,53 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'for book in Book.objects.prefetch_related("authors").iterator(chunk_size=500):\n    pass\nfor line in f.iterator():\n    pass\n' }],
-    invalid: [{
-      code: 'for book in Book.objects.filter(x=1).prefetch_related("authors").order_by("id").iterator():\n    pass\n',
-      findings: 1,
-      output: 'for book in Book.objects.filter(x=1).prefetch_related("authors").order_by("id").iterator(chunk_size=2000):\n    pass\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          for book in Book.objects.prefetch_related("authors").iterator(chunk_size=500):
+              pass
+          for line in f.iterator():
+              pass
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          for book in Book.objects.filter(x=1).prefetch_related("authors").order_by("id").iterator():
+              pass
+        `,
+        errors: [
+          { line: 1, column: 13, message: '`iterator()` without `chunk_size` after `prefetch_related()` is deprecated since Django 4.1 and removed in 5.0: pass a `chunk_size` (for example `chunk_size=2000`)' },
+        ],
+        output: dedent`
+          for book in Book.objects.filter(x=1).prefetch_related("authors").order_by("id").iterator(chunk_size=2000):
+              pass
+        `,
+      },
+      {
+        code: dedent`
+          from shop.models import Order
+
+
+          def export_orders(writer):
+              orders = Order.objects.prefetch_related("lines__product").iterator()
+              for order in orders:
+                  writer.writerow([order.pk, len(order.lines.all())])
+        `,
+        errors: [
+          { line: 5, column: 14, message: '`iterator()` without `chunk_size` after `prefetch_related()` is deprecated since Django 4.1 and removed in 5.0: pass a `chunk_size` (for example `chunk_size=2000`)' },
+        ],
+        output: dedent`
+          from shop.models import Order
+
+
+          def export_orders(writer):
+              orders = Order.objects.prefetch_related("lines__product").iterator(chunk_size=2000)
+              for order in orders:
+                  writer.writerow([order.pk, len(order.lines.all())])
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});

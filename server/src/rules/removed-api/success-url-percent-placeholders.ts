@@ -1,8 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, stringValue, classAssignments, methodCalls, namesAny, subclassesOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { callArguments, stringValue, classAssignments, methodCalls, namesAny, subclassesOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const editViews = [
   'django.views.generic.edit.ModelFormMixin', 'django.views.generic.edit.BaseCreateView', 'django.views.generic.edit.CreateView',
@@ -26,14 +24,12 @@ function hasPlaceholder(node: Node | null): node is Node {
   return node !== null && /%\(\w+\)/.test(stringValue(node) ?? '');
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'success-url-percent-placeholders',
   title: '`success_url = "/x/%(id)s/"` → `"/x/{id}/"`',
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds `%(name)s` placeholders in the `success_url` of create, update and delete views (class attribute or `as_view(success_url=…)`).',
     why: 'Django 1.8 formats `success_url` with `str.format()` (`{name}`); 1.10 dropped the `%` style, so the URL keeps the literal placeholder.',
@@ -43,7 +39,8 @@ const rule: PythonRule = {
   fixMinVersion: '1.8',
   checklist: ['success-url-percent-syntax'],
   truth: { replacements: ['django.views.generic.edit.ModelFormMixin.get_success_url'], note: 'the placeholder syntax of a string changed, not a name' },
-  check(context: PythonRuleContext) {
+  triggers: ['success_url'],
+  check(context) {
     const report = (value: Node) => {
       const converted = formatStyle(value);
       context.report({
@@ -67,12 +64,66 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.views.generic import UpdateView\n\nclass Edit(UpdateView):\n    success_url = "/orders/{id}/"\n' }],
-    invalid: [{
-      code: 'from django.views.generic import UpdateView, DeleteView\n\nclass Edit(UpdateView):\n    success_url = "/orders/%(id)s/"\n\nurlpatterns = [DeleteView.as_view(success_url="/shops/%(shop_id)s/")]\n',
-      findings: 2,
-      output: 'from django.views.generic import UpdateView, DeleteView\n\nclass Edit(UpdateView):\n    success_url = "/orders/{id}/"\n\nurlpatterns = [DeleteView.as_view(success_url="/shops/{shop_id}/")]\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.views.generic import UpdateView
+
+          class Edit(UpdateView):
+              success_url = "/orders/{id}/"
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.views.generic import UpdateView, DeleteView
+
+          class Edit(UpdateView):
+              success_url = "/orders/%(id)s/"
+
+          urlpatterns = [DeleteView.as_view(success_url="/shops/%(shop_id)s/")]
+        `,
+        errors: [
+          { line: 4, column: 19, message: 'A `%(name)s` placeholder in `success_url` is deprecated since Django 1.8 and removed in 1.10: use `{name}` placeholders' },
+          { line: 6, column: 47, message: 'A `%(name)s` placeholder in `success_url` is deprecated since Django 1.8 and removed in 1.10: use `{name}` placeholders' },
+        ],
+        output: dedent`
+          from django.views.generic import UpdateView, DeleteView
+
+          class Edit(UpdateView):
+              success_url = "/orders/{id}/"
+
+          urlpatterns = [DeleteView.as_view(success_url="/shops/{shop_id}/")]
+        `,
+      },
+      {
+        code: dedent`
+          from django.views.generic.edit import CreateView
+
+          from .models import Comment
+
+
+          class CommentCreate(CreateView):
+              model = Comment
+              fields = ["body"]
+              success_url = "/posts/%(post_id)s/#comment-%(id)s"
+        `,
+        errors: [
+          { line: 9, column: 19, message: 'A `%(name)s` placeholder in `success_url` is deprecated since Django 1.8 and removed in 1.10: use `{name}` placeholders' },
+        ],
+        output: dedent`
+          from django.views.generic.edit import CreateView
+
+          from .models import Comment
+
+
+          class CommentCreate(CreateView):
+              model = Comment
+              fields = ["body"]
+              success_url = "/posts/{post_id}/#comment-{id}"
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
