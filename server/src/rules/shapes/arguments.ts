@@ -2,8 +2,9 @@
 // objects several of them name, and small questions about calls and receivers.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, isSuperCall, namesAny } from '../../engine/python-queries';
+import { callArguments, classDefinitions, isSuperCall, methodCalls, methodsOf, namesAny } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
+import { definePythonRule, type PythonRule, type RuleSpec } from './define';
 
 export const render = 'django.shortcuts.render';
 export const renderToResponse = 'django.shortcuts.render_to_response';
@@ -147,4 +148,32 @@ export function contextObject(ruleContext: PythonRuleContext, value: Node): Cont
     return { kind: 'RequestContext', request: positional[0] ?? null, dict: positional[1] ?? null, simple: !hasSplat && keywords.size === 0 && positional.length >= 1 && positional.length <= 2 };
   }
   return { kind: 'Context', request: null, dict: positional[0] ?? null, simple: !hasSplat && keywords.size === 0 && positional.length <= 1 };
+}
+
+/**
+ * A rule for a hook Django stopped falling back to (Django 5.0 → 6.0): classes that define only the
+ * old method, and calls of it. Triggers: the old method's name.
+ */
+export function fallbackRule(spec: Omit<RuleSpec, 'category' | 'deprecatedIn' | 'removedIn' | 'docs' | 'fix'> & { oldName: string; newName: string; what: string; why: string; advice: string }): PythonRule {
+  const { oldName, newName, what, why, advice, ...rest } = spec;
+  return definePythonRule({
+    ...rest,
+    category: 'removed-api',
+    deprecatedIn: '5.0',
+    removedIn: '6.0',
+    docs: { what, why, fixSafety: `No automatic fix: ${advice}.` },
+    fix: 'none',
+    triggers: [oldName],
+    check(context) {
+      for (const classNode of classDefinitions(context)) {
+        if (methodsOf(classNode, newName).length > 0) continue;
+        for (const method of methodsOf(classNode, oldName)) {
+          context.report({ node: method.nameNode, subject: `\`${oldName}()\` without \`${newName}()\``, advice });
+        }
+      }
+      for (const { call, name } of methodCalls(context, [oldName])) {
+        context.report({ node: call, subject: `\`${name}()\``, advice: `call \`${newName}()\`` });
+      }
+    },
+  });
 }
