@@ -72,26 +72,22 @@ export default methodOverrideRule({
         code: dedent`
           from django.contrib.contenttypes.admin import GenericStackedInline
 
-          from .models import Note
-
 
           class NoteInline(GenericStackedInline):
-              model = Note
+              extra = 0
 
               def has_add_permission(self, request):
                   return request.user.has_perm("notes.add_note")
         `,
         errors: [
-          { line: 9, column: 9, message: 'An inline\'s `has_add_permission()` without `obj` is deprecated since Django 2.1 and removed in 3.0: accept `obj` (the parent object being edited)' },
+          { line: 7, column: 9, message: 'An inline\'s `has_add_permission()` without `obj` is deprecated since Django 2.1 and removed in 3.0: accept `obj` (the parent object being edited)' },
         ],
         output: dedent`
           from django.contrib.contenttypes.admin import GenericStackedInline
 
-          from .models import Note
-
 
           class NoteInline(GenericStackedInline):
-              model = Note
+              extra = 0
 
               def has_add_permission(self, request, obj=None):
                   return request.user.has_perm("notes.add_note")
