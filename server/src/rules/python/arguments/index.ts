@@ -3,8 +3,6 @@ import type { Rule } from '../../../engine/types';
 import isnullNonBoolean from './isnull-non-boolean';
 import discoverRunnerExtraTests from './discover-runner-extra-tests';
 import ogrGeometryCoordDim from './ogr-geometry-coord-dim';
-import { postgresAggregateDefault, urlFieldAssumeScheme } from './default-flips';
-import { createTestDbSerialize, loginWithoutUser, mailAttachMimeBase, paginatorOrphans, percentInAlias, valuesListFlatWithoutField } from './future-deprecations';
 import contributeToClassVirtualOnly from './contribute-to-class-virtual-only';
 import reverseRelationAssignment from './reverse-relation-assignment';
 import templateLoaderTemplateDirs from './template-loader-template-dirs';
@@ -17,14 +15,6 @@ export const argumentRules: Rule<any>[] = [
   isnullNonBoolean,
   discoverRunnerExtraTests,
   ogrGeometryCoordDim,
-  urlFieldAssumeScheme,
-  postgresAggregateDefault,
-  loginWithoutUser,
-  createTestDbSerialize,
-  mailAttachMimeBase,
-  paginatorOrphans,
-  percentInAlias,
-  valuesListFlatWithoutField,
   contributeToClassVirtualOnly,
   reverseRelationAssignment,
   templateLoaderTemplateDirs,
