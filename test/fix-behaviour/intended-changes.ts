@@ -64,6 +64,7 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'feed-mime-type#1', paths: /\/values\/Podcast\/attributes\/(mime_type|content_type)$/, why: 'Django 1.9–1.11 read `content_type` and ignored a subclass\'s `mime_type`: the fix makes the meant content type take effect' },
   { case: 'feed-mime-type#2', paths: /\/values\/ShopFeed\/attributes\/(mime_type|content_type)$/, why: 'Django 1.9–1.11 read `content_type` and ignored a subclass\'s `mime_type`: the fix makes the meant content type take effect' },
   { case: 'email-validator-domain-whitelist#1', paths: /\/values\/Corporate\/attributes\/domain_(whitelist|allowlist)(\/|$)/, why: 'Django 3.2–4.0 read `domain_allowlist` and ignored a subclass\'s `domain_whitelist` attribute: the fix makes the allowlist take effect' },
+  { case: 'email-validator-domain-whitelist#2', paths: /\/values\/StaffEmailValidator\/attributes\/domain_(whitelist|allowlist)(\/|$)/, why: 'Django 3.2–4.0 read `domain_allowlist` and ignored a subclass\'s `domain_whitelist` attribute: the fix makes the allowlist take effect' },
   // Examples that read names they do not define: a stub stands for them, and an expression the fix
   // rewrites gives another value on the stub than on the real object.
   { case: 'meta-has-auto-field#1', paths: /\/values\/flag$/, why: '`opts` is a stub: `not opts.has_auto_field` and `not (opts.auto_field is not None)` agree on real options, not on a stub' },

@@ -110,11 +110,13 @@ export { default as dbModelsSqlAggregates } from './removed-api/db-models-sql-ag
 export { default as dbModelsSubfieldbase } from './removed-api/db-models-subfieldbase';
 export { default as earliestLatestFieldName } from './removed-api/earliest-latest-field-name';
 export { default as emailValidatorAllowlist } from './removed-api/email-validator-allowlist';
+export { default as emailValidatorDomainWhitelist } from './removed-api/email-validator-domain-whitelist';
 export { default as encodingForceText } from './removed-api/encoding-force-text';
 export { default as encodingStrAndUnicode } from './removed-api/encoding-str-and-unicode';
 export { default as feedAddItemEnclosure } from './removed-api/feed-add-item-enclosure';
 export { default as feedMimeType } from './removed-api/feed-mime-type';
 export { default as fieldCacheName } from './removed-api/field-cache-name';
+export { default as fieldRel } from './removed-api/field-rel';
 export { default as fieldRelated } from './removed-api/field-related';
 export { default as filefieldGetDirectoryName } from './removed-api/filefield-get-directory-name';
 export { default as filesystemStorageOsOpenFlags } from './removed-api/filesystem-storage-os-open-flags';
@@ -179,6 +181,7 @@ export { default as modelsLoading } from './removed-api/models-loading';
 export { default as modelsPermalink } from './removed-api/models-permalink';
 export { default as moduleLoadingImportByPath } from './removed-api/module-loading-import-by-path';
 export { default as multipolygonCascadedUnion } from './removed-api/multipolygon-cascaded-union';
+export { default as ogrGeometryCoordDim } from './removed-api/ogr-geometry-coord-dim';
 export { default as paginatorOrphans } from './removed-api/paginator-orphans';
 export { default as passwordResetIsAdminSite } from './removed-api/password-reset-is-admin-site';
 export { default as postgresAggregateOrderBy } from './removed-api/postgres-aggregate-order-by';
@@ -229,6 +232,7 @@ export { default as templateLibraryAssignmentTag } from './removed-api/template-
 export { default as templateLoaderBaseloader } from './removed-api/template-loader-baseloader';
 export { default as templateLoaderCalled } from './removed-api/template-loader-called';
 export { default as templateLoaderOldApi } from './removed-api/template-loader-old-api';
+export { default as templateLoaderTemplateDirs } from './removed-api/template-loader-template-dirs';
 export { default as templateOriginAliases } from './removed-api/template-origin-aliases';
 export { default as templateResolveVariable } from './removed-api/template-resolve-variable';
 export { default as templateResponseContextObjects } from './removed-api/template-response-context-objects';
@@ -300,6 +304,7 @@ export { default as assertQuerysetEqualTransform } from './tests/assert-queryset
 export { default as assertRaisesMessageCallableObj } from './tests/assert-raises-message-callable-obj';
 export { default as assertRedirectsHost } from './tests/assert-redirects-host';
 export { default as createTestDbSerialize } from './tests/create-test-db-serialize';
+export { default as discoverRunnerExtraTests } from './tests/discover-runner-extra-tests';
 export { default as testAssertFormError } from './tests/test-assert-form-error';
 export { default as testAssertSetMethods } from './tests/test-assert-set-methods';
 export { default as testMultiDb } from './tests/test-multi-db';

@@ -1,19 +1,16 @@
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { functionsNamed } from '../shapes/arguments';
+import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 const runners = ['django.test.runner.DiscoverRunner'];
 const methods = ['build_suite', 'run_tests'];
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'discover-runner-extra-tests',
   title: '`DiscoverRunner.build_suite()`/`run_tests()` `extra_tests`',
   category: 'tests',
   deprecatedIn: '4.0',
   removedIn: '5.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('4.0'),
   docs: {
     what: 'Finds the `extra_tests` parameter in `build_suite()`/`run_tests()` overrides of `DiscoverRunner` subclasses, and `extra_tests=` passed to them on `self`.',
     why: 'Django 4.0 deprecated `extra_tests`; 5.0 removed it, so Django no longer passes it and calls that pass it raise `TypeError`.',
@@ -27,11 +24,11 @@ const rule: PythonRule = {
       { symbol: 'django.test.runner.DiscoverRunner.run_tests', name: 'extra_tests' },
     ],
   },
-  check(context: PythonRuleContext) {
+  triggers: ['extra_tests'],
+  check(context) {
     const advice = 'remove it; add extra tests to the suite `build_suite()` returns';
-    for (const fn of context.tree.rootNode.descendantsOfType('function_definition')) {
-      const name = fn?.childForFieldName('name')?.text;
-      if (!fn || !name || !methods.includes(name)) continue;
+    for (const fn of functionsNamed(context, methods)) {
+      const name = fn.childForFieldName('name')!.text;
       const classNode = classOfMethod(fn);
       if (!classNode || !derivesFrom(context, classNode, runners)) continue;
       const parameter = parametersOf(fn).find((p) => p.name === 'extra_tests');
@@ -43,11 +40,31 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'from django.test.runner import DiscoverRunner\n\nclass Runner(DiscoverRunner):\n    def build_suite(self, test_labels=None, **kwargs):\n        return super().build_suite(test_labels, **kwargs)\n' }],
-    invalid: [{
-      code: 'from django.test.runner import DiscoverRunner\n\nclass Runner(DiscoverRunner):\n    def build_suite(self, test_labels=None, extra_tests=None, **kwargs):\n        return super().build_suite(test_labels, extra_tests=extra_tests, **kwargs)\n',
-      findings: 2,
-    }],
+    valid: [
+      {
+        code: dedent`
+          from django.test.runner import DiscoverRunner
+
+          class Runner(DiscoverRunner):
+              def build_suite(self, test_labels=None, **kwargs):
+                  return super().build_suite(test_labels, **kwargs)
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.test.runner import DiscoverRunner
+
+          class Runner(DiscoverRunner):
+              def build_suite(self, test_labels=None, extra_tests=None, **kwargs):
+                  return super().build_suite(test_labels, extra_tests=extra_tests, **kwargs)
+        `,
+        errors: [
+          { line: 4, column: 45, message: 'The `extra_tests` parameter of `build_suite()` is deprecated since Django 4.0 and removed in 5.0: remove it; add extra tests to the suite `build_suite()` returns' },
+          { line: 5, column: 49, message: '`build_suite(extra_tests=…)` is deprecated since Django 4.0 and removed in 5.0: remove it; add extra tests to the suite `build_suite()` returns' },
+        ],
+      },
+    ],
   },
-};
-export default rule;
+});
