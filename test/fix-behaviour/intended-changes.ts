@@ -20,6 +20,7 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'widget-render-renderer#1', paths: /\/render\/parameters$/, why: signature('2.1') },
   { case: 'widget-render-renderer#2', paths: /\/render\/parameters$/, why: signature('2.1') },
   { case: 'contribute-to-class-virtual-only#1', paths: /\/contribute_to_class\/parameters$/, why: signature('2.0') },
+  { case: 'contribute-to-class-virtual-only#2', paths: /\/contribute_to_class\/parameters$/, why: signature('2.0') },
   { case: 'error-handler-exception-parameter#1', paths: /\/parameters$/, why: signature('2.0') },
   { case: 'error-handler-exception-parameter#2', paths: /\/parameters$/, why: signature('2.0') },
   { case: 'from-db-value-context#1', paths: /\/from_db_value\/parameters$/, why: signature('3.0') },

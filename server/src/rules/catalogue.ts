@@ -80,6 +80,7 @@ export { default as authLogoutviewGetNextPage } from './removed-api/auth-logoutv
 export { default as authMakeRandomPassword } from './removed-api/auth-make-random-password';
 export { default as authTestsSkipIfCustomUser } from './removed-api/auth-tests-skip-if-custom-user';
 export { default as authViewsCurrentApp } from './removed-api/auth-views-current-app';
+export { default as backendTemplateRenderContext } from './removed-api/backend-template-render-context';
 export { default as cacheGetCache } from './removed-api/cache-get-cache';
 export { default as cachedPropertyName } from './removed-api/cached-property-name';
 export { default as commandOptionList } from './removed-api/command-option-list';
@@ -91,6 +92,7 @@ export { default as contribAdminUtil } from './removed-api/contrib-admin-util';
 export { default as contribComments } from './removed-api/contrib-comments';
 export { default as contribLocalflavor } from './removed-api/contrib-localflavor';
 export { default as contribMarkup } from './removed-api/contrib-markup';
+export { default as contributeToClassVirtualOnly } from './removed-api/contribute-to-class-virtual-only';
 export { default as coreContextProcessors } from './removed-api/core-context-processors';
 export { default as coreUrlresolvers } from './removed-api/core-urlresolvers';
 export { default as cryptoGetRandomStringLength } from './removed-api/crypto-get-random-string-length';

@@ -1,18 +1,17 @@
+import { functionsNamed } from '../shapes/arguments';
+import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { normalizeEdits } from '../../../engine/apply-fixes';
-import type { Fix, TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { callArguments, methodCalls, parametersOf } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import { normalizeEdits } from '../../engine/apply-fixes';
+import type { Fix, TextEdit } from '../../engine/types';
+import { callArguments, identifiersSpelled, methodCalls, parametersOf } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
 
 /** Renames `virtual_only` throughout an override: its parameter, its uses, and the keyword passed on to `contribute_to_class()`. */
-function renameInFunction(fn: Node): TextEdit[] | null {
+function renameInFunction(context: PythonRuleContext, fn: Node): TextEdit[] | null {
+  const inside = (node: Node) => node.startIndex >= fn.startIndex && node.endIndex <= fn.endIndex;
+  if (identifiersSpelled(context, 'private_only').some(inside)) return null;
   const edits: TextEdit[] = [];
-  for (const identifier of fn.descendantsOfType('identifier')) {
-    if (!identifier) continue;
-    if (identifier.text === 'private_only') return null;
-    if (identifier.text !== 'virtual_only') continue;
+  for (const identifier of identifiersSpelled(context, 'virtual_only').filter(inside)) {
     const parent = identifier.parent;
     if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === identifier.startIndex) continue;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === identifier.startIndex) {
@@ -24,14 +23,12 @@ function renameInFunction(fn: Node): TextEdit[] | null {
   return edits;
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'contribute-to-class-virtual-only',
   title: '`contribute_to_class(virtual_only=…)` → `private_only=`',
   category: 'removed-api',
   deprecatedIn: '1.10',
   removedIn: '2.0',
-  languages: ['python'],
-  docsUrl: deprecationNotes('1.10'),
   docs: {
     what: 'Finds `virtual_only=` passed to `contribute_to_class()`, and `contribute_to_class()` overrides with a `virtual_only` parameter.',
     why: 'Django 1.10 renamed "virtual" fields to "private" fields; 2.0 removed `virtual_only`, so calls raise `TypeError` and overrides no longer receive the flag.',
@@ -43,14 +40,14 @@ const rule: PythonRule = {
   truth: {
     removedParameters: [{ symbol: 'django.db.models.fields.Field.contribute_to_class', name: 'virtual_only' }],
   },
-  check(context: PythonRuleContext) {
+  triggers: ['virtual_only'],
+  check(context) {
     const overrides = new Set<number>();
-    for (const fn of context.tree.rootNode.descendantsOfType('function_definition')) {
-      if (!fn || fn.childForFieldName('name')?.text !== 'contribute_to_class') continue;
+    for (const fn of functionsNamed(context, ['contribute_to_class'])) {
       const parameter = parametersOf(fn).find((p) => p.name === 'virtual_only');
       if (!parameter) continue;
       overrides.add(fn.startIndex);
-      const edits = renameInFunction(fn);
+      const edits = renameInFunction(context, fn);
       let fix: Fix | undefined;
       try {
         fix = edits ? { title: 'Rename `virtual_only` to `private_only`', edits: normalizeEdits(edits) } : undefined;
@@ -76,12 +73,61 @@ const rule: PythonRule = {
     }
   },
   examples: {
-    valid: [{ code: 'field.contribute_to_class(cls, "tags", private_only=True)\n' }],
-    invalid: [{
-      code: 'from django.db import models\n\nclass TagsField(models.Field):\n    def contribute_to_class(self, cls, name, virtual_only=False):\n        super().contribute_to_class(cls, name, virtual_only=virtual_only)\n\nother.contribute_to_class(Book, "extra", virtual_only=True)\n',
-      findings: 2,
-      output: 'from django.db import models\n\nclass TagsField(models.Field):\n    def contribute_to_class(self, cls, name, private_only=False):\n        super().contribute_to_class(cls, name, private_only=private_only)\n\nother.contribute_to_class(Book, "extra", private_only=True)\n',
-    }],
+    valid: [
+      {
+        code: dedent`
+          field.contribute_to_class(cls, "tags", private_only=True)
+        `,
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          from django.db import models
+
+          class TagsField(models.Field):
+              def contribute_to_class(self, cls, name, virtual_only=False):
+                  super().contribute_to_class(cls, name, virtual_only=virtual_only)
+
+          other.contribute_to_class(Book, "extra", virtual_only=True)
+        `,
+        errors: [
+          { line: 4, column: 46, message: 'The `virtual_only` parameter of `contribute_to_class()` is deprecated since Django 1.10 and removed in 2.0: name it `private_only`' },
+          { line: 7, column: 42, message: '`contribute_to_class(virtual_only=…)` is deprecated since Django 1.10 and removed in 2.0: pass `private_only`' },
+        ],
+        output: dedent`
+          from django.db import models
+
+          class TagsField(models.Field):
+              def contribute_to_class(self, cls, name, private_only=False):
+                  super().contribute_to_class(cls, name, private_only=private_only)
+
+          other.contribute_to_class(Book, "extra", private_only=True)
+        `,
+      },
+      {
+        code: dedent`
+          from django.contrib.contenttypes.fields import GenericRelation
+
+
+          class TaggedRelation(GenericRelation):
+              def contribute_to_class(self, cls, name, virtual_only=False):
+                  super().contribute_to_class(cls, name, virtual_only)
+                  cls._tag_field = name
+        `,
+        errors: [
+          { line: 5, column: 46, message: 'The `virtual_only` parameter of `contribute_to_class()` is deprecated since Django 1.10 and removed in 2.0: name it `private_only`' },
+        ],
+        output: dedent`
+          from django.contrib.contenttypes.fields import GenericRelation
+
+
+          class TaggedRelation(GenericRelation):
+              def contribute_to_class(self, cls, name, private_only=False):
+                  super().contribute_to_class(cls, name, private_only)
+                  cls._tag_field = name
+        `,
+      },
+    ],
   },
-};
-export default rule;
+});
