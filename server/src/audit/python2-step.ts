@@ -23,13 +23,14 @@ export const isPython2Finding = (finding: Finding): boolean => isPython2Rule(fin
 
 /**
  * The python2 findings as evidence for the version detection, in file order: `what` is the rule's
- * title. `rules` tells which reported rows are python2 ones (the reported rows carry only the id).
+ * id (its title reads "old → new" and lists names the file may not hold). `rules` tells which
+ * reported rows are python2 ones (the reported rows carry only the id).
  */
 export function python2Evidence(findings: readonly ReportedFinding[], rules: readonly Rule<any>[]): PythonCodeEvidence[] {
-  const titles = new Map(rules.filter(isPython2Rule).map((rule) => [rule.id, rule.title]));
+  const python2Ids = new Set(rules.filter(isPython2Rule).map((rule) => rule.id));
   return findings
-    .filter((f) => titles.has(f.rule))
-    .map((f) => ({ file: f.path, line: f.line, what: titles.get(f.rule)! }))
+    .filter((f) => python2Ids.has(f.rule))
+    .map((f) => ({ file: f.path, line: f.line, what: f.rule }))
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
