@@ -95,3 +95,29 @@ describe('known vulnerabilities in the editor', () => {
     await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.length === 0 && client.diagnostics.get(uriOf('poetry.lock'))?.diagnostics.length === 0, 'no advisory diagnostics');
   });
 });
+
+describe('known vulnerabilities off in the project configuration', () => {
+  test('[tool.djupgrade] ignore = ["known-vulnerabilities"]: no advisory diagnostics, and no "unknown rule" warning', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'advisories-config-'));
+    fs.writeFileSync(path.join(root, 'requirements.txt'), 'Django==3.2.4\n');
+    fs.writeFileSync(path.join(root, 'manage.py'), '');
+    fs.writeFileSync(path.join(root, 'pyproject.toml'), '[tool.djupgrade]\nignore = ["known-vulnerabilities"]\n');
+    fs.writeFileSync(path.join(root, 'views.py'), 'from django.conf.urls import url\n');
+    const client = new TestClient();
+    try {
+      await client.initialize(root);
+      const views = `file://${root}/views.py`;
+      const text = fs.readFileSync(path.join(root, 'views.py'), 'utf8');
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: views, languageId: 'python', version: 1, text } });
+      // The Python file's diagnostic comes after the pins were checked (both follow the settings).
+      await client.waitFor(() => (client.diagnostics.get(views)?.diagnostics.length ?? 0) > 0, 'views.py checked');
+      const pins = client.diagnostics.get(`file://${root}/requirements.txt`)?.diagnostics ?? [];
+      assert.deepEqual(pins.map((d) => d.code), []);
+      const warnings = client.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
+      assert.deepEqual(warnings.filter((m) => /unknown rule/.test(m)), []);
+    } finally {
+      await client.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

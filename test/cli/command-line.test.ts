@@ -217,3 +217,18 @@ test('a reader that closes the pipe early ends the command quietly (real pipes)'
   }
   assert.equal(fs.readFileSync(path.join(root, 'app/m0.py'), 'utf8'), body, 'fix --diff wrote nothing');
 });
+
+test('the ids of the audit\'s own findings are selectors too: --ignore known-vulnerabilities drops those findings only', () => {
+  const root = project({ 'app/urls.py': urls, 'requirements.txt': 'Django==2.2.1\n', 'manage.py': '' });
+  assert.equal(djupgrade(['scan', '--ignore', 'known-vulnerabilities'], root).code, 1, 'accepted: the scan still finds url()');
+  assert.equal(djupgrade(['scan', '--ignore', 'known-vulnerabilitie'], root).code, 2, 'a misspelt id is still a usage error');
+  const rulesOf = (args: string[]) => {
+    const run = djupgrade(['audit', '--output-format', 'json', ...args], root);
+    assert.equal(run.stderr.includes('unknown rule'), false, run.stderr);
+    return [...new Set((JSON.parse(run.stdout).findings as Array<{ rule: string }>).map((f) => f.rule))].sort();
+  };
+  assert.deepEqual(rulesOf([]), ['conf-urls-url', 'known-vulnerabilities']);
+  assert.deepEqual(rulesOf(['--ignore', 'known-vulnerabilities']), ['conf-urls-url']);
+  fs.writeFileSync(path.join(root, 'pyproject.toml'), '[tool.djupgrade]\nignore = ["known-vulnerabilities"]\n');
+  assert.deepEqual(rulesOf([]), ['conf-urls-url'], 'from the configuration file');
+});

@@ -15,6 +15,7 @@ import { buildInventory } from './inventory';
 import { librarySection } from './libraries';
 import { compareReleases } from '../versions/pep440';
 import { checkMigrations } from './migrations';
+import { isExtraRuleId } from './extra-rules';
 import { python2Evidence } from './python2-step';
 import { detectPythonVersion } from './python-version';
 import { djangoPython, djangoSupportStatus, pythonSupportStatus, today } from './support-status';
@@ -32,6 +33,8 @@ export interface AuditOptions {
   maxBytes?: number;
   /** The rules a file runs (the configuration's select, ignore and per-file-ignores); default: all but opt-in. */
   isEnabledFor?: (file: string) => (rule: Rule<any>) => boolean;
+  /** Whether a finding from outside the catalogue (audit/extra-rules.ts) is reported; default: all are. */
+  isExtraReported?: (id: string) => boolean;
   /** The exclusions of the project configuration; default: the built-in folders. */
   exclude?: ExcludeCheck;
   /** A test log to read against the scan's findings (its deprecation warnings join the report). */
@@ -104,6 +107,11 @@ export function runAudit(analyzer: Analyzer, root: string, options: AuditOptions
   // The warnings no static finding covers become findings; the rest are in the scan's already.
   if (runtime) findings.push(...runtime.findings.slice(0, runtime.summary.runtimeOnly));
   findings.push(...vulnerabilities.findings);
+  // An ignored id of the audit's own (`ignore = ["known-vulnerabilities"]`) drops its findings.
+  const isExtraReported = options.isExtraReported ?? (() => true);
+  let kept = 0;
+  for (const f of findings) if (!isExtraRuleId(f.rule) || isExtraReported(f.rule)) findings[kept++] = f;
+  findings.length = kept;
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 
   const inventory = buildInventory(analyzer, { root, files });

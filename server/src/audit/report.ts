@@ -3,6 +3,7 @@
 import type { Rule } from '../engine/types';
 import { formatSarif, ReportedFinding } from '../cli/output-formats';
 import { advisoryRuleId } from './advisories';
+import { extraRules } from './extra-rules';
 import type { AuditReport, AuditVulnerabilities } from './audit-types';
 import { librariesNote, libraryVersionsText, python3Note, pythonUpgradeText, renderAuditHtml, warningStatusText, warningWhere } from './report-html';
 import { runtimeRuleId } from '../warnings/merge';
@@ -125,26 +126,6 @@ function vulnerabilitiesMarkdown(vulnerabilities: AuditVulnerabilities): string[
   return out;
 }
 
-const extraRules: Record<string, { title: string; description: string }> = {
-  'dependency-unsupported': {
-    title: 'A pinned package does not support the target Django version',
-    description: 'The pinned release of this package predates its first release that supports the target Django version (from the audit\'s package table), or no release supports it.',
-  },
-  [advisoryRuleId]: {
-    title: 'A pinned release has published vulnerabilities',
-    description:
-      'The pinned release is affected by published security advisories (from the advisory snapshot shipped with djupgrade), or its Django series no longer receives security fixes. The message names the release that fixes them.',
-  },
-  [runtimeRuleId]: {
-    title: 'A deprecation warning the tests printed, on a line no rule flags',
-    description: "The project's test run (a log given to djupgrade) printed this deprecation warning for this line, and no rule of the catalogue flags it: the API is reached in a way static analysis cannot follow.",
-  },
-  'migration-conflict': { title: 'Migration graph has more than one leaf', description: 'Two migrations of an app have no successor: `migrate` refuses to run until a merge migration joins them.' },
-  'migration-missing-dependency': { title: 'Migration depends on a migration that does not exist', description: '`migrate` stops with NodeNotFoundError.' },
-  'migration-duplicate-number': { title: 'Two migrations share a number', description: 'Usually two branches made migrations at the same time.' },
-  'migration-partial-replaces': { title: 'Squashed migration with half of its originals', description: 'A squashed migration replaces migrations of which only some are present.' },
-  'migration-removed-field': { title: 'Migration uses an API the target Django no longer has', description: 'The migration file imports or calls something the target release removed, so it cannot be loaded.' },
-};
 
 /** The descriptor of a rule outside the catalogue (dependencies, migrations, vulnerabilities, runtime warnings). */
 function extraRuleDescriptor(id: string): { id: string } {

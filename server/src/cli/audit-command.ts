@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { configExclusions, ConfigFinder } from '../config/effective-config';
 import { Analyzer } from '../engine/analyzer';
 import { selectRules } from '../engine/rule-selection';
+import { isExtraRuleId } from '../audit/extra-rules';
 import { rules } from '../rules';
 import { runAudit } from '../audit/audit';
 import { formatAuditJson, formatAuditMarkdown, formatAuditSarif, renderAuditHtml } from '../audit/report';
@@ -27,7 +28,8 @@ export async function runAuditCommand(context: CommandContext): Promise<number> 
   const maxBytes = maxBytesOption(values);
   const overrides = { select: listOption(values.select), ignore: listOption(values.ignore) };
   const flagged = selectRules(rules, overrides.select ?? [], overrides.ignore ?? []);
-  if (flagged.unknown.length) throw new UsageError(`unknown rule or category: ${flagged.unknown.join(', ')} (see \`djupgrade rules\`)`, command);
+  const unknown = flagged.unknown.filter((item) => !isExtraRuleId(item));
+  if (unknown.length) throw new UsageError(`unknown rule or category: ${unknown.join(', ')} (see \`djupgrade rules\`)`, command);
 
   const { project, rules: selection } = checkedProject(root, new ConfigFinder(), values);
 
@@ -49,6 +51,7 @@ export async function runAuditCommand(context: CommandContext): Promise<number> 
     cwd: io.cwd,
     maxBytes,
     isEnabledFor: selection.forFile,
+    isExtraReported: selection.isExtraReported,
     exclude: configExclusions(project.config().config),
     log: (message) => io.stderr(message),
   });

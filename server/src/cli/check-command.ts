@@ -7,6 +7,7 @@ import { configExclusions, ConfigFinder, exclusionsByFolder } from '../config/ef
 import { Analyzer } from '../engine/analyzer';
 import type { LintOptions } from '../engine/lint';
 import { selectRules } from '../engine/rule-selection';
+import { isExtraRuleId } from '../audit/extra-rules';
 import { checkFile, checkText, FileCheck } from '../project/check-file';
 import { findProjectRoot, Project, VersionChoice } from '../project/project';
 import { encodeSource } from '../project/source-encoding';
@@ -105,7 +106,8 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   versionOptions(values);
   // The flags' own rule ids are checked before any file is read.
   const flagged = selectRules(rules, listOption(values.select) ?? [], listOption(values.ignore) ?? []);
-  if (flagged.unknown.length) throw new UsageError(`unknown rule or category: ${flagged.unknown.join(', ')} (see \`djupgrade rules\`)`, command);
+  const unknown = flagged.unknown.filter((item) => !isExtraRuleId(item));
+  if (unknown.length) throw new UsageError(`unknown rule or category: ${unknown.join(', ')} (see \`djupgrade rules\`)`, command);
   const stdin = context.paths.includes('-') || (context.paths.length === 0 && typeof values['stdin-filename'] === 'string');
   if (stdin && context.paths.length > 1) throw new UsageError('"-" (standard input) cannot be mixed with paths', command);
   if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with the path "-"', command);

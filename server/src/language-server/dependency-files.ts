@@ -85,7 +85,10 @@ export class DependencyFiles {
     const asOf = today();
     for (const root of roots) {
       const settings = this.settings.valuesFor(root);
-      if (!settings.enable || settings.ignore.includes(advisoryRuleId)) continue;
+      if (!settings.enable) continue;
+      // `ignore` from the settings or the project's configuration file (it holds the settings' value when set).
+      const project = this.workspace.projectFor(pathToFileURL(root).toString());
+      if (project && !this.settings.ruleSelectionFor(project).isExtraReported(advisoryRuleId)) continue;
       const texts = new Map<string, string[]>();
       for (const pin of exactPins(root)) {
         const checked = checkPin(pin.name, pin.pinned!, asOf);
