@@ -141,6 +141,14 @@ test('deleteStatements: `a; b` lines never keep a leading blank, and an emptied 
   assert.equal(remove('if x:\n    a = 1\n    b = 2\nc = 3\n', 'a = 1', 'b = 2'), 'if x:\n    pass\nc = 3\n');
   assert.equal(remove('if x:\n    a = 1; b = 2\n', 'a = 1', 'b = 2'), 'if x:\n    pass\n');
   assert.equal(remove('a = 1\r\nb = 2\r\n', 'a = 1'), 'b = 2\r\n');
+  // The comment of a line that goes, goes with it (it would stay behind, indented).
+  assert.equal(remove('USE_L10N = True  # opt in\nDEBUG = False\n', 'USE_L10N = True'), 'DEBUG = False\n');
+  assert.equal(remove('class C:\n    A = 1  # a\n    B = 2\n', 'A = 1'), 'class C:\n    B = 2\n');
+  assert.equal(remove('a = 1; b = 2  # both\nc = 3\n', 'a = 1', 'b = 2'), 'c = 3\n');
+  assert.equal(remove('X = [\n    1,\n]  # list\nY = 2\n', 'X = [\n    1,\n]'), 'Y = 2\n');
+  // A comment of a line whose other statement stays, stays; an emptied block's `pass` keeps it.
+  assert.equal(remove('a = 1; b = 2  # b\n', 'b = 2'), 'a = 1  # b\n');
+  assert.equal(remove('if x:\n    a = 1  # a\n', 'a = 1'), 'if x:\n    pass  # a\n');
 });
 
 test('removing the last names of a parenthesised import keeps the comments of the lines before', async () => {

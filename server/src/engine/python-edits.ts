@@ -60,7 +60,7 @@ function statementRange(text: string, statement: Node): [number, number] {
 }
 
 /**
- * Deletes statements: a line they leave empty goes whole; a statement sharing its line with others
+ * Deletes statements: a line they leave empty (but for a comment) goes whole; a statement sharing its line with others
  * goes with its `;`; a block they would leave empty keeps a `pass`.
  */
 export function deleteStatements(text: string, statements: readonly Node[]): TextEdit[] {
@@ -87,7 +87,9 @@ export function deleteStatements(text: string, statements: readonly Node[]): Tex
   for (const [start, end] of merged) {
     const lineStart = lineStartOf(text, start);
     const lineEnd = lineEndOf(text, end);
-    if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t;]*$/.test(text.slice(end, lineEnd))) {
+    // A comment after the statements of a line goes with the line: left alone it would stay
+    // behind, indented, as an orphan (`SETTING = True  # opt in` → `  # opt in`).
+    if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t;]*(#.*)?$/.test(text.slice(end, lineEnd))) {
       let through = lineEnd;
       if (text.startsWith('\r\n', through)) through += 2;
       else if (text[through] === '\n' || text[through] === '\r') through += 1;
