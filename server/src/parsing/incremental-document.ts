@@ -33,6 +33,25 @@ function treePoint(document: TextDocument, text: string, offset: number, hasLone
   return { row: position.line, column: position.character };
 }
 
+/**
+ * What changed between two checks of a document: the text from `start` to `oldEnd` before became
+ * the text from `start` to `newEnd`; outside that span the texts are equal (shifted after it) and so
+ * is the syntax tree's structure (tree-sitter's changed ranges are inside it). Null: the document
+ * changed in a way that says nothing about where (a whole new text, a tree parsed again from scratch).
+ */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** `first` (from text A to B) followed by `second` (from B to C), as one change from A to C. */
+export function composeChanges(first: TextChange, second: TextChange): TextChange {
+  const start = Math.min(first.start, second.start);
+  const middleEnd = Math.max(first.newEnd, second.oldEnd);
+  return { start, oldEnd: first.oldEnd + (middleEnd - first.newEnd), newEnd: middleEnd + (second.newEnd - second.oldEnd) };
+}
+
 /** Above this many UTF-16 units a tree with syntax errors is not reparsed from scratch (about 6,000 lines). */
 export const recoveryParseLimit = 256 * 1024;
 
@@ -40,6 +59,10 @@ export class IncrementalDocument {
   private document: TextDocument;
   private tree: Tree | null = null;
   private stale = true;
+  /** Whether the text may hold a lone "\r" (sticky: computing points from the text is right either way). */
+  private loneCr: boolean;
+  /** What changed since `takeChange()` last ran: none yet, a span, or unknown (null). */
+  private pending: TextChange | 'none' | null = null;
   /** How many reparses reused the previous tree; read by tests to prove edits are incremental. */
   incrementalParses = 0;
   fullParses = 0;
@@ -54,6 +77,7 @@ export class IncrementalDocument {
     private readonly parser: Parser,
   ) {
     this.document = TextDocument.create(uri, languageId, version, text);
+    this.loneCr = loneCarriageReturn.test(text);
   }
 
   get version(): number {
@@ -76,13 +100,15 @@ export class IncrementalDocument {
         this.tree?.delete();
         this.tree = null;
         this.stale = true;
+        this.loneCr = loneCarriageReturn.test(this.document.getText());
+        this.pending = null;
         continue;
       }
       const before = this.document;
       const startIndex = before.offsetAt(change.range.start);
       const oldEndIndex = before.offsetAt(change.range.end);
       const oldText = before.getText();
-      const oldHasLoneCr = this.tree !== null && loneCarriageReturn.test(oldText);
+      const oldHasLoneCr = this.tree !== null && this.loneCr;
       const startPosition = treePoint(before, oldText, startIndex, oldHasLoneCr);
       const oldEndPosition = treePoint(before, oldText, oldEndIndex, oldHasLoneCr);
       this.document = TextDocument.update(before, [change], version);
@@ -94,8 +120,11 @@ export class IncrementalDocument {
         // later position (the editor's next ranges, our diagnostics) would be off by a line.
         this.document = TextDocument.create(this.uri, this.languageId, version, newText);
       }
+      // Only the changed span and the characters around it can make a "\r" lone (testing the
+      // whole text on every keystroke costs a millisecond per megabyte).
+      this.loneCr ||= loneCarriageReturn.test(newText.slice(Math.max(0, startIndex - 1), newEndIndex + 1));
       if (this.tree) {
-        const newHasLoneCr = oldHasLoneCr || loneCarriageReturn.test(newText);
+        const newHasLoneCr = oldHasLoneCr || this.loneCr;
         const edit: Edit = {
           startIndex,
           oldEndIndex,
@@ -106,9 +135,22 @@ export class IncrementalDocument {
         };
         this.tree.edit(edit);
       }
+      const span = { start: startIndex, oldEnd: oldEndIndex, newEnd: newEndIndex };
+      if (this.pending !== null) this.pending = this.pending === 'none' ? span : composeChanges(this.pending, span);
       this.stale = true;
     }
     if (changes.length === 0) this.document = TextDocument.update(this.document, [], version);
+  }
+
+  /**
+   * What changed since the last call (call it after `getTree()`): the span of text, widened to hold
+   * every range whose syntax changed; null when that is not known (a first parse, a whole new
+   * text, a tree parsed again from scratch). The incremental check re-checks only that span.
+   */
+  takeChange(): TextChange | 'none' | null {
+    const change = this.pending;
+    this.pending = 'none';
+    return change;
   }
 
   /** The syntax tree of the current text, reparsed incrementally if edits are pending. */
@@ -119,7 +161,6 @@ export class IncrementalDocument {
       if (!tree) throw new Error(`parsing ${this.uri} was cancelled`);
       if (old) {
         this.incrementalParses++;
-        old.delete();
         // Tree-sitter's error recovery can settle differently when it reuses parts of the old
         // tree, so a text with syntax errors may get another tree than a fresh parse gives it (and
         // other findings than `djupgrade scan`). Such a tree is parsed again from scratch, but only
@@ -130,9 +171,18 @@ export class IncrementalDocument {
           tree = this.parser.parse(this.text);
           if (!tree) throw new Error(`parsing ${this.uri} was cancelled`);
           this.recoveryParses++;
+          this.pending = null;
+        } else if (this.pending !== null && this.pending !== 'none') {
+          let change = this.pending;
+          for (const range of tree.getChangedRanges(old)) {
+            change = composeChanges(change, { start: Math.min(range.startIndex, change.newEnd), oldEnd: Math.max(range.endIndex, change.newEnd), newEnd: Math.max(range.endIndex, change.newEnd) });
+          }
+          this.pending = change;
         }
+        old.delete();
       } else {
         this.fullParses++;
+        this.pending = null;
       }
       this.tree = tree;
       this.stale = false;
