@@ -108,6 +108,7 @@ export { default as dbIntrospectionGetIndexes } from './removed-api/db-introspec
 export { default as dbModelsAddLazyRelation } from './removed-api/db-models-add-lazy-relation';
 export { default as dbModelsChoicesmeta } from './removed-api/db-models-choicesmeta';
 export { default as dbModelsInvalidQuery } from './removed-api/db-models-invalid-query';
+export { default as dbModelsRelated } from './removed-api/db-models-related';
 export { default as dbModelsSqlAggregates } from './removed-api/db-models-sql-aggregates';
 export { default as dbModelsSubfieldbase } from './removed-api/db-models-subfieldbase';
 export { default as earliestLatestFieldName } from './removed-api/earliest-latest-field-name';
@@ -230,6 +231,7 @@ export { default as templateBaseContextImports } from './removed-api/template-ba
 export { default as templateContextHasKey } from './removed-api/template-context-has-key';
 export { default as templateCurrentApp } from './removed-api/template-current-app';
 export { default as templateDirsArgument } from './removed-api/template-dirs-argument';
+export { default as templateGetLibrary } from './removed-api/template-get-library';
 export { default as templateLibraryAssignmentTag } from './removed-api/template-library-assignment-tag';
 export { default as templateLoaderBaseloader } from './removed-api/template-loader-baseloader';
 export { default as templateLoaderCalled } from './removed-api/template-loader-called';
@@ -267,6 +269,7 @@ export { default as utilsSafestringMarkForEscaping } from './removed-api/utils-s
 export { default as utilsSimplejson } from './removed-api/utils-simplejson';
 export { default as utilsSix } from './removed-api/utils-six';
 export { default as viewsDefaultsShortcut } from './removed-api/views-defaults-shortcut';
+export { default as viewsGenericFunctionBased } from './removed-api/views-generic-function-based';
 export { default as widgetRenderRenderer } from './removed-api/widget-render-renderer';
 export { default as settingsAdminsManagers } from './settings/settings-admins-managers';
 export { default as settingsAllowedIncludeRoots } from './settings/settings-allowed-include-roots';

@@ -12,7 +12,7 @@ export default definePythonRule({
   deprecatedIn: '1.8',
   removedIn: '1.10',
   docs: {
-    what: 'Finds `django.conf.urls.patterns()`.',
+    what: 'Finds `django.conf.urls.patterns()`: its imports and its calls.',
     why: 'Django 1.8 deprecated `patterns()` and string view prefixes; 1.10 removed it, so the URLconf fails to import.',
     fixSafety: 'Safe when the prefix is `\'\'`: the call becomes a list of its other arguments. With a prefix, string views must become imported callables by hand.',
   },
@@ -27,8 +27,9 @@ export default definePythonRule({
     const calls = callsTo(context, [qualifiedName]);
     const imports = scopes.imports.filter((e) => e.qualifiedName === qualifiedName);
     const edits: TextEdit[] = [];
-    // Only when every use is a call the fix rewrites: the import goes too.
-    let fixable = calls.length === referencesTo(context, qualifiedName).length;
+    // Only when every use is a call the fix rewrites: the import goes too. An import nothing here
+    // calls is a re-export other modules import: they need rewriting first.
+    let fixable = calls.length > 0 && calls.length === referencesTo(context, qualifiedName).length;
     for (const { call } of calls) {
       const { list, positional, keywords, hasSplat } = callArguments(call);
       if (!list || hasSplat || keywords.size || positional.length === 0 || stringValue(positional[0]) !== '') {
@@ -47,9 +48,10 @@ export default definePythonRule({
     }
     const normalized = fixable && edits.length ? normalizedOrNull(edits) : null;
     const fix = normalized ? { title: 'Use a plain list', edits: normalized } : undefined;
-    for (const { callee } of calls) {
-      context.report({ node: callee, subject: '`django.conf.urls.patterns()`', advice: 'use a plain list of `url()` instances with view callables', fix });
-    }
+    // The import fails from 1.10 too, even where nothing calls the name (a compatibility module re-exporting it).
+    const advice = 'use a plain list of `url()` instances with view callables';
+    for (const entry of imports) context.report({ node: entry.entry, subject: '`django.conf.urls.patterns`', advice, fix });
+    for (const { callee } of calls) context.report({ node: callee, subject: '`django.conf.urls.patterns()`', advice, fix });
   },
   examples: {
     valid: [
@@ -70,6 +72,7 @@ export default definePythonRule({
           )
         `,
         errors: [
+          { line: 1, column: 30, message: '`django.conf.urls.patterns` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
           { line: 3, column: 15, message: '`django.conf.urls.patterns()` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
         ],
         output: dedent`
@@ -88,6 +91,7 @@ export default definePythonRule({
           urlpatterns = patterns("blog.views", url(r"^$", "index"))
         `,
         errors: [
+          { line: 1, column: 30, message: '`django.conf.urls.patterns` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
           { line: 3, column: 15, message: '`django.conf.urls.patterns()` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
         ],
       },
@@ -106,6 +110,7 @@ export default definePythonRule({
           )
         `,
         errors: [
+          { line: 1, column: 39, message: '`django.conf.urls.patterns` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
           { line: 8, column: 15, message: '`django.conf.urls.patterns()` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
         ],
         output: dedent`
@@ -121,6 +126,15 @@ export default definePythonRule({
               url(r"^blog/", include([])),
           ]
         `,
+      },
+      {
+        code: dedent`
+          # compat.py: the names the app's URLconfs import
+          from django.conf.urls import include, patterns, url
+        `,
+        errors: [
+          { line: 2, column: 39, message: '`django.conf.urls.patterns` is deprecated since Django 1.8 and removed in 1.10: use a plain list of `url()` instances with view callables' },
+        ],
       },
     ],
   },
