@@ -115,6 +115,8 @@ export const knownDifferences: KnownDifference[] = [
   { case: 'utils-http-urlquote#2', reason: '`http.urlquote_plus()` through `from django.utils import http`: django-upgrade only follows names imported from `django.utils.http`' },
   { case: 'utils-http-is-safe-url#2', reason: '`http.is_safe_url()` through `from django.utils import http`: django-upgrade only follows names imported from `django.utils.http`' },
   { case: 'user-is-authenticated-call#1', reason: 'django-upgrade only matches `request.user` and `self.request.user`; the rule also fixes other user objects (`user.is_anonymous()`)' },
+  { case: 'user-is-authenticated-call#3', reason: 'django-upgrade only matches `request.user` and `self.request.user`; the rule also fixes users it has evidence for: a backend\'s `has_perm(self, user_obj, …)`, `authenticate(…)`, `get_user_model().objects.get(…)`' },
+  { case: 'user-is-authenticated-call#4', reason: 'the same: a backend\'s `has_module_perms(self, user_obj, …)`, the test function of `user_passes_test`, a name assigned `request.user`, `response.context[\'user\']`' },
   // Safer choices.
   { case: 'conf-urls-url#4', reason: 'a regex without `^` (`r"blog/$"`) is searched anywhere in the path by `url()`, so it stays a `re_path()`: django-upgrade writes `path("blog/")`, which only matches at the start; and the comment after the rewritten import is kept (django-upgrade drops it)' },
   { case: 'timezone-fixed-offset#2', reason: 'django-upgrade imports `datetime.timezone` next to `from django.utils import timezone`, shadowing Django\'s module (`timezone.now()` then fails); the rule reports it without a fix' },

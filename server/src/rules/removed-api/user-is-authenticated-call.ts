@@ -9,7 +9,7 @@ export default definePythonRule({
   deprecatedIn: '1.10',
   removedIn: '2.0',
   docs: {
-    what: 'Finds `is_authenticated()` and `is_anonymous()` called as methods on a user: a name that says so (`user`, `request.user`, `self.request.user`, `current_user`), `context[\'user\']`, a name assigned a user (`request.user`, `authenticate(…)`, `get_user(request)`, `User.objects.get(…)` or `get_user_model().objects.get(…)`), the user parameter of an authentication backend\'s permission methods (`has_perm(self, user_obj, …)`), the test function of `user_passes_test`, and `self` in a custom user model. Other receivers are left alone: a session or a token may have a method of that name.',
+    what: 'Finds `is_authenticated()` and `is_anonymous()` called as methods on a user: a name that says so (`user`, `request.user`, `self.request.user`, `current_user`, `user_obj`), `context[\'user\']`, a name assigned a user (`request.user`, `authenticate(…)`, `get_user(request)`, `User.objects.get(…)` or `get_user_model().objects.get(…)`), the user parameter of an authentication backend\'s permission methods (`has_perm(self, user_obj, …)`), the test function of `user_passes_test`, and `self` in a custom user model. Other receivers are left alone: a session or a token may have a method of that name.',
     why: 'They became properties in Django 1.10; from 2.0 calling them raises `TypeError: \'bool\' object is not callable`.',
     fixSafety: 'Safe: drops the call parentheses. Needs Django 1.10+, where the properties exist.',
   },

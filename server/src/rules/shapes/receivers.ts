@@ -15,8 +15,11 @@ import type { Binding } from '../../engine/python-scopes';
 import { callArguments, callsTo, derivesFrom, enclosingFunction, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
 import { authBackends } from './arguments';
 
-/** Names that say they hold a user: `user`, `request.user`, `self.request.user`, `current_user`. */
-const userNamePattern = /(^|\.|_)user$/i;
+/**
+ * Names that say they hold a user: `user`, `request.user`, `self.request.user`, `current_user`, and
+ * `user_obj` (what Django's authentication backends call the user they are given).
+ */
+const userNamePattern = /(^|\.|_)user(_obj)?$/i;
 
 /** Django's user classes: their instances, and `self` in their methods (custom user models). */
 const userClasses = [
