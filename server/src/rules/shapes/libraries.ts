@@ -4,7 +4,7 @@
 // subclasses, and the release notes each library's rules link to.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull } from '../../engine/python-edits';
+import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
 import { callArguments, callOf, classBody, isSuperCall, lastName, methodCalls, methodsOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 
@@ -280,4 +280,51 @@ export function renamedPackageSites(context: PythonRuleContext, word: string, re
     if (node && value !== null && replacement && !found.has(node.startIndex)) found.set(node.startIndex, { node, path: value, replacement, edit: replaceStringValue(node, replacement) });
   }
   return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The release notes of the other libraries
+
+/** Django Debug Toolbar's change log (one page; its sections are the releases). */
+export const debugToolbarChanges = 'https://django-debug-toolbar.readthedocs.io/en/latest/changes.html';
+
+/** django-storages' change log. */
+export const storagesChangelog = 'https://django-storages.readthedocs.io/en/latest/changelog.html';
+
+/** django-crispy-forms' change log (2.0 holds the migration guide). */
+export const crispyFormsChangelog = 'https://github.com/django-crispy-forms/django-crispy-forms/blob/main/CHANGELOG.md';
+
+/** django-allauth's release notes of one year ("2025"). */
+export function allauthReleaseNotes(year: string): string {
+  return `https://docs.allauth.org/en/latest/release-notes/${year}.html`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys of a settings dict that were renamed or removed
+
+/** A key of a settings dict (`DEBUG_TOOLBAR_CONFIG`) that was renamed (`replacement`), or removed (none). */
+export interface SettingsKeyChange {
+  key: string;
+  replacement?: string;
+}
+
+/**
+ * The renamed and removed keys of the module's `NAME = {...}` settings dicts, each with its edits:
+ * a renamed key is respelled (no fix when the dict has the new key too), a removed one deleted
+ * with its value.
+ */
+export function changedSettingsKeys(context: PythonRuleContext, name: string, changes: readonly SettingsKeyChange[]): Array<{ pair: Node; keyNode: Node; change: SettingsKeyChange; edits: TextEdit[] | null }> {
+  const found: Array<{ pair: Node; keyNode: Node; change: SettingsKeyChange; edits: TextEdit[] | null }> = [];
+  for (const { dictionary, key, pair, keyNode } of settingsKeys(context, name, changes.map((change) => change.key))) {
+    const change = changes.find((c) => c.key === key)!;
+    let edits: TextEdit[] | null;
+    if (change.replacement) {
+      const taken = stringKeyPairs(dictionary).some((other) => other.key === change.replacement);
+      edits = taken ? null : [replaceStringValue(keyNode, change.replacement)];
+    } else {
+      edits = removeElement(context.text, dictionary, pair);
+    }
+    found.push({ pair, keyNode, change, edits });
+  }
+  return found;
 }
