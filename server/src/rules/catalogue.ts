@@ -4,6 +4,8 @@ export { default as celeryDjcelery } from './celery/celery-djcelery';
 export { default as celerySettingsNames } from './celery/celery-settings-names';
 export { default as celeryTaskModule } from './celery/celery-task-module';
 export { default as corsHeadersRenamedSettings } from './cors-headers/cors-headers-renamed-settings';
+export { default as crispyFormsHelperAttributes } from './crispy-forms/crispy-forms-helper-attributes';
+export { default as crispyFormsTemplatePacks } from './crispy-forms/crispy-forms-template-packs';
 export { default as debugToolbarConfigKeys } from './debug-toolbar/debug-toolbar-config-keys';
 export { default as debugToolbarPatchSettings } from './debug-toolbar/debug-toolbar-patch-settings';
 export { default as djangoFilterFilterName } from './django-filter/django-filter-filter-name';

@@ -328,3 +328,29 @@ export function changedSettingsKeys(context: PythonRuleContext, name: string, ch
   }
   return found;
 }
+
+/**
+ * The edit that puts `itemText` into a list or tuple right after `element`: on a line of its own,
+ * indented as the element, when the element ends its line with a comma; else `, item` after it.
+ */
+export function insertAfterElement(text: string, element: Node, itemText: string): TextEdit {
+  const end = lineEndOf(text, element.endIndex);
+  if (/^\s*,\s*(#.*)?$/.test(text.slice(element.endIndex, end)) && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', element.startIndex) + 1, element.startIndex))) {
+    return { start: end, end, text: `${newlineOf(text)}${indentationAt(text, element.startIndex)}${itemText},` };
+  }
+  return { start: element.endIndex, end: element.endIndex, text: `, ${itemText}` };
+}
+
+/** The string elements of the module's `NAME = [...]` / `(...)` settings, with their list. */
+export function settingsListStrings(context: PythonRuleContext, name: string): Array<{ list: Node; node: Node; value: string }> {
+  const found: Array<{ list: Node; node: Node; value: string }> = [];
+  for (const { right } of settingAssignments(context, name)) {
+    const list = unparenthesized(right);
+    if (list?.type !== 'list' && list?.type !== 'tuple') continue;
+    for (const node of list.namedChildren) {
+      const value = node ? stringValue(node) : null;
+      if (node && value !== null) found.push({ list, node, value });
+    }
+  }
+  return found;
+}
