@@ -1,5 +1,8 @@
 // The catalogue: one line per rule, `export { default as <id in camelCase> } from './<category>/<id>';`,
 // sorted by path. Adding a rule is its module plus its line here (docs/engine.md).
+export { default as allauthAccountMiddleware } from './allauth/allauth-account-middleware';
+export { default as allauthContextProcessors } from './allauth/allauth-context-processors';
+export { default as allauthLoginMethods } from './allauth/allauth-login-methods';
 export { default as celeryDjcelery } from './celery/celery-djcelery';
 export { default as celerySettingsNames } from './celery/celery-settings-names';
 export { default as celeryTaskModule } from './celery/celery-task-module';
