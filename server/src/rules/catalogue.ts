@@ -296,6 +296,8 @@ export { default as settingsUseDeprecatedPytz } from './settings/settings-use-de
 export { default as settingsUseEtags } from './settings/settings-use-etags';
 export { default as settingsUseL10n } from './settings/settings-use-l10n';
 export { default as settingsUseTzDefault } from './settings/settings-use-tz-default';
+export { default as simplejwtAuthHeaderType } from './simplejwt/simplejwt-auth-header-type';
+export { default as simplejwtRemovedSettings } from './simplejwt/simplejwt-removed-settings';
 export { default as socialAuthPythonSocialAuth } from './social-auth/social-auth-python-social-auth';
 export { default as storagesS3RemovedSettings } from './storages/storages-s3-removed-settings';
 export { default as storagesS3boto } from './storages/storages-s3boto';

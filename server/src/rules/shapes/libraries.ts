@@ -354,3 +354,6 @@ export function settingsListStrings(context: PythonRuleContext, name: string): A
   }
   return found;
 }
+
+/** Simple JWT's change log. */
+export const simplejwtChangelog = 'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/CHANGELOG.md';
