@@ -265,7 +265,8 @@ test('every rule\'s fixed examples compute the same under real Django before and
       const filename = example.filename ?? 'example.py';
       if (example.output === undefined || !filename.endsWith('.py')) return;
       const options = optionsFor(rule, example.current ?? rule.fixMinVersion ?? '1.8');
-      const releases = releasesFor(rule.removedIn, rule.fixMinVersion ?? rule.deprecatedIn);
+      // A library rule's versions are its library's, not Django's: its examples run on one Django release.
+      const releases = rule.library ? releasesFor(null, null) : releasesFor(rule.removedIn, rule.fixMinVersion ?? rule.deprecatedIn);
       const input = { language: 'python' as const, path: filename, text: example.code, fileKinds: fileKindsOf(filename) };
       // The safe fixes (fix-all) must keep what the module computes; the unsafe ones may change it
       // (that is why they are unsafe) but must still import where the original did.
