@@ -9,8 +9,10 @@ const attributes: Record<string, string> = {
   html5_required: 'delete it: Django renders the `required` attribute itself',
 };
 
-/** The statement `x.name = value` when `attribute` is its whole target. */
+/** The statement `helper.name = value` when `attribute` is its whole target and its object is named as a helper (`self.helper`, `form_helper`). */
 function assignmentStatement(attribute: Node): Node | null {
+  const object = attribute.childForFieldName('object');
+  if (!object || !/(^|[._])helper$/i.test(object.text)) return null;
   const assignment = attribute.parent;
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.startIndex !== attribute.startIndex) return null;
   return assignment.parent?.type === 'expression_statement' ? assignment.parent : null;
@@ -26,7 +28,7 @@ export default definePythonRule({
   docsUrl: crispyFormsChangelog,
   triggers: Object.keys(attributes),
   docs: {
-    what: 'Finds assignments to `.form_style` and `.html5_required` (a `FormHelper`\'s) in modules that import django-crispy-forms.',
+    what: 'Finds assignments to `.form_style` and `.html5_required` of an object named as a helper (`self.helper`, `form.helper`, `helper`, `form_helper`) in modules that import django-crispy-forms.',
     why: 'django-crispy-forms 2.0 removed the uni-form pack\'s `form_style` ("default"/"inline") and `html5_required`, which every supported Django makes redundant; the assignments do nothing since.',
     fixSafety: 'Safe: deletes the assignment, which 2.0 ignores (only when it stands alone on its lines).',
   },
