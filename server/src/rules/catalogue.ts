@@ -12,8 +12,14 @@ export { default as crispyFormsHelperAttributes } from './crispy-forms/crispy-fo
 export { default as crispyFormsTemplatePacks } from './crispy-forms/crispy-forms-template-packs';
 export { default as debugToolbarConfigKeys } from './debug-toolbar/debug-toolbar-config-keys';
 export { default as debugToolbarPatchSettings } from './debug-toolbar/debug-toolbar-patch-settings';
+export { default as djangoExtensionsEncryptedFields } from './django-extensions/django-extensions-encrypted-fields';
+export { default as djangoExtensionsTruncateLetters } from './django-extensions/django-extensions-truncate-letters';
+export { default as djangoExtensionsUuidField } from './django-extensions/django-extensions-uuid-field';
 export { default as djangoFilterFilterName } from './django-filter/django-filter-filter-name';
 export { default as djangoFilterFiltersetAttributes } from './django-filter/django-filter-filterset-attributes';
+export { default as djangoFilterLookupType } from './django-filter/django-filter-lookup-type';
+export { default as djangoFilterMetaOrderBy } from './django-filter/django-filter-meta-order-by';
+export { default as djangoFilterMethodFilter } from './django-filter/django-filter-method-filter';
 export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
 export { default as drfCoreapiSchemas } from './drf/drf-coreapi-schemas';
 export { default as drfDetailListRoute } from './drf/drf-detail-list-route';

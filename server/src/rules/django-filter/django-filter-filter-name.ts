@@ -1,23 +1,5 @@
-import type { Node } from 'web-tree-sitter';
-import { callArguments, identifiersSpelled, qualifiedNameOf } from '../../engine/python-queries';
 import { definePythonRule } from '../shapes';
-import { djangoFilterMigration } from '../shapes/libraries';
-
-/** django-filter's filter classes, wherever imported from (`django_filters.CharFilter`, `django_filters.rest_framework.NumberFilter`, …). */
-const filterClass = /^django_filters(\.filters|\.rest_framework(\.filters)?)?\.\w*Filter$/;
-
-/** `name=…` keyword arguments of calls of django-filter's filters. */
-function nameArguments(context: Parameters<Parameters<typeof definePythonRule>[0]['check']>[0]): Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> {
-  const found: Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> = [];
-  for (const name of identifiersSpelled(context, 'name')) {
-    const argument = name.parent;
-    const call = argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.startIndex === name.startIndex ? argument.parent?.parent : null;
-    if (!argument || call?.type !== 'call') continue;
-    const callee = qualifiedNameOf(context, call.childForFieldName('function'));
-    if (callee && filterClass.test(callee) && callee !== 'django_filters.rest_framework.DjangoFilterBackend') found.push({ argument, name, keywords: callArguments(call).keywords });
-  }
-  return found;
-}
+import { djangoFilterMigration, filterKeywordArguments } from '../shapes/libraries';
 
 export default definePythonRule({
   id: 'django-filter-filter-name',
@@ -41,7 +23,7 @@ export default definePythonRule({
     deprecated: ["django_filters.filters.Filter.__init__ mentions 'field_name'"],
   },
   check(context) {
-    for (const { name, keywords } of nameArguments(context)) {
+    for (const { name, keywords } of filterKeywordArguments(context, 'name')) {
       context.report({
         node: name,
         subject: "A django-filter filter's `name=`",

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
-import { callArguments, callOf, classBody, isSuperCall, lastName, methodCalls, methodsOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
+import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, lastName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 
 // ---------------------------------------------------------------------------------------------
@@ -357,3 +357,25 @@ export function settingsListStrings(context: PythonRuleContext, name: string): A
 
 /** Simple JWT's change log. */
 export const simplejwtChangelog = 'https://github.com/jazzband/djangorestframework-simplejwt/blob/master/CHANGELOG.md';
+
+/** django-extensions' change log. */
+export const djangoExtensionsChangelog = 'https://github.com/django-extensions/django-extensions/blob/main/CHANGELOG.md';
+
+// ---------------------------------------------------------------------------------------------
+// django-filter
+
+/** django-filter's filter classes, wherever imported from (`django_filters.CharFilter`, `django_filters.rest_framework.NumberFilter`, …). */
+const djangoFilterClass = /^django_filters(\.filters|\.rest_framework(\.filters)?)?\.\w*Filter$/;
+
+/** `keyword=…` arguments of calls of django-filter's filters, with the call's other keywords. */
+export function filterKeywordArguments(context: PythonRuleContext, keyword: string): Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> {
+  const found: Array<{ argument: Node; name: Node; keywords: Map<string, Node> }> = [];
+  for (const name of identifiersSpelled(context, keyword)) {
+    const argument = name.parent;
+    const call = argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.startIndex === name.startIndex ? argument.parent?.parent : null;
+    if (!argument || call?.type !== 'call') continue;
+    const callee = qualifiedNameOf(context, call.childForFieldName('function'));
+    if (callee && djangoFilterClass.test(callee) && callee !== 'django_filters.rest_framework.DjangoFilterBackend') found.push({ argument, name, keywords: callArguments(call).keywords });
+  }
+  return found;
+}
