@@ -11,6 +11,8 @@ export { default as corsHeadersRenamedSettings } from './cors-headers/cors-heade
 export { default as crispyFormsHelperAttributes } from './crispy-forms/crispy-forms-helper-attributes';
 export { default as crispyFormsTemplatePacks } from './crispy-forms/crispy-forms-template-packs';
 export { default as debugToolbarConfigKeys } from './debug-toolbar/debug-toolbar-config-keys';
+export { default as debugToolbarLoggingPanel } from './debug-toolbar/debug-toolbar-logging-panel';
+export { default as debugToolbarPanels } from './debug-toolbar/debug-toolbar-panels';
 export { default as debugToolbarPatchSettings } from './debug-toolbar/debug-toolbar-patch-settings';
 export { default as djangoExtensionsEncryptedFields } from './django-extensions/django-extensions-encrypted-fields';
 export { default as djangoExtensionsTruncateLetters } from './django-extensions/django-extensions-truncate-letters';
