@@ -23,6 +23,8 @@ export { default as djangoFilterLookupType } from './django-filter/django-filter
 export { default as djangoFilterMetaOrderBy } from './django-filter/django-filter-meta-order-by';
 export { default as djangoFilterMethodFilter } from './django-filter/django-filter-method-filter';
 export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
+export { default as drfCompatDjangoShims } from './drf/drf-compat-django-shims';
+export { default as drfCompatPython2 } from './drf/drf-compat-python2';
 export { default as drfCoreapiSchemas } from './drf/drf-coreapi-schemas';
 export { default as drfDetailListRoute } from './drf/drf-detail-list-route';
 export { default as drfDjangoObjectPermissionsFilter } from './drf/drf-django-object-permissions-filter';
