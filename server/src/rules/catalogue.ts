@@ -310,6 +310,7 @@ export { default as settingsUseTzDefault } from './settings/settings-use-tz-defa
 export { default as simplejwtAuthHeaderType } from './simplejwt/simplejwt-auth-header-type';
 export { default as simplejwtRemovedSettings } from './simplejwt/simplejwt-removed-settings';
 export { default as socialAuthPythonSocialAuth } from './social-auth/social-auth-python-social-auth';
+export { default as storagesGsBoto } from './storages/storages-gs-boto';
 export { default as storagesS3RemovedSettings } from './storages/storages-s3-removed-settings';
 export { default as storagesS3boto } from './storages/storages-s3boto';
 export { default as formsDefaultTemplates } from './templates/forms-default-templates';
