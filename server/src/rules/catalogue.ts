@@ -4,6 +4,7 @@ export { default as allauthAccountMiddleware } from './allauth/allauth-account-m
 export { default as allauthContextProcessors } from './allauth/allauth-context-processors';
 export { default as allauthLoginMethods } from './allauth/allauth-login-methods';
 export { default as allauthRateLimitSettings } from './allauth/allauth-rate-limit-settings';
+export { default as allauthRemovedProviders } from './allauth/allauth-removed-providers';
 export { default as allauthSignupFields } from './allauth/allauth-signup-fields';
 export { default as celeryDjcelery } from './celery/celery-djcelery';
 export { default as celerySettingsNames } from './celery/celery-settings-names';

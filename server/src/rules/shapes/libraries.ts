@@ -379,3 +379,24 @@ export function filterKeywordArguments(context: PythonRuleContext, keyword: stri
   }
   return found;
 }
+
+// ---------------------------------------------------------------------------------------------
+// django-allauth's providers
+
+/** A removed django-allauth provider app (`persona`), and what to use instead. */
+export interface RemovedProvider {
+  name: string;
+  advice: string;
+}
+
+/**
+ * `"allauth.socialaccount.providers.NAME"` in settings (`INSTALLED_APPS`) and imports from that
+ * package, for each removed provider.
+ */
+export function removedProviderSites(context: PythonRuleContext, providers: readonly RemovedProvider[]): Array<{ node: Node; provider: RemovedProvider }> {
+  const found: Array<{ node: Node; provider: RemovedProvider }> = [];
+  const packageOf = (provider: RemovedProvider) => `allauth.socialaccount.providers.${provider.name}`;
+  for (const { node, value } of stringsEqualTo(context, providers.map(packageOf))) found.push({ node, provider: providers.find((p) => packageOf(p) === value)! });
+  for (const provider of providers) for (const node of importSites(context, packageOf(provider))) found.push({ node, provider });
+  return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
