@@ -1,7 +1,7 @@
 import { removeElement } from '../../engine/python-edits';
 import { stringsEqualTo } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { debugToolbarChanges } from '../shapes/libraries';
+import { debugToolbarChanges, inSettingValue } from '../shapes/libraries';
 
 const panel = 'debug_toolbar.panels.logging.LoggingPanel';
 
@@ -16,7 +16,7 @@ export default definePythonRule({
   docsUrl: debugToolbarChanges,
   triggers: ['LoggingPanel'],
   docs: {
-    what: '`"debug_toolbar.panels.logging.LoggingPanel"` in settings modules, usually in `DEBUG_TOOLBAR_PANELS`.',
+    what: '`"debug_toolbar.panels.logging.LoggingPanel"` in `DEBUG_TOOLBAR_PANELS` (and `DEBUG_TOOLBAR_CONFIG["DISABLE_PANELS"]`) of settings modules.',
     why: 'Django Debug Toolbar 4.0 removed the logging panel without a deprecation period (it leaked memory and was hard to silence); a `DEBUG_TOOLBAR_PANELS` that lists it makes the toolbar fail to import the panel.',
     fixSafety: 'Safe: deletes the entry from its list or tuple; the panel only displayed log records.',
   },
@@ -24,6 +24,7 @@ export default definePythonRule({
   truth: { removed: ['debug_toolbar.panels.logging.LoggingPanel'] },
   check(context) {
     for (const { node } of stringsEqualTo(context, [panel])) {
+      if (!inSettingValue(context, ['DEBUG_TOOLBAR_PANELS', 'DEBUG_TOOLBAR_CONFIG'], node)) continue;
       const container = node.parent;
       const listed = container?.type === 'list' || container?.type === 'tuple';
       context.report({ node, subject: `The panel \`${panel}\``, advice: 'delete it', fix: listed ? { title: 'Delete the logging panel', edits: removeElement(context.text, container, node) } : undefined });

@@ -1,6 +1,6 @@
 import { lastName } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { debugToolbarChanges, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
+import { debugToolbarChanges, inSettingValue, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
 
 /** The panel paths of 0.x that 1.x still translated (`_RENAMED_PANELS`), and their names since 1.0. */
 const panels: MovedLibraryName[] = [
@@ -19,6 +19,9 @@ const panels: MovedLibraryName[] = [
   { old: 'debug_toolbar.panels.logger.LoggingDebugPanel' },
 ];
 
+/** Where a project lists panels: the panels it shows, and the ones it disables. */
+const panelSettings = ['DEBUG_TOOLBAR_PANELS', 'DEBUG_TOOLBAR_CONFIG'];
+
 export default definePythonRule({
   id: 'debug-toolbar-panels',
   title: 'The panel paths of Django Debug Toolbar 0.x (`…VersionDebugPanel`, `…SQLDebugPanel`, …) in `DEBUG_TOOLBAR_PANELS`',
@@ -31,7 +34,7 @@ export default definePythonRule({
   docsUrl: debugToolbarChanges,
   triggers: panels.map((panel) => lastName(panel.old)),
   docs: {
-    what: 'Finds the dotted paths of the panels Django Debug Toolbar 1.0 renamed (`debug_toolbar.panels.version.VersionDebugPanel`, `debug_toolbar.panels.sql.SQLDebugPanel`, …) in settings modules, usually in `DEBUG_TOOLBAR_PANELS`.',
+    what: 'Finds the dotted paths of the panels Django Debug Toolbar 1.0 renamed (`debug_toolbar.panels.version.VersionDebugPanel`, `debug_toolbar.panels.sql.SQLDebugPanel`, …) in `DEBUG_TOOLBAR_PANELS` (and `DEBUG_TOOLBAR_CONFIG["DISABLE_PANELS"]`) of settings modules.',
     why: 'Django Debug Toolbar 1.0 renamed its panels (`VersionsPanel`, `SQLPanel`, …) and translated the old paths with a warning; 2.0 dropped the translation, so the toolbar fails to import the listed panel.',
     fixSafety: 'Safe: rewrites each path to the panel it became in 1.0 (what 1.x loaded for it). The old logging panel is reported only: its successor `debug_toolbar.panels.logging.LoggingPanel` was removed in 4.0, so delete the entry.',
   },
@@ -43,6 +46,7 @@ export default definePythonRule({
   },
   check(context) {
     for (const { node, name, edits } of movedLibraryNames(context, panels)) {
+      if (!inSettingValue(context, panelSettings, node)) continue;
       context.report({
         node,
         subject: `The panel \`${name.old}\``,
@@ -59,6 +63,12 @@ export default definePythonRule({
               "debug_toolbar.panels.versions.VersionsPanel",
               "debug_toolbar.panels.sql.SQLPanel",
           ]
+        `,
+        filename: 'site/settings.py',
+      },
+      {
+        code: dedent`
+          OLD_PANELS = {"debug_toolbar.panels.sql.SQLDebugPanel": "debug_toolbar.panels.sql.SQLPanel"}
         `,
         filename: 'site/settings.py',
       },

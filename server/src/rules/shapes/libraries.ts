@@ -400,3 +400,8 @@ export function removedProviderSites(context: PythonRuleContext, providers: read
   for (const provider of providers) for (const node of importSites(context, packageOf(provider))) found.push({ node, provider });
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
+
+/** Whether `node` lies in the value of one of the module's `NAME = …` settings (`DEBUG_TOOLBAR_PANELS`). */
+export function inSettingValue(context: PythonRuleContext, names: readonly string[], node: Node): boolean {
+  return names.some((name) => settingAssignments(context, name).some(({ right }) => right !== null && right.startIndex <= node.startIndex && node.endIndex <= right.endIndex));
+}
