@@ -104,7 +104,8 @@ function cases(): Map<string, ParityCase[]> {
   const add = (version: string, parityCase: ParityCase) => byVersion.set(version, [...(byVersion.get(version) ?? []), parityCase]);
   for (const rule of rules) {
     if (!rule.languages.includes('django-template')) continue;
-    const floor = djadeTarget([rule.fixMinVersion, rule.deprecatedIn, '2.1'].filter((v): v is string => !!v).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)));
+    // A library rule's versions are its library's, not Django's.
+    const floor = djadeTarget((rule.library ? ['2.1'] : [rule.fixMinVersion, rule.deprecatedIn, '2.1']).filter((v): v is string => !!v).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)));
     rule.examples.invalid.forEach((example, index) => {
       const parityCase = { name: `${rule.id}#${index + 1}`, files: { [example.filename ?? 'templates/example.html']: example.code } };
       for (const version of new Set([floor, newest])) add(version, parityCase);

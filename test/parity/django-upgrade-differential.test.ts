@@ -144,7 +144,8 @@ function exampleCases(): Array<{ parityCase: ParityCase; versions: string[]; rul
   const cases: Array<{ parityCase: ParityCase; versions: string[]; ruleId: string }> = [];
   for (const rule of rules) {
     if (!rule.languages.includes('python')) continue;
-    const floor = maxVersion(rule.fixMinVersion, rule.deprecatedIn);
+    // A library rule's versions are its library's, not Django's.
+    const floor = rule.library ? oldestTarget : maxVersion(rule.fixMinVersion, rule.deprecatedIn);
     rule.examples.invalid.forEach((example, index) => {
       const file = example.filename ?? 'example.py';
       // At the rule's first version too for the parity rules (the others: at 6.1, where django-upgrade does the most).
@@ -209,7 +210,8 @@ async function oursWith(result: CaseResult, variant: Variant): Promise<string[]>
   const isEnabled = (rule: Rule<any>) =>
     all(rule) && (!variant.parityOnly || parityRuleIds.has(rule.id)) &&
     // Quick fixes, but never those that need a newer Django than the one the case runs.
-    !(variant.unsafe && rule.fixMinVersion && compareVersions(result.version, rule.fixMinVersion) < 0);
+    // (A library rule's fixMinVersion is its library's, not Django's.)
+    !(variant.unsafe && !rule.library && rule.fixMinVersion && compareVersions(result.version, rule.fixMinVersion) < 0);
   return result.files.map((file) => {
     const input = { language: 'python' as const, path: file.path, text: file.input, fileKinds: fileKindsOf(file.path) };
     return analyzer.fix(input, { current: result.version, target: result.version, showFuture: variant.future ?? false, isEnabled }, variant.unsafe ?? false).text;
