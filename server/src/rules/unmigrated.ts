@@ -2,10 +2,8 @@
 // family"): each folder's list.
 // A migrated rule leaves its list here and gets its line in catalogue.ts.
 import type { Rule } from '../engine/types';
-import { argumentRules } from './python/arguments';
 import { projectConfigRules } from './python/project-config';
 
 export const unmigratedRules: readonly Rule<any>[] = [
-  ...argumentRules,
   ...projectConfigRules,
 ];
