@@ -1,6 +1,5 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
-import { djangoPathRules } from './django-paths';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
 import languageSessionKey from './language-session-key';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
@@ -14,7 +13,6 @@ import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, url
 
 export const projectConfigRules: Rule<any>[] = [
   settingsTemplateSettings,
-  ...djangoPathRules,
   urlStringView,
   i18nPatternsPrefix,
   urlRegexInlineFlags,

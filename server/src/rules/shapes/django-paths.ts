@@ -1,0 +1,47 @@
+// Django classes that settings name by dotted path (backends, loaders, hashers, serializers,
+// renderers): a rule finds the exact path as a string (in settings, `override_settings(...)`,
+// anywhere) and every import and use of the class, and rewrites both when there is a drop-in
+// replacement. Triggers: the classes' names (`movedNamesRule`), which the strings spell too.
+import type { Node } from 'web-tree-sitter';
+import type { PythonRuleContext } from '../../engine/lint';
+import { removeElement, replaceStringContent } from '../../engine/python-edits';
+import { stringsEqualTo } from '../../engine/python-queries';
+import type { Fix } from '../../engine/types';
+import type { PythonRule, RuleSpec } from './define';
+import { MovedName, movedNamesRule } from './moved-names';
+
+export interface DjangoPath extends MovedName {
+  /** A string in a list or tuple (e.g. a loader in `loaders`) is removed from it, when there is no replacement. */
+  removeFromList?: boolean;
+}
+
+export function djangoPathRule(spec: RuleSpec & { names: DjangoPath[] }): PythonRule {
+  const names = movedNamesRule(spec);
+  return {
+    ...names,
+    check(context: PythonRuleContext) {
+      names.check(context);
+      for (const { node, value } of stringsEqualTo(context, spec.names.map((n) => n.old))) {
+        const name = spec.names.find((n) => n.old === value)!;
+        context.report({
+          node,
+          subject: name.subject ?? `\`${name.old}\``,
+          advice: name.advice ?? `use \`${name.replacement}\``,
+          fix: spec.fix === 'none' ? undefined : stringFix(context, node, name),
+        });
+      }
+    },
+  };
+}
+
+function stringFix(context: PythonRuleContext, node: Node, name: DjangoPath): Fix | undefined {
+  if (name.replacement) {
+    const edit = replaceStringContent(node, name.replacement);
+    return edit ? { title: `Use \`${name.replacement}\``, edits: [edit] } : undefined;
+  }
+  const container = node.parent;
+  if (name.removeFromList && container && (container.type === 'list' || container.type === 'tuple')) {
+    return { title: `Remove \`${name.old}\``, edits: removeElement(context.text, container, node) };
+  }
+  return undefined;
+}
