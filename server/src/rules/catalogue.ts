@@ -182,6 +182,7 @@ export { default as isDstArgument } from './removed-api/is-dst-argument';
 export { default as isSafeUrlHost } from './removed-api/is-safe-url-host';
 export { default as itercompatBuiltins } from './removed-api/itercompat-builtins';
 export { default as itercompatProduct } from './removed-api/itercompat-product';
+export { default as languageSessionKey } from './removed-api/language-session-key';
 export { default as loginWithoutUser } from './removed-api/login-without-user';
 export { default as logoutThenLoginExtraContext } from './removed-api/logout-then-login-extra-context';
 export { default as mailApiKeywordArguments } from './removed-api/mail-api-keyword-arguments';
@@ -312,6 +313,7 @@ export { default as settingsPasswordResetTimeoutDays } from './settings/settings
 export { default as settingsPostgresqlPsycopg2 } from './settings/settings-postgresql-psycopg2';
 export { default as settingsSessionAuthMiddleware } from './settings/settings-session-auth-middleware';
 export { default as settingsStorages } from './settings/settings-storages';
+export { default as settingsTemplateSettings } from './settings/settings-template-settings';
 export { default as settingsUrlizeAssumeHttps } from './settings/settings-urlize-assume-https';
 export { default as settingsUseDeprecatedPytz } from './settings/settings-use-deprecated-pytz';
 export { default as settingsUseEtags } from './settings/settings-use-etags';

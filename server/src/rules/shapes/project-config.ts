@@ -53,3 +53,14 @@ export function removedSettingRule(spec: RemovedSetting): PythonRule {
   });
 }
 
+/** Names a value reads (a walk of the value only, not the module): identifiers that are not attribute names or keyword names. */
+export function namesRead(value: Node): Node[] {
+  return value.descendantsOfType('identifier').filter((n): n is Node => {
+    if (!n) return false;
+    const parent = n.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === n.startIndex) return false;
+    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === n.startIndex) return false;
+    return true;
+  });
+}
+

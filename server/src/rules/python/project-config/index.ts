@@ -1,18 +1,15 @@
 // Rules of this group, in the order docs/rules.md lists them (it sorts them anyway).
 import type { Rule } from '../../../engine/types';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
-import languageSessionKey from './language-session-key';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
 import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
-import settingsTemplateSettings from './settings-template-settings';
 import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
 import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
 export const projectConfigRules: Rule<any>[] = [
-  settingsTemplateSettings,
   urlStringView,
   i18nPatternsPrefix,
   urlRegexInlineFlags,
@@ -36,5 +33,4 @@ export const projectConfigRules: Rule<any>[] = [
   testSerializeSetting,
   oldStyleMiddleware,
   remoteUserMiddlewareProcessRequest,
-  languageSessionKey,
 ];

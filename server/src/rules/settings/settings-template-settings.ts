@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../../engine/lint';
-import { deleteStatements, lineEndOf, lineStartOf, newlineOf } from '../../../engine/python-edits';
-import type { TextEdit } from '../../../engine/types';
-import { deprecationNotes } from '../../docs-links';
-import { normalizedOrNull } from '../../../engine/python-edits';
-import { moduleAssignments, Assignment, elementsOf, identifiersNamed, isPlainTopLevel, preferredQuote, starImports, unparenthesized } from '../../../engine/python-queries';
-import type { PythonRule } from '../../shapes';
+import type { PythonRuleContext } from '../../engine/lint';
+import { deleteStatements, lineEndOf, lineStartOf, newlineOf, normalizedOrNull } from '../../engine/python-edits';
+import { Assignment, elementsOf, identifiersNamed, isPlainTopLevel, moduleAssignments, preferredQuote, starImports, unparenthesized } from '../../engine/python-queries';
+import type { TextEdit } from '../../engine/types';
+import { dedent, definePythonRule } from '../shapes';
+import { namesRead } from '../shapes/project-config';
 
 /** The old settings, where their values go in the `TEMPLATES` entry, in the order the entry lists them. */
 const settings = [
@@ -42,17 +41,6 @@ function movable(node: Node): boolean {
   if (!movableTypes.has(node.type)) return false;
   if (node.type === 'string' && node.text.includes('\n')) return false; // re-indenting would change it
   return node.namedChildren.every((child) => child === null || movable(child));
-}
-
-/** Names a value reads: identifiers that are not attribute names or keyword names. */
-function namesRead(value: Node): Node[] {
-  return value.descendantsOfType('identifier').filter((n): n is Node => {
-    if (!n) return false;
-    const parent = n.parent;
-    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === n.startIndex) return false;
-    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === n.startIndex) return false;
-    return true;
-  });
 }
 
 /** A value's text with its continuation lines indented by `indent` more. */
@@ -133,15 +121,13 @@ function templatesFix(context: PythonRuleContext, found: Map<string, Assignment[
   return normalizedOrNull(edits);
 }
 
-const rule: PythonRule = {
+export default definePythonRule({
   id: 'settings-template-settings',
   title: '`TEMPLATE_*` settings → `TEMPLATES`',
   category: 'settings',
   deprecatedIn: '1.8',
   removedIn: '1.10',
-  languages: ['python'],
   onlyIn: ['settings'],
-  docsUrl: deprecationNotes('1.8'),
   docs: {
     what: 'Finds `TEMPLATE_DIRS`, `TEMPLATE_LOADERS`, `TEMPLATE_CONTEXT_PROCESSORS`, `TEMPLATE_DEBUG` and `TEMPLATE_STRING_IF_INVALID` in settings modules.',
     why: 'Django 1.8 moved template configuration into the `TEMPLATES` setting; Django 1.10 ignores the old settings, so templates are no longer found and context processors no longer run.',
@@ -161,7 +147,8 @@ const rule: PythonRule = {
     removed: settings.map((s) => `django.conf.global_settings.${s.name}`),
     replacements: ['django.conf.global_settings.TEMPLATES', 'django.template.backends.django.DjangoTemplates'],
   },
-  check(context: PythonRuleContext) {
+  triggers: settings.map((s) => s.name),
+  check(context) {
     const found = new Map<string, Assignment[]>();
     for (const { name } of settings) {
       const assignments = moduleAssignments(context, name);
@@ -183,66 +170,185 @@ const rule: PythonRule = {
   examples: {
     valid: [
       {
-        code: "TEMPLATES = [\n    {\n        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n        'DIRS': [],\n        'APP_DIRS': True,\n    },\n]\n",
+        code: dedent`
+          TEMPLATES = [
+              {
+                  'BACKEND': 'django.template.backends.django.DjangoTemplates',
+                  'DIRS': [],
+                  'APP_DIRS': True,
+              },
+          ]
+        `,
         filename: 'mysite/settings.py',
       },
-      { code: 'TEMPLATE_DIRS = ["templates"]\n', filename: 'mysite/views.py' },
+      {
+        code: dedent`
+          TEMPLATE_DIRS = ["templates"]
+        `,
+        filename: 'mysite/views.py',
+      },
     ],
     invalid: [
       {
-        code:
-          "import os\n\nBASE_DIR = os.path.dirname(os.path.dirname(__file__))\nDEBUG = True\nTEMPLATE_DEBUG = DEBUG\n\nINSTALLED_APPS = ('django.contrib.auth', 'shop')\n\n" +
-          "TEMPLATE_DIRS = (\n    # Absolute paths.\n    os.path.join(BASE_DIR, 'templates'),\n)\n" +
-          "TEMPLATE_CONTEXT_PROCESSORS = (\n    'django.contrib.auth.context_processors.auth',\n    'django.core.context_processors.request',\n)\n" +
-          "STATIC_URL = '/static/'\n",
+        code: dedent`
+          import os
+
+          BASE_DIR = os.path.dirname(os.path.dirname(__file__))
+          DEBUG = True
+          TEMPLATE_DEBUG = DEBUG
+
+          INSTALLED_APPS = ('django.contrib.auth', 'shop')
+
+          TEMPLATE_DIRS = (
+              # Absolute paths.
+              os.path.join(BASE_DIR, 'templates'),
+          )
+          TEMPLATE_CONTEXT_PROCESSORS = (
+              'django.contrib.auth.context_processors.auth',
+              'django.core.context_processors.request',
+          )
+          STATIC_URL = '/static/'
+        `,
         filename: 'mysite/settings.py',
-        findings: 3,
-        output:
-          "import os\n\nBASE_DIR = os.path.dirname(os.path.dirname(__file__))\nDEBUG = True\n\nINSTALLED_APPS = ('django.contrib.auth', 'shop')\n\n" +
-          "TEMPLATES = [\n    {\n        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n" +
-          "        'DIRS': (\n            # Absolute paths.\n            os.path.join(BASE_DIR, 'templates'),\n        ),\n" +
-          "        'APP_DIRS': True,\n        'OPTIONS': {\n" +
-          "            'context_processors': (\n                'django.contrib.auth.context_processors.auth',\n                'django.core.context_processors.request',\n            ),\n" +
-          "            'debug': DEBUG,\n        },\n    },\n]\n" +
-          "STATIC_URL = '/static/'\n",
+        errors: [
+          { line: 5, column: 1, message: 'The `TEMPLATE_DEBUG` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'debug\']`' },
+          { line: 9, column: 1, message: 'The `TEMPLATE_DIRS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'DIRS\']`' },
+          { line: 13, column: 1, message: 'The `TEMPLATE_CONTEXT_PROCESSORS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'context_processors\']`' },
+        ],
+        output: dedent`
+          import os
+
+          BASE_DIR = os.path.dirname(os.path.dirname(__file__))
+          DEBUG = True
+
+          INSTALLED_APPS = ('django.contrib.auth', 'shop')
+
+          TEMPLATES = [
+              {
+                  'BACKEND': 'django.template.backends.django.DjangoTemplates',
+                  'DIRS': (
+                      # Absolute paths.
+                      os.path.join(BASE_DIR, 'templates'),
+                  ),
+                  'APP_DIRS': True,
+                  'OPTIONS': {
+                      'context_processors': (
+                          'django.contrib.auth.context_processors.auth',
+                          'django.core.context_processors.request',
+                      ),
+                      'debug': DEBUG,
+                  },
+              },
+          ]
+          STATIC_URL = '/static/'
+        `,
       },
       {
-        code:
-          'INSTALLED_APPS = ["shop"]\nTEMPLATE_LOADERS = [\n    ("django.template.loaders.cached.Loader", [\n        "django.template.loaders.filesystem.Loader",\n    ]),\n]\nTEMPLATE_STRING_IF_INVALID = "!!"\n',
+        code: dedent`
+          INSTALLED_APPS = ["shop"]
+          TEMPLATE_LOADERS = [
+              ("django.template.loaders.cached.Loader", [
+                  "django.template.loaders.filesystem.Loader",
+              ]),
+          ]
+          TEMPLATE_STRING_IF_INVALID = "!!"
+        `,
         filename: 'config/settings/production.py',
-        findings: 2,
-        output:
-          'INSTALLED_APPS = ["shop"]\nTEMPLATES = [\n    {\n        "BACKEND": "django.template.backends.django.DjangoTemplates",\n        "DIRS": [],\n        "OPTIONS": {\n' +
-          '            "context_processors": [\n' +
-          defaultContextProcessors.map((p) => `                "${p}",\n`).join('') +
-          '            ],\n' +
-          '            "loaders": [\n                ("django.template.loaders.cached.Loader", [\n                    "django.template.loaders.filesystem.Loader",\n                ]),\n            ],\n' +
-          '            "string_if_invalid": "!!",\n        },\n    },\n]\n',
+        errors: [
+          { line: 2, column: 1, message: 'The `TEMPLATE_LOADERS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'loaders\']`' },
+          { line: 7, column: 1, message: 'The `TEMPLATE_STRING_IF_INVALID` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'string_if_invalid\']`' },
+        ],
+        output: dedent`
+          INSTALLED_APPS = ["shop"]
+          TEMPLATES = [
+              {
+                  "BACKEND": "django.template.backends.django.DjangoTemplates",
+                  "DIRS": [],
+                  "OPTIONS": {
+                      "context_processors": [
+                          "django.contrib.auth.context_processors.auth",
+                          "django.template.context_processors.debug",
+                          "django.template.context_processors.i18n",
+                          "django.template.context_processors.media",
+                          "django.template.context_processors.static",
+                          "django.template.context_processors.tz",
+                          "django.contrib.messages.context_processors.messages",
+                      ],
+                      "loaders": [
+                          ("django.template.loaders.cached.Loader", [
+                              "django.template.loaders.filesystem.Loader",
+                          ]),
+                      ],
+                      "string_if_invalid": "!!",
+                  },
+              },
+          ]
+        `,
       },
       {
-        code:
-          'from django.conf import global_settings\n\nINSTALLED_APPS = ["shop"]\nTEMPLATE_CONTEXT_PROCESSORS = global_settings.TEMPLATE_CONTEXT_PROCESSORS + (\n    "shop.context_processors.cart",\n)\n',
+        code: dedent`
+          from django.conf import global_settings
+
+          INSTALLED_APPS = ["shop"]
+          TEMPLATE_CONTEXT_PROCESSORS = global_settings.TEMPLATE_CONTEXT_PROCESSORS + (
+              "shop.context_processors.cart",
+          )
+        `,
         filename: 'shop_site/settings.py',
-        findings: 1,
-        output:
-          'from django.conf import global_settings\n\nINSTALLED_APPS = ["shop"]\nTEMPLATES = [\n    {\n        "BACKEND": "django.template.backends.django.DjangoTemplates",\n        "DIRS": [],\n        "APP_DIRS": True,\n        "OPTIONS": {\n' +
-          '            "context_processors": [\n' +
-          defaultContextProcessors.map((p) => `                "${p}",\n`).join('') +
-          '                "shop.context_processors.cart",\n            ],\n        },\n    },\n]\n',
+        errors: [
+          { line: 4, column: 1, message: 'The `TEMPLATE_CONTEXT_PROCESSORS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'context_processors\']`' },
+        ],
+        output: dedent`
+          from django.conf import global_settings
+
+          INSTALLED_APPS = ["shop"]
+          TEMPLATES = [
+              {
+                  "BACKEND": "django.template.backends.django.DjangoTemplates",
+                  "DIRS": [],
+                  "APP_DIRS": True,
+                  "OPTIONS": {
+                      "context_processors": [
+                          "django.contrib.auth.context_processors.auth",
+                          "django.template.context_processors.debug",
+                          "django.template.context_processors.i18n",
+                          "django.template.context_processors.media",
+                          "django.template.context_processors.static",
+                          "django.template.context_processors.tz",
+                          "django.contrib.messages.context_processors.messages",
+                          "shop.context_processors.cart",
+                      ],
+                  },
+              },
+          ]
+        `,
       },
       {
         // Extends another settings module: its TEMPLATES entry must be changed instead.
-        code: 'from .base import *\n\nTEMPLATE_DEBUG = True\n',
+        code: dedent`
+          from .base import *
+
+          TEMPLATE_DEBUG = True
+        `,
         filename: 'config/settings/dev.py',
-        findings: 1,
+        errors: [
+          { line: 3, column: 1, message: 'The `TEMPLATE_DEBUG` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'OPTIONS\'][\'debug\']`' },
+        ],
       },
       {
         // Read elsewhere in the module: no automatic rewrite.
-        code: 'INSTALLED_APPS = []\nTEMPLATE_DIRS = ["templates"]\nif DEBUG:\n    TEMPLATE_DIRS += ["debug_templates"]\n',
+        code: dedent`
+          INSTALLED_APPS = []
+          TEMPLATE_DIRS = ["templates"]
+          if DEBUG:
+              TEMPLATE_DIRS += ["debug_templates"]
+        `,
         filename: 'settings.py',
-        findings: 2,
+        errors: [
+          { line: 2, column: 1, message: 'The `TEMPLATE_DIRS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'DIRS\']`' },
+          { line: 4, column: 5, message: 'The `TEMPLATE_DIRS` setting is deprecated since Django 1.8 and removed in 1.10: move its value into the `TEMPLATES` setting, as `TEMPLATES[0][\'DIRS\']`' },
+        ],
       },
     ],
   },
-};
-export default rule;
+});
