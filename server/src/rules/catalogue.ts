@@ -133,6 +133,7 @@ export { default as dbModelsInvalidQuery } from './removed-api/db-models-invalid
 export { default as dbModelsRelated } from './removed-api/db-models-related';
 export { default as dbModelsSqlAggregates } from './removed-api/db-models-sql-aggregates';
 export { default as dbModelsSubfieldbase } from './removed-api/db-models-subfieldbase';
+export { default as djangoAdminPy } from './removed-api/django-admin-py';
 export { default as earliestLatestFieldName } from './removed-api/earliest-latest-field-name';
 export { default as emailValidatorAllowlist } from './removed-api/email-validator-allowlist';
 export { default as emailValidatorDomainWhitelist } from './removed-api/email-validator-domain-whitelist';
@@ -192,6 +193,7 @@ export { default as mailFailSilentlyFalse } from './removed-api/mail-fail-silent
 export { default as mailGetConnection } from './removed-api/mail-get-connection';
 export { default as mailHeaderHelpers } from './removed-api/mail-header-helpers';
 export { default as mailSafemimeClasses } from './removed-api/mail-safemime-classes';
+export { default as makemigrationsExitOption } from './removed-api/makemigrations-exit-option';
 export { default as managementNoargscommand } from './removed-api/management-noargscommand';
 export { default as managementRemovedCommands } from './removed-api/management-removed-commands';
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
@@ -200,6 +202,7 @@ export { default as metaHasAutoField } from './removed-api/meta-has-auto-field';
 export { default as metaModuleName } from './removed-api/meta-module-name';
 export { default as metaVirtualFields } from './removed-api/meta-virtual-fields';
 export { default as middlewareGetResponseRequired } from './removed-api/middleware-get-response-required';
+export { default as migrateListOption } from './removed-api/migrate-list-option';
 export { default as modelFieldGetValFromObj } from './removed-api/model-field-get-val-from-obj';
 export { default as modelMetaLegacyApi } from './removed-api/model-meta-legacy-api';
 export { default as modeladminLookupAllowedRequest } from './removed-api/modeladmin-lookup-allowed-request';
@@ -234,6 +237,7 @@ export { default as requestRawPostData } from './removed-api/request-raw-post-da
 export { default as requestRequest } from './removed-api/request-request';
 export { default as requestXreadlines } from './removed-api/request-xreadlines';
 export { default as routerAllowMigrateSignature } from './removed-api/router-allow-migrate-signature';
+export { default as shellPlainOption } from './removed-api/shell-plain-option';
 export { default as shortcutsRenderToResponse } from './removed-api/shortcuts-render-to-response';
 export { default as signalDisconnectWeak } from './removed-api/signal-disconnect-weak';
 export { default as signalProvidingArgs } from './removed-api/signal-providing-args';
@@ -297,10 +301,12 @@ export { default as viewsGenericFunctionBased } from './removed-api/views-generi
 export { default as widgetRenderRenderer } from './removed-api/widget-render-renderer';
 export { default as cachedStaticFilesStorage } from './settings/cached-static-files-storage';
 export { default as cryptPasswordHasher } from './settings/crypt-password-hasher';
+export { default as databaseTestSerialize } from './settings/database-test-serialize';
 export { default as divFormRenderers } from './settings/div-form-renderers';
 export { default as eggsTemplateLoader } from './settings/eggs-template-loader';
 export { default as memcachedCacheBackend } from './settings/memcached-cache-backend';
 export { default as pickleSessionSerializer } from './settings/pickle-session-serializer';
+export { default as pylibmcBehaviorOptions } from './settings/pylibmc-behavior-options';
 export { default as settingsAdminsManagers } from './settings/settings-admins-managers';
 export { default as settingsAllowedIncludeRoots } from './settings/settings-allowed-include-roots';
 export { default as settingsCsrfCookieMasked } from './settings/settings-csrf-cookie-masked';

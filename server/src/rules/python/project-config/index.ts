@@ -3,9 +3,7 @@ import type { Rule } from '../../../engine/types';
 import { authFunctionViews, i18nCatalogViews } from './function-views';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
-import { djangoAdminPy, makemigrationsExitOption, migrateListOption, shellPlainOption } from './management-commands';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
-import { pylibmcBehaviorOptions, testSerializeSetting } from './settings-dicts';
 import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
 import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
@@ -21,16 +19,10 @@ export const projectConfigRules: Rule<any>[] = [
   settingsLoginUrlDottedPath,
   authFunctionViews,
   i18nCatalogViews,
-  migrateListOption,
-  makemigrationsExitOption,
-  shellPlainOption,
-  djangoAdminPy,
   commaSeparatedIntegerField,
   postgresCiFields,
   implicitParentLink,
   managerInheritanceFromFuture,
-  pylibmcBehaviorOptions,
-  testSerializeSetting,
   oldStyleMiddleware,
   remoteUserMiddlewareProcessRequest,
 ];
