@@ -70,6 +70,7 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'pylibmc-behavior-options#1', paths: /\/settings\/CACHES\//, why: 'Django 1.11–2.0 moved the behaviour keys into `OPTIONS["behaviors"]` at run time, which the fix writes' },
   { case: 'pylibmc-behavior-options#2', paths: /\/settings\/CACHES\//, why: 'Django 1.11–2.0 moved the behaviour keys into `OPTIONS["behaviors"]` at run time, which the fix writes' },
   { case: 'database-test-serialize#1', paths: /\/settings\/DATABASES\//, why: 'Django 4.0+ serializes only for test cases with `serialized_rollback = True`, whatever `SERIALIZE` says (the rule\'s fix safety)' },
+  { case: 'database-test-serialize#2', paths: /\/settings\/DATABASES\//, why: 'Django 4.0+ serializes only for test cases with `serialized_rollback = True`, whatever `SERIALIZE` says (the rule\'s fix safety)' },
   { case: 'settings-admins-managers#1', paths: /\/settings\/(ADMINS|MANAGERS)\//, why: '`mail_admins()`/`mail_managers()` only ever used the addresses, which Django 6.0 takes as plain strings' },
   { case: 'settings-admins-managers#2', paths: /\/settings\/(ADMINS|MANAGERS)\//, why: '`mail_admins()`/`mail_managers()` only ever used the addresses, which Django 6.0 takes as plain strings' },
   { case: 'div-form-renderers#1', paths: /\/settings\/FORM_RENDERER$/, why: 'from Django 5.0 `DjangoTemplates` renders the same `<div>` templates as the transitional renderer' },
