@@ -364,3 +364,7 @@ export { default as confUrlsDefaults } from './urls/conf-urls-defaults';
 export { default as confUrlsPatterns } from './urls/conf-urls-patterns';
 export { default as confUrlsUrl } from './urls/conf-urls-url';
 export { default as errorHandlerExceptionParameter } from './urls/error-handler-exception-parameter';
+export { default as i18nPatternsPrefix } from './urls/i18n-patterns-prefix';
+export { default as registerConverterOverride } from './urls/register-converter-override';
+export { default as urlRegexInlineFlags } from './urls/url-regex-inline-flags';
+export { default as urlStringView } from './urls/url-string-view';

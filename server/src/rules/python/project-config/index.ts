@@ -5,13 +5,8 @@ import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middle
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
 import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
-import { i18nPatternsPrefix, registerConverterOverride, urlRegexInlineFlags, urlStringView } from './url-routing';
 
 export const projectConfigRules: Rule<any>[] = [
-  urlStringView,
-  i18nPatternsPrefix,
-  urlRegexInlineFlags,
-  registerConverterOverride,
   includeAppNameArgument,
   includeThreeTuple,
   includeNamespaceWithoutAppName,
