@@ -4,12 +4,8 @@ import { authFunctionViews, i18nCatalogViews } from './function-views';
 import { oldStyleMiddleware, remoteUserMiddlewareProcessRequest } from './middleware';
 import { commaSeparatedIntegerField, implicitParentLink, managerInheritanceFromFuture, postgresCiFields } from './model-fields';
 import { reverseDottedPath, settingsLoginUrlDottedPath } from './reverse-dotted-path';
-import { includeAppNameArgument, includeNamespaceWithoutAppName, includeThreeTuple } from './url-includes';
 
 export const projectConfigRules: Rule<any>[] = [
-  includeAppNameArgument,
-  includeThreeTuple,
-  includeNamespaceWithoutAppName,
   reverseDottedPath,
   settingsLoginUrlDottedPath,
   authFunctionViews,
