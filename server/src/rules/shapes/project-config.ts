@@ -117,3 +117,17 @@ export function stringContentsSpelling(context: PythonRuleContext, word: string,
   }
   return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
 }
+
+/** URL names the sitemaps documentation gives its patterns (and `ping_google()` reverses): names, not paths. */
+const documentedNames = ['django.contrib.sitemaps.views.index', 'django.contrib.sitemaps.views.sitemap', 'django.contrib.gis.sitemaps.views.kml', 'django.contrib.gis.sitemaps.views.kmz'];
+
+/**
+ * A string that is a view's Python path rather than a URL name: dotted identifiers with a `views`
+ * module (`shop.views.index`, `django.contrib.auth.views.login`). URL names may contain dots, so
+ * dotted names without a `views` part are left alone.
+ */
+export function isViewPath(value: string): boolean {
+  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(value) || documentedNames.includes(value)) return false;
+  const parts = value.split('.');
+  return parts.slice(0, -1).includes('views');
+}
