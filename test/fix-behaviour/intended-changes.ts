@@ -77,6 +77,7 @@ export const intendedChanges: IntendedChange[] = [
   { case: 'div-form-renderers#2', paths: /\/values\/Renderer\/bases\//, why: 'the transitional renderer only subclassed `DjangoTemplates`, which renders the same `<div>` templates from Django 5.0' },
   { case: 'forms-default-templates#1', paths: /\/values\/ContactForm\/attributes\/template_name$/, why: 'Django 4.x\'s `default.html` includes `table.html`: the form\'s HTML (also compared) is the same' },
   { case: 'old-style-middleware#1', paths: /\/values\/\w+\/bases\//, why: '`MiddlewareMixin` adds the `__call__` that `MIDDLEWARE` needs around the same hook methods' },
+  { case: 'old-style-middleware#3', paths: /\/values\/\w+\/bases\//, why: '`MiddlewareMixin` adds the `__call__` that `MIDDLEWARE` needs around the same hook methods' },
   { case: 'auth-function-views#2', paths: /\/urls\/reset\/\/kwargs\/(post_reset_redirect|success_url)$/, why: 'the class-based view takes the function view\'s `post_reset_redirect` as `success_url`' },
   { case: 'forms-model-multiple-choice-list-key#1', paths: /\/error_messages\//, why: 'Django 3.1+ reads the `invalid_list` message; during the deprecation it copied a `list` one there' },
   { case: 'forms-model-multiple-choice-list-key#2', paths: /\/error_messages\//, why: 'Django 3.1+ reads the `invalid_list` message; during the deprecation it copied a `list` one there' },

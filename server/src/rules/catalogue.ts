@@ -216,6 +216,7 @@ export { default as modelsPermalink } from './removed-api/models-permalink';
 export { default as moduleLoadingImportByPath } from './removed-api/module-loading-import-by-path';
 export { default as multipolygonCascadedUnion } from './removed-api/multipolygon-cascaded-union';
 export { default as ogrGeometryCoordDim } from './removed-api/ogr-geometry-coord-dim';
+export { default as oldStyleMiddleware } from './removed-api/old-style-middleware';
 export { default as paginatorOrphans } from './removed-api/paginator-orphans';
 export { default as passwordResetIsAdminSite } from './removed-api/password-reset-is-admin-site';
 export { default as postgresAggregateOrderBy } from './removed-api/postgres-aggregate-order-by';
@@ -234,6 +235,7 @@ export { default as regexfieldErrorMessage } from './removed-api/regexfield-erro
 export { default as remoteFieldTo } from './removed-api/remote-field-to';
 export { default as remoteUserConfigureUserCreated } from './removed-api/remote-user-configure-user-created';
 export { default as remoteUserConfigureUserRequest } from './removed-api/remote-user-configure-user-request';
+export { default as remoteUserMiddlewareProcessRequest } from './removed-api/remote-user-middleware-process-request';
 export { default as renderContextInstance } from './removed-api/render-context-instance';
 export { default as renderDictionaryArgument } from './removed-api/render-dictionary-argument';
 export { default as requestIsAjax } from './removed-api/request-is-ajax';
