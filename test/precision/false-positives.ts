@@ -51,7 +51,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '        return self.get_joining_columns(reverse_join=True)',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'method-name-look-alike',
@@ -96,7 +96,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '        self.assertEqual(field.related[1], "labels")',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'mongo-meta-look-alike',
@@ -116,7 +116,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '            cls._meta.has_auto_field = True',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'compat-module-fallback',

@@ -1,5 +1,6 @@
 import { isFieldExpression } from '../shapes/arguments';
 import { attributeUseRule, dedent } from '../shapes';
+import { setsOwnAttribute } from '../shapes/receivers';
 
 export default attributeUseRule({
   id: 'field-related',
@@ -8,7 +9,7 @@ export default attributeUseRule({
   deprecatedIn: '1.8',
   removedIn: '1.10',
   docs: {
-    what: 'Finds `.related` on relation fields: `_meta.get_field(…).related`, and objects named `field`, `f`, `fk`, `m2m`, `*_field`.',
+    what: 'Finds `.related` on relation fields: `_meta.get_field(…).related`, and objects named `field`, `f`, `fk`, `m2m`, `*_field`; not in modules whose classes set `self.related` themselves.',
     why: 'Django 1.8 deprecated the private `Field.related` (it returned `field.rel`, from 1.9 `field.remote_field`); 1.10 removed it.',
     fixSafety: 'Safe: `field.remote_field` is the object `field.related` returned. Needs Django 1.9+ (on 1.8 use `field.rel`).',
   },
@@ -16,13 +17,29 @@ export default attributeUseRule({
   fixMinVersion: '1.9',
   checklist: ['field-related'],
   truth: { removed: ['django.db.models.fields.related.RelatedField.related'], note: '`remote_field` is an instance attribute set in `Field.__init__` (1.9+), not visible to the static check' },
-  attributes: [{ name: 'related', object: isFieldExpression, rename: 'remote_field', subject: '`Field.related`', advice: 'use `field.remote_field`' }],
+  // A module whose classes set `self.related` themselves (a custom relation manager) has its own attribute of that name.
+  attributes: [{ name: 'related', object: (object, context) => isFieldExpression(object) && !setsOwnAttribute(context, 'related'), rename: 'remote_field', subject: '`Field.related`', advice: 'use `field.remote_field`' }],
   examples: {
     valid: [
       {
         code: dedent`
           rel = Book._meta.get_field("author").remote_field
           news.related
+        `,
+      },
+      {
+        code: dedent`
+          from django.db.models.fields.related import RelatedField
+
+
+          class TagManager(RelatedField):
+              def contribute_to_class(self, cls, name):
+                  super().contribute_to_class(cls, name)
+                  self.related = (cls, name)
+
+
+          def tagged_model(field):
+              return field.related[0]
         `,
       },
     ],

@@ -1,5 +1,9 @@
 import { receiverNamed } from '../../engine/python-queries';
 import { dedent, removedMethodsRule } from '../shapes';
+import { definesOwnMethod } from '../shapes/receivers';
+
+const relationClasses = [/^django\.(contrib\.[\w.]+\.)?db\.models\.([\w.]+\.)?(ForeignObject|ForeignKey|OneToOneField|ManyToManyField|ForeignObjectRel|ManyToOneRel|OneToOneRel|ManyToManyRel|GenericRelation)$/];
+const namedRelation = receiverNamed('field', 'remote_field', 'rel', 'join_field');
 
 // `get_joining_columns()` and `get_prefetch_queryset()`, deprecated in the same release, are found by the
 // arguments group's fallback rules (get-joining-columns-fallback, get-prefetch-queryset-fallback).
@@ -12,14 +16,16 @@ export default removedMethodsRule({
   docs: {
     what:
       'Finds `get_reverse_joining_columns()` overridden in, or called on `self`/`super()` in, subclasses of `ForeignObject` and the relation fields, ' +
-      'and called on `field`, `remote_field`, `rel` or `join_field`.',
+      'and called on `field`, `remote_field`, `rel` or `join_field` (unless a class of the module that is not a `ForeignObject` defines the method itself).',
     why: 'Django 5.0 made joins work on fields (`get_reverse_joining_fields()`) so they can use database functions; the column-based method was deprecated and Django 6.0 removed it.',
     fixSafety: 'No fix: the new method returns pairs of fields, not of column names.',
   },
   fix: 'none',
   checklist: ['get-reverse-joining-columns'],
-  classes: [/^django\.(contrib\.[\w.]+\.)?db\.models\.([\w.]+\.)?(ForeignObject|ForeignKey|OneToOneField|ManyToManyField|ForeignObjectRel|ManyToOneRel|OneToOneRel|ManyToManyRel|GenericRelation)$/],
-  receiver: receiverNamed('field', 'remote_field', 'rel', 'join_field'),
+  classes: relationClasses,
+  // A name says it is a relation field, unless a class of the module (a custom relation such as
+  // taggit's manager, not a ForeignObject) defines the method itself: the call may be to that one.
+  receiver: (context, receiver) => namedRelation(context, receiver) && !definesOwnMethod(context, 'get_reverse_joining_columns', relationClasses),
   methods: [
     { name: 'get_reverse_joining_columns', subject: '`get_reverse_joining_columns()`', advice: 'use `get_reverse_joining_fields()`, which returns pairs of fields (use `.column` for the names)' },
   ],
@@ -32,6 +38,24 @@ export default removedMethodsRule({
       {
         code: dedent`
           pairs = field.get_reverse_joining_fields()
+        `,
+      },
+      {
+        code: dedent`
+          from django.db.models.fields.related import RelatedField
+
+
+          class TagRel:
+              def __init__(self, field):
+                  self.field = field
+
+              def columns(self):
+                  return self.field.get_reverse_joining_columns()
+
+
+          class TagField(RelatedField):
+              def get_reverse_joining_columns(self):
+                  return (("object_id", "id"),)
         `,
       },
     ],

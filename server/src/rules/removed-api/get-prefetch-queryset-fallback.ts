@@ -7,7 +7,7 @@ export default fallbackRule({
   checklist: ['get-prefetch-queryset-fallback'],
   oldName: 'get_prefetch_queryset',
   newName: 'get_prefetch_querysets',
-  what: 'Finds classes (custom related descriptors and managers) that define `get_prefetch_queryset()` but not `get_prefetch_querysets()`, and calls of `get_prefetch_queryset()`.',
+  what: 'Finds classes (custom related descriptors and managers) that define `get_prefetch_queryset()` but not `get_prefetch_querysets()`, and calls of `get_prefetch_queryset()` in modules that do not define it themselves.',
   why: 'Django 5.0 prefetches through `get_prefetch_querysets(instances, querysets)` and fell back to the old method with a warning; 6.0 removed the fallback, so such descriptors break `prefetch_related()`.',
   advice: 'implement `get_prefetch_querysets(self, instances, querysets=None)`',
   truth: { removed: ['django.contrib.contenttypes.fields.GenericForeignKey.get_prefetch_queryset'], replacements: ['django.contrib.contenttypes.fields.GenericForeignKey.get_prefetch_querysets'] },

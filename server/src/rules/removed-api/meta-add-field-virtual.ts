@@ -1,4 +1,4 @@
-import { isOptions } from '../shapes/arguments';
+import { isDjangoOptions } from '../shapes/receivers';
 import { dedent, keywordArgumentRule } from '../shapes';
 
 export default keywordArgumentRule({
@@ -8,7 +8,7 @@ export default keywordArgumentRule({
   deprecatedIn: '1.10',
   removedIn: '2.0',
   docs: {
-    what: 'Finds `virtual=` passed to `add_field()` of `Model._meta` (and of names `opts`, `meta`, `options`).',
+    what: 'Finds `virtual=` passed to `add_field()` of `Model._meta` (and of names `opts`, `meta`, `options`), except in modules that import mongoengine or peewee, whose documents and models have a `_meta` of their own.',
     why: 'Django 1.10 renamed virtual fields to private fields; 2.0 removed the `virtual` argument (`TypeError`).',
     fixSafety: 'Safe: renames the keyword. Needs Django 1.10+.',
   },
@@ -16,7 +16,7 @@ export default keywordArgumentRule({
   fixMinVersion: '1.10',
   checklist: ['meta-add-field-virtual'],
   truth: { removedParameters: [{ symbol: 'django.db.models.options.Options.add_field', name: 'virtual' }] },
-  sites: { methods: { names: ['add_field'], receiver: (_context, receiver) => isOptions(receiver) } },
+  sites: { methods: { names: ['add_field'], receiver: (context, receiver) => isDjangoOptions(receiver, context) } },
   keywords: [{ name: 'virtual', subject: '`Options.add_field(virtual=…)`', rename: 'private', advice: 'pass `private`' }],
   examples: {
     valid: [

@@ -1,4 +1,4 @@
-import { isOptions } from '../shapes/arguments';
+import { isDjangoOptions } from '../shapes/receivers';
 import { attributeUseRule, dedent } from '../shapes';
 
 /** Where `x is not None` can stand without parentheses. */
@@ -11,7 +11,7 @@ export default attributeUseRule({
   deprecatedIn: '1.11',
   removedIn: '2.1',
   docs: {
-    what: 'Finds `has_auto_field` on `Model._meta` (and on names `opts`, `meta`, `options`).',
+    what: 'Finds `has_auto_field` on `Model._meta` (and on names `opts`, `meta`, `options`), except in modules that import mongoengine or peewee, whose documents and models have a `_meta` of their own.',
     why: 'Django 1.11 deprecated the flag for a test of `Options.auto_field`; 2.1 removed it (`AttributeError`; assignments are silently ignored from 1.11).',
     fixSafety: 'Safe for reads: writes `_meta.auto_field is not None`, what the property returned. Assignments are only reported.',
   },
@@ -21,7 +21,7 @@ export default attributeUseRule({
   truth: { removed: ['django.db.models.options.Options.has_auto_field'], note: '`auto_field` is an instance attribute set in `Options.__init__`, not visible to the static check' },
   attributes: [{
     name: 'has_auto_field',
-    object: isOptions,
+    object: isDjangoOptions,
     subject: '`Options.has_auto_field`',
     advice: 'test `_meta.auto_field is not None`',
     replace(_context, access) {
@@ -39,6 +39,17 @@ export default attributeUseRule({
         code: dedent`
           if Book._meta.auto_field is not None:
               pass
+        `,
+      },
+      {
+        code: dedent`
+          from mongoengine.fields import StringField
+
+
+          class SlugField(StringField):
+              def contribute_to_class(self, cls, name):
+                  if not cls._meta.has_auto_field:
+                      cls._meta.has_auto_field = True
         `,
       },
     ],

@@ -1,4 +1,4 @@
-import { isOptions } from '../shapes/arguments';
+import { isDjangoOptions } from '../shapes/receivers';
 import { attributeUseRule, dedent } from '../shapes';
 
 export default attributeUseRule({
@@ -8,7 +8,7 @@ export default attributeUseRule({
   deprecatedIn: '1.10',
   removedIn: '2.0',
   docs: {
-    what: 'Finds `virtual_fields` on `Model._meta` (and on names `opts`, `meta`, `options`).',
+    what: 'Finds `virtual_fields` on `Model._meta` (and on names `opts`, `meta`, `options`), except in modules that import mongoengine or peewee, whose documents and models have a `_meta` of their own.',
     why: 'Django 1.10 renamed virtual fields to private fields; 2.0 removed `Options.virtual_fields` (`AttributeError`).',
     fixSafety: 'Safe: `private_fields` is the same list. Needs Django 1.10+.',
   },
@@ -16,7 +16,7 @@ export default attributeUseRule({
   fixMinVersion: '1.10',
   checklist: ['meta-virtual-fields'],
   truth: { removed: ['django.db.models.options.Options.virtual_fields'], note: '`private_fields` is an instance attribute set in `Options.__init__`, not visible to the static check' },
-  attributes: [{ name: 'virtual_fields', object: isOptions, rename: 'private_fields', subject: '`Options.virtual_fields`', advice: 'use `_meta.private_fields`' }],
+  attributes: [{ name: 'virtual_fields', object: isDjangoOptions, rename: 'private_fields', subject: '`Options.virtual_fields`', advice: 'use `_meta.private_fields`' }],
   examples: {
     valid: [
       {

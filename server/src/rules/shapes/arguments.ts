@@ -2,7 +2,7 @@
 // objects several of them name, and small questions about calls and receivers.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, classDefinitions, identifiersSpelled, isSuperCall, methodCalls, methodsOf, namesAny, sameNode } from '../../engine/python-queries';
+import { callArguments, classDefinitions, classOfMethod, identifiersSpelled, isSuperCall, methodCalls, methodsOf, namesAny, sameNode } from '../../engine/python-queries';
 import type { RuleContext, TextEdit } from '../../engine/types';
 import { definePythonRule, type PythonRule, type RuleSpec } from './define';
 
@@ -171,6 +171,9 @@ export function fallbackRule(spec: Omit<RuleSpec, 'category' | 'deprecatedIn' | 
           context.report({ node: method.nameNode, subject: `\`${oldName}()\` without \`${newName}()\``, advice });
         }
       }
+      // A module that defines the method itself may be calling its own (its definition is reported
+      // above when it lacks the new one): only calls in modules without one are Django's.
+      if (functionsNamed(context, [oldName]).some((fn) => classOfMethod(fn) !== null)) return;
       for (const { call, name } of methodCalls(context, [oldName])) {
         context.report({ node: call, subject: `\`${name}()\``, advice: `call \`${newName}()\`` });
       }

@@ -12,8 +12,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import type { Binding } from '../../engine/python-scopes';
-import { callArguments, callsTo, derivesFrom, enclosingFunction, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
-import { authBackends } from './arguments';
+import { attributeAccesses, callArguments, callsTo, ClassMatcher, derivesFrom, enclosingFunction, enclosingMethod, importsFrom, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
+import { authBackends, functionsNamed, isOptions } from './arguments';
 
 /**
  * Names that say they hold a user: `user`, `request.user`, `self.request.user`, `current_user`, and
@@ -210,4 +210,51 @@ export function bindingsInScope(context: PythonRuleContext, identifier: Node): B
 /** Methods of `cls` (for rules that ask whether a class defines a method itself). */
 export function definesMethod(cls: Node, name: string): boolean {
   return methodsOf(cls, name).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Look-alikes: objects that share a Django attribute or method name without being Django's
+
+/**
+ * Libraries whose classes also have a `_meta` (mongoengine documents, peewee models): in a module
+ * that imports one, `x._meta` proves nothing about Django.
+ */
+const otherMetaLibraries = ['mongoengine', 'peewee', 'mongoalchemy', 'flask_mongoengine'];
+
+/** Whether the module imports a library whose objects also have a `_meta` (see `otherMetaLibraries`). */
+export function importsOtherMetaLibrary(context: PythonRuleContext): boolean {
+  return context.memo('receivers:otherMetaLibraries', () => importsFrom(context, otherMetaLibraries));
+}
+
+/** `x._meta` (or `opts`, `meta`, `options`) in a module where nothing else has a `_meta`: Django's `Options`. */
+export function isDjangoOptions(object: Node, context: PythonRuleContext): boolean {
+  return isOptions(object) && !importsOtherMetaLibrary(context);
+}
+
+/**
+ * Whether the module defines a method `name` itself in a class that does not derive from `bases`
+ * (Django's classes that have it): then `x.name()` may call that class's own method, which Django's
+ * deprecation does not touch.
+ */
+export function definesOwnMethod(context: PythonRuleContext, name: string, bases: ClassMatcher): boolean {
+  return functionsNamed(context, [name]).some((fn) => {
+    const cls = classOfMethod(fn);
+    return cls !== null && !derivesFrom(context, cls, bases);
+  });
+}
+
+/** `self.name()` (or `cls.name()`) in a class that defines `name` itself. */
+export function callsOwnMethod(receiver: Node, name: string): boolean {
+  if (receiver.type !== 'identifier' || (receiver.text !== 'self' && receiver.text !== 'cls')) return false;
+  const owner = enclosingMethod(receiver);
+  return owner !== null && definesMethod(owner.cls, name);
+}
+
+/** Whether a class of the module sets `self.name = …` itself: the attribute is then its own. */
+export function setsOwnAttribute(context: PythonRuleContext, name: string): boolean {
+  return attributeAccesses(context, name).some((access) => {
+    const object = access.childForFieldName('object');
+    const assignment = access.parent;
+    return object?.type === 'identifier' && object.text === 'self' && assignment?.type === 'assignment' && sameNode(assignment.childForFieldName('left'), access) && enclosingMethod(access) !== null;
+  });
 }
