@@ -1,5 +1,6 @@
-import { callArguments, receiverNamed } from '../../engine/python-queries';
+import { callArguments } from '../../engine/python-queries';
 import { dedent, RemovedMethod, removedMethodsRule } from '../shapes';
+import { isMetaExpression } from '../shapes/receivers';
 
 const guide = 'see "Migrating from the old API" in the Model _meta API docs';
 
@@ -45,7 +46,7 @@ export default removedMethodsRule({
   deprecatedIn: '1.8',
   removedIn: '1.10',
   docs: {
-    what: 'Finds calls of the nine methods of the pre-1.8 `_meta` API on `<model>._meta` (and on `self` in an `Options` subclass).',
+    what: 'Finds calls of the nine methods of the pre-1.8 `_meta` API on `<model>._meta`, on names assigned it (`opts = self.model._meta`), and on `self` in an `Options` subclass; not in modules that import mongoengine or peewee, whose objects have a `_meta` of their own.',
     why: 'Django 1.8 formalised the `Model._meta` API around `get_fields()` and `get_field()`; the old methods were deprecated and Django 1.10 removed them.',
     fixSafety:
       'Quick fix only for `get_all_related_objects()` and `get_all_related_many_to_many_objects()` called without arguments: the list comprehension ' +
@@ -58,7 +59,7 @@ export default removedMethodsRule({
     'meta-get-all-related-objects', 'meta-get-all-related-objects-with-model', 'meta-get-all-related-many-to-many-objects', 'meta-get-all-related-m2m-objects-with-model',
   ],
   classes: ['django.db.models.options.Options'],
-  receiver: receiverNamed('_meta'),
+  receiver: isMetaExpression,
   methods,
   truth: {
     removed: methods.map((m) => `django.db.models.options.Options.${m.name}`),
@@ -74,6 +75,13 @@ export default removedMethodsRule({
       {
         code: dedent`
           tree.get_all_related_objects()
+        `,
+      },
+      {
+        code: dedent`
+          def walk(node, opts):
+              opts = opts or node._meta
+              return opts.get_all_related_objects()
         `,
       },
     ],
@@ -119,6 +127,26 @@ export default removedMethodsRule({
 
           def group_relations():
               return sorted(rel.name for rel in [f for f in Group._meta.get_fields(include_hidden=True) if f.many_to_many and f.auto_created])
+        `,
+      },
+      {
+        code: dedent`
+          def reverse_names(model):
+              opts = model._meta
+              names = [rel.get_accessor_name() for rel in opts.get_all_related_objects()]
+              field = opts.get_field_by_name("author")[0]
+              return names, field
+        `,
+        errors: [
+          { line: 3, column: 49, message: '`_meta.get_all_related_objects()` is deprecated since Django 1.8 and removed in 1.10: use `[f for f in _meta.get_fields() if (f.one_to_many or f.one_to_one) and f.auto_created and not f.concrete]`' },
+          { line: 4, column: 13, message: '`_meta.get_field_by_name()` is deprecated since Django 1.8 and removed in 1.10: use `_meta.get_field(name)`, which returns the field alone (see "Migrating from the old API" in the Model _meta API docs for model, direct and m2m)' },
+        ],
+        output: dedent`
+          def reverse_names(model):
+              opts = model._meta
+              names = [rel.get_accessor_name() for rel in [f for f in opts.get_fields() if (f.one_to_many or f.one_to_one) and f.auto_created and not f.concrete]]
+              field = opts.get_field_by_name("author")[0]
+              return names, field
         `,
       },
     ],

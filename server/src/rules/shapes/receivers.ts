@@ -232,6 +232,17 @@ export function isDjangoOptions(object: Node, context: PythonRuleContext): boole
 }
 
 /**
+ * `x._meta`, or a name every binding of which in its scope is `name = x._meta` (`opts = self.model._meta`),
+ * in a module where nothing else has a `_meta`.
+ */
+export function isMetaExpression(context: PythonRuleContext, node: Node): boolean {
+  if (importsOtherMetaLibrary(context)) return false;
+  const isMeta = (value: Node | null) => value?.type === 'attribute' && value.childForFieldName('attribute')?.text === '_meta';
+  if (isMeta(node)) return true;
+  return node.type === 'identifier' && node.text !== 'self' && everyBinding(context, node, (bound) => isMeta(unparenthesized(assignedValue(bound))));
+}
+
+/**
  * Whether the module defines a method `name` itself in a class that does not derive from `bases`
  * (Django's classes that have it): then `x.name()` may call that class's own method, which Django's
  * deprecation does not touch.
