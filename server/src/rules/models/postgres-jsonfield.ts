@@ -14,7 +14,7 @@ export default movedNamesRule({
   },
   upstream: { djangoUpgrade: 'compatibility_imports' },
   fix: 'safe',
-  checklist: ['postgres-model-jsonfield', 'postgres-form-jsonfield', 'postgres-jsonb-keytransform'],
+  checklist: ['postgres-model-jsonfield', 'postgres-form-jsonfield', 'postgres-jsonb-keytransform', 'postgres-jsonb-keytexttransform'],
   truth: {
     removed: ['django.contrib.postgres.fields.jsonb.KeyTransform', 'django.contrib.postgres.fields.jsonb.KeyTextTransform', 'django.contrib.postgres.forms.JSONField'],
     replacements: ['django.db.models.JSONField', 'django.forms.JSONField', 'django.db.models.fields.json.KeyTransform', 'django.db.models.fields.json.KeyTextTransform'],

@@ -13,7 +13,7 @@ export default movedNamesRule({
   },
   upstream: { djangoUpgrade: 'utils_encoding' },
   fix: 'safe',
-  checklist: ['encoding-force-text'],
+  checklist: ['encoding-force-text', 'encoding-smart-text'],
   fixMinVersion: '2.0',
   names: [
     { old: 'django.utils.encoding.force_text', replacement: 'django.utils.encoding.force_str', subject: '`force_text()`' },

@@ -4,7 +4,7 @@ import { dedent } from '../shapes';
 export default fallbackRule({
   id: 'get-joining-columns-fallback',
   title: '`get_joining_columns()` → `get_joining_fields()`',
-  checklist: ['join-get-joining-columns-fallback'],
+  checklist: ['join-get-joining-columns-fallback', 'get-joining-columns'],
   oldName: 'get_joining_columns',
   newName: 'get_joining_fields',
   what: 'Finds classes (custom relations used in joins) that define `get_joining_columns()` but not `get_joining_fields()`, and calls of `get_joining_columns()` in modules that do not define it themselves.',

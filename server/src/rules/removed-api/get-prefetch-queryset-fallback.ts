@@ -4,7 +4,7 @@ import { dedent } from '../shapes';
 export default fallbackRule({
   id: 'get-prefetch-queryset-fallback',
   title: '`get_prefetch_queryset()` → `get_prefetch_querysets()`',
-  checklist: ['get-prefetch-queryset-fallback'],
+  checklist: ['get-prefetch-queryset-fallback', 'get-prefetch-queryset'],
   oldName: 'get_prefetch_queryset',
   newName: 'get_prefetch_querysets',
   what: 'Finds classes (custom related descriptors and managers) that define `get_prefetch_queryset()` but not `get_prefetch_querysets()`, and calls of `get_prefetch_queryset()` in modules that do not define it themselves.',

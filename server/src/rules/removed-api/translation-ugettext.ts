@@ -21,7 +21,7 @@ export default movedNamesRule({
   },
   upstream: { djangoUpgrade: 'utils_translation' },
   fix: 'safe',
-  checklist: ['translation-ugettext', 'translation-ugettext-lazy', 'translation-ugettext-noop'],
+  checklist: ['translation-ugettext', 'translation-ugettext-lazy', 'translation-ugettext-noop', 'translation-ungettext', 'translation-ungettext-lazy'],
   fixMinVersion: '2.0',
   names: renames.map(([old, replacement]) => ({
     old: `django.utils.translation.${old}`,

@@ -20,7 +20,7 @@ export default movedNamesRule({
   },
   upstream: { djangoUpgrade: 'utils_http' },
   fix: 'safe',
-  checklist: ['http-urlquote', 'http-urlquote-plus'],
+  checklist: ['http-urlquote', 'http-urlquote-plus', 'http-urlunquote', 'http-urlunquote-plus'],
   fixMinVersion: '2.0',
   moveOptions: { style: 'django-upgrade' },
   names: renames.map(([old, replacement]) => ({

@@ -20,7 +20,7 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'assert_set_methods' },
   fix: 'safe',
-  checklist: ['assertquerysetequal'],
+  checklist: ['assertquerysetequal', 'assertformseterror'],
   truth: { removed: ['django.test.testcases.TransactionTestCase.assertQuerysetEqual', 'django.test.testcases.SimpleTestCase.assertFormsetError'], replacements: ['django.test.testcases.TransactionTestCase.assertQuerySetEqual', 'django.test.testcases.SimpleTestCase.assertFormSetError'] },
   fixMinVersion: '4.2',
   triggers: [...renames.keys()],

@@ -20,7 +20,7 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'testcase_databases' },
   fix: 'safe',
-  checklist: ['testcase-multi-db'],
+  checklist: ['testcase-multi-db', 'allow-database-queries'],
   truth: { replacements: ['django.test.testcases.TransactionTestCase.databases'], note: 'from 2.2 Django only reads multi_db from user subclasses, so its own class attribute is already gone in 2.2' },
   fixMinVersion: '2.2',
   triggers: Object.keys(replacements),
