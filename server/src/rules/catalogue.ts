@@ -159,6 +159,7 @@ export { default as formsFormsCompatImports } from './removed-api/forms-forms-co
 export { default as formsGetDeclaredFields } from './removed-api/forms-get-declared-fields';
 export { default as formsHtmlOutput } from './removed-api/forms-html-output';
 export { default as formsModelMultipleChoiceListKey } from './removed-api/forms-model-multiple-choice-list-key';
+export { default as formsRadioInput } from './removed-api/forms-radio-input';
 export { default as formsUtil } from './removed-api/forms-util';
 export { default as formsWidgetFormatValuePrivate } from './removed-api/forms-widget-format-value-private';
 export { default as fromDbValueContext } from './removed-api/from-db-value-context';
@@ -202,6 +203,7 @@ export { default as managementNoargscommand } from './removed-api/management-noa
 export { default as managementRemovedCommands } from './removed-api/management-removed-commands';
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
 export { default as metaAddFieldVirtual } from './removed-api/meta-add-field-virtual';
+export { default as metaGetPermission } from './removed-api/meta-get-permission';
 export { default as metaHasAutoField } from './removed-api/meta-has-auto-field';
 export { default as metaModuleName } from './removed-api/meta-module-name';
 export { default as metaVirtualFields } from './removed-api/meta-virtual-fields';
@@ -287,6 +289,7 @@ export { default as transactionSavepoint } from './removed-api/transaction-savep
 export { default as translationStringConcat } from './removed-api/translation-string-concat';
 export { default as translationUgettext } from './removed-api/translation-ugettext';
 export { default as urlfieldAssumeScheme } from './removed-api/urlfield-assume-scheme';
+export { default as userGetProfile } from './removed-api/user-get-profile';
 export { default as userIsAuthenticatedCall } from './removed-api/user-is-authenticated-call';
 export { default as utilsBaseconv } from './removed-api/utils-baseconv';
 export { default as utilsChecksums } from './removed-api/utils-checksums';
@@ -382,9 +385,11 @@ export { default as testMultiDb } from './tests/test-multi-db';
 export { default as testSimpleRunner } from './tests/test-simple-runner';
 export { default as testWarningsState } from './tests/test-warnings-state';
 export { default as testcaseUrls } from './tests/testcase-urls';
+export { default as testcaseWarningsStateMethods } from './tests/testcase-warnings-state-methods';
 export { default as authFunctionViews } from './urls/auth-function-views';
 export { default as confUrlsDefaults } from './urls/conf-urls-defaults';
 export { default as confUrlsPatterns } from './urls/conf-urls-patterns';
+export { default as confUrlsShortcut } from './urls/conf-urls-shortcut';
 export { default as confUrlsUrl } from './urls/conf-urls-url';
 export { default as errorHandlerExceptionParameter } from './urls/error-handler-exception-parameter';
 export { default as i18nCatalogFunctionViews } from './urls/i18n-catalog-function-views';
