@@ -102,6 +102,7 @@ export { default as adminLogentryLogAction } from './removed-api/admin-logentry-
 export { default as adminLookupNeedsDistinct } from './removed-api/admin-lookup-needs-distinct';
 export { default as appsDefaultAppConfig } from './removed-api/apps-default-app-config';
 export { default as authBackendAuthenticateRequest } from './removed-api/auth-backend-authenticate-request';
+export { default as authCheckForTestCookie } from './removed-api/auth-check-for-test-cookie';
 export { default as authLogoutviewGetNextPage } from './removed-api/auth-logoutview-get-next-page';
 export { default as authMakeRandomPassword } from './removed-api/auth-make-random-password';
 export { default as authTestsSkipIfCustomUser } from './removed-api/auth-tests-skip-if-custom-user';
@@ -130,6 +131,7 @@ export { default as dbBackendFulltextSearchSql } from './removed-api/db-backend-
 export { default as dbBackendsUtil } from './removed-api/db-backends-util';
 export { default as dbCloseConnection } from './removed-api/db-close-connection';
 export { default as dbExceptionsCompatImports } from './removed-api/db-exceptions-compat-imports';
+export { default as dbInternals19 } from './removed-api/db-internals-1-9';
 export { default as dbIntrospectionGetIndexes } from './removed-api/db-introspection-get-indexes';
 export { default as dbModelsAddLazyRelation } from './removed-api/db-models-add-lazy-relation';
 export { default as dbModelsChoicesmeta } from './removed-api/db-models-choicesmeta';
@@ -199,6 +201,7 @@ export { default as mailGetConnection } from './removed-api/mail-get-connection'
 export { default as mailHeaderHelpers } from './removed-api/mail-header-helpers';
 export { default as mailSafemimeClasses } from './removed-api/mail-safemime-classes';
 export { default as makemigrationsExitOption } from './removed-api/makemigrations-exit-option';
+export { default as managementCleanupCommand } from './removed-api/management-cleanup-command';
 export { default as managementNoargscommand } from './removed-api/management-noargscommand';
 export { default as managementRemovedCommands } from './removed-api/management-removed-commands';
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
@@ -211,7 +214,9 @@ export { default as middlewareGetResponseRequired } from './removed-api/middlewa
 export { default as migrateListOption } from './removed-api/migrate-list-option';
 export { default as modelFieldGetValFromObj } from './removed-api/model-field-get-val-from-obj';
 export { default as modelMetaLegacyApi } from './removed-api/model-meta-legacy-api';
+export { default as modeladminLegacy19 } from './removed-api/modeladmin-legacy-1-9';
 export { default as modeladminLookupAllowedRequest } from './removed-api/modeladmin-lookup-allowed-request';
+export { default as modeladminValidatorClass } from './removed-api/modeladmin-validator-class';
 export { default as modelchoicefieldCacheChoices } from './removed-api/modelchoicefield-cache-choices';
 export { default as modelsLoading } from './removed-api/models-loading';
 export { default as modelsPermalink } from './removed-api/models-permalink';
@@ -339,12 +344,15 @@ export { default as settingsFormsUrlfieldAssumeHttps } from './settings/settings
 export { default as settingsLoginUrlDottedPath } from './settings/settings-login-url-dotted-path';
 export { default as settingsMiddlewareClasses } from './settings/settings-middleware-classes';
 export { default as settingsMiddlewareClassesUse } from './settings/settings-middleware-classes-use';
+export { default as settingsMiddlewareRemoved18 } from './settings/settings-middleware-removed-1-8';
 export { default as settingsPasswordResetTimeoutDays } from './settings/settings-password-reset-timeout-days';
 export { default as settingsPostgresqlPsycopg2 } from './settings/settings-postgresql-psycopg2';
+export { default as settingsSendBrokenLinkEmails } from './settings/settings-send-broken-link-emails';
 export { default as settingsSessionAuthMiddleware } from './settings/settings-session-auth-middleware';
 export { default as settingsStorages } from './settings/settings-storages';
 export { default as settingsTemplateSettings } from './settings/settings-template-settings';
 export { default as settingsTemplateSettingsUse } from './settings/settings-template-settings-use';
+export { default as settingsTransactionsManaged } from './settings/settings-transactions-managed';
 export { default as settingsUrlizeAssumeHttps } from './settings/settings-urlize-assume-https';
 export { default as settingsUseDeprecatedPytz } from './settings/settings-use-deprecated-pytz';
 export { default as settingsUseEtags } from './settings/settings-use-etags';

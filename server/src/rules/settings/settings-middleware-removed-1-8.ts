@@ -1,0 +1,89 @@
+import { quoted, quoteOf, stringsEqualTo } from '../../engine/python-queries';
+import { dedent, definePythonRule } from '../shapes';
+
+/** The middleware paths Django 1.8 removed, what replaces each, and the new path when there is one. */
+const middleware: Array<{ path: string; advice: string; replacement?: string }> = [
+  { path: 'django.middleware.transaction.TransactionMiddleware', advice: 'set `"ATOMIC_REQUESTS": True` in the `DATABASES` entries and remove it' },
+  { path: 'django.middleware.doc.XViewMiddleware', advice: 'use `django.contrib.admindocs.middleware.XViewMiddleware`', replacement: 'django.contrib.admindocs.middleware.XViewMiddleware' },
+];
+
+export default definePythonRule({
+  id: 'settings-middleware-removed-1-8',
+  title: '`TransactionMiddleware` → `ATOMIC_REQUESTS`; `django.middleware.doc.XViewMiddleware` → admindocs',
+  category: 'settings',
+  deprecatedIn: '1.6',
+  removedIn: '1.8',
+  docs: {
+    what: 'Finds the dotted paths `django.middleware.transaction.TransactionMiddleware` and `django.middleware.doc.XViewMiddleware` (in the middleware settings, or anywhere a string names them).',
+    why: 'Django 1.6 replaced the transaction middleware with `ATOMIC_REQUESTS` and moved `XViewMiddleware` to `django.contrib.admindocs`; Django 1.8 removed both modules, so loading the middleware fails at start-up.',
+    fixSafety: 'Safe for `XViewMiddleware`: the string names the same class at its new path (Django 1.6+). The transaction middleware is replaced by a database setting, by hand.',
+  },
+  fix: 'safe',
+  fixMinVersion: '1.6',
+  checklist: ['transaction-middleware', 'xview-middleware-doc'],
+  truth: {
+    removed: middleware.map((m) => m.path),
+    replacements: ['django.contrib.admindocs.middleware.XViewMiddleware'],
+  },
+  triggers: ['TransactionMiddleware', 'XViewMiddleware'],
+  check(context) {
+    const byPath = new Map(middleware.map((m) => [m.path, m]));
+    for (const { node, value } of stringsEqualTo(context, [...byPath.keys()])) {
+      const { advice, replacement } = byPath.get(value)!;
+      const text = replacement ? quoted(replacement, quoteOf(node)) : null;
+      context.report({
+        node,
+        subject: `\`${value}\``,
+        advice,
+        fix: text ? { title: 'Use the admindocs middleware', edits: [{ start: node.startIndex, end: node.endIndex, text }] } : undefined,
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        code: dedent`
+          MIDDLEWARE_CLASSES = ("django.contrib.admindocs.middleware.XViewMiddleware",)
+        `,
+        filename: 'settings.py',
+      },
+    ],
+    invalid: [
+      {
+        code: dedent`
+          MIDDLEWARE_CLASSES = (
+              "django.middleware.common.CommonMiddleware",
+              "django.middleware.transaction.TransactionMiddleware",
+              "django.middleware.doc.XViewMiddleware",
+          )
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 3, column: 5, message: '`django.middleware.transaction.TransactionMiddleware` is deprecated since Django 1.6 and removed in 1.8: set `"ATOMIC_REQUESTS": True` in the `DATABASES` entries and remove it' },
+          { line: 4, column: 5, message: '`django.middleware.doc.XViewMiddleware` is deprecated since Django 1.6 and removed in 1.8: use `django.contrib.admindocs.middleware.XViewMiddleware`' },
+        ],
+        output: dedent`
+          MIDDLEWARE_CLASSES = (
+              "django.middleware.common.CommonMiddleware",
+              "django.middleware.transaction.TransactionMiddleware",
+              "django.contrib.admindocs.middleware.XViewMiddleware",
+          )
+        `,
+      },
+      {
+        code: dedent`
+          if DEBUG:
+              MIDDLEWARE_CLASSES += ('django.middleware.doc.XViewMiddleware',)
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 2, column: 28, message: '`django.middleware.doc.XViewMiddleware` is deprecated since Django 1.6 and removed in 1.8: use `django.contrib.admindocs.middleware.XViewMiddleware`' },
+        ],
+        output: dedent`
+          if DEBUG:
+              MIDDLEWARE_CLASSES += ('django.contrib.admindocs.middleware.XViewMiddleware',)
+        `,
+      },
+    ],
+  },
+});
