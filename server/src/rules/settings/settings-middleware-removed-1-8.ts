@@ -72,14 +72,18 @@ export default definePythonRule({
       },
       {
         code: dedent`
+          DEBUG = True
+          MIDDLEWARE_CLASSES = ()
           if DEBUG:
               MIDDLEWARE_CLASSES += ('django.middleware.doc.XViewMiddleware',)
         `,
         filename: 'settings.py',
         errors: [
-          { line: 2, column: 28, message: '`django.middleware.doc.XViewMiddleware` is deprecated since Django 1.6 and removed in 1.8: use `django.contrib.admindocs.middleware.XViewMiddleware`' },
+          { line: 4, column: 28, message: '`django.middleware.doc.XViewMiddleware` is deprecated since Django 1.6 and removed in 1.8: use `django.contrib.admindocs.middleware.XViewMiddleware`' },
         ],
         output: dedent`
+          DEBUG = True
+          MIDDLEWARE_CLASSES = ()
           if DEBUG:
               MIDDLEWARE_CLASSES += ('django.contrib.admindocs.middleware.XViewMiddleware',)
         `,
