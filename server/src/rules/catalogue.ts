@@ -48,6 +48,7 @@ export { default as baseConstraintPositionalArguments } from './models/base-cons
 export { default as checkConstraintCondition } from './models/check-constraint-condition';
 export { default as commaSeparatedIntegerField } from './models/comma-separated-integer-field';
 export { default as exclusionConstraintOpclasses } from './models/exclusion-constraint-opclasses';
+export { default as fieldGetPlaceholder } from './models/field-get-placeholder';
 export { default as foreignKeyOnDelete } from './models/foreign-key-on-delete';
 export { default as implicitParentLink } from './models/implicit-parent-link';
 export { default as ipAddressField } from './models/ip-address-field';
@@ -65,6 +66,7 @@ export { default as postgresCiFields } from './models/postgres-ci-fields';
 export { default as postgresFloatRangeField } from './models/postgres-float-range-field';
 export { default as postgresJsonfield } from './models/postgres-jsonfield';
 export { default as reverseRelationAssignment } from './models/reverse-relation-assignment';
+export { default as selectRelatedWithoutFields } from './models/select-related-without-fields';
 export { default as valuesListFlatWithoutField } from './models/values-list-flat-without-field';
 export { default as adminDecorators } from './modernize/admin-decorators';
 export { default as adminRegisterDecorator } from './modernize/admin-register-decorator';
@@ -113,6 +115,7 @@ export { default as cachedPropertyName } from './removed-api/cached-property-nam
 export { default as commandOptionList } from './removed-api/command-option-list';
 export { default as commandRequiresModelValidation } from './removed-api/command-requires-model-validation';
 export { default as commandRequiresSystemChecks } from './removed-api/command-requires-system-checks';
+export { default as compilerQuoteNameUnlessAlias } from './removed-api/compiler-quote-name-unless-alias';
 export { default as contenttypeNameArgument } from './removed-api/contenttype-name-argument';
 export { default as contenttypesGeneric } from './removed-api/contenttypes-generic';
 export { default as contribAdminUtil } from './removed-api/contrib-admin-util';
