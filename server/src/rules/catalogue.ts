@@ -49,6 +49,7 @@ export { default as checkConstraintCondition } from './models/check-constraint-c
 export { default as commaSeparatedIntegerField } from './models/comma-separated-integer-field';
 export { default as exclusionConstraintOpclasses } from './models/exclusion-constraint-opclasses';
 export { default as fieldGetPlaceholder } from './models/field-get-placeholder';
+export { default as fieldsBlankChoiceDash } from './models/fields-blank-choice-dash';
 export { default as foreignKeyOnDelete } from './models/foreign-key-on-delete';
 export { default as implicitParentLink } from './models/implicit-parent-link';
 export { default as ipAddressField } from './models/ip-address-field';
@@ -126,6 +127,7 @@ export { default as contributeToClassVirtualOnly } from './removed-api/contribut
 export { default as coreContextProcessors } from './removed-api/core-context-processors';
 export { default as coreUrlresolvers } from './removed-api/core-urlresolvers';
 export { default as cryptoGetRandomStringLength } from './removed-api/crypto-get-random-string-length';
+export { default as cryptoHmacDefaultAlgorithm } from './removed-api/crypto-hmac-default-algorithm';
 export { default as csrfLegacyDecorators } from './removed-api/csrf-legacy-decorators';
 export { default as datastructuresSorteddict } from './removed-api/datastructures-sorteddict';
 export { default as dbBackendCheckAggregateSupport } from './removed-api/db-backend-check-aggregate-support';
@@ -194,6 +196,7 @@ export { default as isSafeUrlHost } from './removed-api/is-safe-url-host';
 export { default as itercompatBuiltins } from './removed-api/itercompat-builtins';
 export { default as itercompatProduct } from './removed-api/itercompat-product';
 export { default as languageSessionKey } from './removed-api/language-session-key';
+export { default as logAdminEmailHandlerBackend } from './removed-api/log-admin-email-handler-backend';
 export { default as loginWithoutUser } from './removed-api/login-without-user';
 export { default as logoutThenLoginExtraContext } from './removed-api/logout-then-login-extra-context';
 export { default as mailApiKeywordArguments } from './removed-api/mail-api-keyword-arguments';
@@ -342,6 +345,8 @@ export { default as settingsAllowedIncludeRoots } from './settings/settings-allo
 export { default as settingsCsrfCookieMasked } from './settings/settings-csrf-cookie-masked';
 export { default as settingsDefaultContentType } from './settings/settings-default-content-type';
 export { default as settingsDefaultHashingAlgorithm } from './settings/settings-default-hashing-algorithm';
+export { default as settingsEmailMailers } from './settings/settings-email-mailers';
+export { default as settingsEmailUse } from './settings/settings-email-use';
 export { default as settingsFileCharset } from './settings/settings-file-charset';
 export { default as settingsFormsUrlfieldAssumeHttps } from './settings/settings-forms-urlfield-assume-https';
 export { default as settingsLoginUrlDottedPath } from './settings/settings-login-url-dotted-path';
