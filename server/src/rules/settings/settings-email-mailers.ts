@@ -28,7 +28,8 @@ export default definePythonRule({
     why: 'Django 6.1 configures e-mail backends with the `MAILERS` dictionary (several named mailers, each with a `BACKEND` and `OPTIONS`) and deprecated the single-backend settings; the release notes\' "Migrating to MAILERS" gives the mapping.',
   },
   fix: 'none',
-  truth: { removed: settings.map(([name]) => `django.conf.global_settings.${name}`) },
+  // EMAIL_FILE_PATH never had a default in global_settings (the file backend reads it with getattr).
+  truth: { removed: settings.filter(([name]) => name !== 'EMAIL_FILE_PATH').map(([name]) => `django.conf.global_settings.${name}`) },
   triggers: settings.map(([name]) => name),
   check(context) {
     for (const [name, key] of settings) {

@@ -2,6 +2,7 @@ import { dedent } from '../shapes';
 import { runtimeSettingsRule } from '../shapes/runtime-settings';
 
 const advice = 'use the mailer of `MAILERS` (`django.core.mail.mailers["default"]`)';
+const names = ['EMAIL_BACKEND', 'EMAIL_FILE_PATH', 'EMAIL_HOST', 'EMAIL_PORT', 'EMAIL_HOST_USER', 'EMAIL_HOST_PASSWORD', 'EMAIL_USE_TLS', 'EMAIL_USE_SSL', 'EMAIL_SSL_CERTFILE', 'EMAIL_SSL_KEYFILE', 'EMAIL_TIMEOUT'];
 
 export default runtimeSettingsRule({
   id: 'settings-email-use',
@@ -14,8 +15,9 @@ export default runtimeSettingsRule({
     why: 'Django 6.1 configures e-mail with `MAILERS` and deprecated reading the old settings on `django.conf.settings` (the "Migrating to MAILERS" guide lists it): once `MAILERS` is defined they are not set.',
   },
   fix: 'none',
-  settings: ['EMAIL_BACKEND', 'EMAIL_FILE_PATH', 'EMAIL_HOST', 'EMAIL_PORT', 'EMAIL_HOST_USER', 'EMAIL_HOST_PASSWORD', 'EMAIL_USE_TLS', 'EMAIL_USE_SSL', 'EMAIL_SSL_CERTFILE', 'EMAIL_SSL_KEYFILE', 'EMAIL_TIMEOUT']
-    .map((name) => ({ name, advice })),
+  settings: names.map((name) => ({ name, advice })),
+  // EMAIL_FILE_PATH never had a default in global_settings (the file backend reads it with getattr).
+  truth: { removed: names.filter((name) => name !== 'EMAIL_FILE_PATH').map((name) => `django.conf.global_settings.${name}`) },
   newSettings: ['MAILERS'],
   examples: {
     valid: [
