@@ -213,6 +213,7 @@ export { default as managementCleanupCommand } from './removed-api/management-cl
 export { default as managementNoargscommand } from './removed-api/management-noargscommand';
 export { default as managementRemovedCommands } from './removed-api/management-removed-commands';
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
+export { default as managerGetQuerySet } from './removed-api/manager-get-query-set';
 export { default as metaAddFieldVirtual } from './removed-api/meta-add-field-virtual';
 export { default as metaGetPermission } from './removed-api/meta-get-permission';
 export { default as metaHasAutoField } from './removed-api/meta-has-auto-field';
