@@ -1,4 +1,5 @@
 import { dedent, renamedKeywordRule } from '../shapes';
+import { inFallbackAfter } from '../shapes/receivers';
 
 export default renamedKeywordRule({
   id: 'http-response-mimetype',
@@ -7,7 +8,7 @@ export default renamedKeywordRule({
   deprecatedIn: '1.5',
   removedIn: '1.7',
   docs: {
-    what: 'Finds the `mimetype` argument of `HttpResponse` and its subclasses (`HttpResponseNotFound`, `StreamingHttpResponse`, …), and of `render_to_response()` and `render()`, which pass it on.',
+    what: 'Finds the `mimetype` argument of `HttpResponse` and its subclasses (`HttpResponseNotFound`, `StreamingHttpResponse`, …), and of `render_to_response()` and `render()`, which pass it on; not in the `except` fallback of a `try` that passes `content_type`.',
     why: 'Django 1.5 deprecated `mimetype` for `content_type` (a response carries a charset too); Django 1.7 removed it (`TypeError`).',
     fixSafety: 'Safe: `content_type` takes the same value (it exists in every release the catalogue covers).',
   },
@@ -23,6 +24,8 @@ export default renamedKeywordRule({
   ],
   renames: { mimetype: 'content_type' },
   display: 'HttpResponse',
+  // `try: HttpResponse(x, content_type=…)` / `except TypeError: HttpResponse(x, mimetype=…)`: dead from 1.5 on.
+  skip: (_context, call) => inFallbackAfter(call, 'content_type'),
   examples: {
     valid: [
       {
@@ -30,6 +33,18 @@ export default renamedKeywordRule({
           from django.http import HttpResponse
 
           response = HttpResponse("{}", content_type="application/json")
+        `,
+      },
+      {
+        code: dedent`
+          from django.http import HttpResponse
+
+
+          def export(data):
+              try:
+                  return HttpResponse(data, content_type="text/csv")
+              except TypeError:
+                  return HttpResponse(data, mimetype="text/csv")
         `,
       },
     ],

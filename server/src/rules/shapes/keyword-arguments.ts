@@ -159,13 +159,20 @@ export function positionalToKeywordRule(spec: RuleSpec & { sites: CallSites; nam
 }
 
 /** `f(old=…)` → `f(new=…)` for the callables, unless the call already passes a new name. */
-export function renamedKeywordRule(spec: RuleSpec & { callables: string[]; renames: Record<string, string>; display: string }): PythonRule {
-  const { callables, renames, display, ...rest } = spec;
+export function renamedKeywordRule(spec: RuleSpec & {
+  callables: string[];
+  renames: Record<string, string>;
+  display: string;
+  /** Calls to leave alone (e.g. a compatibility fallback that only runs on old releases). */
+  skip?: (context: PythonRuleContext, call: Node) => boolean;
+}): PythonRule {
+  const { callables, renames, display, skip, ...rest } = spec;
   return definePythonRule({
     ...rest,
     triggers: Object.keys(renames),
     check(context) {
       for (const { call } of callsTo(context, callables)) {
+        if (skip?.(context, call)) continue;
         const { keywords } = callArguments(call);
         if (Object.values(renames).some((name) => keywords.has(name))) continue;
         for (const [old, replacement] of Object.entries(renames)) {

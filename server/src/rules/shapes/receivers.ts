@@ -269,3 +269,19 @@ export function setsOwnAttribute(context: PythonRuleContext, name: string): bool
     return object?.type === 'identifier' && object.text === 'self' && assignment?.type === 'assignment' && sameNode(assignment.childForFieldName('left'), access) && enclosingMethod(access) !== null;
   });
 }
+
+/**
+ * Whether `node` is in the `except` handler of a `try` whose body mentions `word` (as a whole
+ * word): the fallback of `try: new API … except TypeError: old API`, which runs only on releases
+ * where the new API fails.
+ */
+export function inFallbackAfter(node: Node, word: string): boolean {
+  const pattern = new RegExp(`\\b${word}\\b`);
+  for (let current: Node | null = node.parent; current; current = current.parent) {
+    if (current.type === 'function_definition' || current.type === 'class_definition') return false;
+    if (current.type !== 'except_clause') continue;
+    const body = current.parent?.type === 'try_statement' ? current.parent.childForFieldName('body') : null;
+    if (body && pattern.test(body.text)) return true;
+  }
+  return false;
+}
