@@ -11,7 +11,7 @@ export default definePythonRule({
   removedIn: null,
   docs: {
     what: 'Finds `select_related()` called with no arguments (which follows every non-null foreign key), and `list_select_related = True` on `ModelAdmin` subclasses.',
-    why: 'Django 6.1 deprecated following every non-nullable relation implicitly: the joins grow with the schema. Name the relations to fetch (`select_related("author", "publisher")`), or use the `FETCH_PEERS` fetch mode.',
+    why: 'Django 6.1 deprecated following every non-nullable relation implicitly: the joins grow with the schema. Name the relations to load: `select_related("author", "publisher")`, or use the `FETCH_PEERS` fetch mode.',
   },
   fix: 'none',
   truth: { note: 'a deprecated way of calling `QuerySet.select_related()` (it warns when given no field, checked in 6.1.3\'s query.py), not a removed name' },
@@ -20,7 +20,7 @@ export default definePythonRule({
     for (const { call, callee, name } of methodCalls(context, ['select_related'])) {
       const list = call.childForFieldName('arguments');
       if (!list || list.type !== 'argument_list' || list.namedChildren.some((child) => child && child.type !== 'comment')) continue;
-      context.report({ node: callee, subject: `\`${name}()\` without fields`, advice: 'name the relations to fetch (`select_related("author")`)' });
+      context.report({ node: callee, subject: `\`${name}()\` without fields`, advice: 'name the relations to load: `select_related("author")`' });
     }
     for (const classNode of subclassesOf(context, modelAdmins)) {
       for (const { left, right } of classAssignments(classNode, 'list_select_related')) {
@@ -60,7 +60,7 @@ export default definePythonRule({
               list_select_related = True
         `,
         errors: [
-          { line: 5, column: 12, message: '`select_related()` without fields is deprecated since Django 6.1: name the relations to fetch (`select_related("author")`)' },
+          { line: 5, column: 12, message: '`select_related()` without fields is deprecated since Django 6.1: name the relations to load: `select_related("author")`' },
           { line: 9, column: 5, message: '`list_select_related = True` is deprecated since Django 6.1: list the relations (`list_select_related = ["author"]`)' },
         ],
       },
