@@ -9,15 +9,15 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 
 export interface ImportEntry {
-  /** The `import_statement` or `import_from_statement`. */
-  statement: Node;
+  /** The `import_statement` or `import_from_statement` (one object for every entry of a statement). */
+  readonly statement: Node;
   /** The imported item: a `dotted_name`, or an `aliased_import`. */
-  entry: Node;
+  readonly entry: Node;
   /** For `from m import n`: "m" (relative imports keep their dots); null for `import a.b`. */
   module: string | null;
   /** "n" for `from m import n`; "a.b" for `import a.b`. */
   importedName: string;
-  aliasNode: Node | null;
+  readonly aliasNode: Node | null;
   /** The name bound in the scope: the alias, the imported name, or "a" for `import a.b`. */
   localName: string;
   /** What the bound name refers to: "m.n", "a.b" (aliased) or "a" (`import a.b`). */
@@ -25,6 +25,16 @@ export interface ImportEntry {
   /** The full dotted path named by the entry: "m.n" or "a.b". */
   qualifiedName: string;
   scope: Scope;
+}
+
+/**
+ * Where an import is, as offsets: kept across edits (`PythonScopes.rebase`), its nodes looked up
+ * in the current tree when a rule asks for them (a tree-sitter Node dies with its tree).
+ */
+interface ImportSpan {
+  statement: [number, number];
+  entry: [number, number];
+  alias: [number, number] | null;
 }
 
 export interface Binding {
@@ -40,8 +50,8 @@ export class Scope {
   constructor(
     readonly kind: ScopeKind,
     readonly parent: Scope | null,
-    readonly start: number,
-    readonly end: number,
+    public start: number,
+    public end: number,
   ) {}
 
   bind(binding: Binding): void {
@@ -107,33 +117,169 @@ const pythonBuiltins = new Set([
   'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
+/** What `PythonScopes.nodeAt` looks for. */
+const nodeKinds = {
+  statement: new Set(['import_statement', 'import_from_statement']),
+  entry: new Set(['dotted_name', 'aliased_import']),
+  alias: new Set(['identifier']),
+};
+
+/** The first index of `refs` whose start is at or after `offset` (they are in the order of the text). */
+function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = refs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (refs[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** How many attribute accesses on an imported name are resolved (`django.a.b.c…`). */
 const maxAttributeDepth = 32;
+
+/** A region of a module re-walked after an edit (`PythonScopes.rebase`): offsets before and after. */
+export interface ScopesChange {
+  /** Where the re-walked top-level statements start (the same before and after). */
+  start: number;
+  /** Where they ended before the edit. */
+  oldEnd: number;
+  /** Where they end now. */
+  newEnd: number;
+}
 
 export class PythonScopes {
   readonly moduleScope: Scope;
   readonly imports: ImportEntry[] = [];
-  /** `from m import *` statements (outside `__future__`), which may bind any name. */
-  readonly wildcardImports: Node[] = [];
   /** How deep the syntax tree nests (the longest chain of nodes from the module down). */
   maxDepth = 0;
+  /**
+   * Told every name whose uses or bindings anywhere in the module an answer depended on
+   * (`usesOfName`, `isNameBound`, `renameSafety`, `keepsLocalName`, `usesOf`): the incremental
+   * check re-checks the whole file when an edit spells one of them.
+   */
+  watch: ((name: string) => void) | null = null;
+  /**
+   * Where `references` (and `referencesTo`) look: the statements an incremental check re-checks,
+   * or null for the whole module. Every other answer is about the whole module.
+   */
+  window: { start: number; end: number } | null = null;
   private readonly scopes: Scope[] = [];
-  // Identifier uses are kept as offsets and names; only those bound by an import become Nodes
-  // (materialising every identifier would dominate the cost on large files).
-  private readonly identifierRefs: Array<{ start: number; end: number; name: string; scope: Scope }> = [];
-  private readonly source: string;
-  private resolvedRefs: Reference[] | null = null;
-  private byStart: Map<number, Reference> | null = null;
+  // Identifier uses are kept as offsets and names, in the order of the text; only those bound by
+  // an import become Nodes (materialising every identifier would dominate the cost on large files).
+  private identifierRefs: Array<{ start: number; end: number; name: string; scope: Scope }> = [];
+  private importSpans = new Map<ImportEntry, ImportSpan>();
+  private wildcardSpans: Array<[number, number]> = [];
+  /** The depth of each top-level statement (`maxDepth` after an edit is their maximum). */
+  private topDepths: Array<{ start: number; depth: number }> = [];
+  private source: string;
+  private resolved = new Map<string, { references: Reference[]; byQualifiedName: Map<string, Reference[]> | null }>();
+  /** Nodes looked up from offsets in the current tree, so that entries of one statement share its Node. */
+  private nodes = new Map<string, Node | null>();
 
-  constructor(readonly tree: Tree, source?: string) {
+  constructor(
+    public tree: Tree,
+    source?: string,
+  ) {
     const root = tree.rootNode;
     this.source = source ?? root.text;
     this.moduleScope = new Scope('module', null, root.startIndex, root.endIndex);
     this.scopes.push(this.moduleScope);
-    this.walk(tree.walk());
+    this.walk(tree.walk(), null);
   }
 
-  private walk(cursor: TreeCursor): void {
+  /**
+   * Follows an edit of whole top-level statements: what the statements from `change.start` to
+   * `change.oldEnd` bound and used is forgotten, what came after moves by the edit's length, and the
+   * statements now from `change.start` to `change.newEnd` of `tree` are walked. The result equals a
+   * walk of the whole new tree; its cost is the re-walked statements' plus a pass over the offsets.
+   */
+  rebase(tree: Tree, source: string, change: ScopesChange): void {
+    const { start, oldEnd, newEnd } = change;
+    const delta = newEnd - oldEnd;
+    const inside = (offset: number) => offset >= start && offset < oldEnd;
+    const moved = (offset: number) => (offset >= oldEnd ? offset + delta : offset);
+    this.tree = tree;
+    this.source = source;
+    this.resolved.clear();
+    this.nodes.clear();
+    this.exported = null;
+    const keptScopes = this.scopes.filter((scope) => scope === this.moduleScope || !inside(scope.start));
+    for (const scope of keptScopes) {
+      if (scope === this.moduleScope) continue;
+      if (scope.start >= oldEnd) {
+        scope.start += delta;
+        scope.end += delta;
+        for (const list of scope.bindings.values()) for (const binding of list) binding.start += delta;
+      }
+    }
+    this.scopes.length = 0;
+    this.scopes.push(...keptScopes);
+    this.moduleScope.end = tree.rootNode.endIndex;
+    for (const [name, list] of this.moduleScope.bindings) {
+      const kept = list.filter((binding) => !inside(binding.start));
+      for (const binding of kept) binding.start = moved(binding.start);
+      if (kept.length) this.moduleScope.bindings.set(name, kept);
+      else this.moduleScope.bindings.delete(name);
+    }
+    const refs = this.identifierRefs;
+    const first = lowerBound(refs, start);
+    const after = lowerBound(refs, oldEnd);
+    for (let i = after; i < refs.length; i++) {
+      refs[i].start += delta;
+      refs[i].end += delta;
+    }
+    const keptImports = this.imports.filter((entry) => !inside(this.importSpans.get(entry)!.statement[0]));
+    for (const entry of this.imports) if (!keptImports.includes(entry)) this.importSpans.delete(entry);
+    for (const entry of keptImports) {
+      const span = this.importSpans.get(entry)!;
+      span.statement = [moved(span.statement[0]), moved(span.statement[1])];
+      span.entry = [moved(span.entry[0]), moved(span.entry[1])];
+      if (span.alias) span.alias = [moved(span.alias[0]), moved(span.alias[1])];
+    }
+    this.wildcardSpans = this.wildcardSpans.filter(([s]) => !inside(s)).map(([s, e]) => [moved(s), moved(e)]);
+    this.topDepths = this.topDepths.filter((top) => !inside(top.start)).map((top) => ({ start: moved(top.start), depth: top.depth }));
+    // Walk the new statements, collecting what they add on their own.
+    this.identifierRefs = [];
+    this.imports.length = 0;
+    const wildcards = this.wildcardSpans;
+    this.wildcardSpans = [];
+    const depths = this.topDepths;
+    this.topDepths = [];
+    this.walk(tree.walk(), { start, end: newEnd });
+    this.identifierRefs = [...refs.slice(0, first), ...this.identifierRefs, ...refs.slice(after)];
+    const added = this.imports.splice(0);
+    this.imports.push(...[...keptImports, ...added].sort((a, b) => this.importSpans.get(a)!.entry[0] - this.importSpans.get(b)!.entry[0]));
+    this.wildcardSpans = [...wildcards, ...this.wildcardSpans].sort((a, b) => a[0] - b[0]);
+    this.topDepths = [...depths, ...this.topDepths].sort((a, b) => a.start - b.start);
+    this.maxDepth = this.topDepths.reduce((max, top) => Math.max(max, top.depth), 0);
+    for (const list of this.moduleScope.bindings.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** `from m import *` statements (outside `__future__`), which may bind any name. */
+  get wildcardImports(): Node[] {
+    return this.wildcardSpans.map(([start, end]) => this.nodeAt(start, end, 'statement')).filter((node): node is Node => node !== null);
+  }
+
+  /** The node of `kind` spanning exactly start–end in the current tree (one object per span and tree). */
+  private nodeAt(start: number, end: number, kind: keyof typeof nodeKinds): Node | null {
+    const key = `${start}:${end}:${kind}`;
+    const types = nodeKinds[kind];
+    if (this.nodes.has(key)) return this.nodes.get(key)!;
+    let node: Node | null = this.tree.rootNode.descendantForIndex(start, end);
+    while (node && !(node.startIndex === start && node.endIndex === end && types.has(node.type))) {
+      if (node.startIndex < start || node.endIndex > end) {
+        node = null;
+        break;
+      }
+      node = node.parent;
+    }
+    this.nodes.set(key, node);
+    return node;
+  }
+
+  private walk(cursor: TreeCursor, only: { start: number; end: number } | null): void {
     const stack: Frame[] = [];
     const moduleFrame: Frame = {
       type: 'module', field: null, scope: this.moduleScope, outerScope: this.moduleScope,
@@ -144,8 +290,22 @@ export class PythonScopes {
       cursor.delete();
       return;
     }
+    let top: { start: number; depth: number } | null = null;
     for (;;) {
       const parent = stack[stack.length - 1];
+      if (stack.length === 1) {
+        // A top-level statement: outside the statements re-walked after an edit, skipped.
+        if (only && (cursor.endIndex <= only.start || cursor.startIndex >= only.end) && !(cursor.startIndex === only.start && cursor.endIndex === only.start)) {
+          if (cursor.startIndex >= only.end || !cursor.gotoNextSibling()) {
+            cursor.delete();
+            return;
+          }
+          continue;
+        }
+        top = { start: cursor.startIndex, depth: 1 };
+        this.topDepths.push(top);
+        if (this.maxDepth < 1) this.maxDepth = 1;
+      }
       const type = cursor.nodeType;
       const field = cursor.currentFieldName;
       let descend = true;
@@ -181,6 +341,7 @@ export class PythonScopes {
       if (descend && cursor.gotoFirstChild()) {
         stack.push(frame);
         if (stack.length > this.maxDepth) this.maxDepth = stack.length;
+        if (top && stack.length > top.depth) top.depth = stack.length;
         continue;
       }
       while (!cursor.gotoNextSibling()) {
@@ -231,9 +392,11 @@ export class PythonScopes {
 
   private addImport(statement: Node, scope: Scope): void {
     const isFrom = statement.type === 'import_from_statement';
-    if (isFrom && statement.namedChildren.some((child) => child?.type === 'wildcard_import')) this.wildcardImports.push(statement);
+    if (isFrom && statement.namedChildren.some((child) => child?.type === 'wildcard_import')) this.wildcardSpans.push([statement.startIndex, statement.endIndex]);
     const moduleNode = isFrom ? statement.childForFieldName('module_name') : null;
     const module = moduleNode ? moduleNode.text.replace(/\s+/g, '') : null;
+    const statementSpan: [number, number] = [statement.startIndex, statement.endIndex];
+    this.nodes.set(`${statementSpan[0]}:${statementSpan[1]}:statement`, statement);
     for (const entry of statement.childrenForFieldName('name')) {
       if (!entry) continue;
       const aliased = entry.type === 'aliased_import';
@@ -244,9 +407,27 @@ export class PythonScopes {
       const qualifiedName = module ? `${module}.${importedName}` : importedName;
       const localName = aliasNode ? aliasNode.text : isFrom ? importedName : importedName.split('.')[0];
       const boundQualifiedName = aliasNode || isFrom ? qualifiedName : localName;
+      const span: ImportSpan = { statement: statementSpan, entry: [entry.startIndex, entry.endIndex], alias: aliasNode ? [aliasNode.startIndex, aliasNode.endIndex] : null };
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      const scopes = this;
       const importEntry: ImportEntry = {
-        statement, entry, module, importedName, aliasNode, localName, boundQualifiedName, qualifiedName, scope,
+        get statement() {
+          const s = scopes.importSpans.get(importEntry)!.statement;
+          return scopes.nodeAt(s[0], s[1], 'statement')!;
+        },
+        get entry() {
+          const e = scopes.importSpans.get(importEntry)!.entry;
+          return scopes.nodeAt(e[0], e[1], 'entry')!;
+        },
+        get aliasNode() {
+          const a = scopes.importSpans.get(importEntry)!.alias;
+          return a ? scopes.nodeAt(a[0], a[1], 'alias') : null;
+        },
+        module, importedName, localName, boundQualifiedName, qualifiedName, scope,
       };
+      this.importSpans.set(importEntry, span);
+      this.nodes.set(`${span.entry[0]}:${span.entry[1]}:entry`, entry);
+      if (aliasNode) this.nodes.set(`${aliasNode.startIndex}:${aliasNode.endIndex}:alias`, aliasNode);
       this.imports.push(importEntry);
       scope.bind({ name: localName, start: statement.startIndex, importEntry });
     }
@@ -281,22 +462,28 @@ export class PythonScopes {
     return best;
   }
 
-  /** Every use of an imported name, with each attribute access on it as its own reference. */
+  /** Every use of an imported name (in the window, when set), with each attribute access on it as its own reference. */
   get references(): Reference[] {
-    if (this.resolvedRefs) return this.resolvedRefs;
+    return this.resolvedIn(this.window).references;
+  }
+
+  private resolvedIn(window: { start: number; end: number } | null): { references: Reference[]; byQualifiedName: Map<string, Reference[]> | null } {
+    const key = window ? `${window.start}:${window.end}` : '*';
+    let resolved = this.resolved.get(key);
+    if (resolved) return resolved;
     const references: Reference[] = [];
-    const byStart = new Map<number, Reference>();
     const root = this.tree.rootNode;
-    for (const { start, end, name, scope } of this.identifierRefs) {
+    const from = window ? lowerBound(this.identifierRefs, window.start) : 0;
+    for (let i = from; i < this.identifierRefs.length; i++) {
+      const { start, end, name, scope } = this.identifierRefs[i];
+      if (window && start >= window.end) break;
       const binding = this.lookup(name, scope, start);
       if (!binding?.importEntry) continue;
       const node = root.descendantForIndex(start, end);
       if (!node || node.type !== 'identifier') continue;
       let qualifiedName = binding.importEntry.boundQualifiedName;
       let current: Node = node;
-      const first = { node, qualifiedName, importEntry: binding.importEntry };
-      references.push(first);
-      byStart.set(node.startIndex, first);
+      references.push({ node, qualifiedName, importEntry: binding.importEntry });
       // Django's dotted names are short; stopping after a few levels keeps a pathological chain
       // (`a.b.c…` thousands deep) linear: each `.parent` costs a walk from the root.
       for (let depth = 0; depth < maxAttributeDepth; depth++) {
@@ -310,24 +497,23 @@ export class PythonScopes {
         current = parent;
       }
     }
-    this.resolvedRefs = references;
-    this.byStart = byStart;
-    return references;
+    resolved = { references, byQualifiedName: null };
+    this.resolved.set(key, resolved);
+    return resolved;
   }
 
-  private byQualifiedName: Map<string, Reference[]> | null = null;
-
-  /** References whose qualified name is exactly `qualifiedName`. */
+  /** References (in the window, when set) whose qualified name is exactly `qualifiedName`. */
   referencesTo(qualifiedName: string): Reference[] {
-    if (!this.byQualifiedName) {
-      this.byQualifiedName = new Map();
-      for (const reference of this.references) {
-        const list = this.byQualifiedName.get(reference.qualifiedName);
+    const resolved = this.resolvedIn(this.window);
+    if (!resolved.byQualifiedName) {
+      resolved.byQualifiedName = new Map();
+      for (const reference of resolved.references) {
+        const list = resolved.byQualifiedName.get(reference.qualifiedName);
         if (list) list.push(reference);
-        else this.byQualifiedName.set(reference.qualifiedName, [reference]);
+        else resolved.byQualifiedName.set(reference.qualifiedName, [reference]);
       }
     }
-    return this.byQualifiedName.get(qualifiedName)?.slice() ?? [];
+    return resolved.byQualifiedName.get(qualifiedName)?.slice() ?? [];
   }
 
   /** The qualified name an identifier or attribute expression refers to, or null. */
@@ -344,9 +530,16 @@ export class PythonScopes {
       current = current.childForFieldName('object');
     }
     if (!current || current.type !== 'identifier') return null;
-    void this.references;
-    const base = this.byStart?.get(current.startIndex)?.qualifiedName;
+    const base = this.importBoundAt(current.startIndex, current.endIndex);
     return base ? [base, ...attributes.reverse()].join('.') : null;
+  }
+
+  /** What the identifier use at start–end refers to through an import, or null. */
+  private importBoundAt(start: number, end: number): string | null {
+    const i = lowerBound(this.identifierRefs, start);
+    const ref = this.identifierRefs[i];
+    if (!ref || ref.start !== start || ref.end !== end) return null;
+    return this.lookup(ref.name, ref.scope, ref.start)?.importEntry?.boundQualifiedName ?? null;
   }
 
   /** Imports whose entry names `qualifiedName` or something inside it (module prefix). */
@@ -361,11 +554,13 @@ export class PythonScopes {
 
   /** Whether a name is bound anywhere in the module (any scope): renaming to it would be unsafe. */
   isNameBound(name: string): boolean {
+    this.watch?.(name);
     return this.scopes.some((scope) => scope.bindings.has(name));
   }
 
   /** Every use of `name`, with the binding it refers to (null: a builtin, a star import, or nothing). */
   usesOfName(name: string): Array<{ start: number; binding: Binding | null }> {
+    this.watch?.(name);
     return this.identifierRefs.filter((ref) => ref.name === name).map((ref) => ({ start: ref.start, binding: this.lookup(name, ref.scope, ref.start) }));
   }
 
@@ -392,6 +587,7 @@ export class PythonScopes {
    */
   keepsLocalName(entry: ImportEntry): boolean {
     const name = entry.localName;
+    this.watch?.(name);
     if (entry.scope === this.moduleScope && (this.exportedNames.has(name) || this.usesOfName(name).length === 0)) return true;
     return (entry.scope.bindings.get(name) ?? []).some((binding) => binding.importEntry?.qualifiedName !== entry.qualifiedName);
   }
@@ -409,8 +605,9 @@ export class PythonScopes {
   renameSafety(name: string, boundTo: string, sites: readonly { startIndex: number }[], bindAt: number): 'safe' | 'unsafe' | null {
     const isTarget = (binding: Binding | null) =>
       binding !== null && binding.importEntry?.scope === this.moduleScope && binding.importEntry.boundQualifiedName === boundTo && binding.importEntry.localName === name;
+    this.watch?.(name);
     if ((this.moduleScope.bindings.get(name) ?? []).some((binding) => !isTarget(binding))) return null;
-    if (this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
+    if (/\bglobal\b/.test(this.source) && this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
     for (const site of sites) {
       const binding = this.lookup(name, this.scopeAt(site.startIndex), site.startIndex);
       if (binding !== null && !isTarget(binding)) return null;
@@ -443,8 +640,16 @@ export class PythonScopes {
     return count;
   }
 
-  /** Uses (references) of the name bound by an import entry. */
+  /** Uses (references) of the name bound by an import entry, anywhere in the module. */
   usesOf(entry: ImportEntry): Reference[] {
-    return this.references.filter((reference) => reference.importEntry === entry && reference.node.type === 'identifier');
+    this.watch?.(entry.localName);
+    const uses: Reference[] = [];
+    const root = this.tree.rootNode;
+    for (const ref of this.identifierRefs) {
+      if (ref.name !== entry.localName || this.lookup(ref.name, ref.scope, ref.start)?.importEntry !== entry) continue;
+      const node = root.descendantForIndex(ref.start, ref.end);
+      if (node && node.type === 'identifier') uses.push({ node, qualifiedName: entry.boundQualifiedName, importEntry: entry });
+    }
+    return uses;
   }
 }
