@@ -18,13 +18,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { fileKindsOf } from '../../server/src/engine/file-kinds';
+import { IncrementalCheck } from '../../server/src/engine/incremental-check';
 import { IncrementalDocument } from '../../server/src/parsing/incremental-document';
 import { getAnalyzer } from '../helpers/analyzer';
 import { TestClient } from '../helpers/lsp-client';
 import {
+  allRulesOptions,
   applyOffsetEdit,
   compareWithFresh,
   corpusFiles,
+  describeFinding,
   CorpusFile,
   loadRegressions,
   lspChange,
@@ -66,6 +70,7 @@ test('incremental reparses equal fresh parses, tree and findings, after random e
   let comparisons = 0;
   let errorFree = 0;
   let recoveryParses = 0;
+  let statementChecks = 0;
   let sessionsRun = 0;
   const failures: string[] = [];
   const started = Date.now();
@@ -85,8 +90,13 @@ test('incremental reparses equal fresh parses, tree and findings, after random e
     const document = new IncrementalDocument(`file:///fuzz/${session.path}`, session.language === 'python' ? 'python' : 'django-html', 1, text, analyzer.parser(session.language));
     const history: OffsetEdit[] = [];
     let version = 1;
+    // The server's incremental check, fed what changed after each burst: after every burst it must
+    // give what a fresh lint of the text gives, whether it re-checked the changed statements only
+    // or the whole file.
+    const check = new IncrementalCheck(analyzer.rules);
+    const input = { language: session.language, path: session.path, fileKinds: fileKindsOf(session.path) };
     try {
-      document.getTree();
+      analyzer.lintChange(check, { ...input, text }, document.getTree(), document.takeChange(), allRulesOptions);
       for (let b = 0; b < burstsPerSession && edits < totalEdits; b++) {
         const burst = randomEdits(rng, text, { language: session.language, donors: corpus, gentle });
         const changes = [];
@@ -104,6 +114,18 @@ test('incremental reparses equal fresh parses, tree and findings, after random e
           mismatch = compareWithFresh(analyzer, start, document, text, history.length - 1, { findings: true });
         } catch (error) {
           mismatch = { step: history.length - 1, what: 'exception', detail: String((error as Error).stack ?? error) };
+        }
+        if (!mismatch) {
+          try {
+            const found = analyzer.lintChange(check, { ...input, text }, document.getTree(), document.takeChange(), allRulesOptions).map(describeFinding);
+            const fresh = analyzer.lint({ ...input, text }, allRulesOptions).map(describeFinding);
+            if (check.lastKind === 'statements') statementChecks++;
+            if (found.join('\n') !== fresh.join('\n')) {
+              mismatch = { step: history.length - 1, what: 'findings', detail: `the incremental check (${check.lastKind}, ${JSON.stringify(check.lastRegion)}): incremental only: ${JSON.stringify(found.filter((x) => !fresh.includes(x)))}; fresh only: ${JSON.stringify(fresh.filter((x) => !found.includes(x)))}` };
+            }
+          } catch (error) {
+            mismatch = { step: history.length - 1, what: 'exception', detail: 'in the incremental check: ' + String((error as Error).stack ?? error) };
+          }
         }
         if (!mismatch && !document.getTree().rootNode.hasError) errorFree++;
         if (mismatch) {
@@ -123,8 +145,9 @@ test('incremental reparses equal fresh parses, tree and findings, after random e
     }
     if (failures.length >= 3) break;
   }
-  t.diagnostic(`incremental fuzz: seed ${seed}, ${edits} edits in ${bursts} bursts over ${sessionsRun} sessions (${sessions.length} files and snippets), ${comparisons} comparisons of tree, positions and findings with a fresh parse (${errorFree} on error-free incrementally reparsed trees; ${recoveryParses} trees with errors reparsed from scratch), ${failures.length} case(s) shrunk, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  t.diagnostic(`incremental fuzz: seed ${seed}, ${edits} edits in ${bursts} bursts over ${sessionsRun} sessions (${sessions.length} files and snippets), ${comparisons} comparisons of tree, positions and findings with a fresh parse (${errorFree} on error-free incrementally reparsed trees; ${recoveryParses} trees with errors reparsed from scratch; ${statementChecks} incremental checks of the changed statements only), ${failures.length} case(s) shrunk, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   assert.deepEqual(failures, [], 'incremental parsing must equal a fresh parse');
+  assert.ok(statementChecks > 0, 'some checks re-ran only the changed statements');
 });
 
 test('every kept reproduction replays without a difference', async (t) => {

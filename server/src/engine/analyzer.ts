@@ -2,6 +2,8 @@
 import type { Parser, Tree } from 'web-tree-sitter';
 import { createParser, loadLanguages, LoadedLanguages, SourceLanguage } from '../parsing/languages';
 import { fixAll, FixAllResult, indentationErrorCount, syntaxErrorCount } from './apply-fixes';
+import type { TextChange } from '../parsing/incremental-document';
+import type { IncrementalCheck } from './incremental-check';
 import { PythonScopes } from './python-scopes';
 import { LintOptions, rulesToRun, runRules } from './lint';
 import type { FileKind, Finding, Rule } from './types';
@@ -50,6 +52,14 @@ export class Analyzer {
   /** Lints a file with an already parsed tree (the server's incremental one). */
   lintTree(input: FileInput, tree: Tree, options: LintOptions): Finding[] {
     return runRules({ ...input, tree }, rulesToRun(input, this.rules, options), this.withLog(input, options));
+  }
+
+  /**
+   * Lints an open document after an edit (`IncrementalDocument.takeChange()` says what changed):
+   * only the changed statements where that gives what a whole-file lint gives (incremental-check.ts).
+   */
+  lintChange(check: IncrementalCheck, input: FileInput, tree: Tree, change: TextChange | 'none' | null, options: LintOptions): Finding[] {
+    return check.check({ ...input, tree }, change, this.withLog(input, options));
   }
 
   /** Lints a text; one that triggers no rule is not parsed at all. */

@@ -178,7 +178,7 @@ export interface PlannedRule {
  * the target, and triggered: one of their trigger words is in the text (rules without triggers,
  * not yet migrated, always run). Needs no tree: a file none of them runs on is not parsed.
  */
-export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions): PlannedRule[] {
+export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions, isPresent?: (word: string) => boolean): PlannedRule[] {
   const selected: PlannedRule[] = [];
   const wanted = new Set<string>();
   for (const rule of rules) {
@@ -189,8 +189,8 @@ export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'te
     if (rule.triggers) for (const word of rule.triggers) wanted.add(word);
   }
   if (options.ignoreTriggers) return selected;
-  const present = wordsIn(file.text, wanted);
-  return selected.filter(({ rule }) => !isGated(rule) || rule.triggers?.some((word) => present.has(word)) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
+  const present = isPresent ?? ((found) => (word: string) => found.has(word))(wordsIn(file.text, wanted));
+  return selected.filter(({ rule }) => !isGated(rule) || rule.triggers?.some(present) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
 }
 
 /** Whether a rule says what it cannot fire without (migrated), or runs on every file (the compatibility path). */
@@ -202,20 +202,50 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
   return runRules(file, rulesToRun(file, rules, options), options);
 }
 
+/**
+ * How the incremental check (incremental-check.ts) runs the rules after an edit: statement-local
+ * rules (`isStatementLocal`) only on the changed statements (`region`: their anchors are the
+ * region's words, their reports outside it are dropped), the others on the whole file; the
+ * scopes are the check's own, kept across edits.
+ */
+export interface CheckSession {
+  /** The re-checked top-level statements (whole lines); null: the whole file. */
+  region: { start: number; end: number } | null;
+  /** Whether a word occurs in the whole text (the counts the check keeps across edits). */
+  present: (word: string) => boolean;
+  scopes: () => PythonScopes;
+  /** A rule's findings depended on `key` anywhere in the module: a name's uses or bindings, or "quotes" (the preferred quote). */
+  watched: (rule: Rule<any>, key: string) => void;
+}
+
+/** Whether a rule's findings in a statement follow from that statement and the module's context alone (docs/engine.md). */
+export function isStatementLocal(rule: Rule<any>): boolean {
+  return isGated(rule) && rule.locality !== 'file';
+}
+
 /** Runs the planned rules (`rulesToRun`) over a parsed file. */
-export function runRules(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions): Finding[] {
+export function runRules(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions, session?: CheckSession): Finding[] {
   const findings: Finding[] = [];
   if (planned.length === 0) return findings;
   const tokens = new TokenIndex(file.text);
-  const memos = new Map<unknown, unknown>();
+  const region = session?.region ?? null;
+  const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
+  const regionMemos = new Map<unknown, unknown>();
+  let running: Rule<any> | null = null;
+  const memoStore = new Map<unknown, unknown>();
   const memo = <T>(key: unknown, compute: () => T): T => {
-    if (memos.has(key)) return memos.get(key) as T;
+    if (memoStore.has(key)) return memoStore.get(key) as T;
     const value = compute();
-    memos.set(key, value);
+    memoStore.set(key, value);
     return value;
   };
   let scopes: PythonScopes | null = null;
-  const scopesOf = () => (scopes ??= new PythonScopes(file.tree, file.text));
+  const scopesOf = () => {
+    if (scopes) return scopes;
+    scopes = session ? session.scopes() : new PythonScopes(file.tree, file.text);
+    if (session) scopes.watch = (name) => running && session.watched(running, name);
+    return scopes;
+  };
   const tooDeep = () => {
     options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
     return [];
@@ -227,6 +257,19 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
   if (compatibility && file.language === 'python' && scopesOf().maxDepth + 1 > maxNestingDepth) return tooDeep();
   let shared: Tree | null = null;
   for (const { rule, severity } of planned) {
+    // A statement-local rule in an incremental check: the region's anchors, and its own memos
+    // (theirs are the region's answers, not the whole module's).
+    const local = region !== null && isStatementLocal(rule);
+    const ruleMemo: typeof memo = !session
+      ? memo
+      : <T>(key: unknown, compute: () => T): T => {
+          if (key === 'preferred-quote') session.watched(rule, 'quotes');
+          const memos = local ? regionMemos : memoStore;
+          if (memos.has(key)) return memos.get(key) as T;
+          const value = compute();
+          memos.set(key, value);
+          return value;
+        };
     const context: PythonRuleContext = {
       language: file.language,
       text: file.text,
@@ -235,14 +278,18 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
       fileKinds: file.fileKinds,
       current: options.current,
       target: options.target,
-      tokens,
-      memo,
+      tokens: local ? regionTokens! : tokens,
+      memo: ruleMemo,
       get scopes() {
-        return scopesOf();
+        const value = scopesOf();
+        value.window = local ? region : null;
+        return value;
       },
       report(report: Report) {
         const start = report.node ? report.node.startIndex : report.start ?? 0;
         const end = report.node ? report.node.endIndex : report.end ?? start;
+        // Outside the region the findings of the last check stand.
+        if (local && (start < region.start || start >= region.end)) return;
         findings.push({
           rule,
           start,
@@ -253,6 +300,7 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
         });
       },
     };
+    running = rule;
     try {
       rule.check(context);
     } catch (error) {
@@ -260,6 +308,8 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
       console.error(`rule ${rule.id} failed on ${file.path}: ${(error as Error).stack ?? error}`);
     }
   }
+  running = null;
+  if (scopes) (scopes as PythonScopes).window = null;
   if (findings.length === 0) return findings;
   const guarded = file.language === 'python' ? versionGuards(file.tree, scopesOf, file.text) : [];
   // Migrated rules bound their own walks; where the scopes were built anyway, a file deeper than

@@ -351,15 +351,7 @@ export function metaClassOf(classNode: Node): Node | null {
  * before it, at any depth), computed once per class for all rules.
  */
 function ancestorsOf(context: PythonRuleContext, classNode: Node): string[] {
-  const index = context.memo('class-ancestors', () => {
-    const byName = new Map<string, Node[]>();
-    for (const definition of classDefinitions(context)) {
-      const name = definition.childForFieldName('name')?.text;
-      if (name) byName.set(name, [...(byName.get(name) ?? []), definition]);
-    }
-    return { byName, ancestors: new Map<number, string[]>() };
-  });
-  const { byName, ancestors } = index;
+  const ancestors = context.memo('class-ancestors', () => new Map<number, string[]>());
   const known = ancestors.get(classNode.startIndex);
   if (known) return known;
   ancestors.set(classNode.startIndex, []); // a cycle (class A(B) / class B(A)) ends here
@@ -371,13 +363,26 @@ function ancestorsOf(context: PythonRuleContext, classNode: Node): string[] {
       continue;
     }
     if (base.type !== 'identifier') continue;
-    for (const local of byName.get(base.text) ?? []) {
+    for (const local of classesNamed(context, base.text)) {
       if (local.startIndex < classNode.startIndex) for (const name of ancestorsOf(context, local)) found.add(name);
     }
   }
   const result = [...found];
   ancestors.set(classNode.startIndex, result);
   return result;
+}
+
+/** The class definitions of the whole module named `name` (an incremental check's region or not). */
+function classesNamed(context: PythonRuleContext, name: string): Node[] {
+  return context.memo(`classes-named:${name}`, () => {
+    const found: Node[] = [];
+    for (const offset of context.tokens.offsetsInFile(name)) {
+      const node = context.tree.rootNode.descendantForIndex(offset, offset + name.length);
+      const parent = node?.type === 'identifier' ? node.parent : null;
+      if (parent?.type === 'class_definition' && sameNode(parent.childForFieldName('name'), node)) found.push(parent);
+    }
+    return found;
+  });
 }
 
 /**
@@ -630,7 +635,8 @@ export function isPlainTopLevel(assignment: Assignment): boolean {
 
 /** Module-level `from x import *` statements (a settings module that extends another one). */
 export function starImports(context: PythonRuleContext): Node[] {
-  return keywordNodes(context, 'from', 'import_from_statement').filter((statement) => statement.parent?.type === 'module' && statement.descendantsOfType('wildcard_import').length > 0);
+  // From the scopes, which know the whole module (an incremental check's region or not).
+  return context.scopes.wildcardImports.filter((statement) => statement.parent?.type === 'module');
 }
 
 // ---------------------------------------------------------------------------------------------

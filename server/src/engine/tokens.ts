@@ -24,16 +24,36 @@ export function wordsIn(text: string, wanted: ReadonlySet<string>): Set<string> 
 export class TokenIndex {
   private index: Map<string, number[]> | null = null;
 
-  constructor(readonly text: string) {}
+  /**
+   * With `region`, the anchors (`offsets`) are those of the region only: an incremental check
+   * re-runs statement-local rules on the statements an edit changed. `has` still answers for the
+   * whole text, from `present` (the words the engine counts across edits).
+   */
+  constructor(
+    readonly text: string,
+    private readonly region: { start: number; end: number; present: (word: string) => boolean } | null = null,
+  ) {}
 
-  /** Where `word` occurs as a whole word, in order. */
+  /** Where `word` occurs as a whole word, in order (in the region, when there is one). */
   offsets(word: string): readonly number[] {
-    this.index ??= indexWords(this.text);
+    if (!this.index) {
+      this.index = this.region ? indexWords(this.text.slice(this.region.start, this.region.end), this.region.start) : indexWords(this.text, 0);
+    }
     return this.index.get(word) ?? [];
   }
 
+  /** Where `word` occurs in the whole text, region or not (for questions about the whole module). */
+  offsetsInFile(word: string): readonly number[] {
+    if (!this.region) return this.offsets(word);
+    const found: number[] = [];
+    const pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`, 'g');
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(this.text))) found.push(match.index);
+    return found;
+  }
+
   has(word: string): boolean {
-    return this.offsets(word).length > 0;
+    return this.region ? this.region.present(word) : this.offsets(word).length > 0;
   }
 
   /** Whether any of `words` occurs. */
@@ -42,14 +62,26 @@ export class TokenIndex {
   }
 }
 
-function indexWords(text: string): Map<string, number[]> {
+/** How many times each word occurs in a text (the incremental check keeps them across edits). */
+export function countWords(text: string, counts = new Map<string, number>(), sign = 1): Map<string, number> {
+  const pattern = new RegExp(wordPattern.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    const n = (counts.get(match[0]) ?? 0) + sign;
+    if (n === 0) counts.delete(match[0]);
+    else counts.set(match[0], n);
+  }
+  return counts;
+}
+
+function indexWords(text: string, base: number): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const pattern = new RegExp(wordPattern.source, 'g');
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text))) {
     const list = index.get(match[0]);
-    if (list) list.push(match.index);
-    else index.set(match[0], [match.index]);
+    if (list) list.push(base + match.index);
+    else index.set(match[0], [base + match.index]);
   }
   return index;
 }

@@ -154,6 +154,14 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    * (docs/engine.md, "Choosing triggers"). Words are cheaper: use it only where there is none.
    */
   triggerPattern?: RegExp;
+  /**
+   * "file": what the rule finds in one statement depends on other statements beyond the imports,
+   * module-level code and class headers (a setting that is missing from the whole module, a use
+   * elsewhere of what a statement defines). Such a rule re-runs on the whole file after every edit;
+   * every other rule with triggers re-runs only on the statements an edit changed (docs/engine.md,
+   * "Checks in the editor"). Rules without triggers always run on the whole file.
+   */
+  locality?: 'file';
   /** The fixers of other tools that do what this rule's fix does. */
   upstream?: Upstream;
   /** What the version-truth test checks against the real Django releases. */

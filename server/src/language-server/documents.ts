@@ -10,6 +10,7 @@ import type {
 } from 'vscode-languageserver/node';
 import { PositionedFinding, templateLanguageIds, versionsNotification } from '../../../common/protocol';
 import type { Analyzer } from '../engine/analyzer';
+import { IncrementalCheck } from '../engine/incremental-check';
 import { positionFindings } from '../engine/text-positions';
 import type { Finding } from '../engine/types';
 import { IncrementalDocument } from '../parsing/incremental-document';
@@ -40,6 +41,8 @@ export interface OpenDocument {
    */
   findings: Finding[];
   findingsText: string | null;
+  /** What the last check kept, to check only the changed statements next time. */
+  check: IncrementalCheck;
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
   timer: NodeJS.Timeout | null;
@@ -155,7 +158,7 @@ export class OpenDocuments implements JoinedDocuments {
     }
     const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
     this.open.get(textDocument.uri)?.document.dispose();
-    this.open.set(textDocument.uri, { document, language, findings: [], findingsText: null, changed: ++this.changes, timer: null });
+    this.open.set(textDocument.uri, { document, language, findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), changed: ++this.changes, timer: null });
     this.validate(textDocument.uri);
   }
 
@@ -187,7 +190,7 @@ export class OpenDocuments implements JoinedDocuments {
     const analyzer = await this.ready();
     const document = new IncrementalDocument(uri, 'python', version, cells.text, analyzer.parser('python'));
     this.open.get(uri)?.document.dispose();
-    this.open.set(uri, { document, language: 'python', findings: [], findingsText: null, changed: ++this.changes, timer: null, cells, publishedCells: new Set() });
+    this.open.set(uri, { document, language: 'python', findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), changed: ++this.changes, timer: null, cells, publishedCells: new Set() });
     this.setCells(uri, cells);
     this.validate(uri);
   }
@@ -258,18 +261,23 @@ export class OpenDocuments implements JoinedDocuments {
     if (excluded) {
       if (open.findingsText === null) this.connection.console.log(`not checked: ${uri}: ${excluded}`);
       open.findings = [];
+      open.check.reset();
     } else if (text.length > maxBytes) {
       this.connection.console.log(`skipped ${uri}: larger than djangoUpgrade.maxFileSizeBytes (${maxBytes})`);
       open.findings = [];
+      open.check.reset();
     } else if (text.includes('\u0000')) {
       this.connection.console.log(`skipped ${uri}: binary content`);
       open.findings = [];
+      open.check.reset();
     } else {
       try {
-        open.findings = analyzer.lintTree(this.workspace.fileInput(uri, open.language, text), open.document.getTree(), options);
+        const tree = open.document.getTree();
+        open.findings = analyzer.lintChange(open.check, this.workspace.fileInput(uri, open.language, text), tree, open.document.takeChange(), options);
       } catch (error) {
         this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
         open.findings = [];
+        open.check.reset();
       }
     }
     open.findingsText = text;

@@ -1,0 +1,283 @@
+// Checks an open document again after an edit by re-running the rules only on the top-level
+// statements the edit changed, keeping (and shifting) the findings elsewhere. Sound when the
+// module's context did not change: a statement-local rule's findings in a statement follow from
+// that statement, the imports, the module-level code and the class headers (docs/engine.md,
+// "Checks in the editor"). Anything else (an edit of that context, an unknown change, other
+// options) checks the whole file, as `lintFile` does; the result equals a fresh lint either way
+// (test/robustness/incremental-fuzz.test.ts).
+//
+// What is kept across edits is offsets, names and strings, never tree-sitter Nodes (they die with
+// their tree): the findings, each top-level statement's span and context signature, the counts of
+// the words of the text (the triggers), and the scopes (PythonScopes.rebase).
+import type { Node, Tree } from 'web-tree-sitter';
+import type { TextChange } from '../parsing/incremental-document';
+import { CheckSession, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, rulesToRun, runRules, SourceFile } from './lint';
+import { PythonScopes } from './python-scopes';
+import { countWords } from './tokens';
+import type { Finding, Rule } from './types';
+
+interface Statement {
+  start: number;
+  end: number;
+  /** What of the statement other statements' findings may depend on (`contextOf`). */
+  context: string;
+}
+
+interface State {
+  key: string;
+  text: string;
+  findings: Finding[];
+  statements: Statement[];
+  counts: Map<string, number>;
+  scopes: PythonScopes | null;
+  /** The rules that ran, by id. */
+  planned: Set<string>;
+  /** Per rule id: names (and "quotes") its answers depended on across the module. */
+  watched: Map<string, Set<string>>;
+}
+
+/** How the last check went: for tests and the profile script. */
+export type CheckKind = 'whole-file' | 'statements' | 'unchanged';
+
+export class IncrementalCheck {
+  private state: State | null = null;
+  /** How the last `check` went. */
+  lastKind: CheckKind = 'whole-file';
+  /** The re-checked span of the last statement check (new text). */
+  lastRegion: { start: number; end: number } | null = null;
+  /** Why the last check was a whole-file one. */
+  lastReason = '';
+
+  constructor(private readonly rules: readonly Rule<any>[]) {}
+
+  /**
+   * The findings of `file` (whose tree is the incremental one), given what changed since the last
+   * check (`IncrementalDocument.takeChange()`; null: unknown).
+   */
+  check(file: SourceFile, change: TextChange | 'none' | null, options: LintOptions): Finding[] {
+    const key = keyOf(file, this.rules, options);
+    const state = this.state;
+    if (state && state.key === key && state.text === file.text && (change === 'none' || change === null)) {
+      this.lastKind = 'unchanged';
+      return state.findings;
+    }
+    if (!state || state.key !== key || change === null || change === 'none' || file.language !== 'python') {
+      const reason = !state ? 'first check' : state.key !== key ? 'other options' : change === null || change === 'none' ? 'unknown change' : 'a template';
+      return this.whole(file, options, key, reason);
+    }
+    const result = this.statements(state, file, change, options);
+    if (typeof result !== 'string') return result;
+    return this.whole(file, options, key, result);
+  }
+
+  /** Forgets everything: the next check is a whole-file one. */
+  reset(): void {
+    this.state = null;
+  }
+
+  private whole(file: SourceFile, options: LintOptions, key: string, reason: string): Finding[] {
+    this.lastKind = 'whole-file';
+    this.lastReason = reason;
+    this.lastRegion = null;
+    const watched = new Map<string, Set<string>>();
+    let scopes: PythonScopes | null = null;
+    const counts = countWords(file.text);
+    const present = (word: string) => counts.has(word);
+    const planned = rulesToRun(file, this.rules, options, present);
+    const session: CheckSession = {
+      region: null,
+      present,
+      scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
+      watched: (rule, name) => watch(watched, rule, name),
+    };
+    const findings = runRules(file, planned, options, session);
+    this.state = {
+      key,
+      text: file.text,
+      findings,
+      statements: file.language === 'python' ? topLevel(file.tree, file.text, 0, file.text.length) : [],
+      counts,
+      scopes,
+      planned: new Set(planned.map(({ rule }) => rule.id)),
+      watched,
+    };
+    return findings;
+  }
+
+  /** Re-checks the changed statements; or says why the whole file must be checked. */
+  private statements(state: State, file: SourceFile, change: TextChange, options: LintOptions): Finding[] | string {
+    const { text, tree } = file;
+    const delta = change.newEnd - change.oldEnd;
+    // The region: whole lines and whole top-level statements around the change, in both texts.
+    let start = lineStart(text, change.start);
+    let end = lineEndAfter(text, change.newEnd);
+    let fresh: Statement[] = [];
+    for (let round = 0; ; round++) {
+      if (round > 8) return 'the statements around the change do not settle';
+      fresh = topLevel(tree, text, start, end);
+      let s = Math.min(start, fresh[0]?.start ?? start);
+      let e = Math.max(end, fresh.at(-1)?.end ?? end);
+      s = lineStart(text, s);
+      e = lineEndAfter(text, e);
+      // The old statements that overlap the region (old offsets: before `start` they are the same,
+      // after the change they are shifted by `delta`).
+      for (const old of state.statements) {
+        if (old.end <= s || old.start >= e - delta) continue;
+        s = Math.min(s, old.start);
+        e = Math.max(e, old.end + delta);
+      }
+      s = lineStart(text, s);
+      e = lineEndAfter(text, e);
+      if (s === start && e === end) break;
+      start = s;
+      end = e;
+    }
+    const oldEnd = end - delta;
+    if (start > change.start || oldEnd < change.oldEnd) return 'the change is not inside whole statements';
+    const before = state.statements.filter((s) => s.end <= start);
+    const replaced = state.statements.filter((s) => s.end > start && s.start < oldEnd);
+    const after = state.statements.filter((s) => s.start >= oldEnd);
+    // The module's context must be the same: imports, module-level code, class and function headers.
+    if (replaced.map((s) => s.context).join('\u0000') !== fresh.map((s) => s.context).join('\u0000')) return 'the module context changed';
+    const oldRegion = state.text.slice(start, oldEnd);
+    const newRegion = text.slice(start, end);
+    const oldWords = countWords(oldRegion);
+    const newWords = countWords(newRegion);
+    // Kept findings must not reach into the region, by their span or their fix.
+    const kept: Finding[] = [];
+    for (const finding of state.findings) {
+      const inRegion = finding.start >= start && finding.start < oldEnd;
+      if (inRegion) continue;
+      if (finding.end > start && finding.start < start) return `a finding of ${finding.rule.id} reaches into the change`;
+      if (finding.fix?.edits.some((e) => e.start < oldEnd && e.end > start) || finding.fix?.edits.some((e) => e.start === e.end && e.start > start && e.start < oldEnd)) return `a fix of ${finding.rule.id} edits the changed statements`;
+      // An answer that depended on a name the edit wrote or removed (or on the quotes) may change.
+      const keys = state.watched.get(finding.rule.id);
+      if (keys) {
+        for (const key of keys) {
+          if (key === 'quotes' ? /['"]/.test(oldRegion) || /['"]/.test(newRegion) : oldWords.has(key) || newWords.has(key)) return `${finding.rule.id} depends on ${key} across the module`;
+        }
+      }
+      kept.push(finding);
+    }
+    // The counts of the words, for the triggers.
+    const counts = state.counts;
+    countWords(oldRegion, counts, -1);
+    countWords(newRegion, counts, 1);
+    const present = (word: string) => counts.has(word);
+    const planned = rulesToRun(file, this.rules, options, present);
+    if (state.scopes) {
+      state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
+      // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
+      if (state.scopes.maxDepth + 1 > maxNestingDepth) return 'nested too deeply';
+    }
+    let scopes = state.scopes;
+    const watched = state.watched;
+    const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
+      region,
+      present,
+      scopes: () => (scopes ??= new PythonScopes(tree, text)),
+      watched: (rule, name) => watch(watched, rule, name),
+    });
+    // Rules that ran before re-run on the region (the statement-local ones) or the whole file;
+    // rules the edit triggers run on the whole file.
+    const again: PlannedRule[] = [];
+    const anew: PlannedRule[] = [];
+    for (const plan of planned) (state.planned.has(plan.rule.id) ? again : anew).push(plan);
+    const stays = new Set(again.filter(({ rule }) => isStatementLocal(rule)).map(({ rule }) => rule.id));
+    const findings = [
+      ...runRules(file, again, options, sessionFor({ start, end })),
+      ...runRules(file, anew, options, sessionFor(null)),
+    ];
+    for (const finding of kept) {
+      if (!stays.has(finding.rule.id)) continue;
+      findings.push(shifted(finding, oldEnd, delta));
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+    state.scopes = scopes;
+    state.text = text;
+    state.findings = findings;
+    state.statements = [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))];
+    state.planned = new Set(planned.map(({ rule }) => rule.id));
+    this.lastKind = 'statements';
+    this.lastRegion = { start, end };
+    return findings;
+  }
+}
+
+function watch(watched: Map<string, Set<string>>, rule: Rule<any>, key: string): void {
+  let keys = watched.get(rule.id);
+  if (!keys) watched.set(rule.id, (keys = new Set()));
+  keys.add(key);
+}
+
+/** What decides whether the last check's findings can be kept: the file, its kinds, and every rule's severity and fix policy. */
+function keyOf(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): string {
+  const selected = rulesToRun(file, rules, { ...options, ignoreTriggers: true });
+  const libraries = options.libraries ? JSON.stringify([...options.libraries]) : '';
+  return [file.path, file.language, [...file.fileKinds].join(','), options.current, options.target, libraries, selected.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',')].join('|');
+}
+
+/** A kept finding in the new text: what lies after the region moves by `delta` (a fix may edit on both sides of it). */
+function shifted(finding: Finding, oldEnd: number, delta: number): Finding {
+  const move = (offset: number) => (offset >= oldEnd ? offset + delta : offset);
+  if (delta === 0) return finding;
+  return {
+    ...finding,
+    start: move(finding.start),
+    end: move(finding.end),
+    fix: finding.fix && { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) },
+  };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The first line start at or after `offset` (the text's end on the last line). */
+function lineEndAfter(text: string, offset: number): number {
+  if (offset === 0 || text[offset - 1] === '\n') return offset;
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** The top-level statements (and comments) that overlap start–end, with their context signatures. */
+function topLevel(tree: Tree, text: string, start: number, end: number): Statement[] {
+  const root = tree.rootNode;
+  const found: Statement[] = [];
+  let node: Node | null = start <= 0 ? root.firstChild : root.firstChildForIndex(Math.max(0, start - 1));
+  // firstChildForIndex gives the child containing the offset or the first after it.
+  while (node && node.endIndex <= start && !(node.startIndex === start && node.endIndex === start)) node = node.nextSibling;
+  for (; node && node.startIndex < end; node = node.nextSibling) {
+    found.push({ start: node.startIndex, end: node.endIndex, context: contextOf(node, text) });
+  }
+  return found;
+}
+
+/**
+ * What other statements may depend on in a top-level statement: for a function or class, its
+ * header (decorators, name, parameters, bases) and the imports, class headers and `global`s inside;
+ * for anything else (imports, module-level code), its whole text. Comments: nothing.
+ */
+function contextOf(node: Node, text: string): string {
+  if (node.type === 'comment') return '';
+  const definition = node.type === 'decorated_definition' ? node.childForFieldName('definition') : node;
+  if (!definition || (definition.type !== 'function_definition' && definition.type !== 'class_definition')) return text.slice(node.startIndex, node.endIndex);
+  const body = definition.childForFieldName('body');
+  const parts = [text.slice(node.startIndex, body ? body.startIndex : node.endIndex)];
+  if (body) {
+    const inner = text.slice(body.startIndex, body.endIndex);
+    const pattern = /(?<![A-Za-z0-9_])(import|class|global|nonlocal)(?![A-Za-z0-9_])/g;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(inner))) {
+      const offset = body.startIndex + match.index;
+      let current: Node | null = node.descendantForIndex(offset, offset + match[1].length);
+      while (current && !contextTypes.has(current.type) && current.startIndex >= body.startIndex) current = current.parent;
+      if (!current || !contextTypes.has(current.type)) continue;
+      const inner = current.type === 'class_definition' ? current.childForFieldName('body') : null;
+      parts.push(text.slice(current.startIndex, inner ? inner.startIndex : current.endIndex));
+    }
+  }
+  return parts.join('\u0001');
+}
+
+const contextTypes = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'global_statement', 'nonlocal_statement', 'class_definition']);
