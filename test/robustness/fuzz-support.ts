@@ -9,6 +9,7 @@ import type { Analyzer } from '../../server/src/engine/analyzer';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import type { LintOptions } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
+import { IncrementalCheck } from '../../server/src/engine/incremental-check';
 import { IncrementalDocument } from '../../server/src/parsing/incremental-document';
 import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { languageOfPath } from '../../server/src/project/source-files';
@@ -506,6 +507,15 @@ export interface CompareOptions {
 }
 
 /** Compares the incremental document's tree and findings with a fresh parse and lint of its text. */
+const checks = new WeakMap<IncrementalDocument, IncrementalCheck>();
+
+/** The incremental check that follows a document (compareWithFresh runs it after every burst). */
+export function checkOf(analyzer: Analyzer, document: IncrementalDocument): IncrementalCheck {
+  let check = checks.get(document);
+  if (!check) checks.set(document, (check = new IncrementalCheck(analyzer.rules)));
+  return check;
+}
+
 export function compareWithFresh(analyzer: Analyzer, session: Session, document: IncrementalDocument, expectedText: string, step: number, options: CompareOptions): Mismatch | null {
   if (document.text !== expectedText) {
     return { step, what: 'text', detail: `document text ${JSON.stringify(document.text.slice(0, 200))} ≠ expected ${JSON.stringify(expectedText.slice(0, 200))}` };
@@ -532,6 +542,15 @@ export function compareWithFresh(analyzer: Analyzer, session: Session, document:
       const onlyB = b.filter((x) => !a.includes(x));
       return { step, what: 'findings', detail: `incremental only: ${JSON.stringify(onlyA)}; fresh only: ${JSON.stringify(onlyB)}` };
     }
+    // The server's incremental check, told what changed since its last check: it re-checks the
+    // changed statements only where it can, and must give what a fresh lint gives either way.
+    const check = checkOf(analyzer, document);
+    const c = analyzer.lintChange(check, input, incremental, document.takeChange(), lintOptions).map(describeFinding);
+    if (c.join('\n') !== b.join('\n')) {
+      const onlyC = c.filter((x) => !b.includes(x));
+      const onlyB = b.filter((x) => !c.includes(x));
+      return { step, what: 'findings', detail: `the incremental check (${check.lastKind}, ${JSON.stringify(check.lastRegion)}): incremental only: ${JSON.stringify(onlyC)}; fresh only: ${JSON.stringify(onlyB)}` };
+    }
   }
   return null;
 }
@@ -552,7 +571,9 @@ export function replay(analyzer: Analyzer, session: Session, edits: readonly Off
   const document = new IncrementalDocument(`file:///fuzz/${session.path}`, session.language === 'python' ? 'python' : 'django-html', 1, session.text, analyzer.parser(session.language));
   try {
     let text = session.text;
-    document.getTree();
+    const tree = document.getTree();
+    // The incremental check starts from the first text, as the server's does when a file opens.
+    if (options.findings) analyzer.lintChange(checkOf(analyzer, document), { language: session.language, path: session.path, text, fileKinds: fileKindsOf(session.path) }, tree, document.takeChange(), options.lintOptions ?? allRulesOptions);
     let version = 1;
     // The edits up to a checked one form one didChange notification (a burst of content changes).
     let burst: ReturnType<typeof lspChange>[] = [];

@@ -12,9 +12,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
 import { CheckSession, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, rulesToRun, runRules, SourceFile } from './lint';
+import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
 import { countWords } from './tokens';
-import type { Finding, Rule } from './types';
+import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
   start: number;
@@ -34,6 +35,8 @@ interface State {
   planned: Set<string>;
   /** Per rule id: names (and "quotes") its answers depended on across the module. */
   watched: Map<string, Set<string>>;
+  /** Per rule id: the words it looked for in the text (its anchors). */
+  words: Map<string, Set<string>>;
 }
 
 /** How the last check went: for tests and the profile script. */
@@ -45,6 +48,8 @@ export class IncrementalCheck {
   lastKind: CheckKind = 'whole-file';
   /** The re-checked span of the last statement check (new text). */
   lastRegion: { start: number; end: number } | null = null;
+  /** The rules the last statement check ran on the whole file although they had run before (their findings could change). */
+  lastRerun: string[] = [];
   /** Why the last check was a whole-file one. */
   lastReason = '';
 
@@ -80,6 +85,7 @@ export class IncrementalCheck {
     this.lastReason = reason;
     this.lastRegion = null;
     const watched = new Map<string, Set<string>>();
+    const words = new Map<string, Set<string>>();
     let scopes: PythonScopes | null = null;
     const counts = countWords(file.text);
     const present = (word: string) => counts.has(word);
@@ -88,7 +94,8 @@ export class IncrementalCheck {
       region: null,
       present,
       scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
-      watched: (rule, name) => watch(watched, rule, name),
+      watched: (rule, key) => add(watched, rule.id, key),
+      looked: (rule, word) => add(words, rule.id, word),
     };
     const findings = runRules(file, planned, options, session);
     this.state = {
@@ -100,6 +107,7 @@ export class IncrementalCheck {
       scopes,
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
+      words,
     };
     return findings;
   }
@@ -137,27 +145,37 @@ export class IncrementalCheck {
     const before = state.statements.filter((s) => s.end <= start);
     const replaced = state.statements.filter((s) => s.end > start && s.start < oldEnd);
     const after = state.statements.filter((s) => s.start >= oldEnd);
+    // Fixes write the newline the file's first line ends with.
+    if (newlineOf(state.text) !== newlineOf(text)) return 'the first line break changed';
     // The module's context must be the same: imports, module-level code, class and function headers.
     if (replaced.map((s) => s.context).join('\u0000') !== fresh.map((s) => s.context).join('\u0000')) return 'the module context changed';
     const oldRegion = state.text.slice(start, oldEnd);
     const newRegion = text.slice(start, end);
     const oldWords = countWords(oldRegion);
     const newWords = countWords(newRegion);
-    // Kept findings must not reach into the region, by their span or their fix.
+    // A kept finding stays as it was unless the edit may change it: its rule then runs on the whole
+    // file. That is so when the finding reaches into the region, when its fix edits the region or
+    // other statements than its own and the edit wrote or removed a word the rule looked for, or when
+    // the rule's answers depended on a name (or the quotes) that the edit wrote or removed.
+    const rerun = new Set<string>();
+    const touched = (words: Set<string> | undefined) => {
+      if (words) for (const word of words) if (oldWords.has(word) || newWords.has(word)) return true;
+      return false;
+    };
+    const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
     const kept: Finding[] = [];
     for (const finding of state.findings) {
-      const inRegion = finding.start >= start && finding.start < oldEnd;
-      if (inRegion) continue;
-      if (finding.end > start && finding.start < start) return `a finding of ${finding.rule.id} reaches into the change`;
-      if (finding.fix?.edits.some((e) => e.start < oldEnd && e.end > start) || finding.fix?.edits.some((e) => e.start === e.end && e.start > start && e.start < oldEnd)) return `a fix of ${finding.rule.id} edits the changed statements`;
-      // An answer that depended on a name the edit wrote or removed (or on the quotes) may change.
-      const keys = state.watched.get(finding.rule.id);
-      if (keys) {
-        for (const key of keys) {
-          if (key === 'quotes' ? /['"]/.test(oldRegion) || /['"]/.test(newRegion) : oldWords.has(key) || newWords.has(key)) return `${finding.rule.id} depends on ${key} across the module`;
-        }
-      }
+      const id = finding.rule.id;
+      if (finding.start >= start && finding.start < oldEnd) continue;
       kept.push(finding);
+      if (rerun.has(id)) continue;
+      if (finding.end > start && finding.start < start) rerun.add(id);
+      else if (finding.fix && editsReach(finding.fix.edits, start, oldEnd)) rerun.add(id);
+      else if (finding.fix && isSpread(finding.fix.edits, statementAround(state.statements, finding.start)) && touched(state.words.get(id))) rerun.add(id);
+      else {
+        const keys = state.watched.get(id);
+        if (keys && ((keys.has('quotes') && quotes) || touched(keys))) rerun.add(id);
+      }
     }
     // The counts of the words, for the triggers.
     const counts = state.counts;
@@ -171,27 +189,33 @@ export class IncrementalCheck {
       if (state.scopes.maxDepth + 1 > maxNestingDepth) return 'nested too deeply';
     }
     let scopes = state.scopes;
-    const watched = state.watched;
     const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
       region,
       present,
       scopes: () => (scopes ??= new PythonScopes(tree, text)),
-      watched: (rule, name) => watch(watched, rule, name),
+      watched: (rule, key) => add(state.watched, rule.id, key),
+      looked: (rule, word) => add(state.words, rule.id, word),
     });
-    // Rules that ran before re-run on the region (the statement-local ones) or the whole file;
-    // rules the edit triggers run on the whole file.
-    const again: PlannedRule[] = [];
-    const anew: PlannedRule[] = [];
-    for (const plan of planned) (state.planned.has(plan.rule.id) ? again : anew).push(plan);
-    const stays = new Set(again.filter(({ rule }) => isStatementLocal(rule)).map(({ rule }) => rule.id));
-    const findings = [
-      ...runRules(file, again, options, sessionFor({ start, end })),
-      ...runRules(file, anew, options, sessionFor(null)),
-    ];
-    for (const finding of kept) {
-      if (!stays.has(finding.rule.id)) continue;
-      findings.push(shifted(finding, oldEnd, delta));
+    // Statement-local rules that ran before re-run on the region; the others, the rules the edit
+    // triggers and those whose kept findings it may change, on the whole file. A region finding
+    // whose fix edits outside the region (every use in the module, an import) sends its rule to the
+    // whole file too: the region alone cannot say what that fix must hold.
+    const inRegion: PlannedRule[] = [];
+    const whole: PlannedRule[] = [];
+    for (const plan of planned) {
+      const id = plan.rule.id;
+      (state.planned.has(id) && isStatementLocal(plan.rule) && !rerun.has(id) ? inRegion : whole).push(plan);
     }
+    const regional = runRules(file, inRegion, options, sessionFor({ start, end }));
+    for (const finding of regional) if (finding.fix && finding.fix.edits.some((e) => e.start < start || e.end > end)) rerun.add(finding.rule.id);
+    const spread = inRegion.filter(({ rule }) => rerun.has(rule.id));
+    const findings = [
+      ...regional.filter((finding) => !rerun.has(finding.rule.id)),
+      ...runRules(file, [...whole, ...spread], options, sessionFor(null)),
+    ];
+    const stays = new Set(inRegion.filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
+    const moved = new Map<readonly TextEdit[], TextEdit[]>();
+    for (const finding of kept) if (stays.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
     state.scopes = scopes;
     state.text = text;
@@ -199,15 +223,46 @@ export class IncrementalCheck {
     state.statements = [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))];
     state.planned = new Set(planned.map(({ rule }) => rule.id));
     this.lastKind = 'statements';
+    this.lastRerun = [...rerun];
     this.lastRegion = { start, end };
     return findings;
   }
 }
 
-function watch(watched: Map<string, Set<string>>, rule: Rule<any>, key: string): void {
-  let keys = watched.get(rule.id);
-  if (!keys) watched.set(rule.id, (keys = new Set()));
+function add(map: Map<string, Set<string>>, id: string, key: string): void {
+  let keys = map.get(id);
+  if (!keys) map.set(id, (keys = new Set()));
   keys.add(key);
+}
+
+/** Whether one of the edits touches start–end (old offsets): overlaps it, or inserts inside it. */
+function editsReach(edits: readonly TextEdit[], start: number, end: number): boolean {
+  return edits.some((e) => (e.start < end && e.end > start) || (e.start === e.end && e.start > start && e.start < end));
+}
+
+/** The span of the top-level statement holding `offset` (or the offset alone, between statements). */
+function statementAround(statements: readonly Statement[], offset: number): { start: number; end: number } {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (statements[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const statement = statements[low];
+  return statement && statement.start <= offset ? statement : { start: offset, end: offset };
+}
+
+const bounds = new WeakMap<readonly TextEdit[], [number, number]>();
+
+/** Whether a fix edits outside the statement of its finding (every use of a name, an import…). */
+function isSpread(edits: readonly TextEdit[], statement: { start: number; end: number }): boolean {
+  let known = bounds.get(edits);
+  if (!known) {
+    known = [Math.min(...edits.map((e) => e.start)), Math.max(...edits.map((e) => e.end))];
+    bounds.set(edits, known);
+  }
+  return known[0] < statement.start || known[1] > statement.end;
 }
 
 /** What decides whether the last check's findings can be kept: the file, its kinds, and every rule's severity and fix policy. */
@@ -217,16 +272,21 @@ function keyOf(file: SourceFile, rules: readonly Rule<any>[], options: LintOptio
   return [file.path, file.language, [...file.fileKinds].join(','), options.current, options.target, libraries, selected.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',')].join('|');
 }
 
-/** A kept finding in the new text: what lies after the region moves by `delta` (a fix may edit on both sides of it). */
-function shifted(finding: Finding, oldEnd: number, delta: number): Finding {
-  const move = (offset: number) => (offset >= oldEnd ? offset + delta : offset);
+/**
+ * A kept finding in the new text: what lies after the region moves by `delta` (a fix may edit on
+ * both sides of it). Findings of one rule often share one fix (a rewrite of the whole module):
+ * each list of edits is moved once (`moved`).
+ */
+function shifted(finding: Finding, oldEnd: number, delta: number, moved: Map<readonly TextEdit[], TextEdit[]>): Finding {
   if (delta === 0) return finding;
-  return {
-    ...finding,
-    start: move(finding.start),
-    end: move(finding.end),
-    fix: finding.fix && { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) },
-  };
+  const move = (offset: number) => (offset >= oldEnd ? offset + delta : offset);
+  let fix = finding.fix;
+  if (fix) {
+    let edits = moved.get(fix.edits);
+    if (!edits) moved.set(fix.edits, (edits = fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) }))));
+    fix = { ...fix, edits };
+  }
+  return { ...finding, start: move(finding.start), end: move(finding.end), fix };
 }
 
 function lineStart(text: string, offset: number): number {

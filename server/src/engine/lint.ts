@@ -216,6 +216,8 @@ export interface CheckSession {
   scopes: () => PythonScopes;
   /** A rule's findings depended on `key` anywhere in the module: a name's uses or bindings, or "quotes" (the preferred quote). */
   watched: (rule: Rule<any>, key: string) => void;
+  /** A rule looked for a word in the text (its anchors and gates). */
+  looked: (rule: Rule<any>, word: string) => void;
 }
 
 /** Whether a rule's findings in a statement follow from that statement and the module's context alone (docs/engine.md). */
@@ -301,6 +303,11 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
       },
     };
     running = rule;
+    if (session) {
+      const looked = (word: string) => session.looked(rule, word);
+      tokens.listener = looked;
+      if (regionTokens) regionTokens.listener = looked;
+    }
     try {
       rule.check(context);
     } catch (error) {

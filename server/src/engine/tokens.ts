@@ -23,6 +23,8 @@ export function wordsIn(text: string, wanted: ReadonlySet<string>): Set<string> 
 /** Every word of a text with the offsets it occurs at, built on first use. */
 export class TokenIndex {
   private index: Map<string, number[]> | null = null;
+  /** Told every word asked about (the incremental check keeps which words each rule looks for). */
+  listener: ((word: string) => void) | null = null;
 
   /**
    * With `region`, the anchors (`offsets`) are those of the region only: an incremental check
@@ -36,6 +38,7 @@ export class TokenIndex {
 
   /** Where `word` occurs as a whole word, in order (in the region, when there is one). */
   offsets(word: string): readonly number[] {
+    this.listener?.(word);
     if (!this.index) {
       this.index = this.region ? indexWords(this.text.slice(this.region.start, this.region.end), this.region.start) : indexWords(this.text, 0);
     }
@@ -45,6 +48,7 @@ export class TokenIndex {
   /** Where `word` occurs in the whole text, region or not (for questions about the whole module). */
   offsetsInFile(word: string): readonly number[] {
     if (!this.region) return this.offsets(word);
+    this.listener?.(word);
     const found: number[] = [];
     const pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`, 'g');
     let match: RegExpExecArray | null;
@@ -53,7 +57,9 @@ export class TokenIndex {
   }
 
   has(word: string): boolean {
-    return this.region ? this.region.present(word) : this.offsets(word).length > 0;
+    if (!this.region) return this.offsets(word).length > 0;
+    this.listener?.(word);
+    return this.region.present(word);
   }
 
   /** Whether any of `words` occurs. */
