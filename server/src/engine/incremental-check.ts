@@ -37,6 +37,12 @@ interface State {
   watched: Map<string, Set<string>>;
   /** Per rule id: the words it looked for in the text (its anchors). */
   words: Map<string, Set<string>>;
+  /**
+   * Rules seen to give a finding a fix that edits outside the finding's statement (every use of a
+   * name, the imports): run on the region alone they would write a part of such a fix. They run on
+   * the whole file when the edit wrote or removed a word they look for, else keep their findings.
+   */
+  spread: Set<string>;
 }
 
 /** How the last check went: for tests and the profile script. */
@@ -108,6 +114,7 @@ export class IncrementalCheck {
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
       words,
+      spread: spreadRules(findings, file.language === 'python' ? topLevel(file.tree, file.text, 0, file.text.length) : []),
     };
     return findings;
   }
@@ -117,8 +124,10 @@ export class IncrementalCheck {
     const { text, tree } = file;
     const delta = change.newEnd - change.oldEnd;
     // The region: whole lines and whole top-level statements around the change, in both texts.
+    // The line the change ends on is changed too, even when the change ends at its start (a
+    // deletion of the first characters of a line).
     let start = lineStart(text, change.start);
-    let end = lineEndAfter(text, change.newEnd);
+    let end = lineEndAfter(text, Math.min(text.length, change.newEnd + 1));
     let fresh: Statement[] = [];
     for (let round = 0; ; round++) {
       if (round > 8) return 'the statements around the change do not settle';
@@ -202,18 +211,30 @@ export class IncrementalCheck {
     // whole file too: the region alone cannot say what that fix must hold.
     const inRegion: PlannedRule[] = [];
     const whole: PlannedRule[] = [];
+    const untouched: PlannedRule[] = [];
     for (const plan of planned) {
       const id = plan.rule.id;
-      (state.planned.has(id) && isStatementLocal(plan.rule) && !rerun.has(id) ? inRegion : whole).push(plan);
+      if (!state.planned.has(id) || !isStatementLocal(plan.rule) || rerun.has(id)) whole.push(plan);
+      else if (!state.spread.has(id)) inRegion.push(plan);
+      else if (touched(state.words.get(id))) {
+        rerun.add(id);
+        whole.push(plan);
+      } else untouched.push(plan);
     }
     const regional = runRules(file, inRegion, options, sessionFor({ start, end }));
-    for (const finding of regional) if (finding.fix && finding.fix.edits.some((e) => e.start < start || e.end > end)) rerun.add(finding.rule.id);
+    for (const finding of regional) {
+      if (finding.fix && finding.fix.edits.some((e) => e.start < start || e.end > end)) {
+        rerun.add(finding.rule.id);
+        state.spread.add(finding.rule.id);
+      }
+    }
     const spread = inRegion.filter(({ rule }) => rerun.has(rule.id));
     const findings = [
       ...regional.filter((finding) => !rerun.has(finding.rule.id)),
       ...runRules(file, [...whole, ...spread], options, sessionFor(null)),
     ];
-    const stays = new Set(inRegion.filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
+    for (const id of spreadRules(findings, [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))])) state.spread.add(id);
+    const stays = new Set([...inRegion, ...untouched].filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
     const moved = new Map<readonly TextEdit[], TextEdit[]>();
     for (const finding of kept) if (stays.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
@@ -254,6 +275,15 @@ function statementAround(statements: readonly Statement[], offset: number): { st
 }
 
 const bounds = new WeakMap<readonly TextEdit[], [number, number]>();
+
+/** The rules some of whose findings have a fix that edits outside the finding's statement. */
+function spreadRules(findings: readonly Finding[], statements: readonly Statement[]): Set<string> {
+  const spread = new Set<string>();
+  for (const finding of findings) {
+    if (finding.fix && !spread.has(finding.rule.id) && isSpread(finding.fix.edits, statementAround(statements, finding.start))) spread.add(finding.rule.id);
+  }
+  return spread;
+}
 
 /** Whether a fix edits outside the statement of its finding (every use of a name, an import…). */
 function isSpread(edits: readonly TextEdit[], statement: { start: number; end: number }): boolean {

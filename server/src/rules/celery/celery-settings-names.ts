@@ -105,6 +105,8 @@ export default definePythonRule({
       'Unsafe: renames the setting to its `CELERY_` form, which Celery reads only when the app is configured with `app.config_from_object("django.conf:settings", namespace="CELERY")`; check the Celery app module. Not offered when the new name is already set.',
   },
   fix: 'unsafe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '4.0',
   truth: {
     deprecated: [namespaceClaim('task_always_eager'), namespaceClaim('beat_schedule')],

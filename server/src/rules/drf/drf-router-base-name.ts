@@ -18,6 +18,8 @@ export default definePythonRule({
     fixSafety: 'Safe: renames the keyword, which means the same. Needs DRF 3.9+. Routers of other packages (drf-nested-routers) are left alone: their `register()` may have its own signature.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   truth: {
     removedParameters: [{ symbol: 'rest_framework.routers.BaseRouter.register', name: 'base_name' }],
     replacements: ["rest_framework.routers.BaseRouter.register mentions 'basename'"],

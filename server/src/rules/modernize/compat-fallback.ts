@@ -38,6 +38,8 @@ export default definePythonRule({
     fixSafety: 'Safe: keeps the branch that runs on the target and deletes the dead one, only when the project already runs a release where the dead branch cannot run (`djangoUpgrade.currentVersion` or the detected one) and the `try` has no other handler, `else` or `finally`. Comments in the deleted branch go with it.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   truth: { note: 'decided by the project\'s Django versions; the releases that introduced each new name are proven by test/engine/compat-fallbacks.test.ts' },
   triggers: ['ImportError', 'ModuleNotFoundError', 'AttributeError', 'south'],
   check(context) {

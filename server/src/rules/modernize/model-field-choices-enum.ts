@@ -33,6 +33,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'model_field_choices' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '5.0',
   truth: { replacements: ['django.db.models.TextChoices'], note: 'a modernisation: .choices keeps working' },
   triggers: ['choices'],

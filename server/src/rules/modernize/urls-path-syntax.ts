@@ -77,6 +77,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'django_urls' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '2.0',
   truth: { replacements: ['django.urls.path', 'django.urls.include'], note: 'a modernisation: re_path() and django.conf.urls.include stay' },
   triggers: ['re_path', 'include'],

@@ -20,6 +20,8 @@ export default definePythonRule({
       '`@skipIf(settings.AUTH_USER_MODEL != "auth.User", "Custom user model in use")` instead.',
   },
   fix: 'unsafe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['skip-if-custom-user'],
   truth: { removed: [decorator] },
   triggers: ['skipIfCustomUser'],

@@ -20,6 +20,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'stringagg' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '6.0',
   checklist: ['postgres-stringagg'],
   truth: { replacements: ['django.db.models.StringAgg'], note: 'the PostgreSQL StringAgg stays in 6.0 with a deprecation warning' },

@@ -34,6 +34,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'render_to_response' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['render-to-response'],
   truth: { removed: [qualifiedName], replacements: ['django.shortcuts.render'] },
   triggers: ['render_to_response'],

@@ -28,6 +28,8 @@ export default keywordArgumentRule({
     fixSafety: 'Safe: the argument did nothing.',
   },
   fix: 'safe',
+  // Whether a name is a signal can depend on its `Signal()` in another statement: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['signal-disconnect-weak'],
   truth: { removedParameters: [{ symbol: 'django.dispatch.dispatcher.Signal.disconnect', name: 'weak' }] },
   sites: { methods: { names: ['disconnect'], receiver: isSignal } },

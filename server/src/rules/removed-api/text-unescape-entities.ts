@@ -19,6 +19,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'utils_text' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '2.0',
   checklist: ['text-unescape-entities'],
   truth: { removed: [qualifiedName] },

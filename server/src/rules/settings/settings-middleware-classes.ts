@@ -15,6 +15,8 @@ export default definePythonRule({
     fixSafety: 'Renames the setting. Every listed middleware must be new-style (Django\'s own are since 1.10; the message names the custom and third-party ones to check, and the `old-style-middleware` rule finds old-style classes in the project), so the fix is a quick fix only, not part of fix-all. When `MIDDLEWARE` is already set, Django ignores `MIDDLEWARE_CLASSES` and the fix removes it. Needs Django 1.10+.',
   },
   fix: 'unsafe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['middleware-classes'],
   truth: { removed: ['django.conf.global_settings.MIDDLEWARE_CLASSES'], replacements: ['django.conf.global_settings.MIDDLEWARE'] },
   fixMinVersion: '1.10',

@@ -74,6 +74,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'settings_storages' },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '4.2',
   checklist: ['default-file-storage', 'staticfiles-storage-setting'],
   truth: {

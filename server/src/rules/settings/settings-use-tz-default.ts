@@ -18,6 +18,8 @@ export default definePythonRule({
     fixSafety: 'Safe: writes `USE_TZ = False`, the value the project runs with today (after `USE_I18N`/`TIME_ZONE`, or after `INSTALLED_APPS`). Switch it to `True` deliberately, with the data migration that needs.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['use-tz-default'],
   truth: { replacements: ['django.conf.global_settings.USE_TZ'], note: 'the setting stays; its default changed in 5.0' },
   triggers: ['INSTALLED_APPS'],

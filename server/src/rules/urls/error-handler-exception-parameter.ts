@@ -30,6 +30,8 @@ export default definePythonRule({
     fixSafety: 'Safe: adds an `exception=None` parameter, so direct calls with the request only keep working. Views imported from other modules cannot be checked from the URLconf.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['error-view-one-arg'],
   truth: { note: 'the handlers are called with an `exception` keyword since 1.9 (django.core.handlers); no name appears or disappears' },
   triggers: ['handler400', 'handler403', 'handler404'],
