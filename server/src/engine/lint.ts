@@ -229,7 +229,8 @@ export function isStatementLocal(rule: Rule<any>): boolean {
 export function runRules(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions, session?: CheckSession): Finding[] {
   const findings: Finding[] = [];
   if (planned.length === 0) return findings;
-  const tokens = new TokenIndex(file.text);
+  // In the editor's checks the engine counts the words across edits: `has` needs no index then.
+  const tokens = new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null);
   const region = session?.region ?? null;
   const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
   const regionMemos = new Map<unknown, unknown>();

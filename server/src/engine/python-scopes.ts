@@ -204,6 +204,7 @@ export class PythonScopes {
     this.source = source;
     this.resolved.clear();
     this.nodes.clear();
+    this.byName = null;
     this.exported = null;
     const keptScopes = this.scopes.filter((scope) => scope === this.moduleScope || !inside(scope.start));
     for (const scope of keptScopes) {
@@ -502,8 +503,26 @@ export class PythonScopes {
     return resolved;
   }
 
+  /** The identifier uses named `name`, in the order of the text (an index built once per tree). */
+  private refsNamed(name: string): ReadonlyArray<{ start: number; end: number; name: string; scope: Scope }> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const ref of this.identifierRefs) {
+        const list = this.byName.get(ref.name);
+        if (list) list.push(ref);
+        else this.byName.set(ref.name, [ref]);
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
+
+  private byName: Map<string, Array<{ start: number; end: number; name: string; scope: Scope }>> | null = null;
+
   /** References (in the window, when set) whose qualified name is exactly `qualifiedName`. */
   referencesTo(qualifiedName: string): Reference[] {
+    // Without the window's references resolved already, only the uses of the names that imports
+    // bind to a prefix of `qualifiedName` can be references to it: resolve those alone.
+    if (!this.resolved.has(this.window ? `${this.window.start}:${this.window.end}` : '*')) return this.referencesThrough(qualifiedName);
     const resolved = this.resolvedIn(this.window);
     if (!resolved.byQualifiedName) {
       resolved.byQualifiedName = new Map();
@@ -514,6 +533,43 @@ export class PythonScopes {
       }
     }
     return resolved.byQualifiedName.get(qualifiedName)?.slice() ?? [];
+  }
+
+  private referencesThrough(qualifiedName: string): Reference[] {
+    const names = new Set<string>();
+    for (const entry of this.imports) {
+      const bound = entry.boundQualifiedName;
+      if (qualifiedName === bound || qualifiedName.startsWith(`${bound}.`)) names.add(entry.localName);
+    }
+    const found: Reference[] = [];
+    const root = this.tree.rootNode;
+    const window = this.window;
+    for (const name of names) {
+      for (const ref of this.refsNamed(name)) {
+        if (window && (ref.start < window.start || ref.start >= window.end)) continue;
+        const binding = this.lookup(ref.name, ref.scope, ref.start);
+        if (!binding?.importEntry) continue;
+        let qualified = binding.importEntry.boundQualifiedName;
+        if (!(qualifiedName === qualified || qualifiedName.startsWith(`${qualified}.`))) continue;
+        const node = root.descendantForIndex(ref.start, ref.end);
+        if (!node || node.type !== 'identifier') continue;
+        let current: Node = node;
+        if (qualified === qualifiedName) found.push({ node, qualifiedName, importEntry: binding.importEntry });
+        for (let depth = 0; depth < maxAttributeDepth && qualified.length < qualifiedName.length; depth++) {
+          const parent: Node | null = current.parent;
+          if (!parent || parent.type !== 'attribute') break;
+          const object = parent.childForFieldName('object');
+          const attribute = parent.childForFieldName('attribute');
+          if (!object || !attribute || object.startIndex !== current.startIndex || object.endIndex !== current.endIndex) break;
+          qualified = `${qualified}.${attribute.text}`;
+          if (!qualifiedName.startsWith(qualified)) break;
+          if (qualified === qualifiedName) found.push({ node: parent, qualifiedName, importEntry: binding.importEntry });
+          current = parent;
+        }
+      }
+    }
+    // In the order `references` lists them: by the start of the innermost name, the outer access after it.
+    return found.sort((a, b) => a.node.startIndex - b.node.startIndex || a.node.endIndex - b.node.endIndex);
   }
 
   /** The qualified name an identifier or attribute expression refers to, or null. */
@@ -561,7 +617,7 @@ export class PythonScopes {
   /** Every use of `name`, with the binding it refers to (null: a builtin, a star import, or nothing). */
   usesOfName(name: string): Array<{ start: number; binding: Binding | null }> {
     this.watch?.(name);
-    return this.identifierRefs.filter((ref) => ref.name === name).map((ref) => ({ start: ref.start, binding: this.lookup(name, ref.scope, ref.start) }));
+    return this.refsNamed(name).map((ref) => ({ start: ref.start, binding: this.lookup(name, ref.scope, ref.start) }));
   }
 
   private exported: Set<string> | null = null;
@@ -645,8 +701,8 @@ export class PythonScopes {
     this.watch?.(entry.localName);
     const uses: Reference[] = [];
     const root = this.tree.rootNode;
-    for (const ref of this.identifierRefs) {
-      if (ref.name !== entry.localName || this.lookup(ref.name, ref.scope, ref.start)?.importEntry !== entry) continue;
+    for (const ref of this.refsNamed(entry.localName)) {
+      if (this.lookup(ref.name, ref.scope, ref.start)?.importEntry !== entry) continue;
       const node = root.descendantForIndex(ref.start, ref.end);
       if (node && node.type === 'identifier') uses.push({ node, qualifiedName: entry.boundQualifiedName, importEntry: entry });
     }

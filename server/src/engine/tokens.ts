@@ -47,7 +47,7 @@ export class TokenIndex {
 
   /** Where `word` occurs in the whole text, region or not (for questions about the whole module). */
   offsetsInFile(word: string): readonly number[] {
-    if (!this.region) return this.offsets(word);
+    if (!this.region || (this.region.start === 0 && this.region.end === this.text.length)) return this.offsets(word);
     this.listener?.(word);
     const found: number[] = [];
     const pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`, 'g');
