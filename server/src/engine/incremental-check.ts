@@ -172,6 +172,12 @@ export class IncrementalCheck {
       return false;
     };
     const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
+    const reached = new Map<readonly TextEdit[], boolean>();
+    const reaches = (edits: readonly TextEdit[]) => {
+      let known = reached.get(edits);
+      if (known === undefined) reached.set(edits, (known = editsReach(edits, start, oldEnd)));
+      return known;
+    };
     const kept: Finding[] = [];
     for (const finding of state.findings) {
       const id = finding.rule.id;
@@ -179,7 +185,7 @@ export class IncrementalCheck {
       kept.push(finding);
       if (rerun.has(id)) continue;
       if (finding.end > start && finding.start < start) rerun.add(id);
-      else if (finding.fix && editsReach(finding.fix.edits, start, oldEnd)) rerun.add(id);
+      else if (finding.fix && reaches(finding.fix.edits)) rerun.add(id);
       else if (finding.fix && isSpread(finding.fix.edits, statementAround(state.statements, finding.start)) && touched(state.words.get(id))) rerun.add(id);
       else {
         const keys = state.watched.get(id);
@@ -212,11 +218,13 @@ export class IncrementalCheck {
     const inRegion: PlannedRule[] = [];
     const whole: PlannedRule[] = [];
     const untouched: PlannedRule[] = [];
+    // A rule may find uses of an import through the scopes, under any name the import binds.
+    const importedNames = new Set(state.scopes?.imports.map((entry) => entry.localName) ?? []);
     for (const plan of planned) {
       const id = plan.rule.id;
       if (!state.planned.has(id) || !isStatementLocal(plan.rule) || rerun.has(id)) whole.push(plan);
       else if (!state.spread.has(id)) inRegion.push(plan);
-      else if (touched(state.words.get(id))) {
+      else if (touched(state.words.get(id)) || touched(new Set(plan.rule.triggers ?? [])) || touched(importedNames)) {
         rerun.add(id);
         whole.push(plan);
       } else untouched.push(plan);
@@ -235,7 +243,7 @@ export class IncrementalCheck {
     ];
     for (const id of spreadRules(findings, [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))])) state.spread.add(id);
     const stays = new Set([...inRegion, ...untouched].filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
-    const moved = new Map<readonly TextEdit[], TextEdit[]>();
+    const moved = new Set<object>();
     for (const finding of kept) if (stays.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
     state.scopes = scopes;
@@ -303,20 +311,28 @@ function keyOf(file: SourceFile, rules: readonly Rule<any>[], options: LintOptio
 }
 
 /**
- * A kept finding in the new text: what lies after the region moves by `delta` (a fix may edit on
- * both sides of it). Findings of one rule often share one fix (a rewrite of the whole module):
- * each list of edits is moved once (`moved`).
+ * A kept finding moved into the new text, in place (the last check's findings are nobody else's
+ * once a new check runs): what lies after the region moves by `delta`, a fix's edits on either
+ * side of it alike. Findings of one rule often share one fix (a rewrite of the whole module): each
+ * list of edits moves once (`moved`).
  */
-function shifted(finding: Finding, oldEnd: number, delta: number, moved: Map<readonly TextEdit[], TextEdit[]>): Finding {
+function shifted(finding: Finding, oldEnd: number, delta: number, moved: Set<object>): Finding {
   if (delta === 0) return finding;
-  const move = (offset: number) => (offset >= oldEnd ? offset + delta : offset);
-  let fix = finding.fix;
-  if (fix) {
-    let edits = moved.get(fix.edits);
-    if (!edits) moved.set(fix.edits, (edits = fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) }))));
-    fix = { ...fix, edits };
+  if (finding.start >= oldEnd) finding.start += delta;
+  if (finding.end >= oldEnd) finding.end += delta;
+  const edits = finding.fix?.edits;
+  if (edits && !moved.has(edits)) {
+    moved.add(edits);
+    bounds.delete(edits);
+    // An edit may sit in several fixes' lists: each edit moves once.
+    for (const edit of edits) {
+      if (moved.has(edit)) continue;
+      moved.add(edit);
+      if (edit.start >= oldEnd) edit.start += delta;
+      if (edit.end >= oldEnd) edit.end += delta;
+    }
   }
-  return { ...finding, start: move(finding.start), end: move(finding.end), fix };
+  return finding;
 }
 
 function lineStart(text: string, offset: number): number {

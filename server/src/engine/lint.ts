@@ -235,6 +235,9 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
   const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
   const regionMemos = new Map<unknown, unknown>();
   let running: Rule<any> | null = null;
+  /** The words looked for while a memo is computed (they are the memo's, for every rule that reads it). */
+  let collecting: Set<string> | null = null;
+  const memoWords = new Map<Map<unknown, unknown>, Map<unknown, Set<string>>>();
   const memoStore = new Map<unknown, unknown>();
   const memo = <T>(key: unknown, compute: () => T): T => {
     if (memoStore.has(key)) return memoStore.get(key) as T;
@@ -246,7 +249,13 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
   const scopesOf = () => {
     if (scopes) return scopes;
     scopes = session ? session.scopes() : new PythonScopes(file.tree, file.text);
-    if (session) scopes.watch = (name) => running && session.watched(running, name);
+    if (session) {
+      scopes.watch = (name) => running && session.watched(running, name);
+      scopes.anchor = (name) => {
+        if (running) session.looked(running, name);
+        collecting?.add(name);
+      };
+    }
     return scopes;
   };
   const tooDeep = () => {
@@ -263,15 +272,28 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
     // A statement-local rule in an incremental check: the region's anchors, and its own memos
     // (theirs are the region's answers, not the whole module's).
     const local = region !== null && isStatementLocal(rule);
+    // A memo's words count for every rule that reads it, not only for the one that computed it.
     const ruleMemo: typeof memo = !session
       ? memo
       : <T>(key: unknown, compute: () => T): T => {
           if (key === 'preferred-quote') session.watched(rule, 'quotes');
           const memos = local ? regionMemos : memoStore;
-          if (memos.has(key)) return memos.get(key) as T;
-          const value = compute();
-          memos.set(key, value);
-          return value;
+          if (memos.has(key)) {
+            for (const word of memoWords.get(memos)?.get(key) ?? []) session.looked(rule, word);
+            return memos.get(key) as T;
+          }
+          const outer = collecting;
+          collecting = new Set();
+          try {
+            const value = compute();
+            memos.set(key, value);
+            if (!memoWords.has(memos)) memoWords.set(memos, new Map());
+            memoWords.get(memos)!.set(key, collecting);
+            return value;
+          } finally {
+            if (outer) for (const word of collecting) outer.add(word);
+            collecting = outer;
+          }
         };
     const context: PythonRuleContext = {
       language: file.language,
@@ -305,7 +327,10 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
     };
     running = rule;
     if (session) {
-      const looked = (word: string) => session.looked(rule, word);
+      const looked = (word: string) => {
+        session.looked(rule, word);
+        collecting?.add(word);
+      };
       tokens.listener = looked;
       if (regionTokens) regionTokens.listener = looked;
     }
@@ -324,10 +349,11 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
   // the limit is skipped as the compatibility path skips it.
   if (scopes !== null && (scopes as PythonScopes).maxDepth + 1 > maxNestingDepth) return tooDeep();
   const suppressed = suppressedLines(file);
-  const lines = new LineIndex(file.text);
+  const lines = suppressed.size ? new LineIndex(file.text) : null;
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
     .filter((finding) => {
+      if (!lines) return true;
       const ids = suppressed.get(lines.lineAt(finding.start));
       return !ids || !(ids.has('*') || ids.has(finding.rule.id));
     })

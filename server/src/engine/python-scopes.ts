@@ -165,6 +165,8 @@ export class PythonScopes {
    * or null for the whole module. Every other answer is about the whole module.
    */
   window: { start: number; end: number } | null = null;
+  /** Told the names whose uses `references` and `referencesTo` looked at (the local names of imports). */
+  anchor: ((name: string) => void) | null = null;
   private readonly scopes: Scope[] = [];
   // Identifier uses are kept as offsets and names, in the order of the text; only those bound by
   // an import become Nodes (materialising every identifier would dominate the cost on large files).
@@ -204,7 +206,6 @@ export class PythonScopes {
     this.source = source;
     this.resolved.clear();
     this.nodes.clear();
-    this.byName = null;
     this.exported = null;
     const keptScopes = this.scopes.filter((scope) => scope === this.moduleScope || !inside(scope.start));
     for (const scope of keptScopes) {
@@ -249,7 +250,19 @@ export class PythonScopes {
     const depths = this.topDepths;
     this.topDepths = [];
     this.walk(tree.walk(), { start, end: newEnd });
-    this.identifierRefs = [...refs.slice(0, first), ...this.identifierRefs, ...refs.slice(after)];
+    const walked = this.identifierRefs;
+    const removed = refs.splice(first, after - first, ...walked);
+    this.identifierRefs = refs;
+    // The index of uses by name follows: only the names the region used, before or now, change.
+    if (this.byName) {
+      const names = new Set([...removed, ...walked].map((ref) => ref.name));
+      for (const name of names) {
+        const kept = (this.byName.get(name) ?? []).filter((ref) => !removed.includes(ref));
+        const merged = [...kept, ...walked.filter((ref) => ref.name === name)].sort((a, b) => a.start - b.start);
+        if (merged.length) this.byName.set(name, merged);
+        else this.byName.delete(name);
+      }
+    }
     const added = this.imports.splice(0);
     this.imports.push(...[...keptImports, ...added].sort((a, b) => this.importSpans.get(a)!.entry[0] - this.importSpans.get(b)!.entry[0]));
     this.wildcardSpans = [...wildcards, ...this.wildcardSpans].sort((a, b) => a[0] - b[0]);
@@ -474,6 +487,7 @@ export class PythonScopes {
     if (resolved) return resolved;
     const references: Reference[] = [];
     const root = this.tree.rootNode;
+    if (this.anchor) for (const entry of this.imports) this.anchor(entry.localName);
     const from = window ? lowerBound(this.identifierRefs, window.start) : 0;
     for (let i = from; i < this.identifierRefs.length; i++) {
       const { start, end, name, scope } = this.identifierRefs[i];
@@ -545,6 +559,7 @@ export class PythonScopes {
     const root = this.tree.rootNode;
     const window = this.window;
     for (const name of names) {
+      this.anchor?.(name);
       for (const ref of this.refsNamed(name)) {
         if (window && (ref.start < window.start || ref.start >= window.end)) continue;
         const binding = this.lookup(ref.name, ref.scope, ref.start);
