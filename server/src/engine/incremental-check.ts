@@ -218,13 +218,11 @@ export class IncrementalCheck {
     const inRegion: PlannedRule[] = [];
     const whole: PlannedRule[] = [];
     const untouched: PlannedRule[] = [];
-    // A rule may find uses of an import through the scopes, under any name the import binds.
-    const importedNames = new Set(state.scopes?.imports.map((entry) => entry.localName) ?? []);
     for (const plan of planned) {
       const id = plan.rule.id;
       if (!state.planned.has(id) || !isStatementLocal(plan.rule) || rerun.has(id)) whole.push(plan);
       else if (!state.spread.has(id)) inRegion.push(plan);
-      else if (touched(state.words.get(id)) || touched(new Set(plan.rule.triggers ?? [])) || touched(importedNames)) {
+      else if (touched(state.words.get(id)) || touched(new Set(plan.rule.triggers ?? []))) {
         rerun.add(id);
         whole.push(plan);
       } else untouched.push(plan);

@@ -25,9 +25,11 @@ export default definePythonRule({
   check(context) {
     if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;
-    const references = scopes.references.filter(
-      (r) => qualifiedNames.includes(r.qualifiedName) && (r.node.type === 'attribute' || r.node.text === 'NullBooleanField'),
-    );
+    // By name, not all references: the incremental check then knows which names this rule reads.
+    const references = qualifiedNames
+      .flatMap((name) => scopes.referencesTo(name))
+      .filter((r) => r.node.type === 'attribute' || r.node.text === 'NullBooleanField')
+      .sort((a, b) => a.node.startIndex - b.node.startIndex);
     const imports = scopes.imports.filter((e) => qualifiedNames.includes(e.qualifiedName));
     if (references.length === 0 && imports.length === 0) return;
     const calls = references.filter((r) => r.node.parent?.type === 'call' && r.node.parent.childForFieldName('function')?.startIndex === r.node.startIndex);

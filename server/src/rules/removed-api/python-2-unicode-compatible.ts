@@ -27,7 +27,8 @@ export default definePythonRule({
     if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;
     const imports = scopes.imports.filter((entry) => qualifiedNames.includes(entry.qualifiedName));
-    const references = scopes.references.filter((reference) => qualifiedNames.includes(reference.qualifiedName));
+    // By name, not all references: the incremental check then knows which names this rule reads.
+    const references = qualifiedNames.flatMap((name) => scopes.referencesTo(name)).sort((a, b) => a.node.startIndex - b.node.startIndex);
     if (imports.length === 0 && references.length === 0) return;
     const decorators = references.filter((reference) => reference.node.parent?.type === 'decorator');
     let edits: TextEdit[] | null = null;
