@@ -22,8 +22,20 @@ import { JoinedCells, JoinedDocuments, NotebookSync } from './notebooks';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
 
-/** How long typing must pause before a document is checked again. */
-export const debounceMs = 60;
+/**
+ * How long typing must pause before a document is checked again, at least (docs/engine.md, "Checks
+ * in the editor"): a keystroke usually re-checks only the statements it changed, in a few
+ * milliseconds, so the pause is most of what the user waits for. A document whose last check took
+ * longer waits that long instead (`pauseAfter`), so fast typing in it does not queue checks.
+ */
+export const debounceMs = 30;
+/** The longest pause a slow check imposes. */
+const maxDebounceMs = 250;
+
+/** The pause before the next check of a document whose last check took `lastCheckMs`. */
+export function pauseAfter(lastCheckMs: number): number {
+  return Math.round(Math.min(maxDebounceMs, Math.max(debounceMs, lastCheckMs)));
+}
 
 /** The engine, once its grammars are loaded. */
 export interface AnalyzerHandle {
@@ -43,6 +55,8 @@ export interface OpenDocument {
   findingsText: string | null;
   /** What the last check kept, to check only the changed statements next time. */
   check: IncrementalCheck;
+  /** How long its last check took (ms of wall clock), for the pause before the next one. */
+  lastCheckMs: number;
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
   timer: NodeJS.Timeout | null;
@@ -158,7 +172,7 @@ export class OpenDocuments implements JoinedDocuments {
     }
     const document = new IncrementalDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text, analyzer.parser(language));
     this.open.get(textDocument.uri)?.document.dispose();
-    this.open.set(textDocument.uri, { document, language, findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), changed: ++this.changes, timer: null });
+    this.open.set(textDocument.uri, { document, language, findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), lastCheckMs: 0, changed: ++this.changes, timer: null });
     this.validate(textDocument.uri);
   }
 
@@ -190,7 +204,7 @@ export class OpenDocuments implements JoinedDocuments {
     const analyzer = await this.ready();
     const document = new IncrementalDocument(uri, 'python', version, cells.text, analyzer.parser('python'));
     this.open.get(uri)?.document.dispose();
-    this.open.set(uri, { document, language: 'python', findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), changed: ++this.changes, timer: null, cells, publishedCells: new Set() });
+    this.open.set(uri, { document, language: 'python', findings: [], findingsText: null, check: new IncrementalCheck(analyzer.rules), lastCheckMs: 0, changed: ++this.changes, timer: null, cells, publishedCells: new Set() });
     this.setCells(uri, cells);
     this.validate(uri);
   }
@@ -236,7 +250,7 @@ export class OpenDocuments implements JoinedDocuments {
     open.timer = setTimeout(() => {
       open.timer = null;
       this.validate(uri);
-    }, debounceMs);
+    }, pauseAfter(open.lastCheckMs));
   }
 
   /** The settings or the project's versions changed: the findings cached for a version are stale. */
@@ -272,8 +286,10 @@ export class OpenDocuments implements JoinedDocuments {
       open.check.reset();
     } else {
       try {
+        const started = performance.now();
         const tree = open.document.getTree();
         open.findings = analyzer.lintChange(open.check, this.workspace.fileInput(uri, open.language, text), tree, open.document.takeChange(), options);
+        open.lastCheckMs = performance.now() - started;
       } catch (error) {
         this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
         open.findings = [];
