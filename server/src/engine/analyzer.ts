@@ -62,6 +62,11 @@ export class Analyzer {
     return check.check({ ...input, tree }, change, this.withLog(input, options));
   }
 
+  /** `lintChange` one rule at a time (IncrementalCheck.steps): the tree must not change until it ends. */
+  lintChangeSteps(check: IncrementalCheck, input: FileInput, tree: Tree, change: TextChange | 'none' | null, options: LintOptions): Generator<void, Finding[]> {
+    return check.steps({ ...input, tree }, change, this.withLog(input, options));
+  }
+
   /** Lints a text; one that triggers no rule is not parsed at all. */
   lint(input: FileInput, options: LintOptions): Finding[] {
     const planned = rulesToRun(input, this.rules, options);

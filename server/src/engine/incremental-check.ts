@@ -11,7 +11,7 @@
 // the words of the text (the triggers), and the scopes (PythonScopes.rebase).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
-import { CheckSession, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, rulesToRun, runRules, SourceFile } from './lint';
+import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, rulesToRun, runRulesStepwise, SourceFile } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
 import { countWords } from './tokens';
@@ -66,6 +66,15 @@ export class IncrementalCheck {
    * check (`IncrementalDocument.takeChange()`; null: unknown).
    */
   check(file: SourceFile, change: TextChange | 'none' | null, options: LintOptions): Finding[] {
+    return finish(this.steps(file, change, options));
+  }
+
+  /**
+   * `check` one rule at a time (it yields between rules): the server answers other requests in
+   * between. The file's tree must stay as it is until the end (the server gives it a copy), and no
+   * other check of this document may run meanwhile.
+   */
+  *steps(file: SourceFile, change: TextChange | 'none' | null, options: LintOptions): Generator<void, Finding[]> {
     const key = keyOf(file, this.rules, options);
     const state = this.state;
     if (state && state.key === key && state.text === file.text && (change === 'none' || change === null)) {
@@ -74,11 +83,11 @@ export class IncrementalCheck {
     }
     if (!state || state.key !== key || change === null || change === 'none' || file.language !== 'python') {
       const reason = !state ? 'first check' : state.key !== key ? 'other options' : change === null || change === 'none' ? 'unknown change' : 'a template';
-      return this.whole(file, options, key, reason);
+      return yield* this.whole(file, options, key, reason);
     }
-    const result = this.statements(state, file, change, options);
+    const result = yield* this.statements(state, file, change, options);
     if (typeof result !== 'string') return result;
-    return this.whole(file, options, key, result);
+    return yield* this.whole(file, options, key, result);
   }
 
   /** Forgets everything: the next check is a whole-file one. */
@@ -86,7 +95,7 @@ export class IncrementalCheck {
     this.state = null;
   }
 
-  private whole(file: SourceFile, options: LintOptions, key: string, reason: string): Finding[] {
+  private *whole(file: SourceFile, options: LintOptions, key: string, reason: string): Generator<void, Finding[]> {
     this.lastKind = 'whole-file';
     this.lastReason = reason;
     this.lastRegion = null;
@@ -103,7 +112,7 @@ export class IncrementalCheck {
       watched: (rule, key) => add(watched, rule.id, key),
       looked: (rule, word) => add(words, rule.id, word),
     };
-    const findings = runRules(file, planned, options, session);
+    const findings = yield* runRulesStepwise(file, planned, options, session);
     this.state = {
       key,
       text: file.text,
@@ -120,7 +129,7 @@ export class IncrementalCheck {
   }
 
   /** Re-checks the changed statements; or says why the whole file must be checked. */
-  private statements(state: State, file: SourceFile, change: TextChange, options: LintOptions): Finding[] | string {
+  private *statements(state: State, file: SourceFile, change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
     const { text, tree } = file;
     const delta = change.newEnd - change.oldEnd;
     // The region: whole lines and whole top-level statements around the change, in both texts.
@@ -227,7 +236,7 @@ export class IncrementalCheck {
         whole.push(plan);
       } else untouched.push(plan);
     }
-    const regional = runRules(file, inRegion, options, sessionFor({ start, end }));
+    const regional = yield* runRulesStepwise(file, inRegion, options, sessionFor({ start, end }));
     for (const finding of regional) {
       if (finding.fix && finding.fix.edits.some((e) => e.start < start || e.end > end)) {
         rerun.add(finding.rule.id);
@@ -237,7 +246,7 @@ export class IncrementalCheck {
     const spread = inRegion.filter(({ rule }) => rerun.has(rule.id));
     const findings = [
       ...regional.filter((finding) => !rerun.has(finding.rule.id)),
-      ...runRules(file, [...whole, ...spread], options, sessionFor(null)),
+      ...(yield* runRulesStepwise(file, [...whole, ...spread], options, sessionFor(null))),
     ];
     for (const id of spreadRules(findings, [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))])) state.spread.add(id);
     const stays = new Set([...inRegion, ...untouched].filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));

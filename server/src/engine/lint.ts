@@ -227,6 +227,23 @@ export function isStatementLocal(rule: Rule<any>): boolean {
 
 /** Runs the planned rules (`rulesToRun`) over a parsed file. */
 export function runRules(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions, session?: CheckSession): Finding[] {
+  return finish(runRulesStepwise(file, planned, options, session));
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `runRules` one rule at a time: it yields after each rule, so that the server can answer other
+ * requests between them (language-server/documents.ts) while the file's tree and text stay the
+ * ones it started with.
+ */
+export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions, session?: CheckSession): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   if (planned.length === 0) return findings;
   // In the editor's checks the engine counts the words across edits: `has` needs no index then.
@@ -340,6 +357,7 @@ export function runRules(file: SourceFile, planned: readonly PlannedRule[], opti
       // One broken rule must not hide the others' findings.
       console.error(`rule ${rule.id} failed on ${file.path}: ${(error as Error).stack ?? error}`);
     }
+    yield;
   }
   running = null;
   if (scopes) (scopes as PythonScopes).window = null;

@@ -9,8 +9,10 @@ import type {
   DidSaveTextDocumentParams,
 } from 'vscode-languageserver/node';
 import { PositionedFinding, templateLanguageIds, versionsNotification } from '../../../common/protocol';
+import type { Tree } from 'web-tree-sitter';
 import type { Analyzer } from '../engine/analyzer';
 import { IncrementalCheck } from '../engine/incremental-check';
+import { finish } from '../engine/lint';
 import { positionFindings } from '../engine/text-positions';
 import type { Finding } from '../engine/types';
 import { IncrementalDocument } from '../parsing/incremental-document';
@@ -57,6 +59,10 @@ export interface OpenDocument {
   check: IncrementalCheck;
   /** How long its last check took (ms of wall clock), for the pause before the next one. */
   lastCheckMs: number;
+  /** A check running one rule at a time (`OpenDocuments.validate`), on a copy of the tree. */
+  running?: RunningCheck | null;
+  /** Counts revalidations (settings, versions): a check begun before one is stale when it ends. */
+  generation?: number;
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
   timer: NodeJS.Timeout | null;
@@ -65,6 +71,19 @@ export interface OpenDocument {
   /** For a notebook: the cells that have diagnostics published. */
   publishedCells?: Set<string>;
 }
+
+/** A check of an open document in progress: its steps, and what it checks. */
+interface RunningCheck {
+  steps: Generator<void, Finding[]>;
+  text: string;
+  tree: Tree;
+  started: number;
+  generation: number;
+  versions: string;
+}
+
+/** How long a running check keeps the thread before other requests get a turn. */
+const sliceMs = 8;
 
 /** An open document, or the notebook an open cell belongs to (`key` is then the notebook's URI). */
 export interface LocatedDocument {
@@ -255,7 +274,10 @@ export class OpenDocuments implements JoinedDocuments {
 
   /** The settings or the project's versions changed: the findings cached for a version are stale. */
   revalidateAll(): void {
-    for (const open of this.open.values()) open.findingsText = null;
+    for (const open of this.open.values()) {
+      open.findingsText = null;
+      open.generation = (open.generation ?? 0) + 1;
+    }
     for (const uri of this.open.keys()) this.schedule(uri);
   }
 
@@ -264,6 +286,12 @@ export class OpenDocuments implements JoinedDocuments {
     const open = this.open.get(uri);
     const analyzer = this.analyzer.current;
     if (!open || !analyzer || !this.settings.enabledFor(uri)) return [];
+    // A check running one rule at a time ends now: asked for this document, we answer for it (and
+    // publish what it found, as its last step would have).
+    if (open.running) {
+      this.complete(uri, open, open.running, finish(open.running.steps));
+      setImmediate(() => this.publish(uri));
+    }
     const text = open.document.text;
     if (open.findingsText === text) return open.findings;
     const project = this.workspace.projectFor(uri);
@@ -297,12 +325,87 @@ export class OpenDocuments implements JoinedDocuments {
       }
     }
     open.findingsText = text;
-    const key = JSON.stringify(options.versions);
-    if (this.lastVersions.get(uri) !== key) {
-      this.lastVersions.set(uri, key);
-      void this.connection.sendNotification(versionsNotification, { uri, ...options.versions });
-    }
+    this.announceVersions(uri, JSON.stringify(options.versions), options.versions);
     return open.findings;
+  }
+
+  /** Tells the client the versions a document is checked against, when they change. */
+  private announceVersions(uri: string, key: string, versions: object): void {
+    if (this.lastVersions.get(uri) === key) return;
+    this.lastVersions.set(uri, key);
+    void this.connection.sendNotification(versionsNotification, { uri, ...versions });
+  }
+
+  /**
+   * Begins checking a document one rule at a time, giving other requests a turn every few
+   * milliseconds; its end publishes the diagnostics. False when there is nothing to run that way
+   * (the findings are known, or the document is not checked): `findingsOf` answers at once then.
+   */
+  private begin(uri: string, open: OpenDocument): boolean {
+    const analyzer = this.analyzer.current;
+    if (!analyzer || !this.settings.enabledFor(uri)) return false;
+    const text = open.document.text;
+    if (open.findingsText === text) return false;
+    const project = this.workspace.projectFor(uri);
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
+    if ((project && file && this.settings.excludedReason(project, file)) || text.length > this.settings.valuesFor(file).maxFileSizeBytes || text.includes('\u0000')) return false;
+    const options = this.settings.lintOptions(project, file);
+    let running: RunningCheck;
+    try {
+      const started = performance.now();
+      // A copy: the document's own tree changes with the next keystroke, this check's must not.
+      const tree = open.document.getTree().copy();
+      const steps = analyzer.lintChangeSteps(open.check, this.workspace.fileInput(uri, open.language, text), tree, open.document.takeChange(), options);
+      running = { steps, text, tree, started, generation: open.generation ?? 0, versions: JSON.stringify(options.versions) };
+      this.announceVersions(uri, running.versions, options.versions);
+    } catch (error) {
+      this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
+      open.check.reset();
+      return false;
+    }
+    open.running = running;
+    const slice = () => {
+      if (open.running !== running) return;
+      if (this.open.get(uri) !== open) {
+        // Closed meanwhile.
+        open.running = null;
+        running.tree.delete();
+        return;
+      }
+      const until = performance.now() + sliceMs;
+      try {
+        for (;;) {
+          const step = running.steps.next();
+          if (step.done) {
+            this.complete(uri, open, running, step.value);
+            this.publish(uri);
+            return;
+          }
+          if (performance.now() >= until) break;
+        }
+      } catch (error) {
+        this.connection.console.error(`checking ${uri} failed: ${(error as Error).stack ?? error}`);
+        open.check.reset();
+        this.complete(uri, open, running, []);
+        return;
+      }
+      setImmediate(slice);
+    };
+    slice();
+    return true;
+  }
+
+  /** A running check has ended: its findings are the document's for the text it checked. */
+  private complete(uri: string, open: OpenDocument, running: RunningCheck, findings: Finding[]): void {
+    open.running = null;
+    running.tree.delete();
+    open.lastCheckMs = performance.now() - running.started;
+    open.findings = findings;
+    // Settings or versions changed meanwhile: the findings are for the old ones; check again.
+    const stale = running.generation !== (open.generation ?? 0);
+    open.findingsText = stale ? null : running.text;
+    // An edit while it ran found it running and left the new text to it: check that text now.
+    if (stale || running.text !== open.document.text) this.schedule(uri);
   }
 
   /**
@@ -322,10 +425,23 @@ export class OpenDocuments implements JoinedDocuments {
     return placed;
   }
 
-  /** Checks a document and publishes its diagnostics (a notebook's in each of its cells). */
+  /**
+   * Checks a document and publishes its diagnostics (a notebook's in each of its cells); a check
+   * that runs rules publishes when it ends, and lets other requests in meanwhile.
+   */
   private validate(uri: string): void {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
+    // A check already running publishes when it ends; an edit since then schedules another.
+    if (open.running) return;
+    if (!this.begin(uri, open)) this.publish(uri);
+  }
+
+  /** Publishes a document's diagnostics, if its findings are for its current text. */
+  private publish(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open || !this.analyzer.current) return;
+    if (open.findingsText !== null && open.findingsText !== open.document.text) return;
     const placed = this.placedFindings(uri);
     if (open.cells) {
       const byCell = new Map<string, PositionedFinding[]>(open.cells.cells.map((cell) => [cell.uri, []]));
