@@ -113,17 +113,18 @@ export class IncrementalCheck {
       looked: (rule, word) => add(words, rule.id, word),
     };
     const findings = yield* runRulesStepwise(file, planned, options, session);
+    const statements = (file.language === 'python' ? topLevel(file.tree, file.text, 0, file.text.length) : null) ?? [];
     this.state = {
       key,
       text: file.text,
       findings,
-      statements: file.language === 'python' ? topLevel(file.tree, file.text, 0, file.text.length) : [],
+      statements,
       counts,
       scopes,
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
       words,
-      spread: spreadRules(findings, file.language === 'python' ? topLevel(file.tree, file.text, 0, file.text.length) : []),
+      spread: spreadRules(findings, statements),
     };
     return findings;
   }
@@ -140,7 +141,9 @@ export class IncrementalCheck {
     let fresh: Statement[] = [];
     for (let round = 0; ; round++) {
       if (round > 8) return 'the statements around the change do not settle';
-      fresh = topLevel(tree, text, start, end);
+      const found = topLevel(tree, text, start, end);
+      if (!found) return 'the change spans too many statements';
+      fresh = found;
       let s = Math.min(start, fresh[0]?.start ?? start);
       let e = Math.max(end, fresh.at(-1)?.end ?? end);
       s = lineStart(text, s);
@@ -354,13 +357,24 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 /** The top-level statements (and comments) that overlap start–end, with their context signatures. */
-function topLevel(tree: Tree, text: string, start: number, end: number): Statement[] {
+/** The most top-level statements a statement check re-checks; more, and the whole file is checked. */
+const maxRegionStatements = 200;
+
+function topLevel(tree: Tree, text: string, start: number, end: number): Statement[] | null {
   const root = tree.rootNode;
   const found: Statement[] = [];
+  if (start === 0 && end >= text.length) {
+    // The whole module: its children in one call (each `nextSibling` walks down from the root).
+    for (const node of root.children) if (node) found.push({ start: node.startIndex, end: node.endIndex, context: contextOf(node, text) });
+    return found;
+  }
   let node: Node | null = start <= 0 ? root.firstChild : root.firstChildForIndex(Math.max(0, start - 1));
   // firstChildForIndex gives the child containing the offset or the first after it.
   while (node && node.endIndex <= start && !(node.startIndex === start && node.endIndex === start)) node = node.nextSibling;
   for (; node && node.startIndex < end; node = node.nextSibling) {
+    // Each `nextSibling` costs a walk from the root: a region of very many statements (or of the
+    // pieces of a broken one) is checked as a whole file instead.
+    if (found.length >= maxRegionStatements) return null;
     found.push({ start: node.startIndex, end: node.endIndex, context: contextOf(node, text) });
   }
   return found;

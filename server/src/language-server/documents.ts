@@ -288,10 +288,7 @@ export class OpenDocuments implements JoinedDocuments {
     if (!open || !analyzer || !this.settings.enabledFor(uri)) return [];
     // A check running one rule at a time ends now: asked for this document, we answer for it (and
     // publish what it found, as its last step would have).
-    if (open.running) {
-      this.complete(uri, open, open.running, finish(open.running.steps));
-      setImmediate(() => this.publish(uri));
-    }
+    if (open.running && this.complete(uri, open, open.running, finish(open.running.steps))) setImmediate(() => this.publish(uri));
     const text = open.document.text;
     if (open.findingsText === text) return open.findings;
     const project = this.workspace.projectFor(uri);
@@ -377,8 +374,7 @@ export class OpenDocuments implements JoinedDocuments {
         for (;;) {
           const step = running.steps.next();
           if (step.done) {
-            this.complete(uri, open, running, step.value);
-            this.publish(uri);
+            if (this.complete(uri, open, running, step.value)) this.publish(uri);
             return;
           }
           if (performance.now() >= until) break;
@@ -395,8 +391,11 @@ export class OpenDocuments implements JoinedDocuments {
     return true;
   }
 
-  /** A running check has ended: its findings are the document's for the text it checked. */
-  private complete(uri: string, open: OpenDocument, running: RunningCheck, findings: Finding[]): void {
+  /**
+   * A running check has ended: its findings are the document's for the text it checked. True when
+   * they are for the current text and settings (to be published); else another check is scheduled.
+   */
+  private complete(uri: string, open: OpenDocument, running: RunningCheck, findings: Finding[]): boolean {
     open.running = null;
     running.tree.delete();
     open.lastCheckMs = performance.now() - running.started;
@@ -405,7 +404,11 @@ export class OpenDocuments implements JoinedDocuments {
     const stale = running.generation !== (open.generation ?? 0);
     open.findingsText = stale ? null : running.text;
     // An edit while it ran found it running and left the new text to it: check that text now.
-    if (stale || running.text !== open.document.text) this.schedule(uri);
+    if (stale || running.text !== open.document.text) {
+      this.schedule(uri);
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -437,11 +440,10 @@ export class OpenDocuments implements JoinedDocuments {
     if (!this.begin(uri, open)) this.publish(uri);
   }
 
-  /** Publishes a document's diagnostics, if its findings are for its current text. */
+  /** Publishes a document's diagnostics (checking it first if its findings are not for its current text). */
   private publish(uri: string): void {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
-    if (open.findingsText !== null && open.findingsText !== open.document.text) return;
     const placed = this.placedFindings(uri);
     if (open.cells) {
       const byCell = new Map<string, PositionedFinding[]>(open.cells.cells.map((cell) => [cell.uri, []]));
