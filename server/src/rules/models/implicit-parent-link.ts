@@ -24,6 +24,8 @@ export default definePythonRule({
     fixSafety: 'Safe: adds `parent_link=True`, which is how Django already used the field. Only a single field to the parent is rewritten.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['implicit-parent-link'],
   truth: { note: 'parent_link is an existing OneToOneField argument; what changed is that the link must be explicit' },
   triggers: ['OneToOneField'],

@@ -141,6 +141,8 @@ export default definePythonRule({
       'Settings modules that extend another one (`from .base import *`) get the message only: they must update the inherited `TEMPLATES` entry. Needs Django 1.8+.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '1.8',
   checklist: ['setting-template-dirs', 'setting-template-loaders', 'setting-template-context-processors', 'setting-template-debug', 'setting-template-string-if-invalid'],
   truth: {

@@ -31,6 +31,8 @@ export default definePythonRule({
     fixSafety: 'Safe: `include(admin.site.urls)` becomes `admin.site.urls` (which `url()` has always accepted), and `include((p, a, n))` becomes `include((p, a), namespace=n)`. Needs Django 1.9+.',
   },
   fix: 'safe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '1.9',
   checklist: ['include-3-tuple'],
   truth: { note: 'include() checks the tuple length at run time; no name appears or disappears' },

@@ -25,6 +25,8 @@ export default definePythonRule({
     fixSafety: 'Passes `(patterns, namespace)`, using the namespace as the application namespace too. Review: `{% url %}`/`reverse()` with `current_app` resolve application namespaces, so the fix is not part of fix-all. Needs Django 1.9+.',
   },
   fix: 'unsafe',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '1.9',
   checklist: ['instance-namespace-without-app'],
   truth: { note: 'include() checks for an app_name at run time; no name appears or disappears' },

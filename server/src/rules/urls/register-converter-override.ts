@@ -15,6 +15,8 @@ export default definePythonRule({
     fixSafety: 'No automatic fix: the converter needs a new name, and the patterns that use it must change too.',
   },
   fix: 'none',
+  // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['register-converter-override'],
   truth: { replacements: ['django.urls.converters.register_converter'], note: 'the change is a check inside register_converter(), not a name' },
   triggers: ['register_converter'],
