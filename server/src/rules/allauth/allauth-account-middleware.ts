@@ -16,6 +16,8 @@ export default definePythonRule({
   onlyIn: ['settings'],
   docsUrl: allauthReleaseNotes('2023'),
   triggers: ['allauth'],
+  // What it finds in one statement depends on others (INSTALLED_APPS, MIDDLEWARE): it runs on the whole file after every edit.
+  locality: 'file',
   docs: {
     what: '`"allauth.account"` in `INSTALLED_APPS` of a settings module whose literal `MIDDLEWARE` list lacks `"allauth.account.middleware.AccountMiddleware"`.',
     why: 'From django-allauth 0.56.0 the account app refuses to start (`ImproperlyConfigured` at startup) unless its middleware is in `settings.MIDDLEWARE`.',

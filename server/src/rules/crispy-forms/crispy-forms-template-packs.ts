@@ -20,6 +20,8 @@ export default definePythonRule({
   onlyIn: ['settings'],
   docsUrl: crispyFormsChangelog,
   triggers: ['CRISPY_TEMPLATE_PACK'],
+  // What it finds in one statement depends on others (INSTALLED_APPS): it runs on the whole file after every edit.
+  locality: 'file',
   docs: {
     what: 'Finds `CRISPY_TEMPLATE_PACK = "bootstrap"`, `"bootstrap3"`, `"bootstrap4"` or `"uni_form"` in a settings module whose `INSTALLED_APPS` lacks the app of that pack (`crispy_bootstrap4`, …).',
     why: 'django-crispy-forms 2.0 removed its template packs: each Bootstrap pack is now a distribution of its own (crispy-bootstrap3, crispy-bootstrap4, crispy-forms-bootstrap2) to install and add to `INSTALLED_APPS`, and uni-form is gone. Without it every `{% crispy %}` and `|crispy` fails with `TemplateDoesNotExist`.',
