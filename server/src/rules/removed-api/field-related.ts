@@ -8,6 +8,8 @@ export default attributeUseRule({
   category: 'removed-api',
   deprecatedIn: '1.8',
   removedIn: '1.10',
+  // What it finds in one statement depends on others (a class of the module that sets `self.related` owns it): it runs on the whole file after every edit.
+  locality: 'file',
   docs: {
     what: 'Finds `.related` on relation fields: `_meta.get_field(…).related`, and objects named `field`, `f`, `fk`, `m2m`, `*_field`; not in modules whose classes set `self.related` themselves.',
     why: 'Django 1.8 deprecated the private `Field.related` (it returned `field.rel`, from 1.9 `field.remote_field`); 1.10 removed it.',

@@ -13,6 +13,8 @@ export default removedMethodsRule({
   category: 'removed-api',
   deprecatedIn: '5.0',
   removedIn: '6.0',
+  // What it finds in one statement depends on others (a class of the module that defines the method may be the one called): it runs on the whole file after every edit.
+  locality: 'file',
   docs: {
     what:
       'Finds `get_reverse_joining_columns()` overridden in, or called on `self`/`super()` in, subclasses of `ForeignObject` and the relation fields, ' +
