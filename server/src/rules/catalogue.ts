@@ -364,6 +364,7 @@ export { default as settingsSessionAuthMiddleware } from './settings/settings-se
 export { default as settingsStorages } from './settings/settings-storages';
 export { default as settingsTemplateSettings } from './settings/settings-template-settings';
 export { default as settingsTemplateSettingsUse } from './settings/settings-template-settings-use';
+export { default as settingsTestRunnerSimple } from './settings/settings-test-runner-simple';
 export { default as settingsTransactionsManaged } from './settings/settings-transactions-managed';
 export { default as settingsUrlizeAssumeHttps } from './settings/settings-urlize-assume-https';
 export { default as settingsUseDeprecatedPytz } from './settings/settings-use-deprecated-pytz';
