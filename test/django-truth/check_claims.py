@@ -923,8 +923,55 @@ def _callable_params(fn: ast.AST) -> tuple[list[str], str | None, str | None]:
     return names, (a.vararg.arg if a.vararg else None), (a.kwarg.arg if a.kwarg else None)
 
 
+def _reads_of_setting(rel: Release, mod: Module, setting: str) -> list[str]:
+    """Where a module reads the setting: `settings.NAME` (or `<x>.settings.NAME`), or
+    `getattr`/`hasattr(settings, "NAME" …)`. Settings outside global_settings (Django never
+    gave them a default) exist only as these reads."""
+
+    def is_settings(node: ast.expr) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "settings") or (
+            isinstance(node, ast.Attribute) and node.attr == "settings")
+
+    where = []
+    for node in ast.walk(mod.tree) if mod.tree else ():
+        if isinstance(node, ast.Attribute) and node.attr == setting and is_settings(node.value):
+            where.append(_loc(mod, node))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+              and node.func.id in ("getattr", "hasattr") and len(node.args) >= 2
+              and is_settings(node.args[0]) and isinstance(node.args[1], ast.Constant)
+              and node.args[1].value == setting):
+            where.append(_loc(mod, node))
+    return where
+
+
+def check_reads(rel: Release, symbol: str, setting: str) -> tuple[bool, str]:
+    """The claim "the module or package `symbol` reads the setting `setting`": every module of
+    a package is read (tests excluded: they set settings, they do not use them)."""
+    scope = rel.module(symbol)
+    if scope is None:
+        return False, f"module {symbol} absent"
+    modules = [scope]
+    if scope.is_package:
+        base = scope.path.parent
+        for path in sorted(base.rglob("*.py")):
+            parts = path.relative_to(base.parent).with_suffix("").parts
+            if "tests" in parts or (parts and parts[-1].startswith("test")):
+                continue
+            dotted = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            if dotted != symbol and all(IDENT_RE.match(p) for p in parts):
+                mod = rel.module(dotted)
+                if mod is not None:
+                    modules.append(mod)
+    where = [loc for mod in modules for loc in _reads_of_setting(rel, mod, setting)]
+    if where:
+        return True, f"settings.{setting} read at {', '.join(where[:5])}"
+    return False, f"settings.{setting} read nowhere in {symbol} ({len(modules)} modules)"
+
+
 def check_claim(rel: Release, claim: dict) -> tuple[bool, str]:
     symbol = claim["symbol"]
+    if claim.get("reads") is not None:
+        return check_reads(rel, symbol, claim["reads"])
     r = rel.resolve_symbol(symbol)
     if isinstance(r, Miss):
         return False, r.reason
@@ -998,7 +1045,12 @@ def parse_request(raw: str) -> tuple[Path, list[dict]]:
         p = c.get("parameter")
         if p is not None and (not isinstance(p, str) or not IDENT_RE.match(p)):
             raise BadInput(f"{where}.parameter must be an identifier, got {p!r}")
-        unknown = set(c) - {"id", "version", "symbol", "exists", "parameter"}
+        r = c.get("reads")
+        if r is not None and (not isinstance(r, str) or not IDENT_RE.match(r)):
+            raise BadInput(f"{where}.reads must be a setting name, got {r!r}")
+        if r is not None and p is not None:
+            raise BadInput(f"{where} has both `parameter` and `reads`")
+        unknown = set(c) - {"id", "version", "symbol", "exists", "parameter", "reads"}
         if unknown:
             raise BadInput(f"{where} has unknown keys: {sorted(unknown)}")
     return Path(cache), claims
@@ -1016,8 +1068,9 @@ def run(raw: str) -> dict:
     for c in claims:
         found, detail = check_claim(releases[c["version"]], c)
         res = {"id": c["id"], "version": c["version"], "symbol": c["symbol"]}
-        if "parameter" in c:
-            res["parameter"] = c["parameter"]
+        for key in ("parameter", "reads"):
+            if key in c:
+                res[key] = c[key]
         res.update({"exists": c["exists"], "found": found, "ok": found == c["exists"],
                     "detail": f"Django {versions[c['version']]}: {detail}"})
         results.append(res)

@@ -279,6 +279,21 @@ def test_exit_code_zero_when_claim_is_wrong():
     assert r["found"] is False and r["ok"] is False
 
 
+def test_setting_reads():
+    """Settings Django never defaulted in global_settings are proven by the release's own reads."""
+    proc = run_tool(request([
+        {"id": "read", "version": "1.5", "symbol": "django", "reads": "IGNORABLE_404_STARTS", "exists": True},
+        {"id": "gone", "version": "1.6", "symbol": "django", "reads": "IGNORABLE_404_STARTS", "exists": True},
+        {"id": "module", "version": "1.6", "symbol": "django.contrib.auth.models", "reads": "AUTH_PROFILE_MODULE", "exists": True},
+    ]))
+    assert proc.returncode == 0, proc.stderr
+    by_id = {r["id"]: r for r in json.loads(proc.stdout)["results"]}
+    assert by_id["read"]["found"] is True and "django/middleware/common.py" in by_id["read"]["detail"]
+    assert by_id["read"]["reads"] == "IGNORABLE_404_STARTS"
+    assert by_id["gone"]["found"] is False and "read nowhere in django" in by_id["gone"]["detail"]
+    assert by_id["module"]["found"] is True
+
+
 @pytest.mark.parametrize("payload, message", [
     ("not json", "not valid JSON"),
     ({"claims": []}, "cacheDir"),
@@ -291,6 +306,7 @@ def test_exit_code_zero_when_claim_is_wrong():
     (request([{"id": "a", "version": "3.2", "symbol": "django.urls", "exists": True,
                "parameter": "not-an-identifier"}]), "parameter"),
     (request([{"version": "3.2", "symbol": "django.urls", "exists": True}]), "id"),
+    (request([{"id": "a", "version": "3.2", "symbol": "django", "exists": True, "reads": "a b"}]), "reads"),
 ])
 def test_bad_input_exits_2(payload, message):
     proc = run_tool(payload)

@@ -30,6 +30,7 @@ interface Claim {
   version: string;
   symbol: string;
   parameter?: string;
+  reads?: string;
   exists: boolean;
 }
 
@@ -52,6 +53,10 @@ function claimsOf(): Claim[] {
       if (before) claims.push({ id: `${rule.id}: ${symbol}(${name}=) accepted in ${before}`, version: before, symbol, parameter: name, exists: true });
       if (removal) claims.push({ id: `${rule.id}: ${symbol}(${name}=) gone in ${removal}`, version: removal, symbol, parameter: name, exists: false });
     }
+    for (const setting of truth.removedSettingReads ?? []) {
+      if (before) claims.push({ id: `${rule.id}: Django ${before} reads settings.${setting}`, version: before, symbol: 'django', reads: setting, exists: true });
+      if (removal) claims.push({ id: `${rule.id}: Django ${removal} reads settings.${setting} nowhere`, version: removal, symbol: 'django', reads: setting, exists: false });
+    }
     const floor = rule.fixMinVersion ?? rule.deprecatedIn;
     for (const symbol of truth.replacements ?? []) {
       for (const version of [floor && checkable.includes(floor) ? floor : checkable[0], newest]) {
@@ -65,7 +70,7 @@ function claimsOf(): Claim[] {
 test('every rule states what it relies on, or why it cannot', () => {
   for (const rule of rules) {
     assert.ok(rule.truth, `${rule.id} has truth claims`);
-    const count = (rule.truth.removed?.length ?? 0) + (rule.truth.replacements?.length ?? 0) + (rule.truth.removedParameters?.length ?? 0);
+    const count = (rule.truth.removed?.length ?? 0) + (rule.truth.replacements?.length ?? 0) + (rule.truth.removedParameters?.length ?? 0) + (rule.truth.removedSettingReads?.length ?? 0);
     assert.ok(count > 0 || rule.truth.note, `${rule.id} states a claim or a note`);
   }
 });

@@ -183,6 +183,8 @@ export interface TruthClaims {
   replacements?: string[];
   /** Keyword parameters accepted before `removedIn` and gone in it. */
   removedParameters?: Array<{ symbol: string; name: string }>;
+  /** Settings Django never gave a default in global_settings: read by Django's source (`settings.NAME`, `getattr(settings, "NAME")`) up to the release before `removedIn`, read nowhere in it. */
+  removedSettingReads?: string[];
   /** Library rules: what marks the deprecation (a warning raised, a new name), true from `deprecatedIn` and not in the release before (test/library-truth/claims.ts). */
   deprecated?: string[];
   /** Why a rule states no claim, or which claim cannot be made (shown in the test output). */
