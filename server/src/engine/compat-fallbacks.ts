@@ -94,6 +94,8 @@ export const modernAttributes: Readonly<Record<string, { since: string; definedI
   get_fields: { since: '1.8', definedIn: 'django/db/models/options.py', pattern: 'def get_fields\\(' },
   get_source_expressions: { since: '1.8', definedIn: 'django/db/models/expressions.py', pattern: 'def get_source_expressions\\(' },
   atomic: { since: '1.6', definedIn: 'django/db/transaction.py', pattern: '\\ndef atomic\\(' },
+  // The admin's ChangeList (`try: cl.queryset except AttributeError: cl.query_set`, django-import-export 0.5).
+  queryset: { since: '1.6', definedIn: 'django/contrib/admin/views/main.py', pattern: 'self\\.queryset = self\\.get_queryset\\(request\\)' },
 };
 
 /**

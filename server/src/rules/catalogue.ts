@@ -59,6 +59,7 @@ export { default as managerUseForRelatedFields } from './models/manager-use-for-
 export { default as metaManagerInheritanceFromFuture } from './models/meta-manager-inheritance-from-future';
 export { default as modelMetaIndexTogether } from './models/model-meta-index-together';
 export { default as modelSavePositionalArguments } from './models/model-save-positional-arguments';
+export { default as modelformWithoutFields } from './models/modelform-without-fields';
 export { default as nullBooleanField } from './models/null-boolean-field';
 export { default as nullsFirstLastFalse } from './models/nulls-first-last-false';
 export { default as percentInAlias } from './models/percent-in-alias';
@@ -104,6 +105,7 @@ export { default as adminAllowTags } from './removed-api/admin-allow-tags';
 export { default as adminLogDeletion } from './removed-api/admin-log-deletion';
 export { default as adminLogentryLogAction } from './removed-api/admin-logentry-log-action';
 export { default as adminLookupNeedsDistinct } from './removed-api/admin-lookup-needs-distinct';
+export { default as appcommandHandleApp } from './removed-api/appcommand-handle-app';
 export { default as appsDefaultAppConfig } from './removed-api/apps-default-app-config';
 export { default as authBackendAuthenticateRequest } from './removed-api/auth-backend-authenticate-request';
 export { default as authCheckForTestCookie } from './removed-api/auth-check-for-test-cookie';
@@ -114,6 +116,7 @@ export { default as authViewsCurrentApp } from './removed-api/auth-views-current
 export { default as backendTemplateRenderContext } from './removed-api/backend-template-render-context';
 export { default as cacheGetCache } from './removed-api/cache-get-cache';
 export { default as cachedPropertyName } from './removed-api/cached-property-name';
+export { default as changelistQuerySet } from './removed-api/changelist-query-set';
 export { default as commandOptionList } from './removed-api/command-option-list';
 export { default as commandRequiresModelValidation } from './removed-api/command-requires-model-validation';
 export { default as commandRequiresSystemChecks } from './removed-api/command-requires-system-checks';
@@ -147,6 +150,7 @@ export { default as dbModelsSqlAggregates } from './removed-api/db-models-sql-ag
 export { default as dbModelsSubfieldbase } from './removed-api/db-models-subfieldbase';
 export { default as djangoAdminPy } from './removed-api/django-admin-py';
 export { default as earliestLatestFieldName } from './removed-api/earliest-latest-field-name';
+export { default as editviewWithoutFields } from './removed-api/editview-without-fields';
 export { default as emailValidatorAllowlist } from './removed-api/email-validator-allowlist';
 export { default as emailValidatorDomainWhitelist } from './removed-api/email-validator-domain-whitelist';
 export { default as encodingForceText } from './removed-api/encoding-force-text';
@@ -214,6 +218,7 @@ export { default as managementNoargscommand } from './removed-api/management-noa
 export { default as managementRemovedCommands } from './removed-api/management-removed-commands';
 export { default as managementSetupEnviron } from './removed-api/management-setup-environ';
 export { default as managerGetQuerySet } from './removed-api/manager-get-query-set';
+export { default as memcacheGetMemcacheTimeout } from './removed-api/memcache-get-memcache-timeout';
 export { default as metaAddFieldVirtual } from './removed-api/meta-add-field-virtual';
 export { default as metaGetPermission } from './removed-api/meta-get-permission';
 export { default as metaHasAutoField } from './removed-api/meta-has-auto-field';
@@ -225,6 +230,7 @@ export { default as modelFieldGetValFromObj } from './removed-api/model-field-ge
 export { default as modelMetaLegacyApi } from './removed-api/model-meta-legacy-api';
 export { default as modeladminLegacy19 } from './removed-api/modeladmin-legacy-1-9';
 export { default as modeladminLookupAllowedRequest } from './removed-api/modeladmin-lookup-allowed-request';
+export { default as modeladminQueryset } from './removed-api/modeladmin-queryset';
 export { default as modeladminValidatorClass } from './removed-api/modeladmin-validator-class';
 export { default as modelchoicefieldCacheChoices } from './removed-api/modelchoicefield-cache-choices';
 export { default as modelsLoading } from './removed-api/models-loading';
@@ -259,6 +265,7 @@ export { default as requestRawPostData } from './removed-api/request-raw-post-da
 export { default as requestRequest } from './removed-api/request-request';
 export { default as requestXreadlines } from './removed-api/request-xreadlines';
 export { default as routerAllowMigrateSignature } from './removed-api/router-allow-migrate-signature';
+export { default as routerAllowSyncdb } from './removed-api/router-allow-syncdb';
 export { default as serializersUseNaturalKeys } from './removed-api/serializers-use-natural-keys';
 export { default as shellPlainOption } from './removed-api/shell-plain-option';
 export { default as shortcutsRenderToResponse } from './removed-api/shortcuts-render-to-response';
@@ -344,8 +351,11 @@ export { default as eggsTemplateLoader } from './settings/eggs-template-loader';
 export { default as memcachedCacheBackend } from './settings/memcached-cache-backend';
 export { default as pickleSessionSerializer } from './settings/pickle-session-serializer';
 export { default as pylibmcBehaviorOptions } from './settings/pylibmc-behavior-options';
+export { default as settingsAdminFor } from './settings/settings-admin-for';
 export { default as settingsAdminsManagers } from './settings/settings-admins-managers';
 export { default as settingsAllowedIncludeRoots } from './settings/settings-allowed-include-roots';
+export { default as settingsAuthProfileModule } from './settings/settings-auth-profile-module';
+export { default as settingsCacheMiddlewareAnonymousOnly } from './settings/settings-cache-middleware-anonymous-only';
 export { default as settingsCsrfCookieMasked } from './settings/settings-csrf-cookie-masked';
 export { default as settingsDefaultContentType } from './settings/settings-default-content-type';
 export { default as settingsDefaultHashingAlgorithm } from './settings/settings-default-hashing-algorithm';
@@ -353,6 +363,8 @@ export { default as settingsEmailMailers } from './settings/settings-email-maile
 export { default as settingsEmailUse } from './settings/settings-email-use';
 export { default as settingsFileCharset } from './settings/settings-file-charset';
 export { default as settingsFormsUrlfieldAssumeHttps } from './settings/settings-forms-urlfield-assume-https';
+export { default as settingsIgnorable404Ends } from './settings/settings-ignorable-404-ends';
+export { default as settingsIgnorable404Starts } from './settings/settings-ignorable-404-starts';
 export { default as settingsLoginUrlDottedPath } from './settings/settings-login-url-dotted-path';
 export { default as settingsMiddlewareClasses } from './settings/settings-middleware-classes';
 export { default as settingsMiddlewareClassesUse } from './settings/settings-middleware-classes-use';
