@@ -1,3 +1,4 @@
+import { newlineOf } from '../../engine/python-edits';
 import type { Node } from 'web-tree-sitter';
 import { basesOf, callsWithArguments, classAssignments, classBody, metaClassOf, preferredQuote, subclassesOf } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
@@ -40,7 +41,7 @@ export default definePythonRule({
         node: meta.childForFieldName('name') ?? meta,
         subject: 'A `ModelForm` `Meta` without `fields` or `exclude`',
         advice: `list the form's fields (\`fields = [...]\`), or write \`fields = ${quote}__all__${quote}\``,
-        fix: { title: 'Add `fields = "__all__"`', edits: [{ start: model.statement.endIndex, end: model.statement.endIndex, text: `\n${indent}fields = ${quote}__all__${quote}` }] },
+        fix: { title: 'Add `fields = "__all__"`', edits: [{ start: model.statement.endIndex, end: model.statement.endIndex, text: `${newlineOf(context.text)}${indent}fields = ${quote}__all__${quote}` }] },
       });
     }
     for (const { call, callee, positional, keywords, hasSplat } of callsWithArguments(context, factories)) {

@@ -1,3 +1,4 @@
+import { newlineOf } from '../../engine/python-edits';
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { basesOf, classAssignments, classDefinitions, methodsOf, preferredQuote, qualifiedNameOf, sameNode, subclassesOf } from '../../engine/python-queries';
@@ -48,7 +49,7 @@ export default definePythonRule({
         node: view.childForFieldName('name') ?? view,
         subject: 'A model edit view without `fields` or `form_class`',
         advice: `list the form's fields (\`fields = [...]\`), or set \`form_class\``,
-        fix: { title: 'Add `fields = "__all__"`', edits: [{ start: model.statement.endIndex, end: model.statement.endIndex, text: `\n${indent}fields = ${quote}__all__${quote}` }] },
+        fix: { title: 'Add `fields = "__all__"`', edits: [{ start: model.statement.endIndex, end: model.statement.endIndex, text: `${newlineOf(context.text)}${indent}fields = ${quote}__all__${quote}` }] },
       });
     }
   },
