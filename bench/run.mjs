@@ -607,7 +607,12 @@ async function benchServer(dir, editCount, debounce) {
       capabilities: {
         window: { workDoneProgress: false },
         workspace: { configuration: false, workspaceFolders: true },
-        textDocument: { synchronization: { didSave: false }, publishDiagnostics: { versionSupport: true } },
+        textDocument: {
+          synchronization: { didSave: false },
+          publishDiagnostics: { versionSupport: true },
+          // As VS Code: code actions carry `data` and their `edit` may be resolved when picked.
+          codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } } },
+        },
       },
     });
     const initializeMs = init.at - spawnedAt;

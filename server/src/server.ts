@@ -98,6 +98,7 @@ export class DjangoUpgradeServer {
       if (changes.some((c) => pinFiles.test(c.uri))) this.dependencyFiles.refresh();
     });
     connection.onCodeAction((params) => [...this.codeActions.actions(params), ...this.dependencyFiles.actions(params)]);
+    connection.onCodeActionResolve((action) => this.codeActions.resolve(action));
     connection.onHover((params) => this.hovers.hover(params));
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanResults.scan(token));
     connection.onRequest(fixAllWorkspaceRequest, (params: FixAllWorkspaceParams | undefined, token) =>
@@ -121,12 +122,14 @@ export class DjangoUpgradeServer {
     this.settings.initialize(params);
     this.format.initialize(params);
     this.scanResults.initialize(params);
+    this.codeActions.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         // Jupyter notebooks: their Python cells, checked together (language-server/notebooks.ts).
         notebookDocumentSync: { notebookSelector: [{ cells: [{ language: 'python' }] }], save: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind, CodeActionKind.SourceFixAll] },
+        // Fix-all's edit is resolved when the action is picked, where the client can (code-actions.ts).
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllCodeActionKind, CodeActionKind.SourceFixAll], resolveProvider: true },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

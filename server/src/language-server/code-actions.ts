@@ -3,8 +3,14 @@
 // whose they are, as ruff-vscode and vscode-eslint do; and the fix-all source action (also what
 // `editor.codeActionsOnSave` runs). In a notebook cell they are computed on the notebook's joined
 // cells and placed back in the cells.
+//
+// Fix-all is lazy where it can be: VS Code asks for code actions (without `only`) on every cursor
+// move, and the fix-all edit costs several lints of the whole file. A client that resolves code
+// actions (`codeAction/resolve` with `edit`) gets the action without its edit, and the edit is
+// computed when the action is picked; asked for fix-all explicitly (`only` source.fixAll, as
+// `editor.codeActionsOnSave` and "Django: Fix All in File" ask), the edit comes at once.
 import { fileURLToPath } from 'node:url';
-import { CodeAction, CodeActionKind, CodeActionParams, Position, Range, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionParams, InitializeParams, Position, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllCodeActionKind } from '../../../common/protocol';
 import { applyEdits, fixApplies } from '../engine/apply-fixes';
@@ -17,7 +23,27 @@ import { minimalEdit } from './minimal-edit';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
 
+/**
+ * What a lazy fix-all action carries to its resolve: the document, the LSP version it was offered
+ * for, and the server's own count of its changes (a client may send a new text under an old
+ * version number), the settings generation and the unsafe setting its title promised.
+ */
+export interface FixAllData {
+  fixAll: true;
+  uri: string;
+  version: number;
+  changed: number;
+  generation: number;
+  unsafe: boolean;
+}
+
+/** Kinds that ask for fix-all itself (not a broader `source`): its edit is wanted now. */
+const explicitFixAll = new Set<string>([CodeActionKind.SourceFixAll, fixAllCodeActionKind]);
+
 export class CodeActions {
+  /** Whether the client resolves a code action's `edit` (`codeAction/resolve`). */
+  private resolvesEdits = false;
+
   constructor(
     private readonly analyzer: AnalyzerHandle,
     private readonly documents: OpenDocuments,
@@ -25,6 +51,11 @@ export class CodeActions {
     private readonly workspace: Workspace,
     private readonly format: DiagnosticFormat,
   ) {}
+
+  initialize(params: InitializeParams): void {
+    const codeAction = params.capabilities.textDocument?.codeAction;
+    this.resolvesEdits = Boolean(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit'));
+  }
 
   actions(params: CodeActionParams): CodeAction[] {
     const uri = params.textDocument.uri;
@@ -87,24 +118,65 @@ export class CodeActions {
     const fixAllRequested = only?.some((k) => fixAllCodeActionKind === k || fixAllCodeActionKind.startsWith(`${k}.`) || k === CodeActionKind.SourceFixAll);
     const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
     if (fixAllRequested || (!only && findings.some((f) => f.fix && fixApplies(f.fix, unsafe)))) {
-      const edit = this.fixAllEdit(key, open, place);
       const title = unsafe ? 'Fix all Django upgrade problems (unsafe fixes included)' : 'Fix all safe Django upgrade problems';
-      if (edit) actions.push({ title, kind: fixAllCodeActionKind, edit });
+      const cached = this.cachedFixAll(open, unsafe);
+      if (cached === undefined && this.resolvesEdits && !only?.some((k) => explicitFixAll.has(k))) {
+        // Only offered: the edit is computed if the action is picked (`resolve`). Offered only
+        // when a finding has a fix fix-all applies (as the eager path); the edit may still be none.
+        if (findings.some((f) => f.fix && fixApplies(f.fix, unsafe))) {
+          const data: FixAllData = { fixAll: true, uri, version: open.document.version, changed: open.changed, generation: open.generation ?? 0, unsafe };
+          actions.push({ title, kind: fixAllCodeActionKind, data });
+        }
+      } else {
+        const edit = cached === undefined ? this.fixAllEdit(key, open, place, unsafe) : cached;
+        if (edit) actions.push({ title, kind: fixAllCodeActionKind, edit });
+      }
     }
     return actions;
   }
 
-  /** One text edit covering what fix-all changes in an open document (one per notebook cell), or null when nothing changes. */
-  private fixAllEdit(key: string, open: OpenDocument, place: Placement): WorkspaceEdit | null {
+  /**
+   * Fills in a lazy fix-all action's edit. For a document that changed since the action was
+   * offered (or whose settings did) the action comes back without an edit: applying the old
+   * text's edit to the new text would be wrong, and the client asks for actions again anyway.
+   */
+  resolve(action: CodeAction): CodeAction {
+    const data = action.data as Partial<FixAllData> | undefined;
+    if (!data?.fixAll || typeof data.uri !== 'string' || action.edit) return action;
+    const located = this.documents.locate(data.uri);
+    if (!located || !this.analyzer.current) return action;
+    const { key, open } = located;
+    const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
+    if (open.changed !== data.changed || (open.generation ?? 0) !== data.generation || unsafe !== data.unsafe) return action;
+    const place = placement(data.uri, key, open, open.document.textDocument);
+    const edit = this.cachedFixAll(open, unsafe) ?? this.fixAllEdit(key, open, place, unsafe);
+    return edit ? { ...action, edit } : action;
+  }
+
+  /** The fix-all edit computed for the document as it is now, with these settings; undefined when not computed yet. */
+  private cachedFixAll(open: OpenDocument, unsafe: boolean): WorkspaceEdit | null | undefined {
+    const cached = open.fixAll;
+    if (!cached || cached.changed !== open.changed || cached.generation !== (open.generation ?? 0) || cached.unsafe !== unsafe) return undefined;
+    return cached.edit;
+  }
+
+  /**
+   * One text edit covering what fix-all changes in an open document (one per notebook cell), or
+   * null when nothing changes; kept on the document until it or the settings change.
+   */
+  private fixAllEdit(key: string, open: OpenDocument, place: Placement, unsafe: boolean): WorkspaceEdit | null {
     const analyzer = this.analyzer.current;
     if (!analyzer) return null;
     // Nothing to do without a fix fix-all applies; this also keeps fix-all away from the documents
     // that are not checked (over maxFileSizeBytes, binary, too deeply nested).
-    const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
     if (!this.documents.findingsOf(key).some((f) => f.fix && fixApplies(f.fix, unsafe))) return null;
+    const changed = open.changed;
+    const generation = open.generation ?? 0;
     const text = open.document.text;
     const fixed = analyzer.fix(this.workspace.fileInput(key, open.language, text), this.settings.lintOptions(this.workspace.projectFor(key), fileOf(key)), unsafe);
-    return fixed.text === text ? null : place.editTo(fixed.text);
+    const edit = fixed.text === text ? null : place.editTo(fixed.text);
+    open.fixAll = { changed, generation, unsafe, edit };
+    return edit;
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   DidCloseTextDocumentParams,
   DidOpenTextDocumentParams,
   DidSaveTextDocumentParams,
+  WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { PositionedFinding, templateLanguageIds, versionsNotification } from '../../../common/protocol';
 import type { Tree } from 'web-tree-sitter';
@@ -66,6 +67,8 @@ export interface OpenDocument {
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
   timer: NodeJS.Timeout | null;
+  /** The fix-all edit computed for the document after its `changed`-th change, with those settings (code-actions.ts). */
+  fixAll?: { changed: number; generation: number; unsafe: boolean; edit: WorkspaceEdit | null };
   /** For a notebook: its Python cells, joined into `document`. */
   cells?: JoinedCells;
   /** For a notebook: the cells that have diagnostics published. */
