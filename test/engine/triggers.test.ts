@@ -22,8 +22,9 @@ function inputOf(path: string, text: string) {
   return { language, path, text, fileKinds: fileKindsOf(path) };
 }
 
-test('every rule of the catalogue names its trigger words, except those left on the compatibility path', () => {
+test('every rule of the catalogue names its trigger words or a trigger pattern (a rule with neither never runs)', () => {
   for (const rule of rules) {
+    assert.ok(rule.triggers || rule.triggerPattern, `${rule.id}: no triggers and no trigger pattern`);
     if (!rule.triggers) continue;
     assert.ok(rule.triggers.length > 0, `${rule.id}: an empty trigger list would never run`);
     for (const word of rule.triggers) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: trigger ${JSON.stringify(word)} is not a word`);

@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { LineIndex } from '../../server/src/engine/text-positions';
 import type { Finding, InvalidRuleExample, Rule } from '../../server/src/engine/types';
-import { migratedRules, rules } from '../../server/src/rules';
+import { rules } from '../../server/src/rules';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
-
-const migrated = new Set(migratedRules);
 
 function errorsOf(findings: readonly Finding[], code: string) {
   const lines = new LineIndex(code);
@@ -69,16 +67,14 @@ for (const rule of rules) {
       for (const example of rule.examples.invalid) assert.ok(example.errors || example.findings !== undefined, 'an invalid example says what it finds');
       if (rule.fix !== 'none') assert.ok(rule.examples.invalid.some((e) => e.output !== undefined), 'a fixable rule shows a fix');
     });
-    if (migrated.has(rule)) {
-      test('is in the catalogue\'s shape: triggers, errors, two fixed examples', () => {
-        assert.ok((rule.triggers && rule.triggers.length > 0) || rule.triggerPattern, 'trigger words (or, for a construct no word spells, a trigger pattern)');
-        for (const [index, example] of rule.examples.invalid.entries()) {
-          assert.ok(example.errors, `invalid #${index + 1} lists its errors (line, column, message)`);
-          assert.equal(example.findings, undefined, `invalid #${index + 1}: errors replace the finding count`);
-        }
-        if (rule.fix !== 'none') assert.ok(rule.examples.invalid.filter((e) => e.output !== undefined).length >= 2, 'a fixable rule shows at least two fixed examples');
-      });
-    }
+    test('is in the catalogue\'s shape: triggers, errors, two fixed examples', () => {
+      assert.ok((rule.triggers && rule.triggers.length > 0) || rule.triggerPattern, 'trigger words (or, for a construct no word spells, a trigger pattern)');
+      for (const [index, example] of rule.examples.invalid.entries()) {
+        assert.ok(example.errors, `invalid #${index + 1} lists its errors (line, column, message)`);
+        assert.equal(example.findings, undefined, `invalid #${index + 1}: errors replace the finding count`);
+      }
+      if (rule.fix !== 'none') assert.ok(rule.examples.invalid.filter((e) => e.output !== undefined).length >= 2, 'a fixable rule shows at least two fixed examples');
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 // Runs the rule catalogue over one parsed file and turns what the rules report into findings with
 // messages, severities and fixes decided by the project's current and target Django versions (for a
 // rule about a library, `Rule.library`, by the project's versions of that library).
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { SourceLanguage } from '../parsing/languages';
 import { compareVersions, djangoReleases, DjangoVersion } from '../versions/django-version';
 import { findLibrary, newestRelease, releaseAt } from '../versions/libraries';
@@ -37,11 +37,12 @@ export interface LintOptions {
 }
 
 /**
- * Files whose syntax tree nests deeper than this are not checked. No real code comes close: CPython
- * refuses 200 nested brackets, 100 indentation levels and about 3,000 chained operators, and
- * Django's template parser recurses once per nested block tag. Rules that look up a node's parents
- * pay the tree's depth for each step (tree-sitter nodes do not store their parent), which would
- * make a pathological file (`[[[[…]]]]` 20,000 deep) take minutes to lint.
+ * A Python file whose syntax tree nests deeper than this is reported as not checked when a rule
+ * found something in it and the scopes were built (their walk measures the depth; no other walk
+ * is paid for it). No real code comes close: CPython refuses 200 nested brackets, 100 indentation
+ * levels and about 3,000 chained operators. Rules never walk the whole tree, so a pathological file
+ * (`[[[[…]]]]` 20,000 deep) costs only what its anchors cost; where none of its words trigger a
+ * rule, it is checked and has no findings.
  */
 export const maxNestingDepth = 1000;
 
@@ -136,37 +137,6 @@ export function ruleApplies(rule: Rule<any>, file: Pick<SourceFile, 'language' |
   return true;
 }
 
-/**
- * The tree as rules see it: `rootNode.descendantsOfType(...)` is computed once per file and shared,
- * since hundreds of rules ask the root for the same node types (calls, attributes, strings…).
- */
-export function sharedTree(tree: Tree): Tree {
-  const root = tree.rootNode;
-  const cache = new Map<string, (Node | null)[]>();
-  const rootView = new Proxy(root, {
-    get(target, property) {
-      if (property === 'descendantsOfType') {
-        return (types: string | string[], startPosition?: unknown, endPosition?: unknown) => {
-          if (startPosition !== undefined || endPosition !== undefined) return target.descendantsOfType(types, startPosition as never, endPosition as never);
-          const key = Array.isArray(types) ? types.join('\u0000') : types;
-          let nodes = cache.get(key);
-          if (!nodes) cache.set(key, (nodes = target.descendantsOfType(types)));
-          return nodes;
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return new Proxy(tree, {
-    get(target, property) {
-      if (property === 'rootNode') return rootView;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
 /** A rule that runs on a file, with the severity its findings get. */
 export interface PlannedRule {
   rule: Rule<any>;
@@ -175,8 +145,9 @@ export interface PlannedRule {
 
 /**
  * The rules that run on a file: enabled, applicable to its language and kinds, with a severity at
- * the target, and triggered: one of their trigger words is in the text (rules without triggers,
- * not yet migrated, always run). Needs no tree: a file none of them runs on is not parsed.
+ * the target, and triggered: one of their trigger words is in the text, or their trigger pattern
+ * matches it (every rule has one or the other: test/rules/catalogue-examples.test.ts). Needs no
+ * tree: a file none of them runs on is not parsed.
  */
 export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions, isPresent?: (word: string) => boolean): PlannedRule[] {
   const selected: PlannedRule[] = [];
@@ -190,12 +161,7 @@ export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'te
   }
   if (options.ignoreTriggers) return selected;
   const present = isPresent ?? ((found) => (word: string) => found.has(word))(wordsIn(file.text, wanted));
-  return selected.filter(({ rule }) => !isGated(rule) || rule.triggers?.some(present) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
-}
-
-/** Whether a rule says what it cannot fire without (migrated), or runs on every file (the compatibility path). */
-export function isGated(rule: Rule<any>): boolean {
-  return rule.triggers !== undefined || rule.triggerPattern !== undefined;
+  return selected.filter(({ rule }) => rule.triggers?.some(present) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
 }
 
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
@@ -222,7 +188,7 @@ export interface CheckSession {
 
 /** Whether a rule's findings in a statement follow from that statement and the module's context alone (docs/engine.md). */
 export function isStatementLocal(rule: Rule<any>): boolean {
-  return isGated(rule) && rule.locality !== 'file';
+  return rule.locality !== 'file';
 }
 
 /** Runs the planned rules (`rulesToRun`) over a parsed file. */
@@ -279,12 +245,6 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
     options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
     return [];
   };
-  // Rules not yet migrated may walk the whole tree and its parents: a pathologically deep file is
-  // not given to them (the scopes' walk measures the depth). Template trees need no check: the
-  // grammar bounds how deep blocks nest (MAX_DEPTH in its scanner).
-  const compatibility = planned.some(({ rule }) => !isGated(rule));
-  if (compatibility && file.language === 'python' && scopesOf().maxDepth + 1 > maxNestingDepth) return tooDeep();
-  let shared: Tree | null = null;
   for (const { rule, severity } of planned) {
     // A statement-local rule in an incremental check: the region's anchors, and its own memos
     // (theirs are the region's answers, not the whole module's).
@@ -315,7 +275,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
     const context: PythonRuleContext = {
       language: file.language,
       text: file.text,
-      tree: isGated(rule) ? file.tree : (shared ??= sharedTree(file.tree)),
+      tree: file.tree,
       path: file.path,
       fileKinds: file.fileKinds,
       current: options.current,
@@ -363,8 +323,9 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   if (scopes) (scopes as PythonScopes).window = null;
   if (findings.length === 0) return findings;
   const guarded = file.language === 'python' ? versionGuards(file.tree, scopesOf, file.text) : [];
-  // Migrated rules bound their own walks; where the scopes were built anyway, a file deeper than
-  // the limit is skipped as the compatibility path skips it.
+  // Rules bound their own walks, so a file nested deeper than the limit is checked like any other;
+  // but where the scopes were built (they measure the depth), findings in it are not trusted: the
+  // file is reported as not checked (test/robustness/bad-input.test.ts).
   if (scopes !== null && (scopes as PythonScopes).maxDepth + 1 > maxNestingDepth) return tooDeep();
   const suppressed = suppressedLines(file);
   const lines = suppressed.size ? new LineIndex(file.text) : null;

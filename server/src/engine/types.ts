@@ -145,8 +145,8 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   examples: { valid: RuleExample[]; invalid: InvalidRuleExample[] };
   /**
    * Words the rule cannot report without (docs/engine.md): a file, or a region, that holds none of
-   * them never runs the rule. Absent only on rules not yet migrated to the one-pass engine, which
-   * run on every file (the compatibility path).
+   * them never runs the rule. A rule without them has a `triggerPattern` (a rule with neither
+   * never runs: the catalogue's tests refuse it).
    */
   triggers?: readonly string[];
   /**
@@ -158,8 +158,8 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    * "file": what the rule finds in one statement depends on other statements beyond the imports,
    * module-level code and class headers (a setting that is missing from the whole module, a use
    * elsewhere of what a statement defines). Such a rule re-runs on the whole file after every edit;
-   * every other rule with triggers re-runs only on the statements an edit changed (docs/engine.md,
-   * "Checks in the editor"). Rules without triggers always run on the whole file.
+   * every other rule re-runs only on the statements an edit changed (docs/engine.md, "Checks in the
+   * editor").
    */
   locality?: 'file';
   /** The fixers of other tools that do what this rule's fix does. */

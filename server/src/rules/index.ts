@@ -2,12 +2,9 @@
 // rule lives in its own module, rules/<category>/<id>.ts, with one line in catalogue.ts.
 import type { Rule } from '../engine/types';
 import * as catalogue from './catalogue';
-import { unmigratedRules } from './unmigrated';
 
-/** The rules in the catalogue's one shape (catalogue.ts), by id. */
-export const migratedRules: readonly Rule<any>[] = Object.values(catalogue as Record<string, Rule<any>>).sort((a, b) => a.id.localeCompare(b.id));
-
-export const rules: readonly Rule<any>[] = [...migratedRules, ...unmigratedRules];
+/** Every rule (catalogue.ts), by id. */
+export const rules: readonly Rule<any>[] = Object.values(catalogue as Record<string, Rule<any>>).sort((a, b) => a.id.localeCompare(b.id));
 
 export const categories = [...new Set(rules.map((rule) => rule.category))];
 
