@@ -11,7 +11,7 @@
 // the words of the text (the triggers), and the scopes (PythonScopes.rebase).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
-import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, rulesToRun, runRulesStepwise, SourceFile } from './lint';
+import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
 import { countWords } from './tokens';
@@ -56,6 +56,8 @@ export class IncrementalCheck {
   lastRegion: { start: number; end: number } | null = null;
   /** The rules the last statement check ran on the whole file although they had run before (their findings could change). */
   lastRerun: string[] = [];
+  /** The rules with `locality: 'file'` whose findings the last statement check kept without running them. */
+  lastKept: string[] = [];
   /** Why the last check was a whole-file one. */
   lastReason = '';
 
@@ -75,7 +77,9 @@ export class IncrementalCheck {
    * other check of this document may run meanwhile.
    */
   *steps(file: SourceFile, change: TextChange | 'none' | null, options: LintOptions): Generator<void, Finding[]> {
-    const key = keyOf(file, this.rules, options);
+    // Which rules are enabled with which severity: decides whether the last findings can be kept.
+    const selected = selectedRules(file, this.rules, options);
+    const key = keyOf(file, selected, options);
     const state = this.state;
     if (state && state.key === key && state.text === file.text && (change === 'none' || change === null)) {
       this.lastKind = 'unchanged';
@@ -83,11 +87,11 @@ export class IncrementalCheck {
     }
     if (!state || state.key !== key || change === null || change === 'none' || file.language !== 'python') {
       const reason = !state ? 'first check' : state.key !== key ? 'other options' : change === null || change === 'none' ? 'unknown change' : 'a template';
-      return yield* this.whole(file, options, key, reason);
+      return yield* this.whole(file, selected, options, key, reason);
     }
-    const result = yield* this.statements(state, file, change, options);
+    const result = yield* this.statements(state, file, selected, change, options);
     if (typeof result !== 'string') return result;
-    return yield* this.whole(file, options, key, result);
+    return yield* this.whole(file, selected, options, key, result);
   }
 
   /** Forgets everything: the next check is a whole-file one. */
@@ -95,16 +99,17 @@ export class IncrementalCheck {
     this.state = null;
   }
 
-  private *whole(file: SourceFile, options: LintOptions, key: string, reason: string): Generator<void, Finding[]> {
+  private *whole(file: SourceFile, selected: readonly PlannedRule[], options: LintOptions, key: string, reason: string): Generator<void, Finding[]> {
     this.lastKind = 'whole-file';
     this.lastReason = reason;
+    this.lastKept = [];
     this.lastRegion = null;
     const watched = new Map<string, Set<string>>();
     const words = new Map<string, Set<string>>();
     let scopes: PythonScopes | null = null;
     const counts = countWords(file.text);
     const present = (word: string) => counts.has(word);
-    const planned = rulesToRun(file, this.rules, options, present);
+    const planned = triggeredRules(file.text, selected, present);
     const session: CheckSession = {
       region: null,
       present,
@@ -130,7 +135,7 @@ export class IncrementalCheck {
   }
 
   /** Re-checks the changed statements; or says why the whole file must be checked. */
-  private *statements(state: State, file: SourceFile, change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
+  private *statements(state: State, file: SourceFile, selected: readonly PlannedRule[], change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
     const { text, tree } = file;
     const delta = change.newEnd - change.oldEnd;
     // The region: whole lines and whole top-level statements around the change, in both texts.
@@ -179,11 +184,27 @@ export class IncrementalCheck {
     // other statements than its own and the edit wrote or removed a word the rule looked for, or when
     // the rule's answers depended on a name (or the quotes) that the edit wrote or removed.
     const rerun = new Set<string>();
-    const touched = (words: Set<string> | undefined) => {
+    const touched = (words: Iterable<string> | undefined) => {
       if (words) for (const word of words) if (oldWords.has(word) || newWords.has(word)) return true;
       return false;
     };
     const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
+    // Per rule, once (a rule may have hundreds of findings).
+    const wordsTouched = new Map<string, boolean>();
+    const touchedWords = (id: string) => {
+      let known = wordsTouched.get(id);
+      if (known === undefined) wordsTouched.set(id, (known = touched(state.words.get(id))));
+      return known;
+    };
+    const watchTouched = new Map<string, boolean>();
+    const touchedWatch = (id: string) => {
+      let known = watchTouched.get(id);
+      if (known === undefined) {
+        const keys = state.watched.get(id);
+        watchTouched.set(id, (known = keys !== undefined && ((keys.has('quotes') && quotes) || touched(keys))));
+      }
+      return known;
+    };
     const reached = new Map<readonly TextEdit[], boolean>();
     const reaches = (edits: readonly TextEdit[]) => {
       let known = reached.get(edits);
@@ -193,23 +214,24 @@ export class IncrementalCheck {
     const kept: Finding[] = [];
     for (const finding of state.findings) {
       const id = finding.rule.id;
-      if (finding.start >= start && finding.start < oldEnd) continue;
+      if (finding.start >= start && finding.start < oldEnd) {
+        // A statement-local rule finds it again in the region; a file rule runs on the whole file.
+        if (!isStatementLocal(finding.rule)) rerun.add(id);
+        continue;
+      }
       kept.push(finding);
       if (rerun.has(id)) continue;
       if (finding.end > start && finding.start < start) rerun.add(id);
       else if (finding.fix && reaches(finding.fix.edits)) rerun.add(id);
-      else if (finding.fix && isSpread(finding.fix.edits, statementAround(state.statements, finding.start)) && touched(state.words.get(id))) rerun.add(id);
-      else {
-        const keys = state.watched.get(id);
-        if (keys && ((keys.has('quotes') && quotes) || touched(keys))) rerun.add(id);
-      }
+      else if (touchedWatch(id)) rerun.add(id);
+      else if (finding.fix && touchedWords(id) && isSpread(finding.fix.edits, statementAround(state.statements, finding.start))) rerun.add(id);
     }
     // The counts of the words, for the triggers.
     const counts = state.counts;
     countWords(oldRegion, counts, -1);
     countWords(newRegion, counts, 1);
     const present = (word: string) => counts.has(word);
-    const planned = rulesToRun(file, this.rules, options, present);
+    const planned = triggeredRules(text, selected, present);
     if (state.scopes) {
       state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
       // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
@@ -232,9 +254,19 @@ export class IncrementalCheck {
     const untouched: PlannedRule[] = [];
     for (const plan of planned) {
       const id = plan.rule.id;
-      if (!state.planned.has(id) || !isStatementLocal(plan.rule) || rerun.has(id)) whole.push(plan);
-      else if (!state.spread.has(id)) inRegion.push(plan);
-      else if (touched(state.words.get(id)) || touched(new Set(plan.rule.triggers ?? []))) {
+      if (!state.planned.has(id) || rerun.has(id)) whole.push(plan);
+      else if (!isStatementLocal(plan.rule)) {
+        // A file rule reads other statements, but only through what it looked for: the words of
+        // its anchors and memos, the names the scopes resolved for it, the names and quotes it
+        // watched. An edit that wrote or removed none of them (the region's statements are whole,
+        // so one that changed a statement it read holds such a word) leaves its findings as they
+        // were. A rule that looked for no word at all may have read the text otherwise: it runs.
+        if (!state.words.get(id)?.size || touchedWords(id) || touched(plan.rule.triggers) || touchedWatch(id)) {
+          rerun.add(id);
+          whole.push(plan);
+        } else untouched.push(plan);
+      } else if (!state.spread.has(id)) inRegion.push(plan);
+      else if (touchedWords(id) || touched(plan.rule.triggers)) {
         rerun.add(id);
         whole.push(plan);
       } else untouched.push(plan);
@@ -263,6 +295,7 @@ export class IncrementalCheck {
     state.planned = new Set(planned.map(({ rule }) => rule.id));
     this.lastKind = 'statements';
     this.lastRerun = [...rerun];
+    this.lastKept = untouched.filter(({ rule }) => !isStatementLocal(rule) && !rerun.has(rule.id)).map(({ rule }) => rule.id);
     this.lastRegion = { start, end };
     return findings;
   }
@@ -314,8 +347,7 @@ function isSpread(edits: readonly TextEdit[], statement: { start: number; end: n
 }
 
 /** What decides whether the last check's findings can be kept: the file, its kinds, and every rule's severity and fix policy. */
-function keyOf(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): string {
-  const selected = rulesToRun(file, rules, { ...options, ignoreTriggers: true });
+function keyOf(file: SourceFile, selected: readonly PlannedRule[], options: LintOptions): string {
   const libraries = options.libraries ? JSON.stringify([...options.libraries]) : '';
   return [file.path, file.language, [...file.fileKinds].join(','), options.current, options.target, libraries, selected.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',')].join('|');
 }

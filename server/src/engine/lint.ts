@@ -145,23 +145,39 @@ export interface PlannedRule {
 
 /**
  * The rules that run on a file: enabled, applicable to its language and kinds, with a severity at
- * the target, and triggered: one of their trigger words is in the text, or their trigger pattern
- * matches it (every rule has one or the other: test/rules/catalogue-examples.test.ts). Needs no
- * tree: a file none of them runs on is not parsed.
+ * the target (`selectedRules`), and triggered (`triggeredRules`). Needs no tree: a file none of them
+ * runs on is not parsed.
  */
 export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions, isPresent?: (word: string) => boolean): PlannedRule[] {
+  const selected = selectedRules(file, rules, options);
+  return options.ignoreTriggers ? selected : triggeredRules(file.text, selected, isPresent);
+}
+
+/** The rules enabled for a file, applicable to its language and kinds, with their severity at the target; triggered or not. */
+export function selectedRules(file: Pick<SourceFile, 'language' | 'fileKinds'>, rules: readonly Rule<any>[], options: LintOptions): PlannedRule[] {
   const selected: PlannedRule[] = [];
-  const wanted = new Set<string>();
   for (const rule of rules) {
     if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
     const severity = severityFor(rule, options);
-    if (severity === null) continue;
-    selected.push({ rule, severity });
-    if (rule.triggers) for (const word of rule.triggers) wanted.add(word);
+    if (severity !== null) selected.push({ rule, severity });
   }
-  if (options.ignoreTriggers) return selected;
-  const present = isPresent ?? ((found) => (word: string) => found.has(word))(wordsIn(file.text, wanted));
-  return selected.filter(({ rule }) => rule.triggers?.some(present) || (rule.triggerPattern !== undefined && file.text.search(rule.triggerPattern) >= 0));
+  return selected;
+}
+
+/**
+ * Of the selected rules, those the text triggers: one of their trigger words is in it (`isPresent`,
+ * else one pass over the text), or their trigger pattern matches it. Every rule has one or the
+ * other (test/rules/catalogue-examples.test.ts).
+ */
+export function triggeredRules(text: string, selected: readonly PlannedRule[], isPresent?: (word: string) => boolean): PlannedRule[] {
+  let present = isPresent;
+  if (!present) {
+    const wanted = new Set<string>();
+    for (const { rule } of selected) if (rule.triggers) for (const word of rule.triggers) wanted.add(word);
+    const found = wordsIn(text, wanted);
+    present = (word) => found.has(word);
+  }
+  return selected.filter(({ rule }) => rule.triggers?.some(present) || (rule.triggerPattern !== undefined && text.search(rule.triggerPattern) >= 0));
 }
 
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {
