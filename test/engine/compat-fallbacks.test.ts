@@ -200,6 +200,28 @@ describe('compatibility fallbacks', () => {
     assert.deepEqual(await findingsOf(code), ['8:field-rel', '9:field-rel', '9:field-rel', '11:request-is-ajax']);
   });
 
+  test('`except NameError:` after a name only a try-import of a new Django name binds', async () => {
+    const code = dedent`
+      try:
+          from django.apps import apps
+      except ImportError:  # Django < 1.7
+          from django.db.models import get_app
+
+      def models_module(model):
+          try:
+              app = apps.app_configs[model._meta.app_label]
+          except NameError:  # Django < 1.7
+              return get_app(model._meta.app_label).__name__
+          return app.name
+    `;
+    assert.deepEqual(await kindsOf(code), ['4:import-fallback<1.7', '10:name-error-fallback<1.7']);
+    assert.deepEqual(await findingsOf(code), []);
+    // A name bound in some branch that proves nothing may be unbound on any release: still flagged.
+    const unknown = code.replace('def models_module', 'if settings.DEBUG:\n    registry = {}\n\ndef models_module').replace('apps.app_configs', 'registry or apps.app_configs');
+    assert.deepEqual((await kindsOf(unknown)).filter((k) => k.includes('name-error')), []);
+    assert.deepEqual(await findingsOf(unknown), ['13:models-loading']);
+  });
+
   test('a South migration never runs on Django 1.7+', async () => {
     const code = dedent`
       from south.v2 import SchemaMigration

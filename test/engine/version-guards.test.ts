@@ -93,6 +93,31 @@ describe('version guards', () => {
     assert.deepEqual(await findingsOf(code), ['7:core-urlresolvers']);
   });
 
+  test('get_version() and __version__ compared with a 1.x string: the smaller side runs only below 2.0', async () => {
+    // Strings compare by character: '1.10.8' < '1.5', so only "below 2.0" holds, on either side.
+    assert.deepEqual(await bound("django.get_version() >= '1.5'"), ['-', '2.0']);
+    assert.deepEqual(await bound("django.get_version() < '1.7'"), ['2.0', '-']);
+    assert.deepEqual(await bound("'1.4' < django.get_version()"), ['-', '2.0']);
+    assert.deepEqual(await bound("django.__version__ > '1.8.1'"), ['-', '2.0']);
+    assert.deepEqual(await bound("get_version() <= '1.9'", 'from django import get_version\n'), ['2.0', '-']);
+    // Not a 1.x literal, not Django's version, or an f-string: nothing is known.
+    assert.deepEqual(await bound("django.get_version() >= '2.0'"), ['-', '-']);
+    assert.deepEqual(await bound("other.get_version() >= '1.5'"), ['-', '-']);
+    assert.deepEqual(await bound("django.get_version() >= f'1.{x}'"), ['-', '-']);
+    // An API removed in 2.0 is used safely in the else branch; one removed in 1.6 breaks on 1.10 and 1.11.
+    const code = [
+      'import django',
+      "if django.get_version() >= '1.5':",
+      '    from django.urls import reverse',
+      '    from django.conf.urls import url',
+      'else:',
+      '    from django.core.urlresolvers import reverse',
+      '    from django.conf.urls.defaults import url',
+      '',
+    ].join('\n');
+    assert.deepEqual(await findingsOf(code), ['4:conf-urls-url', '7:conf-urls-defaults']);
+  });
+
   test('a tuple comparison follows Python: (1, 11, 5, "final", 0) > (1, 11)', async () => {
     assert.deepEqual(await bound('django.VERSION < (2, 0)'), ['2.0', '-']);
     assert.deepEqual(await bound('django.VERSION <= (1, 11)'), ['1.11', '-']);

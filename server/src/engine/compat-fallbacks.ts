@@ -140,7 +140,9 @@ export type CompatFallbackKind =
   /** `x.old` in `if hasattr(x, "old"): … else: …`: it runs only where `x.old` exists, and the other branch after. */
   | 'hasattr-guarded'
   /** A South migration: South runs only on Django older than 1.7. */
-  | 'south-migration';
+  | 'south-migration'
+  /** The `except NameError:` of a `try:` whose only maybe-unbound names are imported by `try: from <new Django name> import …`. */
+  | 'name-error-fallback';
 
 export interface CompatFallback {
   kind: CompatFallbackKind;
@@ -281,6 +283,7 @@ function tryStatementFallbacks(statement: Node, scopes: () => PythonScopes, out:
   if (!body || !tried.length || !clauses.length) return;
   const imports = tried.filter((s) => s.type === 'import_statement' || s.type === 'import_from_statement');
   const onlyImports = imports.length === tried.length;
+  if (statement.text.includes('NameError')) nameErrorFallbacks(statement, tried, clauses, scopes(), out);
   // `except ImportError:` after imports that succeed from a known release on.
   if (imports.length) {
     let bound: VersionTuple | null = [0, 0];
@@ -345,6 +348,89 @@ function tryStatementFallbacks(statement: Node, scopes: () => PythonScopes, out:
         out.push({ kind: 'handled-import', start: body.startIndex, end: body.endIndex, below: never, statement, evidence: wanted.join(', ') });
       }
     }
+  }
+}
+
+/** Whether what starts at `offset` runs unconditionally at module level: no block (of a `try`, `if`, loop, `with`, function) around it. */
+function isUnconditional(root: Node, offset: number): boolean {
+  for (let node = root.descendantForIndex(offset)?.parent ?? null; node && node.type !== 'module'; node = node.parent) if (node.type === 'block') return false;
+  return true;
+}
+
+/**
+ * The release from which a module-level name is certainly bound, when every binding of it is an
+ * import of a new Django name (or module) in the body of a `try:` at module level, as in
+ * `try: from django.apps import apps` / `except ImportError: pass`; null when unknown.
+ */
+function conditionalImportBound(scopes: PythonScopes, name: string): VersionTuple | null {
+  const bindings = scopes.moduleScope.bindings.get(name) ?? [];
+  if (!bindings.length) return null;
+  let bound: VersionTuple | null = null;
+  for (const binding of bindings) {
+    const entry = binding.importEntry;
+    if (!entry) return null;
+    const statement = entry.statement;
+    const block = statement.parent;
+    const tryStatement = block?.parent;
+    if (block?.type !== 'block' || tryStatement?.type !== 'try_statement' || !isUnconditional(tryStatement.tree.rootNode, tryStatement.startIndex)) return null;
+    if (tryStatement.childForFieldName('body')?.startIndex !== block.startIndex) return null;
+    const from = importableFrom(entry.qualifiedName);
+    if (!from) return null;
+    bound = bound ? later(bound, from) : from;
+  }
+  return bound;
+}
+
+/** The identifiers the statements read (not attribute names, keyword names or assignment targets), outside nested scopes. */
+function namesRead(nodes: Node[]): Node[] {
+  const found: Node[] = [];
+  const visit = (node: Node) => {
+    if (['function_definition', 'class_definition', 'lambda'].includes(node.type)) return;
+    if (node.type === 'identifier') {
+      const parent = node.parent;
+      const field = (name: string) => parent?.childForFieldName(name)?.startIndex === node.startIndex;
+      if (parent?.type === 'attribute' && field('attribute')) return;
+      if (parent?.type === 'keyword_argument' && field('name')) return;
+      if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && field('left') && parent.type === 'assignment') return;
+      if (parent?.type === 'pattern_list' || parent?.type === 'tuple_pattern') return;
+      found.push(node);
+      return;
+    }
+    for (const child of named(node)) visit(child);
+  };
+  nodes.forEach(visit);
+  return found;
+}
+
+/**
+ * `try: <uses of apps>` / `except NameError:  # Django < 1.7` where the module binds `apps` only by
+ * `try: from django.apps import apps` / `except ImportError: pass`: the handler runs only where that
+ * import failed. Every name the body reads must be certainly bound (a local, a builtin, an
+ * unconditional module binding) or bound by such an import; the handler's bound is the latest of them.
+ */
+function nameErrorFallbacks(statement: Node, tried: Node[], clauses: Node[], scopes: PythonScopes, out: CompatFallback[]): void {
+  const handlers = clauses.filter((clause) => (caughtNames(clause) ?? []).includes('NameError'));
+  if (!handlers.length) return;
+  let bound: VersionTuple | null = null;
+  let evidence = '';
+  for (const identifier of namesRead(tried)) {
+    const binding = scopes.lookup(identifier.text, scopes.scopeAt(identifier.startIndex), identifier.startIndex);
+    const moduleBindings = scopes.moduleScope.bindings.get(identifier.text) ?? [];
+    // A builtin, or a name of the enclosing function: not what the handler is about.
+    if (!binding || !moduleBindings.includes(binding)) continue;
+    const from = conditionalImportBound(scopes, identifier.text);
+    if (from) {
+      if (!bound || later(from, bound) !== bound) evidence = moduleBindings[0].importEntry!.qualifiedName;
+      bound = bound ? later(bound, from) : from;
+      continue;
+    }
+    // Bound otherwise only in some branch: the handler may run on any release.
+    if (!moduleBindings.some((b) => isUnconditional(statement.tree.rootNode, b.start))) return;
+  }
+  if (!bound) return;
+  for (const clause of handlers) {
+    const block = handlerBody(clause);
+    if (block) out.push({ kind: 'name-error-fallback', start: block.startIndex, end: block.endIndex, below: bound, statement, evidence });
   }
 }
 
@@ -423,7 +509,7 @@ function southMigration(tree: Tree, text: string, out: CompatFallback[]): void {
 /** The compatibility fallbacks of a Python module. */
 export function compatFallbacks(tree: Tree, scopes: () => PythonScopes, text: string): CompatFallback[] {
   const out: CompatFallback[] = [];
-  if (/\b(ImportError|ModuleNotFoundError|AttributeError)\b/.test(text)) {
+  if (/\b(ImportError|ModuleNotFoundError|AttributeError|NameError)\b/.test(text)) {
     for (const statement of tree.rootNode.descendantsOfType('try_statement')) if (statement) tryStatementFallbacks(statement, scopes, out);
   }
   hasattrGuardedAccesses(tree, text, out);

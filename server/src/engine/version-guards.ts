@@ -13,6 +13,8 @@
 // `django.VERSION <= (1, 11)` holds only below 1.11 while `django.VERSION[:2] <= (1, 11)` holds on
 // 1.11 too. `django.VERSION` must resolve to Django's (import-aware): `import django`,
 // `from django import VERSION [as X]`, and module-level aliases such as `DJ = django.VERSION[:2]`.
+// `django.get_version()`/`django.__version__` compared with a '1.x' string count too, for what
+// string order allows (`stringComparison`).
 //
 // Compatibility fallbacks that no `django.VERSION` names (`except ImportError:` after an import of
 // a new name, branches taken when `hasattr(x, "new")` is false…) are found by `compat-fallbacks.ts`
@@ -120,6 +122,37 @@ export class VersionGuardFinder {
     return null;
   }
 
+  /** `django.get_version()` or `django.__version__`: the running version as a string ("1.11.29"). */
+  private isVersionString(node: Node | null): boolean {
+    node = unparenthesize(node);
+    if (node?.type === 'call') {
+      const args = node.childForFieldName('arguments');
+      return args?.type === 'argument_list' && args.namedChildren.length === 0 && this.scopes.qualifiedNameOf(node.childForFieldName('function')) === 'django.get_version';
+    }
+    return (node?.type === 'attribute' || node?.type === 'identifier') && this.scopes.qualifiedNameOf(node) === 'django.__version__';
+  }
+
+  /**
+   * `django.get_version() >= '1.5'` (or `__version__`, any of the four orders) with a literal of the
+   * 1.x series. Strings compare by character, so '1.10.8' < '1.5' and the two orders disagree on
+   * 1.10 and 1.11; what holds is that every release from 2.0 compares greater than any '1.x'. So the
+   * side where the version is the smaller one runs only below 2.0 (`version[:1] < (2,)`), and
+   * nothing is known of the other side (`version[:1] >= (2,)` gives no upper bound).
+   */
+  private stringComparison(left: Node, right: Node, operator: string): Comparison | null {
+    let smallerWhenTrue = operator === '<' || operator === '<=';
+    let literal = unparenthesize(right);
+    if (!this.isVersionString(left)) {
+      if (!this.isVersionString(right)) return null;
+      literal = unparenthesize(left);
+      smallerWhenTrue = !smallerWhenTrue;
+    }
+    const parts = literal?.type === 'string' ? literal.namedChildren.filter((c): c is Node => c !== null) : [];
+    const content = parts.filter((c) => c.type === 'string_content');
+    if (parts.some((c) => c.type === 'interpolation') || content.length !== 1 || !/^1\.\d+(\.\d+)*$/.test(content[0].text)) return null;
+    return { kind: smallerWhenTrue ? 'lt' : 'ge', bound: [2] };
+  }
+
   /** A comparison of the running version with a literal, normalised to `version[:m] <kind> bound`. */
   private comparison(node: Node): Comparison | null {
     if (node.type !== 'comparison_operator') return null;
@@ -128,6 +161,8 @@ export class VersionGuardFinder {
     if (operands.length !== 2 || operators.length !== 1) return null;
     let operator = operators[0].type;
     if (!['<', '<=', '>', '>='].includes(operator)) return null;
+    const byString = this.stringComparison(operands[0], operands[1], operator);
+    if (byString) return byString;
     let [left, right] = operands;
     let prefix = this.versionPrefix(left);
     if (prefix === null) {
@@ -237,7 +272,7 @@ function exits(block: Node | null): boolean {
  */
 export function versionGuards(tree: Tree, scopes: () => PythonScopes, text: string): VersionGuard[] {
   const guards: VersionGuard[] = compatFallbacks(tree, scopes, text).map(({ start, end, below }) => ({ start, end, below }));
-  if (text.includes('VERSION') || text.includes('hasattr')) guards.push(...new VersionGuardFinder(tree, scopes()).guards());
+  if (/VERSION|hasattr|get_version|__version__/.test(text)) guards.push(...new VersionGuardFinder(tree, scopes()).guards());
   return guards;
 }
 

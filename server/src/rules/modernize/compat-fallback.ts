@@ -11,6 +11,7 @@ const what: Record<CompatFallback['kind'], string> = {
   'handled-import': 'The `try:` import',
   'hasattr-guarded': 'The `hasattr()` test',
   'south-migration': 'This South migration',
+  'name-error-fallback': 'The `except NameError:` fallback',
 };
 
 /** The fallback's statement, its dead part and the part that stays, for the kinds that have one. */
@@ -41,7 +42,7 @@ export default definePythonRule({
   // What it finds (or fixes) in one statement depends on others: it runs on the whole file after every edit.
   locality: 'file',
   truth: { note: 'decided by the project\'s Django versions; the releases that introduced each new name are proven by test/engine/compat-fallbacks.test.ts' },
-  triggers: ['ImportError', 'ModuleNotFoundError', 'AttributeError', 'south'],
+  triggers: ['ImportError', 'ModuleNotFoundError', 'AttributeError', 'NameError', 'south'],
   check(context) {
     const target = context.target ? tupleOf(context.target) : null;
     const current = context.current ? tupleOf(context.current) : null;
