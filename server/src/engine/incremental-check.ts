@@ -14,7 +14,7 @@ import type { TextChange } from '../parsing/incremental-document';
 import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
-import { countWords } from './tokens';
+import { countWords, TokenIndex } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
@@ -56,7 +56,7 @@ export class IncrementalCheck {
   lastRegion: { start: number; end: number } | null = null;
   /** The rules the last statement check ran on the whole file although they had run before (their findings could change). */
   lastRerun: string[] = [];
-  /** The rules with `locality: 'file'` whose findings the last statement check kept without running them. */
+  /** The rules whose findings the last statement check kept without running them: with `locality: 'file'`, or any in a template. */
   lastKept: string[] = [];
   /** Why the last check was a whole-file one. */
   lastReason = '';
@@ -85,11 +85,11 @@ export class IncrementalCheck {
       this.lastKind = 'unchanged';
       return state.findings;
     }
-    if (!state || state.key !== key || change === null || change === 'none' || file.language !== 'python') {
-      const reason = !state ? 'first check' : state.key !== key ? 'other options' : change === null || change === 'none' ? 'unknown change' : 'a template';
+    if (!state || state.key !== key || change === null || change === 'none') {
+      const reason = !state ? 'first check' : state.key !== key ? 'other options' : 'unknown change';
       return yield* this.whole(file, selected, options, key, reason);
     }
-    const result = yield* this.statements(state, file, selected, change, options);
+    const result = file.language === 'python' ? yield* this.statements(state, file, selected, change, options) : yield* this.templateText(state, file, selected, change, options);
     if (typeof result !== 'string') return result;
     return yield* this.whole(file, selected, options, key, result);
   }
@@ -107,11 +107,15 @@ export class IncrementalCheck {
     const watched = new Map<string, Set<string>>();
     const words = new Map<string, Set<string>>();
     let scopes: PythonScopes | null = null;
-    const counts = countWords(file.text);
-    const present = (word: string) => counts.has(word);
+    // A Python file keeps the counts of its words for the statement checks to come; a template is
+    // always checked whole, and its one index of words answers both the triggers and the anchors.
+    const counts = file.language === 'python' ? countWords(file.text) : new Map<string, number>();
+    const tokens = file.language === 'python' ? undefined : new TokenIndex(file.text);
+    const present = tokens ? (word: string) => tokens.offsets(word).length > 0 : (word: string) => counts.has(word);
     const planned = triggeredRules(file.text, selected, present);
     const session: CheckSession = {
       region: null,
+      tokens,
       present,
       scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
       watched: (rule, key) => add(watched, rule.id, key),
@@ -131,6 +135,73 @@ export class IncrementalCheck {
       words,
       spread: spreadRules(findings, statements),
     };
+    return findings;
+  }
+
+  /**
+   * A template edited only outside its tags, variables and comments (no brace in the changed lines,
+   * before or after: every Django delimiter has one): its tree changed only in text. Each rule's
+   * findings are kept, moved, unless the edit may change them (a finding or a fix in or reaching
+   * into the changed lines, a word the rule looked for written or removed there): that rule runs
+   * on the whole template. Anything else is a whole-file check.
+   */
+  private *templateText(state: State, file: SourceFile, selected: readonly PlannedRule[], change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
+    const { text } = file;
+    const delta = change.newEnd - change.oldEnd;
+    const start = lineStart(text, change.start);
+    const end = lineEndAfter(text, Math.min(text.length, change.newEnd + 1));
+    const oldEnd = end - delta;
+    if (oldEnd < change.oldEnd) return 'the change is not inside whole lines';
+    const oldRegion = state.text.slice(start, oldEnd);
+    const newRegion = text.slice(start, end);
+    if (/[{}]/.test(oldRegion) || /[{}]/.test(newRegion)) return 'a template tag, variable or comment changed';
+    const oldWords = countWords(oldRegion);
+    const newWords = countWords(newRegion);
+    const touched = (words: Iterable<string> | undefined) => {
+      if (words) for (const word of words) if (oldWords.has(word) || newWords.has(word)) return true;
+      return false;
+    };
+    // Which rules the template triggers changes only with a trigger word written or removed.
+    if (selected.some(({ rule }) => rule.triggerPattern !== undefined || touched(rule.triggers))) return 'a trigger word changed';
+    const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
+    const rerun = new Set<string>();
+    for (const finding of state.findings) {
+      const id = finding.rule.id;
+      if (rerun.has(id)) continue;
+      if (finding.end > start && finding.start < oldEnd) rerun.add(id);
+      else if (finding.fix && editsReach(finding.fix.edits, start, oldEnd)) rerun.add(id);
+    }
+    const planned = selected.filter(({ rule }) => state.planned.has(rule.id));
+    const whole: PlannedRule[] = [];
+    for (const plan of planned) {
+      const id = plan.rule.id;
+      const keys = state.watched.get(id);
+      if (rerun.has(id) || !state.words.get(id)?.size || touched(state.words.get(id)) || (keys && ((keys.has('quotes') && quotes) || touched(keys)))) {
+        rerun.add(id);
+        whole.push(plan);
+      }
+    }
+    const tokens = new TokenIndex(text);
+    const session: CheckSession = {
+      region: null,
+      tokens,
+      present: (word) => tokens.offsets(word).length > 0,
+      scopes: () => {
+        throw new Error('a template has no scopes');
+      },
+      watched: (rule, key) => add(state.watched, rule.id, key),
+      looked: (rule, word) => add(state.words, rule.id, word),
+    };
+    const findings = yield* runRulesStepwise(file, whole, options, session);
+    const moved = new Set<object>();
+    for (const finding of state.findings) if (!rerun.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+    state.text = text;
+    state.findings = findings;
+    this.lastKind = 'statements';
+    this.lastRerun = [...rerun];
+    this.lastKept = planned.filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id);
+    this.lastRegion = { start, end };
     return findings;
   }
 

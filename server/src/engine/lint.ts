@@ -106,10 +106,17 @@ export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'ad
   return `${report.subject} is deprecated since ${product} ${rule.deprecatedIn}${removal}: ${report.advice}`;
 }
 
+/** Per rule, per current version: `fixIsSupported` (asked for every finding of every check). */
+const supportedFixes = new WeakMap<Rule<any>, Map<string | null, boolean>>();
+
 /** Whether a project running `current` (of the rule's product: Django or its library) has what the rule's fixes write. */
 export function fixIsSupported(rule: Rule<any>, current: string | null): boolean {
   if (!rule.fixMinVersion) return true;
-  return current !== null && compareFor(rule)(current, rule.fixMinVersion) >= 0;
+  let known = supportedFixes.get(rule);
+  if (!known) supportedFixes.set(rule, (known = new Map()));
+  let supported = known.get(current);
+  if (supported === undefined) known.set(current, (supported = current !== null && compareFor(rule)(current, rule.fixMinVersion) >= 0));
+  return supported;
 }
 
 /** A fix is unsafe when its rule's fixes are, or when it says so itself. */
@@ -195,6 +202,8 @@ export interface CheckSession {
   region: { start: number; end: number } | null;
   /** Whether a word occurs in the whole text (the counts the check keeps across edits). */
   present: (word: string) => boolean;
+  /** The whole text's words, when the check has indexed them already (a template's). */
+  tokens?: TokenIndex;
   scopes: () => PythonScopes;
   /** A rule's findings depended on `key` anywhere in the module: a name's uses or bindings, or "quotes" (the preferred quote). */
   watched: (rule: Rule<any>, key: string) => void;
@@ -229,7 +238,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   const findings: Finding[] = [];
   if (planned.length === 0) return findings;
   // In the editor's checks the engine counts the words across edits: `has` needs no index then.
-  const tokens = new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null);
+  const tokens = session?.tokens ?? new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null);
   const region = session?.region ?? null;
   const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
   const regionMemos = new Map<unknown, unknown>();
