@@ -302,7 +302,7 @@ export class IncrementalCheck {
     countWords(oldRegion, counts, -1);
     countWords(newRegion, counts, 1);
     const present = (word: string) => counts.has(word);
-    const planned = triggeredRules(text, selected, present);
+    const planned = triggeredAfterEdit(state, selected, present, touched, { oldText: state.text, text, start, oldEnd, end });
     if (state.scopes) {
       state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
       // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
@@ -354,7 +354,13 @@ export class IncrementalCheck {
       ...regional.filter((finding) => !rerun.has(finding.rule.id)),
       ...(yield* runRulesStepwise(file, [...whole, ...spread], options, sessionFor(null))),
     ];
-    for (const id of spreadRules(findings, [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))])) state.spread.add(id);
+    // The statements after the region move, in place (they are the check's own).
+    for (const statement of after) {
+      statement.start += delta;
+      statement.end += delta;
+    }
+    const statements = [...before, ...fresh, ...after];
+    for (const id of spreadRules(findings, statements)) state.spread.add(id);
     const stays = new Set([...inRegion, ...untouched].filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
     const moved = new Set<object>();
     for (const finding of kept) if (stays.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
@@ -362,7 +368,7 @@ export class IncrementalCheck {
     state.scopes = scopes;
     state.text = text;
     state.findings = findings;
-    state.statements = [...before, ...fresh, ...after.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }))];
+    state.statements = statements;
     state.planned = new Set(planned.map(({ rule }) => rule.id));
     this.lastKind = 'statements';
     this.lastRerun = [...rerun];
@@ -370,6 +376,72 @@ export class IncrementalCheck {
     this.lastRegion = { start, end };
     return findings;
   }
+}
+
+/**
+ * The rules an edit's text triggers, from those the last text triggered: a rule's trigger words
+ * decide as before unless the edit wrote or removed one of them (the counts then answer). A trigger
+ * pattern that cannot match across a line break (`isLineBounded`) is searched only in the changed
+ * lines where that decides (they are whole lines: a match elsewhere, and what its look-arounds
+ * read, is unchanged); any other pattern, in the whole text.
+ */
+function triggeredAfterEdit(
+  state: State,
+  selected: readonly PlannedRule[],
+  present: (word: string) => boolean,
+  touched: (words: Iterable<string> | undefined) => boolean,
+  edit: { oldText: string; text: string; start: number; oldEnd: number; end: number },
+): PlannedRule[] {
+  return selected.filter(({ rule }) => {
+    const before = state.planned.has(rule.id);
+    const wordsTouched = touched(rule.triggers);
+    const pattern = rule.triggerPattern;
+    if (!pattern) return wordsTouched ? (rule.triggers?.some(present) ?? false) : before;
+    if (rule.triggers?.some(present)) return true;
+    // No trigger word now: the pattern decides.
+    if (!isLineBounded(pattern) || (before && wordsTouched)) return edit.text.search(pattern) >= 0;
+    // Triggered before with no word: by a match; one outside the changed lines is still there.
+    if (before) return !matchesIn(pattern, edit.oldText, edit.start, edit.oldEnd) || edit.text.search(pattern) >= 0;
+    // Not triggered before: no match anywhere; a new one can only be in the changed lines.
+    return matchesIn(pattern, edit.text, edit.start, edit.end);
+  });
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** Whether a match of `pattern` in `text` starts from `start` to before `end` (look-arounds read the text around). */
+function matchesIn(pattern: RegExp, text: string, start: number, end: number): boolean {
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`)));
+  global.lastIndex = start;
+  const match = global.exec(text);
+  return match !== null && match.index < end;
+}
+
+const lineBounded = new WeakMap<RegExp, boolean>();
+
+/**
+ * Whether no match of `pattern`, nor what its look-arounds read, can reach across a line break: no
+ * `m` or `s` flag, no `.`, no escape that matches or spells one (`\s`, `\S`, `\W`, `\D`, `\n`,
+ * `\r`, `\x…`, `\u…`, `\p{…}`, `\c…`, `\0`, back-references), and no character class holding one.
+ * Conservative: false when unsure.
+ */
+export function isLineBounded(pattern: RegExp): boolean {
+  let known = lineBounded.get(pattern);
+  if (known !== undefined) return known;
+  known = !/[ms]/.test(pattern.flags);
+  const rest = pattern.source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, (part) => {
+    if (part.startsWith('[')) {
+      const inner = part.replace(/^\[\^?/, '').replace(/\]$/, '');
+      if (part.startsWith('[^') || /\\[sSWDnrxuUpPc0-9]/.test(inner) || new RegExp(part).test('\n') || new RegExp(part).test('\r')) known = false;
+      return 'c';
+    }
+    if (/^\\[sSWDnrxuUpPc0-9]$/.test(part)) known = false;
+    return 'e';
+  });
+  if (rest.includes('.')) known = false;
+  lineBounded.set(pattern, known);
+  return known;
 }
 
 function add(map: Map<string, Set<string>>, id: string, key: string): void {

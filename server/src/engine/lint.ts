@@ -81,15 +81,27 @@ export function versionsFor(rule: Pick<Rule<any>, 'library'>, options: Pick<Lint
   return options.libraries?.get(rule.library) ?? { current: null, target: newestRelease(rule.library) ?? '0' };
 }
 
+/** Per rule, per target and showFuture: `severityFor` (asked for every rule on every check). */
+const severities = new WeakMap<Rule<any>, Map<string, Severity | null>>();
+
 export function severityFor(rule: Rule<any>, options: Pick<LintOptions, 'target' | 'showFuture'> & Partial<Pick<LintOptions, 'libraries'>>): Severity | null {
   const { target } = versionsFor(rule, options);
+  const key = `${target}|${options.showFuture}`;
+  let known = severities.get(rule);
+  if (!known) severities.set(rule, (known = new Map()));
+  let severity = known.get(key);
+  if (severity === undefined) known.set(key, (severity = severityAt(rule, target, options.showFuture)));
+  return severity;
+}
+
+function severityAt(rule: Rule<any>, target: string, showFuture: boolean): Severity | null {
   const compare = compareFor(rule);
   // A modernisation is information; one that a release makes necessary (Python 2 code: Django 2.0
   // runs on Python 3 only) is an error from that release on.
   if (rule.deprecatedIn === null) return rule.removedIn && compare(target, rule.removedIn) >= 0 ? 'error' : 'information';
   if (rule.removedIn && compare(target, rule.removedIn) >= 0) return 'error';
   if (compare(target, rule.deprecatedIn) >= 0) return 'warning';
-  return options.showFuture ? 'hint' : null;
+  return showFuture ? 'hint' : null;
 }
 
 export function messageFor(rule: Rule<any>, report: Pick<Report, 'subject' | 'advice'>): string {
