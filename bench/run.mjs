@@ -11,7 +11,7 @@
 //   node bench/run.mjs --smoke             tiny sizes, one run each: proves the bench works; its figures mean nothing
 //
 // What it measures (docs/performance.md explains each figure):
-//   1. the real server (`node dist/server.js --stdio`) started as an editor would start it: time to
+//   1. the real server (`node dist/server.js --stdio`, with the client's Node options) started as an editor would start it: time to
 //      the first diagnostics after opening generated 1,000/5,000/20,000-line Python files and a
 //      3,000-line template, then the edit → diagnostics latency of one-character edits;
 //   2. the server's memory (VmRSS / VmHWM from /proc) once every file is open, and after the edits;
@@ -559,6 +559,18 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The Node options the VS Code client starts the server with (`serverNodeOptions` in common/protocol.ts). */
+function serverNodeOptions() {
+  try {
+    const source = fs.readFileSync(path.join(root, 'common/protocol.ts'), 'utf8');
+    const match = /export const serverNodeOptions = \[([^\]]*)\]/.exec(source);
+    if (match) return [...match[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  } catch {
+    // fall through
+  }
+  return [];
+}
+
 function serverDebounceMs() {
   try {
     const source = fs.readFileSync(path.join(root, 'server/src/language-server/documents.ts'), 'utf8');
@@ -589,7 +601,7 @@ const lateTimeoutMs = 60_000; // after an open timed out: how much longer to wai
 
 async function benchServer(dir, editCount, debounce) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -1083,7 +1095,7 @@ async function ourCliRow(label, args, runs, files, bytes) {
 /** The server's workspace scan (worker threads) over LSP: spawn → `djangoUpgrade/scanWorkspace` result. */
 async function workerScanOnce(target) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: target, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: target, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -1301,7 +1313,7 @@ function report({ server, scans, comparisons, debounce, smoke, editCount, totalM
   out.push(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
   out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memGb.toFixed(1)} GiB RAM, ${m.os}`);
   out.push(`- Node: ${m.node}; ${gitRevision()}`);
-  out.push(`- ${server ? `Server: \`node dist/server.js --stdio\`, debounce ${debounce} ms; ${editCount} edits per file; ` : ''}bench run took ${(totalMs / 1000).toFixed(0)} s`);
+  out.push(`- ${server ? `Server: \`${['node', ...serverNodeOptions(), 'dist/server.js', '--stdio'].join(' ')}\`, debounce ${debounce} ms; ${editCount} edits per file; ` : ''}bench run took ${(totalMs / 1000).toFixed(0)} s`);
   if (busy !== null) out.push(`- Other processes used ${(busy * 100).toFixed(0)}% of the machine's CPU time during the run${busy > 0.1 ? ' (contention: the figures are pessimistic)' : ''}`);
   if (loadBefore) out.push(`- Load average (/proc/loadavg, 1/5/15 min): ${loadBefore} before the run, ${loadAfter} after it`);
   out.push('');

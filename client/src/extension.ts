@@ -10,6 +10,7 @@ import {
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
   FixAllWorkspaceParams,
+  serverNodeOptions,
   FixAllWorkspaceResult,
   loadWarningsLogRequest,
   LoadWarningsLogResult,
@@ -54,8 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeOptions } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeOptions, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions = (): LanguageClientOptions => ({
     documentSelector: [...documentSelector, ...pinFilesSelector],
