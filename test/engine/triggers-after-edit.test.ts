@@ -86,6 +86,6 @@ test('trigger words and line-bounded trigger patterns written and removed: the c
 
 test('isLineBounded: the catalogue\'s trigger patterns are; patterns that can match a line break are not', () => {
   for (const rule of rules) if (rule.triggerPattern) assert.ok(isLineBounded(rule.triggerPattern), `${rule.id}: ${rule.triggerPattern}`);
-  for (const pattern of [/a\.b/, /[\w.]x/, /(?<![\w.])0[0-7]*[1-7]/, /<>/]) assert.equal(isLineBounded(pattern), true, String(pattern));
-  for (const pattern of [/a.b/, /a\sb/, /[^a]/, /x$/m, /a[\s]/, /\x0a/, /[\0-z]/, /(a)\1/, /a\W/, /a.b/s]) assert.equal(isLineBounded(pattern), false, String(pattern));
+  for (const pattern of [/a\.b/, /[\w.]x/, /(?<![\w.])0[0-7]*[1-7]/, /<>/, /a\$/, /[$^]x/]) assert.equal(isLineBounded(pattern), true, String(pattern));
+  for (const pattern of [/a.b/, /a\sb/, /[^a]/, /x$/m, /x$/, /^x/, /a[\s]/, /\x0a/, /[\0-z]/, /(a)\1/, /a\W/, /a.b/s]) assert.equal(isLineBounded(pattern), false, String(pattern));
 });

@@ -409,20 +409,23 @@ function triggeredAfterEdit(
 
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
-/** Whether a match of `pattern` in `text` starts from `start` to before `end` (look-arounds read the text around). */
+/**
+ * Whether a line-bounded `pattern` matches in the whole lines from `start` to `end` of `text`. The
+ * search reads no further than `end`: a match cannot hold the line break before it, and what a
+ * look-around reads at either edge is a line break there as in the whole text.
+ */
 function matchesIn(pattern: RegExp, text: string, start: number, end: number): boolean {
   let global = globalPatterns.get(pattern);
   if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`)));
   global.lastIndex = start;
-  const match = global.exec(text);
-  return match !== null && match.index < end;
+  return global.exec(end < text.length ? text.slice(0, end) : text) !== null;
 }
 
 const lineBounded = new WeakMap<RegExp, boolean>();
 
 /**
  * Whether no match of `pattern`, nor what its look-arounds read, can reach across a line break: no
- * `m` or `s` flag, no `.`, no escape that matches or spells one (`\s`, `\S`, `\W`, `\D`, `\n`,
+ * `m` or `s` flag, no `.`, `^` or `$`, no escape that matches or spells one (`\s`, `\S`, `\W`, `\D`, `\n`,
  * `\r`, `\x…`, `\u…`, `\p{…}`, `\c…`, `\0`, back-references), and no character class holding one.
  * Conservative: false when unsure.
  */
@@ -439,7 +442,8 @@ export function isLineBounded(pattern: RegExp): boolean {
     if (/^\\[sSWDnrxuUpPc0-9]$/.test(part)) known = false;
     return 'e';
   });
-  if (rest.includes('.')) known = false;
+  // `^` and `$` (outside classes) read where the text starts and ends, not where a line does.
+  if (/[.^$]/.test(rest)) known = false;
   lineBounded.set(pattern, known);
   return known;
 }
