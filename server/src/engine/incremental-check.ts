@@ -78,8 +78,8 @@ export class IncrementalCheck {
    */
   *steps(file: SourceFile, change: TextChange | 'none' | null, options: LintOptions): Generator<void, Finding[]> {
     // Which rules are enabled with which severity: decides whether the last findings can be kept.
-    const selected = selectedRules(file, this.rules, options);
-    const key = keyOf(file, selected, options);
+    const selection = this.selection(file, options);
+    const { selected, key } = selection;
     const state = this.state;
     if (state && state.key === key && state.text === file.text && (change === 'none' || change === null)) {
       this.lastKind = 'unchanged';
@@ -89,9 +89,37 @@ export class IncrementalCheck {
       const reason = !state ? 'first check' : state.key !== key ? 'other options' : 'unknown change';
       return yield* this.whole(file, selected, options, key, reason);
     }
-    const result = file.language === 'python' ? yield* this.statements(state, file, selected, change, options) : yield* this.templateText(state, file, selected, change, options);
+    const result = file.language === 'python' ? yield* this.statements(state, file, selection, change, options) : yield* this.templateText(state, file, selected, change, options);
     if (typeof result !== 'string') return result;
     return yield* this.whole(file, selected, options, key, result);
+  }
+
+  /** The last selection of rules and its key, while the file and what decides the selection stay the same. */
+  private selected: { file: string; options: LintOptions; selected: PlannedRule[]; key: string; byTrigger?: Map<string, string[]> } | null = null;
+
+  /**
+   * The selected rules and the key of the state (`keyOf`). The editor asks with a new options
+   * object each time, but its rule selection and library versions are kept objects: a check whose
+   * file (path, language, kinds), selection, versions and libraries are the same reuses the last
+   * answer (a rule's severity follows from its target and showFuture alone).
+   */
+  private selection(file: SourceFile, options: LintOptions): { selected: PlannedRule[]; key: string; byTrigger?: Map<string, string[]> } {
+    const last = this.selected;
+    const name = `${file.path}|${file.language}|${[...file.fileKinds].join(',')}`;
+    if (
+      last &&
+      last.file === name &&
+      last.options.isEnabled === options.isEnabled &&
+      last.options.current === options.current &&
+      last.options.target === options.target &&
+      last.options.showFuture === options.showFuture &&
+      last.options.libraries === options.libraries
+    ) {
+      return last;
+    }
+    const selected = selectedRules(file, this.rules, options);
+    this.selected = { file: name, options, selected, key: keyOf(file, selected, options) };
+    return this.selected;
   }
 
   /** Forgets everything: the next check is a whole-file one. */
@@ -206,7 +234,8 @@ export class IncrementalCheck {
   }
 
   /** Re-checks the changed statements; or says why the whole file must be checked. */
-  private *statements(state: State, file: SourceFile, selected: readonly PlannedRule[], change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
+  private *statements(state: State, file: SourceFile, selection: { selected: PlannedRule[]; byTrigger?: Map<string, string[]> }, change: TextChange, options: LintOptions): Generator<void, Finding[] | string> {
+    const { selected } = selection;
     const { text, tree } = file;
     const delta = change.newEnd - change.oldEnd;
     // The region: whole lines and whole top-level statements around the change, in both texts.
@@ -302,7 +331,14 @@ export class IncrementalCheck {
     countWords(oldRegion, counts, -1);
     countWords(newRegion, counts, 1);
     const present = (word: string) => counts.has(word);
-    const planned = triggeredAfterEdit(state, selected, present, touched, { oldText: state.text, text, start, oldEnd, end });
+    // The rules one of whose trigger words the edit wrote or removed (from the region's words).
+    if (!selection.byTrigger) {
+      selection.byTrigger = new Map();
+      for (const { rule } of selected) for (const word of rule.triggers ?? []) selection.byTrigger.set(word, [...(selection.byTrigger.get(word) ?? []), rule.id]);
+    }
+    const triggerTouched = new Set<string>();
+    for (const words of [oldWords, newWords]) for (const word of words.keys()) for (const id of selection.byTrigger.get(word) ?? []) triggerTouched.add(id);
+    const planned = triggeredAfterEdit(state, selected, present, triggerTouched, { oldText: state.text, text, start, oldEnd, end });
     if (state.scopes) {
       state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
       // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
@@ -332,12 +368,12 @@ export class IncrementalCheck {
         // watched. An edit that wrote or removed none of them (the region's statements are whole,
         // so one that changed a statement it read holds such a word) leaves its findings as they
         // were. A rule that looked for no word at all may have read the text otherwise: it runs.
-        if (!state.words.get(id)?.size || touchedWords(id) || touched(plan.rule.triggers) || touchedWatch(id)) {
+        if (!state.words.get(id)?.size || touchedWords(id) || triggerTouched.has(id) || touchedWatch(id)) {
           rerun.add(id);
           whole.push(plan);
         } else untouched.push(plan);
       } else if (!state.spread.has(id)) inRegion.push(plan);
-      else if (touchedWords(id) || touched(plan.rule.triggers)) {
+      else if (touchedWords(id) || triggerTouched.has(id)) {
         rerun.add(id);
         whole.push(plan);
       } else untouched.push(plan);
@@ -389,12 +425,12 @@ function triggeredAfterEdit(
   state: State,
   selected: readonly PlannedRule[],
   present: (word: string) => boolean,
-  touched: (words: Iterable<string> | undefined) => boolean,
+  triggerTouched: ReadonlySet<string>,
   edit: { oldText: string; text: string; start: number; oldEnd: number; end: number },
 ): PlannedRule[] {
   return selected.filter(({ rule }) => {
     const before = state.planned.has(rule.id);
-    const wordsTouched = touched(rule.triggers);
+    const wordsTouched = triggerTouched.has(rule.id);
     const pattern = rule.triggerPattern;
     if (!pattern) return wordsTouched ? (rule.triggers?.some(present) ?? false) : before;
     if (rule.triggers?.some(present)) return true;
