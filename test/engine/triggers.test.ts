@@ -29,6 +29,11 @@ test('every rule of the catalogue names its trigger words or a trigger pattern (
     assert.ok(rule.triggers.length > 0, `${rule.id}: an empty trigger list would never run`);
     for (const word of rule.triggers) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: trigger ${JSON.stringify(word)} is not a word`);
   }
+  for (const rule of rules) {
+    if (!rule.requires) continue;
+    assert.ok(rule.triggers || rule.triggerPattern, `${rule.id}: required words go with triggers`);
+    for (const word of rule.requires) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: required ${JSON.stringify(word)} is not a word`);
+  }
 });
 
 test('triggers never hide a finding: with and without them, the same findings on every input', async () => {
@@ -76,6 +81,38 @@ describe('no finding without a trigger word', () => {
       }
     });
   }
+});
+
+describe('no finding without each required word', () => {
+  for (const rule of rules) {
+    if (!rule.requires) continue;
+    test(rule.id, async () => {
+      const analyzer = await getAnalyzer();
+      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+      for (const word of rule.requires!) {
+        for (const [index, example] of rule.examples.invalid.entries()) {
+          const text = withoutTriggers(example.code, [word]);
+          const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
+          const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
+          assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${word}:\n${text}`);
+        }
+      }
+    });
+  }
+});
+
+test('required words: a rule runs only where one of its triggers and all of them occur', async () => {
+  const { rulesToRun } = await import('../../server/src/engine/lint');
+  const base = rules.find((rule) => rule.languages.includes('python') && rule.triggers && !rule.onlyIn && !rule.notIn && !rule.optIn)!;
+  const both = { ...base, id: 'test-requires', triggers: ['create', 'get_or_create'], triggerPattern: undefined, requires: ['ContentType', 'name'] };
+  const options: LintOptions = { current: '1.11', target: newestRelease, showFuture: true, isEnabled: () => true };
+  const run = (text: string) => rulesToRun({ language: 'python', fileKinds: new Set(), text }, [both], options).map((p) => p.rule.id);
+  assert.deepEqual(run('ContentType.objects.create(name="x")\n'), ['test-requires']);
+  assert.deepEqual(run('ContentType.objects.get_or_create(app_label="a", name="x")\n'), ['test-requires']);
+  assert.deepEqual(run('ContentType.objects.create(model="x")\n'), []);
+  assert.deepEqual(run('Thing.objects.create(name="x")\n'), []);
+  assert.deepEqual(run('ContentType.objects.filter(name="x")\n'), []);
+  assert.deepEqual(rulesToRun({ language: 'python', fileKinds: new Set(), text: 'x = 1\n' }, [both], { ...options, ignoreTriggers: true }).map((p) => p.rule.id), ['test-requires']);
 });
 
 test('a trigger pattern runs a rule on the texts it matches, for constructs no word spells', async () => {

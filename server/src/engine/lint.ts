@@ -9,7 +9,7 @@ import { compareReleases } from '../versions/pep440';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
-import { TokenIndex, wordsIn } from './tokens';
+import { isTriggered, TokenIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
 
@@ -164,39 +164,77 @@ export interface PlannedRule {
 
 /**
  * The rules that run on a file: enabled, applicable to its language and kinds, with a severity at
- * the target (`selectedRules`), and triggered (`triggeredRules`). Needs no tree: a file none of them
- * runs on is not parsed.
+ * the target (`selectedRules`), and triggered (`isTriggered`: one of their trigger words, or their
+ * pattern, is in the text, and every word they require). Needs no tree: a file none of them runs
+ * on is not parsed.
  */
 export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions, isPresent?: (word: string) => boolean): PlannedRule[] {
-  const selected = selectedRules(file, rules, options);
-  return options.ignoreTriggers ? selected : triggeredRules(file.text, selected, isPresent);
+  const { selected, wanted, byTrigger } = planOf(rules, options);
+  if (options.ignoreTriggers || isPresent) {
+    const applying = selected.filter(({ rule }) => ruleApplies(rule, file));
+    return options.ignoreTriggers ? applying : triggeredRules(file.text, applying, isPresent);
+  }
+  // The words found mark the rules they trigger; a rule with trigger words none of which is there
+  // is not looked at again.
+  const found = wordsIn(file.text, wanted);
+  const marked = new Uint8Array(selected.length);
+  for (const word of found) for (const index of byTrigger.get(word) ?? []) marked[index] = 1;
+  const present = (word: string) => found.has(word);
+  return selected.filter(({ rule }, index) => (marked[index] === 1 || !rule.triggers) && ruleApplies(rule, file) && isTriggered(rule, present, file.text));
 }
 
 /** The rules enabled for a file, applicable to its language and kinds, with their severity at the target; triggered or not. */
 export function selectedRules(file: Pick<SourceFile, 'language' | 'fileKinds'>, rules: readonly Rule<any>[], options: LintOptions): PlannedRule[] {
-  const selected: PlannedRule[] = [];
-  for (const rule of rules) {
-    if (!options.isEnabled(rule) || !ruleApplies(rule, file)) continue;
-    const severity = severityFor(rule, options);
-    if (severity !== null) selected.push({ rule, severity });
-  }
-  return selected;
+  return planOf(rules, options).selected.filter(({ rule }) => ruleApplies(rule, file));
 }
 
 /**
- * Of the selected rules, those the text triggers: one of their trigger words is in it (`isPresent`,
- * else one pass over the text), or their trigger pattern matches it. Every rule has one or the
- * other (test/rules/catalogue-examples.test.ts).
+ * Of the selected rules, those the text triggers (`isTriggered`): one of their trigger words is in
+ * it (`isPresent`, else one pass over the text), or their trigger pattern matches it, and every
+ * word they require. Every rule has words or a pattern (test/rules/catalogue-examples.test.ts).
  */
 export function triggeredRules(text: string, selected: readonly PlannedRule[], isPresent?: (word: string) => boolean): PlannedRule[] {
   let present = isPresent;
   if (!present) {
     const wanted = new Set<string>();
-    for (const { rule } of selected) if (rule.triggers) for (const word of rule.triggers) wanted.add(word);
+    for (const { rule } of selected) for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) wanted.add(word);
     const found = wordsIn(text, wanted);
     present = (word) => found.has(word);
   }
-  return selected.filter(({ rule }) => rule.triggers?.some(present) || (rule.triggerPattern !== undefined && text.search(rule.triggerPattern) >= 0));
+  return selected.filter(({ rule }) => isTriggered(rule, present, text));
+}
+
+/** The enabled rules with their severities, and every word their gates look for: the same for every file of a run. */
+interface RulePlan {
+  selected: PlannedRule[];
+  wanted: Set<string>;
+  /** Each trigger word → the indexes in `selected` of the rules it triggers. */
+  byTrigger: Map<string, number[]>;
+}
+
+let lastPlan: { rules: readonly Rule<any>[]; options: LintOptions; plan: RulePlan } | null = null;
+
+/** The work of choosing rules that does not depend on the file, kept while the rules and the options that decide it stay the same. */
+function planOf(rules: readonly Rule<any>[], options: LintOptions): RulePlan {
+  const last = lastPlan;
+  if (last && last.rules === rules && last.options.isEnabled === options.isEnabled && last.options.target === options.target && last.options.showFuture === options.showFuture && last.options.libraries === options.libraries) {
+    return last.plan;
+  }
+  const plan: RulePlan = { selected: [], wanted: new Set(), byTrigger: new Map() };
+  for (const rule of rules) {
+    if (!options.isEnabled(rule)) continue;
+    const severity = severityFor(rule, options);
+    if (severity === null) continue;
+    const index = plan.selected.push({ rule, severity }) - 1;
+    for (const word of rule.triggers ?? []) {
+      const indexes = plan.byTrigger.get(word);
+      if (indexes) indexes.push(index);
+      else plan.byTrigger.set(word, [index]);
+    }
+    for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) plan.wanted.add(word);
+  }
+  lastPlan = { rules, options, plan };
+  return plan;
 }
 
 export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options: LintOptions): Finding[] {

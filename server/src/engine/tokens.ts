@@ -20,6 +20,15 @@ export function wordsIn(text: string, wanted: ReadonlySet<string>): Set<string> 
   return found;
 }
 
+/**
+ * Whether a rule with these gates can report anything in a text: one of its trigger words is
+ * present or its pattern matches, and so is every word it requires.
+ */
+export function isTriggered(rule: { triggers?: readonly string[]; triggerPattern?: RegExp; requires?: readonly string[] }, present: (word: string) => boolean, text: string): boolean {
+  if (rule.requires && !rule.requires.every(present)) return false;
+  return rule.triggers?.some(present) === true || (rule.triggerPattern !== undefined && text.search(rule.triggerPattern) >= 0);
+}
+
 /** Every word of a text with the offsets it occurs at, built on first use. */
 export class TokenIndex {
   private index: Map<string, number[]> | null = null;

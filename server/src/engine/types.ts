@@ -155,6 +155,11 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    */
   triggerPattern?: RegExp;
   /**
+   * Words the rule needs all of, besides one of its triggers (or its pattern): the keyword of a
+   * call found from the callee's name, the class of a method found by its name.
+   */
+  requires?: readonly string[];
+  /**
    * "file": what the rule finds in one statement depends on other statements beyond the imports,
    * module-level code and class headers (a setting that is missing from the whole module, a use
    * elsewhere of what a statement defines). Such a rule re-runs on the whole file after every edit;
