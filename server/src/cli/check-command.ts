@@ -13,6 +13,7 @@ import { findProjectRoot, Project, VersionChoice } from '../project/project';
 import { encodeSource } from '../project/source-encoding';
 import { decodeSource, findSourceFiles, languageOfPath, SkippedFile } from '../project/source-files';
 import { rules } from '../rules';
+import type { Rule } from '../engine/types';
 import { formatGithub, formatJunit, formatStatistics, ruleStatistics } from './ci-formats';
 import { CheckedProject, checkedProject, CommandContext, jobsOption, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
 import { checkInWorkers } from './check-workers';
@@ -25,19 +26,35 @@ const relativeTo = (cwd: string, file: string) => path.relative(cwd, file).split
 export class Projects {
   readonly configs = new ConfigFinder();
   private readonly byRoot = new Map<string, CheckedProject>();
+  /** Each path asked about, and each folder looked at for a root marker (a scan asks for every file). */
+  private readonly byPath = new Map<string, CheckedProject>();
+  private readonly roots = new Map<string, string | null>();
+  /** One options object per project and rule selection, so the engine plans the rules once for all its files. */
+  private readonly options = new Map<CheckedProject, Map<(rule: Rule<any>) => boolean, LintOptions>>();
 
   constructor(private readonly values: ParsedCommand['values']) {}
 
   of(file: string): CheckedProject {
-    const root = findProjectRoot(file);
+    const known = this.byPath.get(file);
+    if (known) return known;
+    const root = findProjectRoot(file, this.roots);
     let entry = this.byRoot.get(root);
     if (!entry) this.byRoot.set(root, (entry = checkedProject(root, this.configs, this.values)));
+    this.byPath.set(file, entry);
     return entry;
   }
 
   optionsFor(file: string): LintOptions {
-    const { project, rules: selection, versions } = this.of(file);
-    return { current: versions.current, target: versions.target, showFuture: this.values.future === true, isEnabled: selection.forFile(file), libraries: project.libraryPolicy() };
+    const checked = this.of(file);
+    const isEnabled = checked.rules.forFile(file);
+    let byRules = this.options.get(checked);
+    if (!byRules) this.options.set(checked, (byRules = new Map()));
+    let options = byRules.get(isEnabled);
+    if (!options) {
+      const { project, versions } = checked;
+      byRules.set(isEnabled, (options = { current: versions.current, target: versions.target, showFuture: this.values.future === true, isEnabled, libraries: project.libraryPolicy() }));
+    }
+    return options;
   }
 }
 

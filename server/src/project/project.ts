@@ -13,21 +13,29 @@ import { libraryDetector, LibraryOverrides, libraryVersions, LibraryVersionChoic
 // djupgrade.toml marks a root too, so that the configuration that applies to a file is its project's.
 const rootMarkers = ['manage.py', 'djupgrade.toml', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile', '.git', 'requirements.txt'];
 
-/** The nearest folder at or above `start` that looks like a project root; `start`'s folder if none. */
-export function findProjectRoot(start: string): string {
+/**
+ * The nearest folder at or above `start` that looks like a project root; `start`'s folder if none.
+ * With `known` (folder → the marked folder at or above it, or null), each folder is looked at once:
+ * a scan asks for every file, and most share their folders.
+ */
+export function findProjectRoot(start: string, known?: Map<string, string | null>): string {
   let dir = start;
   try {
     if (!fs.statSync(start).isDirectory()) dir = path.dirname(start);
   } catch {
     dir = path.dirname(start);
   }
-  const first = dir;
-  for (;;) {
-    if (rootMarkers.some((marker) => fs.existsSync(path.join(dir, marker)))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return first;
-    dir = parent;
-  }
+  return markedFolder(dir, known) ?? dir;
+}
+
+/** The nearest folder at or above `dir` with a root marker, or null. */
+function markedFolder(dir: string, known: Map<string, string | null> | undefined): string | null {
+  const cached = known?.get(dir);
+  if (cached !== undefined) return cached;
+  const parent = path.dirname(dir);
+  const found = rootMarkers.some((marker) => fs.existsSync(path.join(dir, marker))) ? dir : parent === dir ? null : markedFolder(parent, known);
+  known?.set(dir, found);
+  return found;
 }
 
 export interface VersionChoice {
