@@ -79,10 +79,27 @@ test('the workers do run: outcomes in the order of the files, from the built wor
   const files = Object.keys(treeOf(dir)).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(dir, f));
   const seen: FileOutcome[] = [];
   const task = { command: 'scan' as const, cwd: dir, maxBytes: 2_000_000, diff: false, unsafeFixes: false };
-  const used = await checkInWorkers(files, 2, { values: { current: '1.11' }, task }, (outcome) => seen.push(outcome), path.join(repoRoot, 'dist', 'check-worker.js'));
+  const used = await checkInWorkers(files, 2, { values: { current: '1.11' }, task }, (outcome) => seen.push(outcome), null, path.join(repoRoot, 'dist', 'check-worker.js'));
   assert.equal(used, true);
   assert.deepEqual(seen.map((o) => o.file), files);
   assert.ok(seen.some((o) => o.result && o.result.findings.length > 0 && o.result.findings[0].rule.id), 'findings come back with their rules');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('this thread checks files beside the workers: every outcome once, in the order of the files', async () => {
+  const dir = bigProject();
+  const files = Object.keys(treeOf(dir)).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(dir, f));
+  const seen: string[] = [];
+  const here: string[] = [];
+  const task = { command: 'scan' as const, cwd: dir, maxBytes: 2_000_000, diff: false, unsafeFixes: false };
+  const local = (file: string): FileOutcome => {
+    here.push(file);
+    return { file, log: [], changed: false };
+  };
+  const used = await checkInWorkers(files, 2, { values: { current: '1.11' }, task }, (outcome) => seen.push(outcome.file), local, path.join(repoRoot, 'dist', 'check-worker.js'));
+  assert.equal(used, true);
+  assert.deepEqual(seen, files);
+  assert.ok(here.length > 0 && here.length < files.length, `this thread checked ${here.length} of ${files.length} files`);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

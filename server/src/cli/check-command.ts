@@ -206,7 +206,7 @@ async function checkPaths(context: CommandContext, analyzer: Analyzer, projects:
     if (outcome.changed) changed++;
   };
   const jobs = jobsOption(values);
-  if (!(await checkInWorkers(files, jobs, { values, task }, take))) {
+  if (!(await checkInWorkers(files, jobs, { values, task }, take, (file) => checkOneFile(analyzer, projects, file, task)))) {
     for (const file of files) take(checkOneFile(analyzer, projects, file, task));
   }
   return { results, files: results.length, skipped, changed, versions: files.length ? projects.of(files[0]).versions : null };

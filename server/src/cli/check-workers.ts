@@ -34,17 +34,26 @@ function receiveOutcome(sent: SentOutcome): FileOutcome {
   return { ...sent, result: { ...sent.result, findings: sent.result.findings.map((finding) => ({ ...finding, rule: ruleById(finding.rule)! })) } };
 }
 
-/** Files per batch: small enough to keep every worker busy to the end, large enough to be cheap to send. */
+/** Files per batch: small enough to keep every thread busy to the end, large enough to be cheap to send. */
 const batchSize = 16;
-/** Below this many files per worker, starting one (its own engine and grammars) costs more than it saves. */
+/** Below this many files per thread, starting a worker (its own engine and grammars) costs more than it saves. */
 const filesPerWorker = 24;
 
 /**
- * Checks `files` in up to `jobs` worker threads, calling `take` with each outcome in the order of
- * the files. Resolves false, having done nothing, when one thread is as good (one job, few files)
- * or the worker script is not there (running from the sources rather than the build).
+ * Checks `files` in up to `jobs` threads, calling `take` with each outcome in the order of the
+ * files. With `local`, this thread is one of them (it has its engine loaded already): `jobs - 1`
+ * workers start while it checks its first batches. Resolves false, having done nothing, when one
+ * thread is as good (one job, few files) or the worker script is not there (running from the
+ * sources rather than the build).
  */
-export async function checkInWorkers(files: readonly string[], jobs: number, data: CheckWorkerData, take: (outcome: FileOutcome) => void, workerScript = path.join(__dirname, 'check-worker.js')): Promise<boolean> {
+export async function checkInWorkers(
+  files: readonly string[],
+  jobs: number,
+  data: CheckWorkerData,
+  take: (outcome: FileOutcome) => void,
+  local: ((file: string) => FileOutcome) | null = null,
+  workerScript = path.join(__dirname, 'check-worker.js'),
+): Promise<boolean> {
   const count = Math.min(jobs, Math.floor(files.length / filesPerWorker));
   if (count < 2 || !fs.existsSync(workerScript)) return false;
   const outcomes = new Map<number, FileOutcome>();
@@ -56,18 +65,25 @@ export async function checkInWorkers(files: readonly string[], jobs: number, dat
       outcomes.delete(taken++);
     }
   };
+  const nextBatch = () => {
+    const batch = files.slice(next, next + batchSize).map((file, i) => ({ index: next + i, file }));
+    next += batch.length;
+    return batch;
+  };
+  let failed = false;
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerScript, { workerData: data });
       workers.push(worker);
+      let pending = 0;
       const sendBatch = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
+        const batch = failed ? [] : nextBatch();
+        if (batch.length === 0) {
+          if (pending === 0) void worker.terminate().then(() => resolve());
           return;
         }
-        const batch = files.slice(next, next + batchSize).map((file, i) => ({ index: next + i, file }));
-        next += batch.length;
+        pending++;
         worker.postMessage(batch);
       };
       worker.on('message', (message: CheckWorkerMessage) => {
@@ -77,15 +93,30 @@ export async function checkInWorkers(files: readonly string[], jobs: number, dat
         } else if (message.type === 'failed') {
           reject(new Error(message.message));
         } else {
+          pending--;
           sendBatch();
         }
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (code !== 0 && next < files.length ? reject(new Error(`a check worker exited with code ${code}`)) : undefined));
+      // Two batches in flight: the next one is there when a batch ends, even while this thread is
+      // busy with its own and cannot answer at once.
+      sendBatch();
       sendBatch();
     });
+  const runLocal = async (check: (file: string) => FileOutcome) => {
+    for (let batch = nextBatch(); batch.length && !failed; batch = nextBatch()) {
+      for (const { index, file } of batch) outcomes.set(index, check(file));
+      flush();
+      // Lets the workers' messages in (their outcomes, and their requests for more files).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: count }, runWorker));
+    await Promise.all([...Array.from({ length: local ? count - 1 : count }, runWorker), ...(local ? [runLocal(local)] : [])]);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
