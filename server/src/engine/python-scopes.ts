@@ -6,7 +6,7 @@
 // scopes, bindings and references; resolution then follows Python's rules closely enough for
 // linting: function and comprehension scopes are local throughout, class bodies do not enclose
 // their methods, and at module level the binding that precedes a use wins.
-import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Node, Tree, TreeCursor } from 'web-tree-sitter';
 
 export interface ImportEntry {
   /** The `import_statement` or `import_from_statement` (one object for every entry of a statement). */
@@ -82,9 +82,27 @@ const parameterHolderTypes = new Set([
   'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern',
 ]);
 
+/** Parent types whose children's field names the walk reads (bindings, targets, parameters); under the others it does not ask. */
+const fieldParentTypes = new Set([
+  ...functionLikeTypes, 'class_definition', 'attribute', 'keyword_argument', 'default_parameter', 'typed_default_parameter', 'typed_parameter',
+  'assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern', 'except_clause', 'named_expression',
+]);
+
+/** Per node type id of a language: whether the type is anonymous (a keyword or punctuation token). */
+const anonymousTypes = new WeakMap<Language, Uint8Array>();
+
+function anonymousTypesOf(language: Language): Uint8Array {
+  let known = anonymousTypes.get(language);
+  if (!known) {
+    known = new Uint8Array(language.nodeTypeCount);
+    for (let id = 0; id < known.length; id++) known[id] = language.nodeTypeIsNamed(id) ? 0 : 1;
+    anonymousTypes.set(language, known);
+  }
+  return known;
+}
+
 interface Frame {
   type: string;
-  field: string | null;
   scope: Scope;
   /** The scope a definition's name is bound in (the one outside the new scope). */
   outerScope: Scope;
@@ -296,7 +314,7 @@ export class PythonScopes {
   private walk(cursor: TreeCursor, only: { start: number; end: number } | null): void {
     const stack: Frame[] = [];
     const moduleFrame: Frame = {
-      type: 'module', field: null, scope: this.moduleScope, outerScope: this.moduleScope,
+      type: 'module', scope: this.moduleScope, outerScope: this.moduleScope,
       target: false, parameter: false,
     };
     stack.push(moduleFrame);
@@ -305,6 +323,8 @@ export class PythonScopes {
       return;
     }
     let top: { start: number; depth: number } | null = null;
+    const { types } = this.tree.language;
+    const anonymous = anonymousTypesOf(this.tree.language);
     for (;;) {
       const parent = stack[stack.length - 1];
       if (stack.length === 1) {
@@ -320,43 +340,51 @@ export class PythonScopes {
         this.topDepths.push(top);
         if (this.maxDepth < 1) this.maxDepth = 1;
       }
-      const type = cursor.nodeType;
-      const field = cursor.currentFieldName;
+      // Every call on the cursor crosses into wasm: ask only what this node needs.
+      const typeId = cursor.nodeTypeId;
       let descend = true;
-      let frame: Frame = {
-        type, field, scope: parent.scope, outerScope: parent.scope,
-        target: false, parameter: false,
-      };
-      if (type === 'import_statement' || type === 'import_from_statement') {
-        this.addImport(cursor.currentNode, parent.scope);
-        descend = false;
-      } else if (type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' || type === 'string') {
-        // Only f-strings hold references (in their interpolations); skip every other string's parts.
-        descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
-      } else if (functionLikeTypes.has(type) || type === 'class_definition') {
-        const node = cursor.currentNode;
-        const scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
-        this.scopes.push(scope);
-        frame = { ...frame, scope, outerScope: parent.scope };
-      } else if (type === 'identifier') {
-        this.visitIdentifier(cursor, parent, field);
+      if (anonymous[typeId] === 1) {
+        // A keyword or punctuation token: no names in it (the only anonymous types with children,
+        // `is not` and `not in`, hold tokens alone).
         descend = false;
       } else {
-        const inTargetField =
-          (field === 'left' && (parent.type === 'assignment' || parent.type === 'augmented_assignment' || parent.type === 'for_statement' || parent.type === 'for_in_clause')) ||
-          (field === 'alias' && (parent.type === 'as_pattern' || parent.type === 'except_clause')) ||
-          (field === 'name' && parent.type === 'named_expression');
-        frame.target = (inTargetField || parent.target) && targetPatternTypes.has(type);
-        frame.parameter =
-          (field === 'parameters' && functionLikeTypes.has(parent.type)) ||
-          (parent.parameter && parameterHolderTypes.has(type));
-        if (type === 'as_pattern_target') frame.target = parent.type === 'as_pattern';
-      }
-      if (descend && cursor.gotoFirstChild()) {
-        stack.push(frame);
-        if (stack.length > this.maxDepth) this.maxDepth = stack.length;
-        if (top && stack.length > top.depth) top.depth = stack.length;
-        continue;
+        const type = types[typeId] ?? 'ERROR';
+        const field = fieldParentTypes.has(parent.type) ? cursor.currentFieldName : null;
+        let frame: Frame = {
+          type, scope: parent.scope, outerScope: parent.scope,
+          target: false, parameter: false,
+        };
+        if (type === 'import_statement' || type === 'import_from_statement') {
+          this.addImport(cursor.currentNode, parent.scope);
+          descend = false;
+        } else if (type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' || type === 'string') {
+          // Only f-strings hold references (in their interpolations); skip every other string's parts.
+          descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
+        } else if (functionLikeTypes.has(type) || type === 'class_definition') {
+          const node = cursor.currentNode;
+          const scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
+          this.scopes.push(scope);
+          frame = { ...frame, scope, outerScope: parent.scope };
+        } else if (type === 'identifier') {
+          this.visitIdentifier(cursor, parent, field);
+          descend = false;
+        } else {
+          const inTargetField =
+            (field === 'left' && (parent.type === 'assignment' || parent.type === 'augmented_assignment' || parent.type === 'for_statement' || parent.type === 'for_in_clause')) ||
+            (field === 'alias' && (parent.type === 'as_pattern' || parent.type === 'except_clause')) ||
+            (field === 'name' && parent.type === 'named_expression');
+          frame.target = (inTargetField || parent.target) && targetPatternTypes.has(type);
+          frame.parameter =
+            (field === 'parameters' && functionLikeTypes.has(parent.type)) ||
+            (parent.parameter && parameterHolderTypes.has(type));
+          if (type === 'as_pattern_target') frame.target = parent.type === 'as_pattern';
+        }
+        if (descend && cursor.gotoFirstChild()) {
+          stack.push(frame);
+          if (stack.length > this.maxDepth) this.maxDepth = stack.length;
+          if (top && stack.length > top.depth) top.depth = stack.length;
+          continue;
+        }
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent() || stack.length <= 1) {
