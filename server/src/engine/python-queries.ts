@@ -48,6 +48,16 @@ export function namesAny(qualifiedName: string | null, matcher: ClassMatcher): b
   return matcher.some((m) => (typeof m === 'string' ? namesDjangoObject(qualifiedName, m) : m.test(qualifiedName)));
 }
 
+/**
+ * Whether something in the module can resolve to one of `matcher`'s names: a resolved name is
+ * spelled by the words of the text (its import, the attribute accesses after it), and one of
+ * Django's names matches only with its last part (`namesDjangoObject`), so that word must occur.
+ * False is known without building the scopes. A pattern may match anything.
+ */
+export function mayNameAny(context: PythonRuleContext, matcher: ClassMatcher): boolean {
+  return matcher.some((m) => typeof m !== 'string' || context.tokens.has(lastName(m)));
+}
+
 /** The qualified name an identifier or attribute expression refers to through the imports, or null. */
 export function qualifiedNameOf(context: PythonRuleContext, node: Node | null): string | null {
   return context.scopes.qualifiedNameOf(node);
@@ -390,12 +400,14 @@ function classesNamed(context: PythonRuleContext, name: string): Node[] {
  * the imports, or is a class of the module, defined before it, that does (any depth).
  */
 export function derivesFrom(context: PythonRuleContext, classNode: Node, bases: ClassMatcher): boolean {
+  if (!mayNameAny(context, bases)) return false;
   return ancestorsOf(context, classNode).some((qualifiedName) => namesAny(qualifiedName, bases));
 }
 
 /** The classes of the module that derive from one of `bases` (`derivesFrom`), in the order of the text. */
 export function subclassesOf(context: PythonRuleContext, bases: ClassMatcher): Node[] {
   // Rules pass the same constant list every time: one answer per list and file.
+  if (!mayNameAny(context, bases)) return [];
   return context.memo(bases, () => classDefinitions(context).filter((classNode) => derivesFrom(context, classNode, bases)));
 }
 
@@ -505,7 +517,7 @@ export function isSelfOfSubclass(context: PythonRuleContext, receiver: Node, bas
  * `super()` in their methods.
  */
 export function isInstanceOf(context: PythonRuleContext, expression: Node | null, matcher: ClassMatcher, subclasses?: readonly Node[]): boolean {
-  if (!expression) return false;
+  if (!expression || (!subclasses?.length && !mayNameAny(context, matcher))) return false;
   const node = unparenthesized(expression)!;
   const { scopes } = context;
   const isSubclass = (cls: Node | null | undefined) => !!cls && !!subclasses?.some((s) => s.startIndex === cls.startIndex);
@@ -543,7 +555,7 @@ export function receiverNamed(...names: string[]): (context: PythonRuleContext, 
 
 /** Receivers that resolve to a Django object (`post_save` in `post_save.disconnect(…)`). */
 export function receiverResolvesTo(canonicals: ClassMatcher): (context: PythonRuleContext, receiver: Node) => boolean {
-  return (context, receiver) => namesAny(context.scopes.qualifiedNameOf(receiver), canonicals);
+  return (context, receiver) => mayNameAny(context, canonicals) && namesAny(context.scopes.qualifiedNameOf(receiver), canonicals);
 }
 
 /** A query chain on a model manager: `Model.objects…`, e.g. `City.objects.filter(x)`. */
@@ -635,7 +647,9 @@ export function isPlainTopLevel(assignment: Assignment): boolean {
 
 /** Module-level `from x import *` statements (a settings module that extends another one). */
 export function starImports(context: PythonRuleContext): Node[] {
-  // From the scopes, which know the whole module (an incremental check's region or not).
+  // From the scopes, which know the whole module (an incremental check's region or not); a text
+  // without `import *` has none.
+  if (!context.memo('star-import-spelled', () => /\bimport[\s\\]*\*/.test(context.text))) return [];
   return context.scopes.wildcardImports.filter((statement) => statement.parent?.type === 'module');
 }
 

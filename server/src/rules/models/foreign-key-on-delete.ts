@@ -42,8 +42,9 @@ export default definePythonRule({
   truth: { replacements: ['django.db.models.CASCADE'], note: 'that on_delete became required in 2.0 is not a name that appears or disappears' },
   triggers: fields,
   check(context) {
-    const { scopes, text } = context;
+    const { text } = context;
     for (const { call, callee } of callsTo(context, qualifiedNames)) {
+      const { scopes } = context;
       const { list, positional, keywords, hasSplat } = callArguments(call);
       if (!list || hasSplat || keywords.has('on_delete') || positional.length >= 2) continue;
       const object = callee.type === 'attribute' ? callee.childForFieldName('object') : null;

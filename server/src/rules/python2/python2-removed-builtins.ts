@@ -49,11 +49,11 @@ export default python2Rule({
   check(context) {
     // six itself (often vendored) holds Python 2.4's code paths behind run-time tests.
     if (/(?:^|\/)six\.py$/.test(context.path)) return;
-    const { scopes } = context;
     const words = Object.keys(renamed);
     const identifiers = words.flatMap((word) => identifiersAt(context, word));
     const unreadable = damagedMatches(context, new RegExp(`(?<![\\w.])(?:${words.join('|')})\\b(?![ \\t]*=[^=])`), identifiers);
     for (const { start, end, match } of unreadable) {
+      const { scopes } = context;
       if (scopes.lookup(match[0], scopes.scopeAt(start), start)) continue;
       context.report({ start, end, subject: goneSubject(`\`${match[0]}\``), advice: `use \`${renamed[match[0]]}\`` });
     }
@@ -61,6 +61,7 @@ export default python2Rule({
       for (const node of identifiersAt(context, name)) {
         // Also not in a fallback for an old library (`except ImportError: string_types = (basestring,)`).
         if (!readsBuiltin(context, node) || inPython2OnlyCode(node, ['NameError']) || inPython2OnlyCode(node, ['ImportError', 'ModuleNotFoundError'], true) || inDeadUnicodeMethod(node)) continue;
+        const { scopes } = context;
         const shadowed = scopes.lookup(replacement, scopes.scopeAt(node.startIndex), node.startIndex) !== null;
         const fixable = !shadowed && !(name === 'raw_input' && callsPython2Input(context));
         context.report({

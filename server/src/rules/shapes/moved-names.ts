@@ -43,7 +43,6 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
     docs: renames && spec.fix !== 'none' && spec.docs.fixSafety ? { ...spec.docs, fixSafety: `${spec.docs.fixSafety} ${keptNames}` } : spec.docs,
     triggers: names.filter((name) => name.report !== false).map((name) => lastName(name.old)),
     check(context) {
-      const { scopes } = context;
       const moves: SymbolMove[] = names
         .filter((name) => name.replacement)
         .map((name) => {
@@ -53,6 +52,8 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
       let moved: MoveEdits | null | undefined;
       for (const name of names) {
         if (name.report === false || !mayName(context, name.old)) continue;
+        // Built only here: a file that cannot name any of the names never builds the scopes.
+        const { scopes } = context;
         const sites: Node[] = [];
         for (const entry of scopes.imports) {
           if (entry.qualifiedName === name.old || entry.qualifiedName.startsWith(`${name.old}.`)) sites.push(entry.entry);

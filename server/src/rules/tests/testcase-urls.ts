@@ -24,10 +24,11 @@ export default definePythonRule({
   },
   triggers: ['urls'],
   check(context) {
-    const { scopes, text } = context;
+    const { text } = context;
     for (const classNode of subclassesOf(context, testCases)) {
       const assignments = classAssignments(classNode, 'urls');
       if (assignments.length === 0) continue;
+      const { scopes } = context;
       const decorated = classNode.parent?.type === 'decorated_definition' ? classNode.parent : null;
       const hasOverride = decorated?.namedChildren.some((child) => child?.type === 'decorator' && /override_settings/.test(child.text)) ?? false;
       let fix: Fix | undefined;
