@@ -11,6 +11,8 @@ export default definePythonRule({
   fixMinVersion: '1.1',
   docsUrl: djangoFilterMigration,
   triggers: ['name'],
+  // A filter class resolves to `django_filters…` (filterKeywordArguments): its import spells it.
+  requires: ['django_filters'],
   docs: {
     what: "Finds `name=` passed to django-filter's filters (`CharFilter(name='title')`), resolved through the imports.",
     why: 'django-filter 1.1 renamed the argument `field_name` (the model field the filter reads) and warned; 2.0 no longer accepts `name`, which then goes on to the form field and fails.',
