@@ -29,11 +29,5 @@ export const extraRules: Record<string, { title: string; description: string }> 
 /** Whether `id` names a finding reported outside the catalogue. */
 export const isExtraRuleId = (id: string): boolean => Object.prototype.hasOwnProperty.call(extraRules, id);
 
-/**
- * Whether the selectors keep an extra finding: only `ignore` (by id, or "all") drops one; `select`
- * picks catalogue rules and leaves the audit's own findings alone.
- */
-export function isExtraRuleReported(id: string, ignore: readonly string[]): boolean {
-  const ignored = ignore.flatMap((item) => item.split(',')).map((item) => item.trim());
-  return !ignored.includes(id) && !ignored.includes('all');
-}
+/** The ids `select`/`ignore` accept besides the catalogue's (engine/rule-selection.ts `extraIds`). */
+export const extraRuleIds: readonly string[] = Object.keys(extraRules);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { configExclusions, ConfigFinder } from '../config/effective-config';
 import { Analyzer } from '../engine/analyzer';
 import { selectRules } from '../engine/rule-selection';
-import { isExtraRuleId } from '../audit/extra-rules';
+import { extraRuleIds } from '../audit/extra-rules';
 import { rules } from '../rules';
 import { runAudit } from '../audit/audit';
 import { formatAuditJson, formatAuditMarkdown, formatAuditSarif, renderAuditHtml } from '../audit/report';
@@ -27,8 +27,7 @@ export async function runAuditCommand(context: CommandContext): Promise<number> 
   if (!stat.isDirectory()) throw new UsageError(`audit takes a project folder, not a file: ${context.paths[0]}`, command);
   const maxBytes = maxBytesOption(values);
   const overrides = { select: listOption(values.select), ignore: listOption(values.ignore) };
-  const flagged = selectRules(rules, overrides.select ?? [], overrides.ignore ?? []);
-  const unknown = flagged.unknown.filter((item) => !isExtraRuleId(item));
+  const { unknown } = selectRules(rules, overrides.select ?? [], overrides.ignore ?? [], { extraIds: extraRuleIds });
   if (unknown.length) throw new UsageError(`unknown rule or category: ${unknown.join(', ')} (see \`djupgrade rules\`)`, command);
 
   const { project, rules: selection } = checkedProject(root, new ConfigFinder(), values);

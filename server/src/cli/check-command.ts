@@ -7,7 +7,7 @@ import { configExclusions, ConfigFinder, exclusionsByFolder } from '../config/ef
 import { Analyzer } from '../engine/analyzer';
 import type { LintOptions } from '../engine/lint';
 import { selectRules } from '../engine/rule-selection';
-import { isExtraRuleId } from '../audit/extra-rules';
+import { extraRuleIds } from '../audit/extra-rules';
 import { checkFile, checkText, FileCheck } from '../project/check-file';
 import { findProjectRoot, Project, VersionChoice } from '../project/project';
 import { encodeSource } from '../project/source-encoding';
@@ -122,8 +122,7 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   const maxBytes = maxBytesOption(values);
   versionOptions(values);
   // The flags' own rule ids are checked before any file is read.
-  const flagged = selectRules(rules, listOption(values.select) ?? [], listOption(values.ignore) ?? []);
-  const unknown = flagged.unknown.filter((item) => !isExtraRuleId(item));
+  const { unknown } = selectRules(rules, listOption(values.select) ?? [], listOption(values.ignore) ?? [], { extraIds: extraRuleIds });
   if (unknown.length) throw new UsageError(`unknown rule or category: ${unknown.join(', ')} (see \`djupgrade rules\`)`, command);
   const stdin = context.paths.includes('-') || (context.paths.length === 0 && typeof values['stdin-filename'] === 'string');
   if (stdin && context.paths.length > 1) throw new UsageError('"-" (standard input) cannot be mixed with paths', command);

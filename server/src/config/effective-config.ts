@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Rule } from '../engine/types';
 import { selectRules } from '../engine/rule-selection';
-import { isExtraRuleId, isExtraRuleReported } from '../audit/extra-rules';
+import { extraRuleIds } from '../audit/extra-rules';
 import { defaultExclude, PathPatterns } from '../project/exclusions';
 import type { ExcludeCheck } from '../project/source-files';
 import { configFileIn, LoadedConfig, ProjectConfig, readConfigFile } from './project-config';
@@ -95,23 +95,23 @@ export function ruleSelection(rules: readonly Rule<any>[], config: ProjectConfig
   const pick = (key: 'select' | 'ignore') => {
     const given = overrides[key];
     const list = given ?? config[key] ?? [];
-    const unknown = selectRules(rules, list, []).unknown.filter((item) => !isExtraRuleId(item));
+    const { unknown } = selectRules(rules, list, [], { extraIds: extraRuleIds });
     if (unknown.length) errors.push(`unknown rule or category in ${given ? overrides.source ?? 'the command line' : `${where} ${key}`}: ${unknown.join(', ')} (see \`djupgrade rules\`)`);
     // Where the error is only a warning (the editor), a misspelt id must not turn every rule off.
     return list.filter((item) => !unknown.includes(item.trim()));
   };
   const ignored = pick('ignore');
-  const base = selectRules(rules, pick('select'), ignored);
+  const base = selectRules(rules, pick('select'), ignored, { extraIds: extraRuleIds });
   const perFile = Object.entries(config.perFileIgnores ?? {}).map(([pattern, ids]) => {
     // With "all" selected, isEnabled is simply "not in this list".
-    const kept = selectRules(rules, ['all'], ids);
-    const unknown = kept.unknown.filter((item) => !isExtraRuleId(item));
+    const kept = selectRules(rules, ['all'], ids, { extraIds: extraRuleIds });
+    const { unknown } = kept;
     if (unknown.length) errors.push(`unknown rule or category in ${where} per-file-ignores "${pattern}": ${unknown.join(', ')}`);
     return { patterns: new PathPatterns(config.base, [pattern]), isKept: kept.isEnabled };
   });
   return {
     errors,
-    isExtraReported: (id) => isExtraRuleReported(id, ignored),
+    isExtraReported: base.isExtraReported,
     forFile(full) {
       const applying = perFile.filter((entry) => entry.patterns.match(full) !== null);
       if (applying.length === 0) return base.isEnabled;
