@@ -219,6 +219,10 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
   // A call spells the callable's last name (`url(…)`, `urls.url(…)`), unless an import aliased it
   // (`from django.conf.urls import url as u`): then the call spells the alias.
   const anchors = new Set(canonicals.map(lastName));
+  // Without a call spelling a last name, and without `name as …` in the text, there is nothing to
+  // resolve: the scopes are not built.
+  const called = [...anchors].some((name) => identifiersSpelled(context, name).some((identifier) => callOf(expressionEndingAt(identifier)) !== null));
+  if (!called && !context.memo(`aliased:${[...anchors].join(',')}`, () => aliasPattern(anchors).test(context.text))) return found;
   for (const entry of context.scopes.imports) if (namesAny(entry.boundQualifiedName, canonicals)) anchors.add(entry.localName);
   for (const name of anchors) {
     for (const identifier of identifiersSpelled(context, name)) {
@@ -230,6 +234,11 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
     }
   }
   return found.sort(byPosition((c) => c.call));
+}
+
+/** `name as` (an import that aliases one of `names`), with line continuations and comments between. */
+function aliasPattern(names: ReadonlySet<string>): RegExp {
+  return new RegExp(`\\b(?:${[...names].join('|')})(?:\\s|\\\\|#[^\\n]*)+as\\b`);
 }
 
 /** `callsTo` with each call's arguments. */
