@@ -99,6 +99,8 @@ const rule: PythonRule = {
   triggers: [...names.triggers!, 'datetime_safe'],
   check(context) {
     names.check(context);
+    // An import of the module spells its last part; without it the scopes are not built.
+    if (!context.tokens.has('datetime_safe')) return;
     for (const entry of context.scopes.imports) {
       if (entry.qualifiedName === module && context.scopes.usesOf(entry).length === 0 && context.scopes.referencesTo(module).length === 0) {
         context.report({ node: entry.entry, subject: `The module \`${module}\``, advice: 'remove the import; use the standard `datetime` module' });

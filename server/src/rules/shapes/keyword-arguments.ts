@@ -36,8 +36,11 @@ export function callSiteWords(sites: CallSites): string[] {
   return [...(sites.callees ?? []).map(lastName), ...(sites.methods?.names ?? [])];
 }
 
-/** The calls that `sites` describes, each once, in the order of the text. */
-export function findCalls(context: PythonRuleContext, sites: CallSites): FoundCall[] {
+/**
+ * The calls that `sites` describes, each once, in the order of the text. With `wanted`, method
+ * calls it rejects are dropped before their receivers are resolved (which may build the scopes).
+ */
+export function findCalls(context: PythonRuleContext, sites: CallSites, wanted?: (call: Node) => boolean): FoundCall[] {
   const found = new Map<number, FoundCall>();
   for (const { call, callee } of callsTo(context, sites.callees ?? [])) {
     found.set(call.startIndex, { call, name: callee.text.replace(/^.*\./, '') });
@@ -45,7 +48,7 @@ export function findCalls(context: PythonRuleContext, sites: CallSites): FoundCa
   const methods = sites.methods;
   if (methods && (!methods.fileImports || importsFrom(context, methods.fileImports))) {
     for (const { call, receiver, name } of methodCalls(context, methods.names)) {
-      if (found.has(call.startIndex)) continue;
+      if (found.has(call.startIndex) || (wanted && !wanted(call))) continue;
       const bySelf = methods.selfOf ? isSelfOfSubclass(context, receiver, methods.selfOf) : false;
       const byReceiver = methods.receiver ? methods.receiver(context, receiver) : !methods.selfOf;
       if (bySelf || byReceiver) found.set(call.startIndex, { call, name });
@@ -96,7 +99,9 @@ export function keywordArgumentRule(spec: RuleSpec & { sites: CallSites; keyword
     ...rest,
     triggers: keywordSpecs.map((keyword) => keyword.name),
     check(context) {
-      for (const { call, name } of findCalls(context, sites)) {
+      // Only a call passing one of the keywords can be reported.
+      const passesOne = (call: Node) => keywordSpecs.some((keyword) => callArguments(call).keywords.has(keyword.name));
+      for (const { call, name } of findCalls(context, sites, passesOne)) {
         const { list, keywords } = callArguments(call);
         if (!list) continue;
         for (const keyword of keywordSpecs) {
