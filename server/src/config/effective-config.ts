@@ -63,10 +63,17 @@ export function configExclusions(config: ProjectConfig, extra: { base: string; p
 /** The exclusions of each folder's configuration, for a walk over several projects. */
 export function exclusionsByFolder(configs: ConfigFinder, extra: { base: string; patterns: readonly string[] } | null = null): ExcludeCheck {
   const checks = new Map<ProjectConfig, ExcludeCheck>();
+  // A walk asks for every entry of a folder in turn: the folder's check is kept.
+  const byFolder = new Map<string, ExcludeCheck>();
   return (full, isDirectory) => {
-    const { config } = configs.forFolder(path.dirname(full));
-    let check = checks.get(config);
-    if (!check) checks.set(config, (check = configExclusions(config, extra)));
+    const folder = path.dirname(full);
+    let check = byFolder.get(folder);
+    if (!check) {
+      const { config } = configs.forFolder(folder);
+      check = checks.get(config);
+      if (!check) checks.set(config, (check = configExclusions(config, extra)));
+      byFolder.set(folder, check);
+    }
     return check(full, isDirectory);
   };
 }

@@ -10,12 +10,19 @@
 
 const wordPattern = /[A-Za-z_][A-Za-z0-9_]*/g;
 
-/** A character's index among the 63 word characters (A–Z, a–z, 0–9, _), or -1. */
+/** Each ASCII character's index among the 63 word characters (a–z, A–Z, 0–9, _), or -1. */
+const wordChars = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let code = 97; code <= 122; code++) table[code] = code - 97;
+  for (let code = 65; code <= 90; code++) table[code] = code - 65 + 26;
+  for (let code = 48; code <= 57; code++) table[code] = code - 48 + 52;
+  table[95] = 62;
+  return table;
+})();
+
+/** A character's index among the 63 word characters, or -1. */
 function wordCharIndex(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97; // a-z
-  if (code >= 65 && code <= 90) return code - 65 + 26; // A-Z
-  if (code >= 48 && code <= 57) return code - 48 + 52; // 0-9
-  return code === 95 ? 62 : -1; // _
+  return code < 128 ? wordChars[code] : -1;
 }
 
 /** The words of a set as a trie over the word characters: one pass over a text finds them without cutting out every word. */

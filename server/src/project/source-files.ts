@@ -51,7 +51,7 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
   const visit = (dir: string, layers: IgnoreLayer[]) => {
     let real: string;
     try {
-      real = fs.realpathSync(dir);
+      real = fs.realpathSync.native(dir);
     } catch (error) {
       skipped.push({ path: dir, reason: `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? error}` });
       return;
