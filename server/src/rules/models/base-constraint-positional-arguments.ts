@@ -14,7 +14,7 @@ export default positionalToKeywordRule({
   fix: 'safe',
   checklist: ['baseconstraint-positional'],
   truth: { replacements: ['django.db.models.constraints.BaseConstraint'], note: 'the parameters became keyword-only; their names did not change' },
-  sites: { callees: ['django.db.models.constraints.BaseConstraint'], methods: { names: ['__init__'], selfOf: ['django.db.models.constraints.BaseConstraint'], receiver: () => false } },
+  sites: { callees: ['django.db.models.constraints.BaseConstraint'], methods: { names: ['__init__'], selfOf: ['django.db.models.constraints.BaseConstraint'] } },
   names: ['name', 'violation_error_message'],
   subject: 'Positional arguments to `BaseConstraint`',
   advice: 'pass `name=` and `violation_error_message=` by keyword',

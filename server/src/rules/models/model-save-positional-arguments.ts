@@ -16,7 +16,7 @@ export default positionalToKeywordRule({
   fix: 'safe',
   checklist: ['model-save-positional'],
   truth: { replacements: ['django.db.models.base.Model.save'], note: 'the parameters became keyword-only; their names did not change' },
-  sites: { methods: { names: ['save', 'asave'], selfOf: models, receiver: () => false } },
+  sites: { methods: { names: ['save', 'asave'], selfOf: models } },
   names: ['force_insert', 'force_update', 'using', 'update_fields'],
   subject: 'Positional arguments to `Model.save()`',
   advice: 'pass them by keyword (`force_insert=`, `force_update=`, `using=`, `update_fields=`)',

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { normalizedOrNull, removeElement } from '../../engine/python-edits';
-import { callArguments, callsTo, dictPairs, importsFrom, isSelfOfSubclass, lastName, methodCalls, urlPatternKwargs } from '../../engine/python-queries';
+import { callArguments, callsTo, dictPairs, importsFrom, isSelfOfSubclass, lastName, mayNameAny, methodCalls, urlPatternKwargs } from '../../engine/python-queries';
 import type { Fix, TextEdit } from '../../engine/types';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
@@ -31,9 +31,39 @@ export interface FoundCall {
   name: string;
 }
 
+/** A spec's own required words and those its shape derives, or undefined when there are none. */
+function withRequired(own: readonly string[] | undefined, derived: readonly string[]): readonly string[] | undefined {
+  const words = [...new Set([...(own ?? []), ...derived])];
+  return words.length ? words : undefined;
+}
+
 /** The words a call of `sites` spells: the callables' and the methods' last names. */
 export function callSiteWords(sites: CallSites): string[] {
   return [...(sites.callees ?? []).map(lastName), ...(sites.methods?.names ?? [])];
+}
+
+/**
+ * Words every call `callsTo(callables)` finds spells, whichever the import: the first and the last
+ * part of a callable (a re-export by a parent package, `namesDjangoObject`, keeps both), those
+ * common to all the callables.
+ */
+export function calleeWords(callables: readonly string[]): string[] {
+  const parts = callables.map((callable) => new Set([callable.split('.')[0], lastName(callable)]));
+  return parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];
+}
+
+/**
+ * The words a finding at `sites` needs besides its trigger: the callees' (`calleeWords`) when
+ * calls are all it looks at; with methods found only on `self` of `selfOf` subclasses, the one
+ * class name when the callees and those classes share it. Else none.
+ */
+function siteRequires(sites: CallSites): string[] {
+  const { callees = [], methods, urlKwargs } = sites;
+  if (urlKwargs) return [];
+  if (!methods) return calleeWords(callees);
+  if (!methods.selfOf || methods.receiver) return [];
+  const classes = new Set([...callees, ...methods.selfOf].map(lastName));
+  return classes.size === 1 ? [...classes] : [];
 }
 
 /**
@@ -46,7 +76,9 @@ export function findCalls(context: PythonRuleContext, sites: CallSites, wanted?:
     found.set(call.startIndex, { call, name: callee.text.replace(/^.*\./, '') });
   }
   const methods = sites.methods;
-  if (methods && (!methods.fileImports || importsFrom(context, methods.fileImports))) {
+  // Found only on `self` of subclasses of classes no word of the text names: none.
+  const possible = methods && (!methods.selfOf || methods.receiver !== undefined || mayNameAny(context, methods.selfOf));
+  if (methods && possible && (!methods.fileImports || importsFrom(context, methods.fileImports))) {
     for (const { call, receiver, name } of methodCalls(context, methods.names)) {
       if (found.has(call.startIndex) || (wanted && !wanted(call))) continue;
       const bySelf = methods.selfOf ? isSelfOfSubclass(context, receiver, methods.selfOf) : false;
@@ -98,6 +130,7 @@ export function keywordArgumentRule(spec: RuleSpec & { sites: CallSites; keyword
   return definePythonRule({
     ...rest,
     triggers: keywordSpecs.map((keyword) => keyword.name),
+    requires: withRequired(rest.requires, siteRequires(sites)),
     check(context) {
       // Only a call passing one of the keywords can be reported.
       const passesOne = (call: Node) => keywordSpecs.some((keyword) => callArguments(call).keywords.has(keyword.name));
@@ -141,6 +174,7 @@ export function positionalToKeywordRule(spec: RuleSpec & { sites: CallSites; nam
   return definePythonRule({
     ...rest,
     triggers: callSiteWords(sites),
+    requires: withRequired(rest.requires, siteRequires(sites)),
     check(context) {
       for (const { call } of findCalls(context, sites)) {
         const { list, positional, keywords } = callArguments(call);
@@ -175,6 +209,7 @@ export function renamedKeywordRule(spec: RuleSpec & {
   return definePythonRule({
     ...rest,
     triggers: Object.keys(renames),
+    requires: withRequired(rest.requires, calleeWords(callables)),
     check(context) {
       for (const { call } of callsTo(context, callables)) {
         if (skip?.(context, call)) continue;
