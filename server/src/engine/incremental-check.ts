@@ -334,7 +334,8 @@ export class IncrementalCheck {
     // The rules one of whose trigger words the edit wrote or removed (from the region's words).
     if (!selection.byTrigger) {
       selection.byTrigger = new Map();
-      for (const { rule } of selected) for (const word of rule.triggers ?? []) selection.byTrigger.set(word, [...(selection.byTrigger.get(word) ?? []), rule.id]);
+      // Required words (Rule.requires) gate a rule as its triggers do.
+      for (const { rule } of selected) for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) selection.byTrigger.set(word, [...(selection.byTrigger.get(word) ?? []), rule.id]);
     }
     const triggerTouched = new Set<string>();
     for (const words of [oldWords, newWords]) for (const word of words.keys()) for (const id of selection.byTrigger.get(word) ?? []) triggerTouched.add(id);
@@ -432,7 +433,9 @@ function triggeredAfterEdit(
     const before = state.planned.has(rule.id);
     const wordsTouched = triggerTouched.has(rule.id);
     const pattern = rule.triggerPattern;
-    if (!pattern) return wordsTouched ? (rule.triggers?.some(present) ?? false) : before;
+    if (!pattern) return wordsTouched ? (rule.triggers?.some(present) ?? false) && (rule.requires?.every(present) ?? true) : before;
+    // A required word missing before says nothing of the pattern: search the whole text.
+    if (rule.requires) return rule.requires.every(present) && (rule.triggers?.some(present) === true || edit.text.search(pattern) >= 0);
     if (rule.triggers?.some(present)) return true;
     // No trigger word now: the pattern decides.
     if (!isLineBounded(pattern) || (before && wordsTouched)) return edit.text.search(pattern) >= 0;
