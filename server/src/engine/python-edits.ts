@@ -282,24 +282,70 @@ export function addImports(
 }
 
 /**
- * Removes one element of an argument list, list or tuple with its separating comma. A tuple left
- * with one element keeps a trailing comma, so it stays a tuple.
+ * Removes one element of an argument list, list, tuple, set or dict with the comma that goes with
+ * it. An element alone on its line(s) goes with its lines, its own comment included; elsewhere no
+ * comment is deleted, so the other elements' comments stay. A trailing comma is never doubled, and
+ * a tuple left with one element keeps a comma after it, so it stays a tuple.
  */
 export function removeElement(text: string, container: Node, element: Node): TextEdit[] {
   const items = container.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
   const index = items.findIndex((a) => a.startIndex === element.startIndex);
-  if (items.length === 1) {
-    return [{ start: container.startIndex + 1, end: container.endIndex - 1, text: container.type === 'tuple' ? '' : '' }];
+  if (items.length === 1) return [{ start: container.startIndex + 1, end: container.endIndex - 1, text: '' }];
+  const inside = container.endIndex - 1;
+  const previous = index > 0 ? items[index - 1] : null;
+  const next = index < items.length - 1 ? items[index + 1] : null;
+  const ownComma = /^\s*,/.exec(text.slice(element.endIndex, inside));
+  const afterOwnComma = element.endIndex + (ownComma ? ownComma[0].length : 0);
+  const leftInTuple = container.type === 'tuple' && items.length === 2 ? items[1 - index] : null;
+  let edits: TextEdit[];
+  const lines = ownLines(text, element, next !== null, inside);
+  if (lines) {
+    edits = [lines];
+    // The last element had no comma of its own: the one before it becomes trailing, so it goes too (as it would inline).
+    const separator = !ownComma && previous && !leftInTuple ? /^[ \t]*,/.exec(text.slice(previous.endIndex, lines.start)) : null;
+    if (separator) edits.unshift({ start: previous!.endIndex, end: previous!.endIndex + separator[0].length, text: '' });
+  } else if (next) {
+    // Up to the next element; where a comment lies between, only the comma and the spaces after it.
+    const between = text.slice(afterOwnComma, next.startIndex);
+    const end = ownComma && between.includes('#') ? afterOwnComma + (/^[ \t]*/.exec(between)?.[0].length ?? 0) : next.startIndex;
+    edits = [{ start: element.startIndex, end, text: '' }];
+  } else {
+    // The last element: from the end of the one before it, so the comma before goes and its own (if any) stays.
+    const lineStart = lineStartOf(text, element.startIndex);
+    const keepsComments = text.slice(previous!.endIndex, element.startIndex).includes('#') && /^[ \t]*$/.test(text.slice(lineStart, element.startIndex));
+    edits = [keepsComments ? { start: lineStart, end: afterOwnComma, text: '' } : { start: previous!.endIndex, end: element.endIndex, text: '' }];
   }
-  const keepsOneInTuple = container.type === 'tuple' && items.length === 2;
-  if (index < items.length - 1) {
-    const edits: TextEdit[] = [{ start: element.startIndex, end: items[index + 1].startIndex, text: '' }];
-    if (keepsOneInTuple && !/^\s*,/.test(text.slice(items[1].endIndex, container.endIndex - 1))) {
-      edits.push({ start: items[1].endIndex, end: items[1].endIndex, text: ',' });
-    }
-    return edits;
+  if (leftInTuple && !commaFollows(text, leftInTuple.endIndex, inside, edits)) {
+    const at = edits.find((edit) => edit.start === leftInTuple.endIndex);
+    if (at) at.text = `,${at.text}`;
+    else edits.push({ start: leftInTuple.endIndex, end: leftInTuple.endIndex, text: ',' });
   }
-  return [{ start: items[index - 1].endIndex, end: element.endIndex, text: keepsOneInTuple ? ',' : '' }];
+  return edits;
+}
+
+/**
+ * The lines of an element alone on them (nothing before it on its first line; after it only its
+ * comma and a comment), or null. Without a comma of its own it must be the last element, with
+ * nothing but white space up to the closing bracket, else the comma after it would be left alone.
+ */
+function ownLines(text: string, element: Node, hasNext: boolean, inside: number): TextEdit | null {
+  const lines = wholeEntryLines(text, element, element);
+  if (!lines) return null;
+  const hasComma = /^[ \t]*,/.test(text.slice(element.endIndex));
+  if (!hasComma && (hasNext || !/^\s*$/.test(text.slice(lines.end, inside)))) return null;
+  return lines.end <= inside ? lines : null;
+}
+
+/** Whether a comma follows `offset` (up to `end`) once `edits` are applied. */
+function commaFollows(text: string, offset: number, end: number, edits: readonly TextEdit[]): boolean {
+  let after = '';
+  let position = offset;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (edit.start < offset) continue;
+    after += text.slice(position, edit.start) + edit.text;
+    position = edit.end;
+  }
+  return /^\s*,/.test(after + text.slice(position, end));
 }
 
 /** Adds `import module [as alias]` after the module's imports before `before` (or at the top). */

@@ -71,6 +71,36 @@ export default definePythonRule({
         `,
       },
       {
+        // Two entries and a trailing comma: the tuple keeps one comma.
+        code: dedent`
+          TEMPLATE_CONTEXT_PROCESSORS = ("django.contrib.auth.context_processors.auth", "allauth.account.context_processors.account",)
+        `,
+        filename: 'site/settings.py',
+        errors: [
+          { line: 1, column: 79, message: 'The context processor `allauth.account.context_processors.account` was removed in django-allauth 0.22.0 without a deprecation period: delete it: it returned nothing' },
+        ],
+        output: dedent`
+          TEMPLATE_CONTEXT_PROCESSORS = ("django.contrib.auth.context_processors.auth",)
+        `,
+      },
+      {
+        code: dedent`
+          TEMPLATE_CONTEXT_PROCESSORS = (
+              "django.contrib.auth.context_processors.auth",
+              "allauth.account.context_processors.account",  # django-allauth < 0.22
+          )
+        `,
+        filename: 'site/settings.py',
+        errors: [
+          { line: 3, column: 5, message: 'The context processor `allauth.account.context_processors.account` was removed in django-allauth 0.22.0 without a deprecation period: delete it: it returned nothing' },
+        ],
+        output: dedent`
+          TEMPLATE_CONTEXT_PROCESSORS = (
+              "django.contrib.auth.context_processors.auth",
+          )
+        `,
+      },
+      {
         code: dedent`
           TEMPLATES = [
               {
