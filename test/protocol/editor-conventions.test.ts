@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { newestRelease } from '../../server/src/versions/libraries';
 import { temporaryWorkspace, TestClient } from '../helpers/lsp-client';
 
 const documentationCommand = 'djangoUpgrade.showDocumentation';
@@ -97,6 +98,21 @@ describe('code actions, links and hovers lead to the rule and its page', () => {
       );
       assert.deepEqual(shown.range, { start: { line: 2, character: 15 }, end: { line: 2, character: 18 } });
       assert.equal(await hover(client, uri, 2, 3), null, 'no hover on `urlpatterns`');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test("a hover on a library finding shows the library's versions: the project's pin and the target release", async () => {
+    const code = 'from rest_framework.decorators import detail_route\n';
+    const { root, client } = await start({ 'requirements.txt': 'Django==2.2\ndjangorestframework==3.9.4\n', 'site/api.py': code });
+    try {
+      const uri = `file://${root}/site/api.py`;
+      const diagnostics = await open(client, uri, code);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['drf-detail-list-route']);
+      const shown = await hover(client, uri, 0, 40);
+      const lines = (shown!.contents as MarkupContent).value.split('\n\n');
+      assert.equal(lines[2], `Deprecated in Django REST Framework 3.8 · removed in 3.10. This project: Django REST Framework 3.9.4 → ${newestRelease('djangorestframework')}.`);
     } finally {
       await client.stop();
     }
