@@ -14,6 +14,7 @@ import { EditorGlobs } from '../../server/src/project/exclusions';
 import { Project } from '../../server/src/project/project';
 import { findSourceFiles } from '../../server/src/project/source-files';
 import { rules } from '../../server/src/rules';
+import { libraryCategories } from '../../server/src/versions/libraries';
 import { djupgrade } from '../helpers/cli';
 import { writeProject } from '../helpers/project-files';
 
@@ -225,4 +226,18 @@ test('the README\'s configuration example is valid', () => {
   assert.deepEqual(errors, []);
   assert.deepEqual(ruleSelection(rules, config).errors, []);
   assert.equal(config.target, '4.2');
+});
+
+test("the README's library section: its configuration example is valid and its table has every library category", () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = /### The libraries around Django\n([\s\S]*?)\n### /.exec(readme)?.[1] ?? '';
+  const example = /```toml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(example, 'a ```toml example in the section');
+  const { config, errors } = loadProjectConfig(project({ 'pyproject.toml': example }));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(ruleSelection(rules, config).errors, []);
+  assert.deepEqual(config.ignore, ['celery']);
+  assert.deepEqual(config.packages?.djangorestframework, { current: '3.9.4', target: '3.11' });
+  const tableCategories = [...section.matchAll(/^\| [^|]+ \| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+  assert.deepEqual(tableCategories, [...libraryCategories]);
 });

@@ -5,7 +5,10 @@
 //      VSCODE_EXECUTABLE_PATH points at one; elsewhere it prints "not run: …" and is not counted.
 // The Neovim test (test/e2e/neovim) is an ordinary test file of the main suite.
 //
-//   node test/e2e/run.mjs [--screenshots]   --screenshots also rewrites docs/screenshot-*.png
+//   node test/e2e/run.mjs [--screenshots] [--only PATTERN]
+//   --screenshots also rewrites docs/screenshot-*.png; --only runs only the code-server tests whose
+//   name matches PATTERN (a regular expression), from the suite files that hold such a name, and not
+//   the desktop suite: `--screenshots --only "library rules"` refreshes one screenshot.
 // Exit code: 0 when everything that ran passed, 1 otherwise. Screenshots: test-results/e2e/.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -53,8 +56,20 @@ let failed = false;
 
 step = Date.now();
 // Every *.e2e.ts of test/e2e/code-server, one after another (each starts its own code-server).
-const codeServerSuites = fs.readdirSync(path.join(e2e, 'code-server')).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join(e2e, 'code-server', f));
-const codeServer = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...codeServerSuites], {
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const codeServerSuites = fs
+  .readdirSync(path.join(e2e, 'code-server'))
+  .filter((f) => f.endsWith('.e2e.ts'))
+  .sort()
+  .map((f) => path.join(e2e, 'code-server', f))
+  // Each suite file starts its own code-server before its tests: only those that can match run.
+  .filter((f) => !only || new RegExp(only).test(fs.readFileSync(f, 'utf8')));
+if (codeServerSuites.length === 0) {
+  console.error(`e2e: no code-server test matches ${only}`);
+  process.exit(1);
+}
+const pattern = only ? [`--test-name-pattern=${only}`] : [];
+const codeServer = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...pattern, ...codeServerSuites], {
   cwd: root,
   env,
   stdio: 'inherit',
@@ -63,7 +78,7 @@ summary.push(`code-server + Chromium: ${codeServer.status === 0 ? 'passed' : 'FA
 failed ||= codeServer.status !== 0;
 
 step = Date.now();
-const desktop = spawnSync(process.execPath, ['--import', 'tsx', path.join(e2e, 'vscode', 'run.ts')], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const desktop = only ? { status: 77, stdout: 'not run: --only\n' } : spawnSync(process.execPath, ['--import', 'tsx', path.join(e2e, 'vscode', 'run.ts')], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 process.stdout.write(desktop.stdout ?? '');
 if (desktop.status === 77) {
   const reason = /not run: (.*)/.exec(desktop.stdout ?? '')?.[1] ?? 'unavailable';

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
+import { newestRelease } from '../../../server/src/versions/libraries';
 import { bundleVSCodeSuite, SuiteResult } from '../extension-package';
 import {
   applyFirstQuickFixAndSave,
@@ -327,6 +328,49 @@ describe('code-server: the packaged extension in the real workbench', { timeout:
       const remaining = rowsOf(cliScan(pkg.cli, workspace).findings, relative).length;
       await waitUntil(async () => (await problemsOf(page, relative)).count === remaining, 60_000, `${remaining} problems left in ${relative}`, () => problemsOf(page, relative));
       assert.ok(remaining < beforeCount, `${relative}: ${beforeCount} → ${remaining}`);
+    }
+  });
+
+  test('library rules: a DRF `@detail_route` underlined, its hover with the pinned and the target DRF release, the quick fix to `@action(detail=True)`', async () => {
+    const { page, workspace } = session;
+    const file = path.join(workspace, 'shop', 'api.py');
+    const original = fs.readFileSync(file, 'utf8');
+    // The viewset with an extra route as it was written before DRF 3.8 (the sample pins DRF 3.9.4).
+    const imports = 'from rest_framework import serializers, viewsets\n';
+    assert.ok(original.startsWith(imports), original);
+    const route = ['', '    @detail_route(methods=["get"])', '    def stock(self, request, slug=None):', '        return Response({"stock": self.get_object().stock})', ''].join('\n');
+    const legacy = `${imports}from rest_framework.decorators import detail_route\nfrom rest_framework.response import Response\n${original.slice(imports.length)}${route}`;
+    fs.writeFileSync(file, legacy);
+    try {
+      const expected = rowsOf(cliScan(pkg.cli, workspace).findings, 'shop/api.py');
+      assert.deepEqual(expected.map((f) => [f.line, f.column, f.rule]), [[2, 39, 'drf-detail-list-route'], [27, 6, 'drf-detail-list-route']]);
+      await openFile(page, 'shop/api.py');
+      await waitUntil(async () => (await problemsOf(page, 'shop/api.py')).count === 2, firstStart, 'two problems in shop/api.py', () => problemsOf(page, 'shop/api.py'));
+      const rows = (await problemsOf(page, 'shop/api.py')).rows;
+      rows.forEach((row, i) => assert.ok(row.text.includes(expected[i].message) && row.text.includes('drf-detail-list-route'), `${row.text}\n  should hold: ${expected[i].message}`));
+      assert.equal(expected[1].message, '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`');
+      // The hover gives DRF's versions: the release that deprecated and removed it, the pin and the target.
+      await goTo(page, 27, 6);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover:visible').first();
+      await hover.waitFor();
+      const versions = `Deprecated in Django REST Framework 3.8 · removed in 3.10. This project: Django REST Framework 3.9.4 → ${newestRelease('djangorestframework')}.`;
+      await waitUntil(async () => (await hover.innerText()).includes(versions), 60_000, 'the versions in the hover', () => hover.innerText());
+      await screenshot(session, 'library-rules');
+      if (docsDir) await page.screenshot({ path: path.join(docsDir, 'screenshot-library-rules.png') });
+      await page.keyboard.press('Escape');
+      // DRF 3.9.4 has `@action` (3.8+): the fix is offered without a "needs" note, and rewrites the import too.
+      const entries = await openQuickFixes(page);
+      assert.match(entries[0], /^Django Upgrade \(drf-detail-list-route\): .*@action/);
+      assert.doesNotMatch(entries[0], /needs/);
+      await applyFirstQuickFixAndSave(page);
+      const fixed = legacy.replace('import detail_route\n', 'import action\n').replace('@detail_route(methods=["get"])', '@action(detail=True, methods=["get"])');
+      assert.equal(fs.readFileSync(file, 'utf8'), fixed);
+      await waitUntil(async () => (await problemsOf(page, 'shop/api.py')).count === 0, 60_000, 'no problem left in shop/api.py', () => problemsOf(page, 'shop/api.py'));
+    } finally {
+      fs.writeFileSync(file, original);
+      await clearProblemsFilter(page);
     }
   });
 
