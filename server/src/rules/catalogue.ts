@@ -1,8 +1,11 @@
 // The catalogue: one line per rule, `export { default as <id in camelCase> } from './<category>/<id>';`,
 // sorted by path. Adding a rule is its module plus its line here (docs/engine.md).
 export { default as allauthAccountMiddleware } from './allauth/allauth-account-middleware';
+export { default as allauthAzureProvider } from './allauth/allauth-azure-provider';
 export { default as allauthContextProcessors } from './allauth/allauth-context-processors';
 export { default as allauthLoginMethods } from './allauth/allauth-login-methods';
+export { default as allauthOauth1Providers } from './allauth/allauth-oauth1-providers';
+export { default as allauthPersonaProvider } from './allauth/allauth-persona-provider';
 export { default as allauthRateLimitSettings } from './allauth/allauth-rate-limit-settings';
 export { default as allauthRemovedProviders } from './allauth/allauth-removed-providers';
 export { default as allauthSignupFields } from './allauth/allauth-signup-fields';

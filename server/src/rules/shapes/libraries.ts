@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
-import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, lastName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
+import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 
 // ---------------------------------------------------------------------------------------------
@@ -397,7 +397,8 @@ export function removedProviderSites(context: PythonRuleContext, providers: read
   const found: Array<{ node: Node; provider: RemovedProvider }> = [];
   const packageOf = (provider: RemovedProvider) => `allauth.socialaccount.providers.${provider.name}`;
   for (const { node, value } of stringsEqualTo(context, providers.map(packageOf))) found.push({ node, provider: providers.find((p) => packageOf(p) === value)! });
-  for (const provider of providers) for (const node of importSites(context, packageOf(provider))) found.push({ node, provider });
+  // The imports need the scopes: only where every part of the package is a word of the text (`azure` alone is common).
+  for (const provider of providers) if (mayName(context, packageOf(provider))) for (const node of importSites(context, packageOf(provider))) found.push({ node, provider });
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
