@@ -14,6 +14,7 @@ export { default as celerySettingsNames } from './celery/celery-settings-names';
 export { default as celeryTaskModule } from './celery/celery-task-module';
 export { default as corsHeadersRenamedSettings } from './cors-headers/cors-headers-renamed-settings';
 export { default as crispyFormsHelperAttributes } from './crispy-forms/crispy-forms-helper-attributes';
+export { default as crispyFormsRenderFormStyle } from './crispy-forms/crispy-forms-render-form-style';
 export { default as crispyFormsTemplatePacks } from './crispy-forms/crispy-forms-template-packs';
 export { default as debugToolbarConfigKeys } from './debug-toolbar/debug-toolbar-config-keys';
 export { default as debugToolbarLoggingPanel } from './debug-toolbar/debug-toolbar-logging-panel';
