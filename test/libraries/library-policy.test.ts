@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findingFix, fixIsSupported, fixTitle, isGuarded, LintOptions, messageFor, severityFor, versionsFor } from '../../server/src/engine/lint';
 import type { Rule } from '../../server/src/engine/types';
+import { rules } from '../../server/src/rules';
 import { newestRelease } from '../../server/src/versions/libraries';
+import { getAnalyzer, inputFor } from '../helpers/analyzer';
 
 const libraryRule = (versions: Partial<Rule<any>>): Rule<any> => ({
   id: 'drf-example',
@@ -76,4 +78,18 @@ test('fixes are gated on the library version the project runs', () => {
 test("a guard on Django's version does not hide a library finding", () => {
   assert.equal(isGuarded(libraryRule({}), [3, 0]), false);
   assert.equal(isGuarded(libraryRule({ library: undefined, deprecatedIn: '2.0', removedIn: '3.0' }), [3, 0]), true);
+});
+
+test("a compat name whose replacement is Django's gets no fix on a project known to run an older Django", async () => {
+  const analyzer = await getAnalyzer();
+  const rule = rules.find((r) => r.id === 'drf-compat-django-urls')!;
+  const code = 'from rest_framework.compat import path\n\nurlpatterns = [path("", index)]\n';
+  const fixesWith = (django: string | null) => {
+    const findings = analyzer.lint(inputFor(code, 'site/urls.py'), { ...options({ current: '3.11.2', target: '3.12.0' }, { current: django as string, target: '5.2' }), isEnabled: (r) => r === rule });
+    assert.equal(findings.length, 2, `two findings with Django ${django}`);
+    return findings.map((f) => f.fix?.title ?? null);
+  };
+  assert.deepEqual(fixesWith('1.11'), [null, null], 'django.urls.path is Django 2.0+');
+  assert.deepEqual(fixesWith('2.2'), ['Use `django.urls.path`', 'Use `django.urls.path`']);
+  assert.deepEqual(fixesWith(null), ['Use `django.urls.path`', 'Use `django.urls.path`'], 'Django unknown: offered');
 });

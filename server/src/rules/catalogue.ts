@@ -29,7 +29,12 @@ export { default as djangoFilterLookupType } from './django-filter/django-filter
 export { default as djangoFilterMetaOrderBy } from './django-filter/django-filter-meta-order-by';
 export { default as djangoFilterMethodFilter } from './django-filter/django-filter-method-filter';
 export { default as drfAutoschemaPrivateMethods } from './drf/drf-autoschema-private-methods';
+export { default as drfCompatCoreapi } from './drf/drf-compat-coreapi';
+export { default as drfCompatDistinct } from './drf/drf-compat-distinct';
 export { default as drfCompatDjangoShims } from './drf/drf-compat-django-shims';
+export { default as drfCompatDjangoUrls } from './drf/drf-compat-django-urls';
+export { default as drfCompatOrderedDict } from './drf/drf-compat-ordered-dict';
+export { default as drfCompatParseHeaderParameters } from './drf/drf-compat-parse-header-parameters';
 export { default as drfCompatPython2 } from './drf/drf-compat-python2';
 export { default as drfCoreapiSchemas } from './drf/drf-coreapi-schemas';
 export { default as drfDetailListRoute } from './drf/drf-detail-list-route';

@@ -7,6 +7,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
 import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
+import { compareVersions } from '../../versions/django-version';
 
 // ---------------------------------------------------------------------------------------------
 // Release notes
@@ -97,6 +98,29 @@ export function movedLibraryNames(context: PythonRuleContext, names: readonly Mo
     found.push({ node, name, edits: name.replacement ? [replaceStringValue(node, name.replacement)] : null });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** A name of DRF's private `rest_framework.compat` module that a release removed. */
+export interface CompatName {
+  advice: string;
+  /** The public name that replaces it (`collections.OrderedDict`): the fix moves the imports and uses there. */
+  replacement?: string;
+  /** The Django release that has `replacement`: no fix where the project is known to run an older one. */
+  django?: string;
+}
+
+/** Reports each import and use of the `rest_framework.compat` names, with the move to a replacement where one exists. */
+export function reportCompatNames(context: PythonRuleContext, compat: Readonly<Record<string, CompatName>>): void {
+  const tooOld = (django?: string) => django !== undefined && context.current != null && compareVersions(context.current, django) < 0;
+  const names = Object.entries(compat).map(([name, { replacement, django }]) => ({ old: `rest_framework.compat.${name}`, replacement: tooOld(django) ? undefined : replacement }));
+  for (const { node, name, edits } of movedLibraryNames(context, names)) {
+    context.report({
+      node,
+      subject: `\`${name.old}\``,
+      advice: compat[lastName(name.old)].advice,
+      fix: edits && name.replacement ? { title: `Use \`${name.replacement}\``, edits } : undefined,
+    });
+  }
 }
 
 /** Where an argument goes in a call: first, before a keyword (else at this positional index), or last. */
