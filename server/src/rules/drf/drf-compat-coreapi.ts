@@ -14,7 +14,7 @@ export default definePythonRule({
   deprecatedIn: '3.15',
   removedIn: '3.17',
   docsUrl: drfReleaseNotes('3.17'),
-  triggers: Object.keys(compat),
+  triggers: ['compat'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.compat.coreapi` and `rest_framework.compat.coreschema`.',
     why: "DRF's private `rest_framework.compat` module exposed the optional `coreapi` and `coreschema` packages (or `None`) for CoreAPI schema generation, which DRF deprecated in 3.15 and removed in 3.17 together with those names; custom filters and pagination classes that described their fields with `coreapi.Field` fail to import.",

@@ -13,7 +13,7 @@ export default definePythonRule({
   deprecatedIn: '3.15',
   removedIn: '3.15',
   docsUrl: drfReleaseNotes('3.15'),
-  triggers: ['distinct'],
+  triggers: ['compat'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.compat.distinct`.',
     why: "`rest_framework.compat.distinct(queryset, base)` was the search filter's workaround for Oracle, where `DISTINCT` fails on text columns: it filtered `base` by the primary keys instead. DRF 3.15 rewrote the search filter without it and removed the helper from its private compatibility module; the importing module fails.",

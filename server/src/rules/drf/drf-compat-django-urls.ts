@@ -29,7 +29,7 @@ export default definePythonRule({
   deprecatedIn: '3.12',
   removedIn: '3.12',
   docsUrl: drfReleaseNotes('3.12'),
-  triggers: Object.keys(compat),
+  triggers: ['compat'],
   docs: {
     what: `Finds imports and uses of ${Object.keys(compat).map((name) => `\`rest_framework.compat.${name}\``).join(', ')}.`,
     why: "DRF 3.12 dropped Django 1.11 (it needs Django 2.2), and with it the routing shims of its private `rest_framework.compat` module that covered Django 1.x's `url()`/regex resolvers; custom routers and schema generators imported them. The importing module fails.",

@@ -17,7 +17,7 @@ export default definePythonRule({
   deprecatedIn: '3.3',
   removedIn: '3.3',
   docsUrl: drfReleaseNotes('3.3'),
-  triggers: Object.keys(compat),
+  triggers: ['compat'],
   docs: {
     what: `Finds imports and uses of ${Object.keys(compat).map((name) => `\`rest_framework.compat.${name}\``).join(', ')}.`,
     why: "DRF 3.3 dropped Python 2.6 and Django 1.5/1.6, and with them the shims of its private `rest_framework.compat` module that projects borrowed: `OrderedDict` (for Python 2.6), `get_model_name` and the validators (for Django < 1.6). The importing module fails.",

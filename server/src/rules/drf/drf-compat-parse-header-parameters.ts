@@ -13,7 +13,7 @@ export default definePythonRule({
   deprecatedIn: '3.15.2',
   removedIn: '3.15.2',
   docsUrl: drfReleaseNotes('3.15'),
-  triggers: ['parse_header_parameters'],
+  triggers: ['compat'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.compat.parse_header_parameters`.',
     why: "DRF 3.15.0 added `parse_header_parameters` to its private `rest_framework.compat` module as a shim for Django < 4.2, and 3.15.2, which needs Django 4.2, removed it again in favour of Django's own; custom parsers and renderers that imported it fail.",

@@ -111,6 +111,8 @@ export interface CompatName {
 
 /** Reports each import and use of the `rest_framework.compat` names, with the move to a replacement where one exists. */
 export function reportCompatNames(context: PythonRuleContext, compat: Readonly<Record<string, CompatName>>): void {
+  // Every import of them, and so every use, spells `rest_framework` and `compat` (the rules' trigger).
+  if (!mayName(context, 'rest_framework.compat')) return;
   const tooOld = (django?: string) => django !== undefined && context.current != null && compareVersions(context.current, django) < 0;
   const names = Object.entries(compat).map(([name, { replacement, django }]) => ({ old: `rest_framework.compat.${name}`, replacement: tooOld(django) ? undefined : replacement }));
   for (const { node, name, edits } of movedLibraryNames(context, names)) {
