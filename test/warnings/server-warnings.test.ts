@@ -24,6 +24,12 @@ describe('test warnings in the editor', () => {
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'warnings-ls-'));
     fs.cpSync(fixtureRoot, root, { recursive: true });
+    // A DRF viewset of the DRF 3.9 days, so that the report has a library finding beside the rest.
+    fs.appendFileSync(path.join(root, 'requirements.txt'), 'djangorestframework==3.9.4\n');
+    fs.writeFileSync(
+      path.join(root, 'shop/api.py'),
+      ['from rest_framework import viewsets', 'from rest_framework.decorators import detail_route', '', '', 'class ProductViewSet(viewsets.ViewSet):', '    @detail_route()', '    def stock(self, request, pk=None):', '        pass', ''].join('\n'),
+    );
     views = uriOf('shop/views.py');
     viewsText = fs.readFileSync(path.join(root, 'shop/views.py'), 'utf8');
     client = new TestClient();
@@ -72,13 +78,21 @@ describe('test warnings in the editor', () => {
     assert.deepEqual(lines(await client.diagnosticsFor(views, 3)), ['12:44 request-is-ajax', '17:5 encoding-force-text', '25:5 encoding-force-text']);
   });
 
-  test('the upgrade report lists the log beside the findings', async () => {
+  test('the upgrade report lists the log, the vulnerabilities and the library findings beside the findings', async () => {
     const { html } = await client.connection.sendRequest<{ html: string }>('djangoUpgrade/auditReport', { uri: views });
     assert.match(html, /<h2>Warnings from the test log<\/h2>/);
     assert.match(html, /10 deprecation warnings, 10 distinct: 1 a rule already flags, 6 seen only at run time \(now findings\), 3 raised in installed packages/);
     assert.match(html, /django: django\/apps\/registry\.py:91/);
     assert.match(html, /<h2>Known vulnerabilities<\/h2>/);
     assert.match(html, /Django 3\.2\.4<\/b> · <span class="status-upgrade">\d+ published vulnerabilities; 3\.2\.25 fixes them/);
+    assert.match(html, /djangorestframework 3\.9\.4<\/b> · <span class="status-\w+">1 published vulnerability; 3\.11\.2 fixes it/);
+    // The library: its row (versions, findings, rules) and its findings, under the library's own release.
+    const libraries = html.slice(html.indexOf('<h2>Libraries</h2>'), html.indexOf('<h2>Dependencies</h2>'));
+    assert.match(libraries, /Django REST Framework<\/b>/);
+    assert.match(libraries, /3\.9\.4 → /);
+    assert.match(libraries, /drf-detail-list-route<\/code> ×2/);
+    assert.match(html, /<code>drf-detail-list-route<\/code> · 2 · <span class="muted">removed in Django REST Framework 3\.10 · fixable<\/span>/);
+    assert.match(html, /<code>request-is-ajax<\/code> · 1 · <span class="muted">removed in 4\.0/);
   });
 
   test('a log that is not there is a clear error', async () => {

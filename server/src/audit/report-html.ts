@@ -256,8 +256,11 @@ export function renderAuditHtml(report: AuditReport, title = 'Django upgrade aud
   h.push(`<h2>Findings (${report.findings.length})</h2>`);
   const byRule = new Map<string, typeof report.findings>();
   for (const f of report.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  // A library rule's versions are its library's: say whose ("removed in Django REST Framework 3.10").
+  const libraryOf = new Map(report.libraries.flatMap((library) => library.rules.map(({ rule }) => [rule, `${library.title} `] as const)));
   for (const [rule, list] of [...byRule.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
-    const removed = list[0].removedIn ? `removed in ${escapeHtml(list[0].removedIn)}` : list[0].deprecatedIn ? `deprecated in ${escapeHtml(list[0].deprecatedIn)}` : '';
+    const product = escapeHtml(libraryOf.get(rule) ?? '');
+    const removed = list[0].removedIn ? `removed in ${product}${escapeHtml(list[0].removedIn)}` : list[0].deprecatedIn ? `deprecated in ${product}${escapeHtml(list[0].deprecatedIn)}` : '';
     h.push(`<details><summary><code>${escapeHtml(rule)}</code> · ${list.length} · <span class="muted">${removed}${list.some((f) => f.fixable) ? ' · fixable' : ''}</span></summary><table><tbody>`);
     for (const f of list) h.push(`<tr><td><code>${escapeHtml(f.path)}:${f.line}:${f.column}</code></td><td>${withCode(f.message)}</td></tr>`);
     h.push('</tbody></table></details>');
