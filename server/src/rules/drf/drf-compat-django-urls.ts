@@ -78,21 +78,43 @@ export default definePythonRule({
       {
         code: dedent`
           from rest_framework.compat import register_converter
+          from rest_framework.routers import DefaultRouter
 
-          from .converters import SlugListConverter
+
+          class SlugListConverter:
+              regex = "[-a-z0-9_]+(,[-a-z0-9_]+)*"
+
+              def to_python(self, value):
+                  return value.split(",")
+
+              def to_url(self, value):
+                  return ",".join(value)
+
 
           register_converter(SlugListConverter, "slugs")
+          router = DefaultRouter()
         `,
         errors: [
           { line: 1, column: 35, message: '`rest_framework.compat.register_converter` was removed in Django REST Framework 3.12 without a deprecation period: import it from `django.urls`' },
-          { line: 5, column: 1, message: '`rest_framework.compat.register_converter` was removed in Django REST Framework 3.12 without a deprecation period: import it from `django.urls`' },
+          { line: 15, column: 1, message: '`rest_framework.compat.register_converter` was removed in Django REST Framework 3.12 without a deprecation period: import it from `django.urls`' },
         ],
         output: dedent`
           from django.urls import register_converter
+          from rest_framework.routers import DefaultRouter
 
-          from .converters import SlugListConverter
+
+          class SlugListConverter:
+              regex = "[-a-z0-9_]+(,[-a-z0-9_]+)*"
+
+              def to_python(self, value):
+                  return value.split(",")
+
+              def to_url(self, value):
+                  return ",".join(value)
+
 
           register_converter(SlugListConverter, "slugs")
+          router = DefaultRouter()
         `,
       },
       {
