@@ -34,7 +34,7 @@ export default definePythonRule({
   optIn: true,
   docsUrl: releaseNotes('1.7', 'minor-features'),
   docs: {
-    what: 'Finds compatibility code that is dead at the target Django version: the `except ImportError:` of a `try:` importing a name the target has (`django.urls`, `keep_lazy_text`, …, or a Python 3 standard-library module), the `except AttributeError:` after a new attribute (`remote_field`), and South migrations. The other findings are not reported there at all: the fallback runs only where the old API still exists.',
+    what: 'Finds compatibility code that is dead at the target Django version: the `except ImportError:` of a `try:` importing a name the target has (`django.urls`, `keep_lazy_text`, …, or a Python 3 standard-library module), the `except AttributeError:` after a new attribute (`remote_field`), the `except NameError:` after a name only such a `try:` import binds (`apps` from `django.apps`), and South migrations. The other findings are not reported there at all: the fallback runs only where the old API still exists.',
     why: 'Code kept for releases the project left behind is dead: it hides what the project really runs and keeps old names alive in the source (django-upgrade\'s `versioned_branches` does this for `if django.VERSION` blocks).',
     fixSafety: 'Safe: keeps the branch that runs on the target and deletes the dead one, only when the project already runs a release where the dead branch cannot run (`djangoUpgrade.currentVersion` or the detected one) and the `try` has no other handler, `else` or `finally`. Comments in the deleted branch go with it.',
   },
