@@ -17,6 +17,10 @@ export interface Coverage {
   pythonTotal: number;
   pythonCovered: number;
   pythonExplained: number;
+  /** Python and settings entries deprecated in 1.4–1.7 (the oldest legacy projects). */
+  olderTotal: number;
+  olderCovered: number;
+  olderExplained: number;
   templateTotal: number;
   templateCovered: number;
   templateExplained: number;
@@ -38,11 +42,15 @@ export function coverageOf(entries: ChecklistEntry[], rules: readonly Rule<any>[
     };
   };
   const python = count((e) => since18(e) && !isTemplate(e));
+  const older = count((e) => !since18(e) && !isTemplate(e));
   const template = count((e) => isTemplate(e));
   const coverage: Coverage = {
     pythonTotal: python.total,
     pythonCovered: python.covered,
     pythonExplained: python.explained,
+    olderTotal: older.total,
+    olderCovered: older.covered,
+    olderExplained: older.explained,
     templateTotal: template.total,
     templateCovered: template.covered,
     templateExplained: template.explained,
@@ -65,6 +73,7 @@ export function coverageMarkdown(entries: ChecklistEntry[], rules: readonly Rule
     '| Entries | Total | Covered by a rule | Not detectable (explained) | Open |',
     '|---|---:|---:|---:|---:|',
     `| Python and settings, deprecated in 1.8 or later | ${coverage.pythonTotal} | ${coverage.pythonCovered} (${percent(coverage.pythonCovered, coverage.pythonTotal)}) | ${coverage.pythonExplained} | ${coverage.pythonTotal - coverage.pythonCovered - coverage.pythonExplained} |`,
+    `| Python and settings, deprecated in 1.4–1.7 | ${coverage.olderTotal} | ${coverage.olderCovered} (${percent(coverage.olderCovered, coverage.olderTotal)}) | ${coverage.olderExplained} | ${coverage.olderTotal - coverage.olderCovered - coverage.olderExplained} |`,
     `| Templates, all versions | ${coverage.templateTotal} | ${coverage.templateCovered} (${percent(coverage.templateCovered, coverage.templateTotal)}) | ${coverage.templateExplained} | ${coverage.templateTotal - coverage.templateCovered - coverage.templateExplained} |`,
     '',
     '## Entries',
