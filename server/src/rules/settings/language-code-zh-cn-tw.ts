@@ -1,22 +1,11 @@
-import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
-import { replaceStringContent } from '../../engine/python-edits';
-import { callsTo, settingAssignments, stringsEqualTo } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
+import { reportRenamedLanguageCodes } from '../shapes/language-codes';
 
 /** The codes Django 1.7 renamed, as settings spell them, and their new codes. */
 const renamed = new Map([
   ['zh-cn', 'zh-hans'], ['zh-CN', 'zh-hans'],
   ['zh-tw', 'zh-hant'], ['zh-TW', 'zh-hant'],
 ]);
-const activators = ['django.utils.translation.activate', 'django.utils.translation.override'];
-
-/** Where a language code is Django's: inside `LANGUAGE_CODE`/`LANGUAGES`, or given to `activate()`/`override()`. */
-function isDjangoLanguage(context: PythonRuleContext, node: Node): boolean {
-  const inside = (outer: Node | null) => !!outer && outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
-  if (context.fileKinds.has('settings') && ['LANGUAGE_CODE', 'LANGUAGES'].some((name) => settingAssignments(context, name).some((a) => inside(a.right)))) return true;
-  return callsTo(context, activators).some(({ call }) => inside(call.childForFieldName('arguments')?.firstNamedChild ?? null));
-}
 
 export default definePythonRule({
   id: 'language-code-zh-cn-tw',
@@ -38,12 +27,7 @@ export default definePythonRule({
   },
   triggers: ['zh'],
   check(context) {
-    for (const { node, value } of stringsEqualTo(context, [...renamed.keys()])) {
-      if (!isDjangoLanguage(context, node)) continue;
-      const code = renamed.get(value)!;
-      const edit = replaceStringContent(node, code);
-      context.report({ node, subject: `The language code \`${value}\``, advice: `use \`${code}\``, fix: edit ? { title: `Use \`${code}\``, edits: [edit] } : undefined });
-    }
+    reportRenamedLanguageCodes(context, renamed);
   },
   examples: {
     valid: [
