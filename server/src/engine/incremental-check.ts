@@ -14,7 +14,7 @@ import type { TextChange } from '../parsing/incremental-document';
 import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
-import { countWords, TokenIndex } from './tokens';
+import { countWords, gateWords, isTriggered, TokenIndex } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
@@ -335,7 +335,7 @@ export class IncrementalCheck {
     if (!selection.byTrigger) {
       selection.byTrigger = new Map();
       // Required words (Rule.requires) gate a rule as its triggers do.
-      for (const { rule } of selected) for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) selection.byTrigger.set(word, [...(selection.byTrigger.get(word) ?? []), rule.id]);
+      for (const { rule } of selected) for (const word of gateWords(rule)) selection.byTrigger.set(word, [...(selection.byTrigger.get(word) ?? []), rule.id]);
     }
     const triggerTouched = new Set<string>();
     for (const words of [oldWords, newWords]) for (const word of words.keys()) for (const id of selection.byTrigger.get(word) ?? []) triggerTouched.add(id);
@@ -433,7 +433,7 @@ function triggeredAfterEdit(
     const before = state.planned.has(rule.id);
     const wordsTouched = triggerTouched.has(rule.id);
     const pattern = rule.triggerPattern;
-    if (!pattern) return wordsTouched ? (rule.triggers?.some(present) ?? false) && (rule.requires?.every(present) ?? true) : before;
+    if (!pattern) return wordsTouched ? isTriggered(rule, present, edit.text) : before;
     // A required word missing before says nothing of the pattern: search the whole text.
     if (rule.requires) return rule.requires.every(present) && (rule.triggers?.some(present) === true || edit.text.search(pattern) >= 0);
     if (rule.triggers?.some(present)) return true;

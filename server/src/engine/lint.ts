@@ -9,7 +9,7 @@ import { compareReleases } from '../versions/pep440';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
-import { isTriggered, TokenIndex, wordsIn } from './tokens';
+import { gateWords, isTriggered, TokenIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
 
@@ -170,10 +170,8 @@ export interface PlannedRule {
  */
 export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'text'>, rules: readonly Rule<any>[], options: LintOptions, isPresent?: (word: string) => boolean): PlannedRule[] {
   const { selected, wanted, byTrigger } = planOf(rules, options);
-  if (options.ignoreTriggers || isPresent) {
-    const applying = selected.filter(({ rule }) => ruleApplies(rule, file));
-    return options.ignoreTriggers ? applying : triggeredRules(file.text, applying, isPresent);
-  }
+  if (options.ignoreTriggers) return selected.filter(({ rule }) => ruleApplies(rule, file));
+  if (isPresent) return triggeredRules(file.text, selected.filter(({ rule }) => ruleApplies(rule, file)), isPresent);
   // The words found mark the rules they trigger; a rule with trigger words none of which is there
   // is not looked at again.
   const found = wordsIn(file.text, wanted);
@@ -190,18 +188,11 @@ export function selectedRules(file: Pick<SourceFile, 'language' | 'fileKinds'>, 
 
 /**
  * Of the selected rules, those the text triggers (`isTriggered`): one of their trigger words is in
- * it (`isPresent`, else one pass over the text), or their trigger pattern matches it, and every
- * word they require. Every rule has words or a pattern (test/rules/catalogue-examples.test.ts).
+ * it (`isPresent`), or their trigger pattern matches it, and every word they require. Every rule
+ * has words or a pattern (test/rules/catalogue-examples.test.ts).
  */
-export function triggeredRules(text: string, selected: readonly PlannedRule[], isPresent?: (word: string) => boolean): PlannedRule[] {
-  let present = isPresent;
-  if (!present) {
-    const wanted = new Set<string>();
-    for (const { rule } of selected) for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) wanted.add(word);
-    const found = wordsIn(text, wanted);
-    present = (word) => found.has(word);
-  }
-  return selected.filter(({ rule }) => isTriggered(rule, present, text));
+export function triggeredRules(text: string, selected: readonly PlannedRule[], isPresent: (word: string) => boolean): PlannedRule[] {
+  return selected.filter(({ rule }) => isTriggered(rule, isPresent, text));
 }
 
 /** The enabled rules with their severities, and every word their gates look for: the same for every file of a run. */
@@ -231,7 +222,7 @@ function planOf(rules: readonly Rule<any>[], options: LintOptions): RulePlan {
       if (indexes) indexes.push(index);
       else plan.byTrigger.set(word, [index]);
     }
-    for (const word of [...(rule.triggers ?? []), ...(rule.requires ?? [])]) plan.wanted.add(word);
+    for (const word of gateWords(rule)) plan.wanted.add(word);
   }
   lastPlan = { rules, options, plan };
   return plan;

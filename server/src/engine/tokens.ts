@@ -87,6 +87,11 @@ export function wordsIn(text: string, wanted: ReadonlySet<string>): Set<string> 
   return found;
 }
 
+/** The words a rule's gate looks for: its trigger words and the words it requires. */
+export function gateWords(rule: { triggers?: readonly string[]; requires?: readonly string[] }): string[] {
+  return [...(rule.triggers ?? []), ...(rule.requires ?? [])];
+}
+
 /**
  * Whether a rule with these gates can report anything in a text: one of its trigger words is
  * present or its pattern matches, and so is every word it requires.
