@@ -117,13 +117,14 @@ export class CodeActions {
     }
     const fixAllRequested = only?.some((k) => fixAllCodeActionKind === k || fixAllCodeActionKind.startsWith(`${k}.`) || k === CodeActionKind.SourceFixAll);
     const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
-    if (fixAllRequested || (!only && findings.some((f) => f.fix && fixApplies(f.fix, unsafe)))) {
+    const fixable = findings.some((f) => f.fix && fixApplies(f.fix, unsafe));
+    if (fixAllRequested || (!only && fixable)) {
       const title = unsafe ? 'Fix all Django upgrade problems (unsafe fixes included)' : 'Fix all safe Django upgrade problems';
       const cached = this.cachedFixAll(open, unsafe);
       if (cached === undefined && this.resolvesEdits && !only?.some((k) => explicitFixAll.has(k))) {
         // Only offered: the edit is computed if the action is picked (`resolve`). Offered only
         // when a finding has a fix fix-all applies (as the eager path); the edit may still be none.
-        if (findings.some((f) => f.fix && fixApplies(f.fix, unsafe))) {
+        if (fixable) {
           const data: FixAllData = { fixAll: true, uri, version: open.document.version, changed: open.changed, generation: open.generation ?? 0, unsafe };
           actions.push({ title, kind: fixAllCodeActionKind, data });
         }
