@@ -7,10 +7,10 @@ import { VersionGuardFinder } from '../../server/src/engine/version-guards';
 import { ruleById } from '../../server/src/rules';
 import { getAnalyzer, inputFor, optionsFor } from '../helpers/analyzer';
 
-async function findingsOf(code: string, filename = 'example.py'): Promise<string[]> {
+async function findingsOf(code: string, target = '5.2', filename = 'example.py'): Promise<string[]> {
   const analyzer = await getAnalyzer();
   const input = inputFor(code, filename);
-  return analyzer.lint(input, { ...optionsFor(null, '1.11', '5.2'), isEnabled: (rule) => !rule.optIn }).map((f) => {
+  return analyzer.lint(input, { ...optionsFor(null, '1.11', target), isEnabled: (rule) => !rule.optIn }).map((f) => {
     const line = code.slice(0, f.start).split('\n').length;
     return `${line}:${f.rule.id}`;
   });
@@ -51,9 +51,32 @@ describe('version guards', () => {
   test('a guard for a version after the removal does not hide the finding', async () => {
     // url() is gone in 4.0, so this branch breaks on Django 4.0–4.x.
     const code = 'import django\nif django.VERSION < (5, 0):\n    from django.conf.urls import url\n';
-    assert.deepEqual(await findingsOf(code), ['3:conf-urls-url']);
+    assert.deepEqual(await findingsOf(code, '4.2'), ['3:conf-urls-url']);
     const guarded = 'import django\nif django.VERSION < (4, 0):\n    from django.conf.urls import url\n';
-    assert.deepEqual(await findingsOf(guarded), []);
+    assert.deepEqual(await findingsOf(guarded, '4.2'), []);
+  });
+
+  test('code that runs only below the target is dead there: nothing in it is reported', async () => {
+    // The branch breaks on 4.0-4.x, but a project upgrading to 5.0 or later never runs it (issue 11).
+    const code = 'import django\nif django.VERSION < (5, 0):\n    from django.conf.urls import url\n';
+    assert.deepEqual(await findingsOf(code, '4.2'), ['3:conf-urls-url']);
+    assert.deepEqual(await findingsOf(code, '5.0'), []);
+    assert.deepEqual(await findingsOf(code, '5.2'), []);
+    // After an early exit on the new release, the rest of the block is the dead branch.
+    const early = [
+      'import django',
+      'def view(request):',
+      '    if django.VERSION >= (3, 0):',
+      '        return 1',
+      '    from django.core.urlresolvers import reverse',
+      '    return reverse',
+      '',
+    ].join('\n');
+    assert.deepEqual(await findingsOf(early, '2.2'), ['5:core-urlresolvers']);
+    assert.deepEqual(await findingsOf(early, '3.0'), []);
+    // Code outside the branch is still reported.
+    const outside = code + 'from django.conf.urls import url as u\n';
+    assert.deepEqual(await findingsOf(outside, '5.2'), ['4:conf-urls-url']);
   });
 
   test('elif chains, nested guards, conditional expressions and `not`', async () => {
@@ -115,7 +138,10 @@ describe('version guards', () => {
       '    from django.conf.urls.defaults import url',
       '',
     ].join('\n');
-    assert.deepEqual(await findingsOf(code), ['4:conf-urls-url', '7:conf-urls-defaults']);
+    assert.deepEqual(await findingsOf(code, '1.11'), ['4:conf-urls-url', '7:conf-urls-defaults']);
+    // From a 2.0 target on, the else branch never runs (django-crispy-forms 1.4.0's tests/urls.py).
+    assert.deepEqual(await findingsOf(code, '2.0'), ['4:conf-urls-url']);
+    assert.deepEqual(await findingsOf(code), ['4:conf-urls-url']);
   });
 
   test('a tuple comparison follows Python: (1, 11, 5, "final", 0) > (1, 11)', async () => {

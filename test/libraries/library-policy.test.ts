@@ -75,9 +75,13 @@ test('fixes are gated on the library version the project runs', () => {
   assert.equal(findingFix(rule, fix, '3.9.4').automatic, true);
 });
 
-test("a guard on Django's version does not hide a library finding", () => {
-  assert.equal(isGuarded(libraryRule({}), [3, 0]), false);
-  assert.equal(isGuarded(libraryRule({ library: undefined, deprecatedIn: '2.0', removedIn: '3.0' }), [3, 0]), true);
+test("a guard on Django's version does not hide a library finding in code that runs at the target", () => {
+  assert.equal(isGuarded(libraryRule({}), [3, 0], '2.2'), false);
+  assert.equal(isGuarded(libraryRule({ library: undefined, deprecatedIn: '2.0', removedIn: '3.0' }), [3, 0], '2.2'), true);
+  // Code that runs only below 3.0 is dead at a 3.0 target: nothing in it is reported, a library's API included.
+  assert.equal(isGuarded(libraryRule({}), [3, 0], '3.0'), true);
+  assert.equal(isGuarded(libraryRule({ library: undefined, deprecatedIn: '1.0', removedIn: '2.0' }), [3, 0], '2.2'), false);
+  assert.equal(isGuarded(libraryRule({ library: undefined, deprecatedIn: '1.0', removedIn: '2.0' }), [3, 0], '4.2'), true);
 });
 
 test("a compat name whose replacement is Django's gets no fix on a project known to run an older Django", async () => {

@@ -396,7 +396,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   const suppressed = suppressedLines(file);
   const lines = suppressed.size ? new LineIndex(file.text) : null;
   return findings
-    .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start)))
+    .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start), options.target))
     .filter((finding) => {
       if (!lines) return true;
       const ids = suppressed.get(lines.lineAt(finding.start));
@@ -406,11 +406,14 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
 }
 
 /**
- * Whether code that runs only on Django older than `below` may use what the rule flags: yes when
- * the API still exists in every such release (it is removed later, or never).
+ * Whether a finding in code that runs only on Django older than `below` is not reported: yes when
+ * that code is dead at the target (it never runs there, whatever it uses), or when the API it
+ * flags still exists in every release where it runs (it is removed later, or never).
  */
-export function isGuarded(rule: Rule<any>, below: readonly [number, number] | null): boolean {
-  // A guard on Django's version says nothing about a library's.
-  if (!below || rule.library) return false;
+export function isGuarded(rule: Rule<any>, below: readonly [number, number] | null, target: DjangoVersion): boolean {
+  if (!below) return false;
+  if (compareTuples(below, versionTuple(target)) <= 0) return true;
+  // A guard on Django's version says nothing about whether a library's API exists where it runs.
+  if (rule.library) return false;
   return rule.removedIn === null || compareTuples(below, versionTuple(rule.removedIn)) <= 0;
 }
