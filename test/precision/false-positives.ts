@@ -225,8 +225,8 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
     rules: ['conf-urls-defaults'],
     why:
       'The else branch of `if django.get_version() >= "1.5":` runs on Django older than 1.5 and on 1.10 and 1.11 (the string ' +
-      'comparison fails for "1.10" and "1.11"), where conf.urls.defaults is gone too: the guard bounds it below 2.0, which keeps ' +
-      'the finding; it is dead only at targets from 2.0 (the default), which a guard cannot say.',
+      'comparison fails for "1.10" and "1.11"), where conf.urls.defaults is gone too: the guard bounds it below 2.0, so it is ' +
+      'dead at any target from 2.0 (the default), where nothing in it is reported.',
     filename: 'shop/urls.py',
     code: [
       'import django',
@@ -237,7 +237,7 @@ export const falsePositiveFixtures: FalsePositiveFixture[] = [
       '    from django.conf.urls.defaults import include',
       '',
     ].join('\n'),
-    fixed: false,
+    fixed: true,
   },
   {
     pattern: 'name-error-fallback',
