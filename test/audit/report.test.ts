@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AuditReport } from '../../server/src/audit/audit-types';
-import { formatAuditMarkdown, renderAuditHtml } from '../../server/src/audit/report';
+import { blockingText, formatAuditMarkdown, renderAuditHtml } from '../../server/src/audit/report';
 import { stepChartSvg } from '../../server/src/audit/report-html';
 
 const report: AuditReport = {
@@ -81,4 +81,12 @@ test('Markdown: tables keep their columns', () => {
   assert.match(md, /- Credit <to> A \| B\n$/);
   assert.match(md, /## Libraries\n\n\| Library \| Versions \| Findings \| Removed by the target \| Fixable \| Rules \(select or ignore by category\) \|\n\|---\|---\|---:\|---:\|---:\|---\|\n\| Django REST Framework \| 3\.7\.7 → 3\.16\.1 \(requirements\.txt:2; target: newest release in the snapshot\) \| 3 \| 2 \| 1 \| `drf`: `drf-detail-list-route` ×2, `drf-coreapi-schemas` ×1 \|\n\| django-celery \(djcelery\) \(replaced by django-celery-beat\) \| 3\.3\.1 → 3\.3\.1 .* \| 0 \| 0 \| 0 \| `celery`: — \|\n/);
   assert.match(md, /the libraries around it deprecate on their own schedules/, 'the path says where library findings are');
+});
+
+test("Markdown summary: a library's removals are not counted as Django's", () => {
+  const withLibraries = { ...report, summary: { ...report.summary, findings: 6, blocking: 5 } };
+  assert.equal(blockingText(withLibraries), '3 removed by Django 4.2, 2 by the target release of their library (see Libraries)');
+  assert.match(formatAuditMarkdown(withLibraries), /\*\*6 findings\*\* in 4 files: 3 removed by Django 4\.2, 2 by the target release of their library/);
+  const djangoOnly = { ...withLibraries, libraries: withLibraries.libraries.map((l) => ({ ...l, blocking: 0 })) };
+  assert.equal(blockingText(djangoOnly), '5 removed by Django 4.2');
 });

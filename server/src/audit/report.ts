@@ -12,6 +12,13 @@ export { renderAuditHtml };
 
 export type AuditFormat = 'md' | 'html' | 'json' | 'sarif';
 
+/** The summary's blocking findings: Django's by its target, a library's by that library's target (counted apart). */
+export function blockingText(report: Pick<AuditReport, 'summary' | 'libraries' | 'django'>): string {
+  const byLibraries = report.libraries.reduce((n, library) => n + library.blocking, 0);
+  const byDjango = `${Math.max(0, report.summary.blocking - byLibraries)} removed by Django ${report.django.target}`;
+  return byLibraries ? `${byDjango}, ${byLibraries} by the target release of their library (see Libraries)` : byDjango;
+}
+
 export function formatAuditJson(report: AuditReport): string {
   return JSON.stringify(report, null, 2);
 }
@@ -35,7 +42,7 @@ export function formatAuditMarkdown(report: AuditReport): string {
       ? `- **Python ${python.current}** (${python.source}): ${supportText(python.support)}${python.supportedByTarget === false ? `; Django ${django.target} does not support it` : ''}`
       : `- **Python version unknown**: ${python.source}`,
   );
-  out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${report.summary.blocking} removed by Django ${django.target}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
+  out.push(`- **${report.summary.findings} findings** in ${report.summary.files} files: ${blockingText(report)}, ${report.summary.fixable} fixable with \`djupgrade fix\``, '');
 
   out.push('## Upgrade path', '');
   if ((report.libraries ?? []).some((l) => l.findings > 0)) out.push(librariesNote, '');
