@@ -153,6 +153,7 @@ test('the report of a Django step after the Python 3 step names the Python the p
     root: '.',
     django: { current: '1.11', target: '4.2', source: 'x', targetSource: 'y', support: null, targetSupport: null },
     python: { current: '2.7', source: 'runtime.txt:1', support: null, supportedByTarget: false },
+    libraries: [],
     dependencies: [],
     migrations: [],
     inventory: { settings: null, installedApps: [], apps: [], projectTemplates: 0, projectUrlPatterns: 0, pythonFiles: 0 },
