@@ -90,3 +90,10 @@ test("Markdown summary: a library's removals are not counted as Django's", () =>
   const djangoOnly = { ...withLibraries, libraries: withLibraries.libraries.map((l) => ({ ...l, blocking: 0 })) };
   assert.equal(blockingText(djangoOnly), '5 removed by Django 4.2');
 });
+
+test('Markdown path: a Python newer than a step supports is not told to move "up" to an older one', () => {
+  const step = { ...report.path[0], django: '1.8', title: 'Django 1.8', python: ['2.7', '3.2', '3.3', '3.4', '3.5'], pythonUpgrade: '3.5' };
+  const markdown = formatAuditMarkdown({ ...report, python: { ...report.python, current: '3.6' }, path: [step] });
+  assert.match(markdown, /Python 3\.6 → 3\.5 first: Django 1\.8 supports no newer Python/);
+  assert.doesNotMatch(markdown, /3\.5\+ first/);
+});

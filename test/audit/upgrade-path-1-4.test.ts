@@ -26,3 +26,13 @@ test('removals of 1.5-1.8 block the step to 1.8, those of 1.9-1.11 the step to 1
   assert.deepEqual(blocking['1.11'], ['models-loading', 'request-request']);
   assert.deepEqual(blocking['2.2'], ['core-urlresolvers']);
 });
+
+test("a step the project's Python does not run on names the nearest Python it supports", () => {
+  // Python 3.3 ran Django 1.6-1.8; 1.11 needs 3.4 or newer (2.7 is not the way forward).
+  const from33 = planUpgradePath('1.8', '1.11', [], [], '3.3').filter((s) => s.kind === 'django');
+  assert.deepEqual(from33.map((s) => [s.django, s.pythonUpgrade]), [['1.11', '3.4']]);
+  // Python 2.6 ran Django 1.4-1.6; 1.8 needs 2.7.
+  assert.deepEqual(planUpgradePath('1.4', '1.8', [], [], '2.6').map((s) => s.pythonUpgrade), ['2.7']);
+  // A Python newer than any the step supports: its newest.
+  assert.deepEqual(planUpgradePath('1.4', '1.8', [], [], '3.6').map((s) => s.pythonUpgrade), ['3.5']);
+});

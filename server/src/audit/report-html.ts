@@ -2,6 +2,7 @@
 // per upgrade step; no scripts, no external resources). Pure: no Node imports, so the VS Code
 // client can render the same page in a webview from the audit JSON.
 import type { AuditReport, AuditRuntimeWarnings, AuditVulnerabilities } from './audit-types';
+import { compareVersions } from '../versions/django-version';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,7 +33,10 @@ export function pythonUpgradeText(report: AuditReport, index: number): string {
   const step = report.path[index];
   if (!step.pythonUpgrade) return '';
   const from = pythonBefore(report, index) ?? '?';
-  return step.kind === 'python3' ? `Python ${from} → ${step.pythonUpgrade}` : `Python ${from} → ${step.pythonUpgrade}+ first`;
+  if (step.kind === 'python3') return `Python ${from} → ${step.pythonUpgrade}`;
+  // A Python newer than any the step supports (a Django version given on the command line that the project's Python never ran).
+  if (from !== '?' && compareVersions(step.pythonUpgrade, from) < 0) return `Python ${from} → ${step.pythonUpgrade} first: Django ${step.django} supports no newer Python`;
+  return `Python ${from} → ${step.pythonUpgrade}+ first`;
 }
 
 /** A bar chart of blocking findings per step, the fixable part in a second colour. */

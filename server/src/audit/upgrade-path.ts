@@ -26,7 +26,7 @@ export interface PathStep {
   django: string;
   python: string[];
   /**
-   * When the project's Python is not among `python`: the oldest Python the step supports; else null.
+   * When the project's Python is not among `python`: the one to move to (`pythonFor`); else null.
    * The Python 3 step: the Python 3 release to move to (the newest that this Django and the next step both support).
    */
   pythonUpgrade: string | null;
@@ -109,7 +109,7 @@ export function planUpgradePath(current: string | null, target: string, findings
       title: `Django ${step}`,
       django: step,
       python: supported,
-      pythonUpgrade: python && supported.length && !supported.includes(python) ? supported[0] : null,
+      pythonUpgrade: python && supported.length && !supported.includes(python) ? pythonFor(python, supported) : null,
       blocking: blocking.length,
       fixable: blocking.filter((f) => fixableOn(f, previous)).length,
       dependencies,
@@ -118,4 +118,12 @@ export function planUpgradePath(current: string | null, target: string, findings
     previous = step;
   }
   return steps;
+}
+
+/**
+ * The Python a step needs the project to move to: the oldest one it supports that is not older than
+ * the project's (Python 3.3 on the way to Django 1.11: 3.4, not 2.7), else its newest.
+ */
+export function pythonFor(python: string, supported: readonly string[]): string {
+  return supported.find((v) => compareVersions(v, python) >= 0) ?? supported[supported.length - 1];
 }
