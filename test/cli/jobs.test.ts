@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { checkInWorkers } from '../../server/src/cli/check-workers';
+import { checkInWorkers, CheckWorkers } from '../../server/src/cli/check-workers';
 import type { FileOutcome } from '../../server/src/cli/check-command';
 import { djupgrade } from '../helpers/cli';
 import { repoRoot } from '../helpers/lsp-client';
@@ -92,8 +92,11 @@ test('this thread checks files beside the workers: every outcome once, in the or
   const seen: string[] = [];
   const here: string[] = [];
   const task = { command: 'scan' as const, cwd: dir, maxBytes: 2_000_000, diff: false, unsafeFixes: false };
+  // Slow enough (50 ms a file) that the worker, once started, takes files from the queue too.
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   const local = (file: string): FileOutcome => {
     here.push(file);
+    Atomics.wait(pause, 0, 0, 50);
     return { file, log: [], changed: false };
   };
   const used = await checkInWorkers(files, 2, { values: { current: '1.11' }, task }, (outcome) => seen.push(outcome.file), local, path.join(repoRoot, 'dist', 'check-worker.js'));
@@ -101,6 +104,13 @@ test('this thread checks files beside the workers: every outcome once, in the or
   assert.deepEqual(seen, files);
   assert.ok(here.length > 0 && here.length < files.length, `this thread checked ${here.length} of ${files.length} files`);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('workers started for a run with few files are stopped, and this thread checks them', async () => {
+  const task = { command: 'scan' as const, cwd: sample, maxBytes: 2_000_000, diff: false, unsafeFixes: false };
+  const workers = CheckWorkers.start(3, { values: { current: '1.11' }, task }, path.join(repoRoot, 'dist', 'check-worker.js'));
+  const files = [path.join(sample, 'manage.py')];
+  assert.equal(await workers.check(files, () => assert.fail('nothing is taken'), (file) => ({ file, log: [], changed: false })), false);
 });
 
 test('--jobs takes a positive number', () => {

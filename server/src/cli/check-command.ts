@@ -13,10 +13,10 @@ import { findProjectRoot, Project, VersionChoice } from '../project/project';
 import { encodeSource } from '../project/source-encoding';
 import { decodeSource, findSourceFiles, languageOfPath, SkippedFile } from '../project/source-files';
 import { rules } from '../rules';
-import type { Rule } from '../engine/types';
+import type { Finding, Rule } from '../engine/types';
 import { formatGithub, formatJunit, formatStatistics, ruleStatistics } from './ci-formats';
 import { CheckedProject, checkedProject, CommandContext, jobsOption, listOption, maxBytesOption, outputFormat, versionOptions } from './command-context';
-import { checkInWorkers } from './check-workers';
+import { CheckWorkers, filesPerThread } from './check-workers';
 import { formatJson, formatSarif, formatText, toReported, toSkippedReports, FileFindings } from './output-formats';
 import { ParsedCommand, UsageError } from './arguments';
 
@@ -82,22 +82,27 @@ export interface FileOutcome {
   changed: boolean;
 }
 
+/** A file's findings, with its text only when there are findings to position (a run keeps every result to the end). */
+function fileFindings(file: string, text: string, findings: Finding[]): FileFindings {
+  return { file, text: findings.length ? text : '', findings };
+}
+
 /** Checks one file and, for `fix`, fixes it (writes it, or makes its diff). */
 export function checkOneFile(analyzer: Analyzer, projects: Projects, file: string, task: FileTask): FileOutcome {
   const { project } = projects.of(file);
   const options = projects.optionsFor(file);
   const checked = checkFile(analyzer, project, file, options, task.maxBytes);
   if ('skipped' in checked) return { file, log: [`skipped ${relativeTo(task.cwd, file)}: ${checked.skipped}`], skipped: checked.skipped, changed: false };
-  if (task.command !== 'fix') return { file, log: [], result: { file, text: checked.text, findings: checked.findings }, changed: false };
+  if (task.command !== 'fix') return { file, log: [], result: fileFindings(file, checked.text, checked.findings), changed: false };
   const fixed = fixText(analyzer, project, file, checked, options, task.unsafeFixes);
-  if (fixed.applied === 0) return { file, log: [], result: { file, text: fixed.text, findings: fixed.remaining }, changed: false };
-  const result = { file, text: fixed.text, findings: fixed.remaining };
+  if (fixed.applied === 0) return { file, log: [], result: fileFindings(file, fixed.text, fixed.remaining), changed: false };
+  const result = fileFindings(file, fixed.text, fixed.remaining);
   if (task.diff) return { file, log: [], diff: diffOf(task.cwd, file, checked.bom, checked.text, fixed.text), result, changed: true };
   // In the file's own encoding (BOM, PEP 263 declaration), or not at all.
   const written = encodeSource(fixed.text, checked);
   if ('error' in written) {
     const skipped = `not fixed: ${written.error}`;
-    return { file, log: [`not fixed ${relativeTo(task.cwd, file)}: ${written.error}`], skipped, result: { file, text: checked.text, findings: checked.findings }, changed: false };
+    return { file, log: [`not fixed ${relativeTo(task.cwd, file)}: ${written.error}`], skipped, result: fileFindings(file, checked.text, checked.findings), changed: false };
   }
   fs.writeFileSync(file, written.bytes);
   return { file, log: [`fixed ${relativeTo(task.cwd, file)} (${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'})`], result, changed: true };
@@ -129,9 +134,18 @@ export async function runCheckCommand(context: CommandContext): Promise<number> 
   if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with the path "-"', command);
   if (command === 'fix' && statistics) throw new UsageError('--statistics is for scan', command);
 
-  const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
+  const task: FileTask = { command: command === 'fix' ? 'fix' : 'scan', cwd: io.cwd, maxBytes, diff: values.diff === true, unsafeFixes: values['unsafe-fixes'] === true };
+  const jobs = jobsOption(values);
+  // Started first, so that their start-up overlaps this thread's (loading the engine, finding the files).
+  const workers = !stdin && jobs > 1 && mayBeMany(context.paths, io.cwd) ? CheckWorkers.start(jobs - 1, { values, task }) : null;
+  let outcome: Outcome | null;
   const projects = new Projects(values);
-  const outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : await checkPaths(context, analyzer, projects, maxBytes);
+  try {
+    const analyzer = await Analyzer.create(rules, (message) => io.stderr(message));
+    outcome = stdin ? checkStdin(context, analyzer, projects, maxBytes) : await checkPaths(context, analyzer, projects, task, workers);
+  } finally {
+    await workers?.stop();
+  }
   if (!outcome) return 0; // standard input was excluded or skipped: echoed unchanged
   const reported = toReported(outcome.results, io.cwd);
   const skipped = toSkippedReports(outcome.skipped, io.cwd);
@@ -179,8 +193,20 @@ function diffOf(cwd: string, file: string, bom: boolean, before: string, after: 
   return createTwoFilesPatch(`a/${relative}`, `b/${relative}`, mark + before, mark + after, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/\n$/, '');
 }
 
-async function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Projects, maxBytes: number): Promise<Outcome> {
-  const { io, values, command } = context;
+/** Whether `paths` (the command line's) may hold enough files for worker threads: a folder, or many files. */
+function mayBeMany(paths: readonly string[], cwd: string): boolean {
+  if (paths.length >= 2 * filesPerThread || paths.length === 0) return true;
+  return paths.some((p) => {
+    try {
+      return fs.statSync(path.resolve(cwd, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function checkPaths(context: CommandContext, analyzer: Analyzer, projects: Projects, task: FileTask, workers: CheckWorkers | null): Promise<Outcome> {
+  const { io } = context;
   const inputs = (context.paths.length ? context.paths : ['.']).map((p) => path.resolve(io.cwd, p));
   for (const [i, input] of inputs.entries()) {
     if (!fs.existsSync(input)) throw new UsageError(`no such file or directory: ${context.paths[i] ?? '.'}`);
@@ -193,7 +219,6 @@ async function checkPaths(context: CommandContext, analyzer: Analyzer, projects:
   for (const skip of excluded) io.stderr(`excluded ${relativeTo(io.cwd, skip.path)}: ${skip.reason}`);
   for (const file of files) projects.of(file);
 
-  const task: FileTask = { command: command === 'fix' ? 'fix' : 'scan', cwd: io.cwd, maxBytes, diff: values.diff === true, unsafeFixes: values['unsafe-fixes'] === true };
   const results: FileFindings[] = [];
   let changed = 0;
   // Outcomes are taken in the order of the files, whichever thread checked them.
@@ -204,8 +229,7 @@ async function checkPaths(context: CommandContext, analyzer: Analyzer, projects:
     if (outcome.result) results.push(outcome.result);
     if (outcome.changed) changed++;
   };
-  const jobs = jobsOption(values);
-  if (!(await checkInWorkers(files, jobs, { values, task }, take, (file) => checkOneFile(analyzer, projects, file, task)))) {
+  if (!(await workers?.check(files, take, (file) => checkOneFile(analyzer, projects, file, task)))) {
     for (const file of files) take(checkOneFile(analyzer, projects, file, task));
   }
   return { results, files: results.length, skipped, changed, versions: files.length ? projects.of(files[0]).versions : null };

@@ -1,7 +1,8 @@
-// `djupgrade scan` and `fix` on all cores: the files are handed out in batches to worker threads
-// (check-worker.ts, each with its own engine), and their outcomes are taken in the order of the
-// files, so the output is the same as from one thread. Like the editor's workspace scan
-// (project/workspace-scan.ts), but every core is used: nothing else waits on this process.
+// `djupgrade scan` and `fix` on all cores: worker threads (check-worker.ts, each with its own
+// engine) and this thread take the files from one shared queue, and their outcomes are taken in
+// the order of the files, so the output is the same as from one thread. Like the editor's
+// workspace scan (project/workspace-scan.ts), but every core is used: nothing else waits on this
+// process.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -17,12 +18,21 @@ export interface CheckWorkerData {
   task: FileTask;
 }
 
+/**
+ * The files of a run, sent once to every worker: each thread takes the next file by adding one to
+ * `next` (an Int32 in shared memory), so no thread waits for another to hand it work.
+ */
+export interface CheckWorkerFiles {
+  files: readonly string[];
+  next: SharedArrayBuffer;
+}
+
 /** A finding as it crosses between threads: its rule by id. */
 export type SentFinding = Omit<Finding, 'rule'> & { rule: string };
 
 export type SentOutcome = Omit<FileOutcome, 'result'> & { result?: Omit<FileFindings, 'findings'> & { findings: SentFinding[] } };
 
-export type CheckWorkerMessage = { type: 'outcome'; index: number; outcome: SentOutcome } | { type: 'done' } | { type: 'failed'; message: string };
+export type CheckWorkerMessage = { type: 'outcome'; index: number; outcome: SentOutcome } | { type: 'failed'; message: string };
 
 export function sendOutcome(outcome: FileOutcome): SentOutcome {
   if (!outcome.result) return outcome as SentOutcome;
@@ -34,17 +44,107 @@ function receiveOutcome(sent: SentOutcome): FileOutcome {
   return { ...sent, result: { ...sent.result, findings: sent.result.findings.map((finding) => ({ ...finding, rule: ruleById(finding.rule)! })) } };
 }
 
-/** Files per batch: small enough to keep every thread busy to the end, large enough to be cheap to send. */
-const batchSize = 16;
-/** Below this many files per thread, starting a worker (its own engine and grammars) costs more than it saves. */
-const filesPerWorker = 24;
+/** Below this many files per thread, a worker (its own engine and grammars) costs more than it saves. */
+export const filesPerThread = 24;
 
 /**
- * Checks `files` in up to `jobs` threads, calling `take` with each outcome in the order of the
- * files. With `local`, this thread is one of them (it has its engine loaded already): `jobs - 1`
- * workers start while it checks its first batches. Resolves false, having done nothing, when one
- * thread is as good (one job, few files) or the worker script is not there (running from the
- * sources rather than the build).
+ * Takes the next file index from the shared queue until none is left, calling `check` with each
+ * (the same loop in every thread).
+ */
+export function takeFiles(run: CheckWorkerFiles, check: (index: number) => void): void {
+  const next = new Int32Array(run.next);
+  for (let index = Atomics.add(next, 0, 1); index < run.files.length; index = Atomics.add(next, 0, 1)) check(index);
+}
+
+/** Empties the queue: every thread stops after the file it is checking. */
+export function stopTaking(run: CheckWorkerFiles): void {
+  Atomics.store(new Int32Array(run.next), 0, run.files.length);
+}
+
+/**
+ * Worker threads for one run, started before the files are known so that their start-up (the
+ * bundle, the catalogue, the grammars: about as long as this thread's own) overlaps this
+ * thread's. `check` then shares the files among them and this thread.
+ */
+export class CheckWorkers {
+  private constructor(private workers: Worker[]) {}
+
+  /** Starts `count` workers, or none when the worker script is not there (running from the sources rather than the build). */
+  static start(count: number, data: CheckWorkerData, workerScript = path.join(__dirname, 'check-worker.js')): CheckWorkers {
+    if (count < 1 || !fs.existsSync(workerScript)) return new CheckWorkers([]);
+    // unref: a run that ends early (a usage error) does not wait for them.
+    return new CheckWorkers(
+      Array.from({ length: count }, () => {
+        const worker = new Worker(workerScript, { workerData: data });
+        worker.unref();
+        return worker;
+      }),
+    );
+  }
+
+  /**
+   * Checks `files`, calling `take` with each outcome in the order of the files. With `local`,
+   * this thread checks files too (it has its engine loaded already). Uses only as many workers
+   * as the files are worth (one thread for fewer than 48 files) and stops the rest. Resolves
+   * false, having done nothing, when one thread is as good or no worker was started.
+   */
+  async check(files: readonly string[], take: (outcome: FileOutcome) => void, local: ((file: string) => FileOutcome) | null = null): Promise<boolean> {
+    const useful = Math.max(0, Math.floor(files.length / filesPerThread) - (local ? 1 : 0));
+    await Promise.all(this.workers.splice(useful).map((worker) => worker.terminate()));
+    if (this.workers.length === 0) return false;
+    const run: CheckWorkerFiles = { files, next: new SharedArrayBuffer(4) };
+    const outcomes = new Map<number, FileOutcome>();
+    let taken = 0;
+    const flush = () => {
+      while (outcomes.has(taken)) {
+        take(outcomes.get(taken)!);
+        outcomes.delete(taken++);
+      }
+    };
+    let failure: Error | null = null;
+    let finished: () => void = () => {};
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    const fail = (error: Error) => {
+      failure ??= error;
+      stopTaking(run);
+      finished();
+    };
+    const received = (index: number, outcome: FileOutcome) => {
+      outcomes.set(index, outcome);
+      flush();
+      if (taken === files.length) finished();
+    };
+    for (const worker of this.workers) {
+      worker.ref(); // the run waits for its outcomes
+      worker.on('message', (message: CheckWorkerMessage) => {
+        if (message.type === 'outcome') received(message.index, receiveOutcome(message.outcome));
+        else fail(new Error(message.message));
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => (taken < files.length ? fail(new Error(`a check worker exited with code ${code}`)) : undefined));
+      worker.postMessage(run);
+    }
+    try {
+      // This thread takes files without a pause: the workers' outcomes wait in their ports, and a
+      // worker that is still starting finds the queue empty.
+      if (local) takeFiles(run, (index) => received(index, local(files[index])));
+      if (taken < files.length) await done;
+      if (failure) throw failure;
+    } finally {
+      await this.stop();
+    }
+    if (taken !== files.length) throw new Error(`the check workers returned ${taken} of ${files.length} files`);
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Checks `files` in up to `jobs` threads (this one among them with `local`), calling `take` with
+ * each outcome in the order of the files; false, having done nothing, when one thread is as good.
  */
 export async function checkInWorkers(
   files: readonly string[],
@@ -52,75 +152,8 @@ export async function checkInWorkers(
   data: CheckWorkerData,
   take: (outcome: FileOutcome) => void,
   local: ((file: string) => FileOutcome) | null = null,
-  workerScript = path.join(__dirname, 'check-worker.js'),
+  workerScript?: string,
 ): Promise<boolean> {
-  const count = Math.min(jobs, Math.floor(files.length / filesPerWorker));
-  if (count < 2 || !fs.existsSync(workerScript)) return false;
-  const outcomes = new Map<number, FileOutcome>();
-  let taken = 0;
-  let next = 0;
-  const flush = () => {
-    while (outcomes.has(taken)) {
-      take(outcomes.get(taken)!);
-      outcomes.delete(taken++);
-    }
-  };
-  const nextBatch = () => {
-    const batch = files.slice(next, next + batchSize).map((file, i) => ({ index: next + i, file }));
-    next += batch.length;
-    return batch;
-  };
-  let failed = false;
-  const workers: Worker[] = [];
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerScript, { workerData: data });
-      workers.push(worker);
-      let pending = 0;
-      const sendBatch = () => {
-        const batch = failed ? [] : nextBatch();
-        if (batch.length === 0) {
-          if (pending === 0) void worker.terminate().then(() => resolve());
-          return;
-        }
-        pending++;
-        worker.postMessage(batch);
-      };
-      worker.on('message', (message: CheckWorkerMessage) => {
-        if (message.type === 'outcome') {
-          outcomes.set(message.index, receiveOutcome(message.outcome));
-          flush();
-        } else if (message.type === 'failed') {
-          reject(new Error(message.message));
-        } else {
-          pending--;
-          sendBatch();
-        }
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code !== 0 && next < files.length ? reject(new Error(`a check worker exited with code ${code}`)) : undefined));
-      // Two batches in flight: the next one is there when a batch ends, even while this thread is
-      // busy with its own and cannot answer at once.
-      sendBatch();
-      sendBatch();
-    });
-  const runLocal = async (check: (file: string) => FileOutcome) => {
-    for (let batch = nextBatch(); batch.length && !failed; batch = nextBatch()) {
-      for (const { index, file } of batch) outcomes.set(index, check(file));
-      flush();
-      // Lets the workers' messages in (their outcomes, and their requests for more files).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  try {
-    await Promise.all([...Array.from({ length: local ? count - 1 : count }, runWorker), ...(local ? [runLocal(local)] : [])]);
-  } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  flush();
-  if (taken !== files.length) throw new Error(`the check workers returned ${taken} of ${files.length} files`);
-  return true;
+  const workers = CheckWorkers.start(local ? jobs - 1 : jobs, data, workerScript);
+  return workers.check(files, take, local);
 }

@@ -7,6 +7,7 @@ import type { Finding, Rule } from '../engine/types';
 export interface FileFindings {
   /** Absolute path. */
   file: string;
+  /** Its text, which positions the findings (empty where there are none: nothing to position). */
   text: string;
   findings: Finding[];
 }
