@@ -45,6 +45,14 @@ test('which file wins: the closest folder, then djupgrade.toml, pyproject.toml, 
   // The walk's cache (each folder looked at once) finds the same files.
   const finder = new ConfigFinder();
   for (const folder of ['nested', 'plain', 'only-cfg', '.']) assert.equal(finder.forFolder(path.join(root, folder)).config.file, findConfigFile(path.join(root, folder)), folder);
+  // One object per folder, with a file or without: the editor keeps each file's rule selection (and
+  // with it the check's plan of rules) per configuration object, so a new one per keystroke planned
+  // the rules again at every check.
+  const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'djupgrade-bare-'));
+  assert.equal(finder.forFolder(bare).config.file, null);
+  assert.equal(finder.forFolder(bare), finder.forFolder(bare), 'a folder without a configuration file');
+  assert.equal(finder.forFolder(path.join(root, 'nested')), finder.forFolder(path.join(root, 'nested')), 'a folder with one');
+  fs.rmSync(bare, { recursive: true, force: true });
 });
 
 test('every key, in TOML and in setup.cfg', () => {

@@ -13,11 +13,17 @@ import { configFileIn, LoadedConfig, ProjectConfig, readConfigFile } from './pro
 export class ConfigFinder {
   private readonly byFolder = new Map<string, string | null>();
   private readonly byFile = new Map<string, LoadedConfig>();
+  /** A folder without a configuration file gets one object too: the editor keeps its rule selection per object. */
+  private readonly unconfigured = new Map<string, LoadedConfig>();
 
   forFolder(folder: string): LoadedConfig {
     const dir = path.resolve(folder);
     const file = this.fileFor(dir);
-    if (file === null) return { config: { file: null, base: dir }, errors: [] };
+    if (file === null) {
+      let none = this.unconfigured.get(dir);
+      if (!none) this.unconfigured.set(dir, (none = { config: { file: null, base: dir }, errors: [] }));
+      return none;
+    }
     let loaded = this.byFile.get(file);
     if (!loaded) this.byFile.set(file, (loaded = readConfigFile(file)));
     return loaded;
@@ -37,6 +43,7 @@ export class ConfigFinder {
   clear(): void {
     this.byFolder.clear();
     this.byFile.clear();
+    this.unconfigured.clear();
   }
 }
 
