@@ -47,6 +47,10 @@ export type ScopeKind = 'module' | 'function' | 'class';
 
 export class Scope {
   readonly bindings = new Map<string, Binding[]>();
+  /** Every binding of a function or class scope, in one list: `PythonScopes.rebase` moves them all. */
+  readonly all: Binding[] = [];
+  /** Told the names bound while it is set (`PythonScopes.rebase` re-sorts only their lists). */
+  bound: Set<string> | null = null;
   constructor(
     readonly kind: ScopeKind,
     readonly parent: Scope | null,
@@ -55,6 +59,8 @@ export class Scope {
   ) {}
 
   bind(binding: Binding): void {
+    this.bound?.add(binding.name);
+    if (this.kind !== 'module') this.all.push(binding);
     const list = this.bindings.get(binding.name);
     if (list) list.push(binding);
     else this.bindings.set(binding.name, [binding]);
@@ -142,9 +148,9 @@ const nodeKinds = {
   alias: new Set(['identifier']),
 };
 
-/** The first index of `refs` whose start is at or after `offset` (they are in the order of the text). */
-function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number): number {
-  let low = 0;
+/** The first index of `refs` (from `from` on) whose start is at or after `offset` (they are in the order of the text). */
+function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from = 0): number {
+  let low = from;
   let high = refs.length;
   while (low < high) {
     const middle = (low + high) >> 1;
@@ -152,6 +158,14 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number): num
     else high = middle;
   }
   return low;
+}
+
+/** A use of a name: where, and the scope it is read in. */
+interface IdentifierRef {
+  start: number;
+  end: number;
+  name: string;
+  scope: Scope;
 }
 
 /** How many attribute accesses on an imported name are resolved (`django.a.b.c…`). */
@@ -185,10 +199,11 @@ export class PythonScopes {
   window: { start: number; end: number } | null = null;
   /** Told the names whose uses `references` and `referencesTo` looked at (the local names of imports). */
   anchor: ((name: string) => void) | null = null;
-  private readonly scopes: Scope[] = [];
+  /** Every scope, the module's first, in the order of the text (a walk's order). */
+  private scopes: Scope[] = [];
   // Identifier uses are kept as offsets and names, in the order of the text; only those bound by
   // an import become Nodes (materialising every identifier would dominate the cost on large files).
-  private identifierRefs: Array<{ start: number; end: number; name: string; scope: Scope }> = [];
+  private identifierRefs: IdentifierRef[] = [];
   private importSpans = new Map<ImportEntry, ImportSpan>();
   private wildcardSpans: Array<[number, number]> = [];
   /** The depth of each top-level statement (`maxDepth` after an edit is their maximum). */
@@ -225,68 +240,119 @@ export class PythonScopes {
     this.resolved.clear();
     this.nodes.clear();
     this.exported = null;
-    const keptScopes = this.scopes.filter((scope) => scope === this.moduleScope || !inside(scope.start));
-    for (const scope of keptScopes) {
-      if (scope === this.moduleScope) continue;
-      if (scope.start >= oldEnd) {
+    // Scopes are in the order of the text (a walk's order); the region's are one run of them (it is
+    // whole top-level statements), replaced by the run the new walk finds. Those after it move.
+    const scopes = this.scopes;
+    const firstScope = lowerBound(scopes, start, 1);
+    const afterScope = lowerBound(scopes, oldEnd, firstScope);
+    if (delta !== 0) {
+      for (let i = afterScope; i < scopes.length; i++) {
+        const scope = scopes[i];
         scope.start += delta;
         scope.end += delta;
-        for (const list of scope.bindings.values()) for (const binding of list) binding.start += delta;
+        for (const binding of scope.all) binding.start += delta;
       }
     }
-    this.scopes.length = 0;
-    this.scopes.push(...keptScopes);
     this.moduleScope.end = tree.rootNode.endIndex;
     for (const [name, list] of this.moduleScope.bindings) {
-      const kept = list.filter((binding) => !inside(binding.start));
-      for (const binding of kept) binding.start = moved(binding.start);
-      if (kept.length) this.moduleScope.bindings.set(name, kept);
-      else this.moduleScope.bindings.delete(name);
+      // A new list only for the names the region bound.
+      let kept: Binding[] | null = null;
+      for (let i = 0; i < list.length; i++) {
+        const binding = list[i];
+        if (inside(binding.start)) {
+          kept ??= list.slice(0, i);
+          continue;
+        }
+        binding.start = moved(binding.start);
+        kept?.push(binding);
+      }
+      if (kept?.length) this.moduleScope.bindings.set(name, kept);
+      else if (kept) this.moduleScope.bindings.delete(name);
     }
     const refs = this.identifierRefs;
     const first = lowerBound(refs, start);
-    const after = lowerBound(refs, oldEnd);
-    for (let i = after; i < refs.length; i++) {
-      refs[i].start += delta;
-      refs[i].end += delta;
+    const after = lowerBound(refs, oldEnd, first);
+    if (delta !== 0) {
+      for (let i = after; i < refs.length; i++) {
+        refs[i].start += delta;
+        refs[i].end += delta;
+      }
     }
     const keptImports = this.imports.filter((entry) => !inside(this.importSpans.get(entry)!.statement[0]));
-    for (const entry of this.imports) if (!keptImports.includes(entry)) this.importSpans.delete(entry);
+    if (keptImports.length !== this.imports.length) {
+      const kept = new Set(keptImports);
+      for (const entry of this.imports) if (!kept.has(entry)) this.importSpans.delete(entry);
+    }
     for (const entry of keptImports) {
       const span = this.importSpans.get(entry)!;
+      if (span.statement[1] < oldEnd) continue;
       span.statement = [moved(span.statement[0]), moved(span.statement[1])];
       span.entry = [moved(span.entry[0]), moved(span.entry[1])];
       if (span.alias) span.alias = [moved(span.alias[0]), moved(span.alias[1])];
     }
     this.wildcardSpans = this.wildcardSpans.filter(([s]) => !inside(s)).map(([s, e]) => [moved(s), moved(e)]);
-    this.topDepths = this.topDepths.filter((top) => !inside(top.start)).map((top) => ({ start: moved(top.start), depth: top.depth }));
-    // Walk the new statements, collecting what they add on their own.
+    const depths = this.topDepths;
+    const firstTop = lowerBound(depths, start);
+    const afterTop = lowerBound(depths, oldEnd, firstTop);
+    if (delta !== 0) for (let i = afterTop; i < depths.length; i++) depths[i].start += delta;
+    // Walk the new statements, collecting what they add on their own; the module scope notes the
+    // names they bind (appended to its lists, out of order).
+    this.scopes = [this.moduleScope];
     this.identifierRefs = [];
     this.imports.length = 0;
     const wildcards = this.wildcardSpans;
     this.wildcardSpans = [];
-    const depths = this.topDepths;
     this.topDepths = [];
-    this.walk(tree.walk(), { start, end: newEnd });
+    const rebound = new Set<string>();
+    this.moduleScope.bound = rebound;
+    try {
+      // Each statement on its own cursor: one cursor from the root would step over every statement
+      // before the region (a call into wasm each).
+      const only = { start, end: newEnd };
+      for (let node = tree.rootNode.firstChildForIndex(Math.max(0, start - 1)); node && node.startIndex < newEnd; node = node.nextSibling) {
+        this.walk(node.walk(), only, true);
+      }
+    } finally {
+      this.moduleScope.bound = null;
+    }
+    const walkedScopes = this.scopes;
+    walkedScopes.shift();
+    scopes.splice(firstScope, afterScope - firstScope, ...walkedScopes);
+    this.scopes = scopes;
     const walked = this.identifierRefs;
     const removed = refs.splice(first, after - first, ...walked);
     this.identifierRefs = refs;
+    depths.splice(firstTop, afterTop - firstTop, ...this.topDepths);
+    this.topDepths = depths;
     // The index of uses by name follows: only the names the region used, before or now, change.
+    // In each name's list (in the order of the text) the region's old uses are one run, from the
+    // first use at or after `start`; the new ones take their place.
     if (this.byName) {
-      const names = new Set([...removed, ...walked].map((ref) => ref.name));
+      const gone = new Set(removed);
+      const added = new Map<string, IdentifierRef[]>();
+      for (const ref of walked) {
+        const list = added.get(ref.name);
+        if (list) list.push(ref);
+        else added.set(ref.name, [ref]);
+      }
+      const names = new Set([...removed.map((ref) => ref.name), ...added.keys()]);
       for (const name of names) {
-        const kept = (this.byName.get(name) ?? []).filter((ref) => !removed.includes(ref));
-        const merged = [...kept, ...walked.filter((ref) => ref.name === name)].sort((a, b) => a.start - b.start);
-        if (merged.length) this.byName.set(name, merged);
+        const list = this.byName.get(name) ?? [];
+        const at = lowerBound(list, start);
+        let count = 0;
+        while (at + count < list.length && gone.has(list[at + count])) count++;
+        list.splice(at, count, ...(added.get(name) ?? []));
+        if (list.length) this.byName.set(name, list);
         else this.byName.delete(name);
       }
     }
-    const added = this.imports.splice(0);
-    this.imports.push(...[...keptImports, ...added].sort((a, b) => this.importSpans.get(a)!.entry[0] - this.importSpans.get(b)!.entry[0]));
+    const addedImports = this.imports.splice(0);
+    this.imports.push(...[...keptImports, ...addedImports].sort((a, b) => this.importSpans.get(a)!.entry[0] - this.importSpans.get(b)!.entry[0]));
     this.wildcardSpans = [...wildcards, ...this.wildcardSpans].sort((a, b) => a[0] - b[0]);
-    this.topDepths = [...depths, ...this.topDepths].sort((a, b) => a.start - b.start);
-    this.maxDepth = this.topDepths.reduce((max, top) => Math.max(max, top.depth), 0);
-    for (const list of this.moduleScope.bindings.values()) list.sort((a, b) => a.start - b.start);
+    let maxDepth = 0;
+    for (const top of depths) if (top.depth > maxDepth) maxDepth = top.depth;
+    this.maxDepth = maxDepth;
+    for (const name of rebound) this.moduleScope.bindings.get(name)?.sort((a, b) => a.start - b.start);
   }
 
   /** `from m import *` statements (outside `__future__`), which may bind any name. */
@@ -311,14 +377,18 @@ export class PythonScopes {
     return node;
   }
 
-  private walk(cursor: TreeCursor, only: { start: number; end: number } | null): void {
+  /**
+   * Walks the module (a cursor at its root), or one top-level statement (`statement`: a cursor made
+   * at it, which cannot leave it); with `only`, the top-level statements outside it are skipped.
+   */
+  private walk(cursor: TreeCursor, only: { start: number; end: number } | null, statement = false): void {
     const stack: Frame[] = [];
     const moduleFrame: Frame = {
       type: 'module', scope: this.moduleScope, outerScope: this.moduleScope,
       target: false, parameter: false,
     };
     stack.push(moduleFrame);
-    if (!cursor.gotoFirstChild()) {
+    if (!statement && !cursor.gotoFirstChild()) {
       cursor.delete();
       return;
     }
@@ -495,13 +565,17 @@ export class PythonScopes {
     return null;
   }
 
-  /** The innermost scope that contains `offset`. */
+  /**
+   * The innermost scope that contains `offset`. The scopes are in the order of the text, each after
+   * the one holding it: the last one starting at or before `offset` is inside every scope that
+   * contains `offset`, so the innermost of those is it or one of its parents.
+   */
   scopeAt(offset: number): Scope {
-    let best = this.moduleScope;
-    for (const scope of this.scopes) {
-      if (scope.start <= offset && offset < scope.end && scope.end - scope.start <= best.end - best.start) best = scope;
+    const index = lowerBound(this.scopes, offset + 1, 1) - 1;
+    for (let scope: Scope | null = index >= 1 ? this.scopes[index] : null; scope && scope !== this.moduleScope; scope = scope.parent) {
+      if (scope.start <= offset && offset < scope.end) return scope;
     }
-    return best;
+    return this.moduleScope;
   }
 
   /** Every use of an imported name (in the window, when set), with each attribute access on it as its own reference. */
@@ -546,7 +620,7 @@ export class PythonScopes {
   }
 
   /** The identifier uses named `name`, in the order of the text (an index built once per tree). */
-  private refsNamed(name: string): ReadonlyArray<{ start: number; end: number; name: string; scope: Scope }> {
+  private refsNamed(name: string): readonly IdentifierRef[] {
     if (!this.byName) {
       this.byName = new Map();
       for (const ref of this.identifierRefs) {
@@ -558,7 +632,7 @@ export class PythonScopes {
     return this.byName.get(name) ?? [];
   }
 
-  private byName: Map<string, Array<{ start: number; end: number; name: string; scope: Scope }>> | null = null;
+  private byName: Map<string, IdentifierRef[]> | null = null;
 
   /** References (in the window, when set) whose qualified name is exactly `qualifiedName`. */
   referencesTo(qualifiedName: string): Reference[] {
