@@ -1,7 +1,7 @@
 // Import-aware resolution: a name is a Django object only when an import binds it to one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PythonScopes } from '../../server/src/engine/python-scopes';
+import { isFollowedByAttribute, PythonScopes } from '../../server/src/engine/python-scopes';
 import { getAnalyzer } from '../helpers/analyzer';
 
 async function qualifiedNames(code: string): Promise<string[]> {
@@ -105,4 +105,31 @@ test('readsBeforeBinding counts module-level reads of names bound later', async 
   assert.equal(await count('def f():\n    return quote("a")\nfrom urllib.parse import quote\n'), 0, 'a function body runs later');
   assert.equal(await count('class A:\n    x = quote("a")\nfrom urllib.parse import quote\n'), 1, 'a class body runs at import');
   assert.equal(await count('x = str(1)\nstr = None\n'), 0, 'a builtin read before the module rebinds it');
+});
+
+test('exportedNames: the strings of module-level __all__ assignments, found from the text', async () => {
+  const analyzer = await getAnalyzer();
+  const exported = (code: string) => {
+    const tree = analyzer.parse('python', code);
+    const names = [...new PythonScopes(tree, code).exportedNames].sort();
+    tree.delete();
+    return names;
+  };
+  assert.deepEqual(exported('import os\n__all__ = ["a", \'b\']\n__all__ += ("c",)\nx = 1\n'), ['a', 'b', 'c']);
+  assert.deepEqual(exported('"""__all__ in a docstring"""\n# __all__ = ["no"]\ndef f():\n    __all__ = ["local"]\n'), []);
+  assert.deepEqual(exported('__all__ = __all__ + ["d"]\nif True:\n    __all__ = ["e"]\n'), ['d']);
+  // Characters outside the BMP before it: offsets in UTF-16 code units.
+  assert.deepEqual(exported('x = "😀😀"\n__all__ = ["g"]\n'), ['g']);
+});
+
+test('isFollowedByAttribute: a filter that never says no to a real attribute access', async () => {
+  const analyzer = await getAnalyzer();
+  const code = 'from django.db import models\nmodels.NullBooleanField\nmodels . NullBooleanField\n(models\n  # why\n  .NullBooleanField)\nmodels.NullBooleanFieldX\nmodels\nx = models.CharField\nmodels.\\\n  NullBooleanField\n';
+  const tree = analyzer.parse('python', code);
+  const scopes = new PythonScopes(tree, code);
+  const found = scopes.referencesTo('django.db.models.NullBooleanField').map((r) => r.node.startPosition.row);
+  tree.delete();
+  assert.deepEqual(found, [1, 2, 3, 9]);
+  assert.equal(isFollowedByAttribute('models.CharField', 6, 'NullBooleanField'), false);
+  assert.equal(isFollowedByAttribute('models # c\n.NullBooleanField', 6, 'NullBooleanField'), true);
 });

@@ -160,6 +160,40 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from
   return low;
 }
 
+const identifierCharacter = /[A-Za-z0-9_]/;
+
+/** The first offset from `from` on that is not a space, a line break, a backslash or in a comment. */
+function skipTrivia(source: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 92) i++;
+    else if (c === 35) {
+      const newline = source.indexOf('\n', i);
+      i = newline === -1 ? source.length : newline;
+    } else return i;
+  }
+}
+
+/**
+ * Whether the text at `offset` may go on with `.name` (an attribute access of the expression that
+ * ends there): spaces, line breaks, line continuations and comments may come before and after the
+ * dot. False only where it certainly does not: a filter before asking the tree.
+ */
+export function isFollowedByAttribute(source: string, offset: number, name: string): boolean {
+  const dot = skipTrivia(source, offset);
+  if (source.charCodeAt(dot) !== 46) return false;
+  const at = skipTrivia(source, dot + 1);
+  if (!source.startsWith(name, at)) return false;
+  // A name that goes on is another attribute (a character outside ASCII: tree-sitter decides).
+  return !identifierCharacter.test(source.charAt(at + name.length));
+}
+
+function isFollowedByAny(source: string, offset: number, names: ReadonlySet<string>): boolean {
+  for (const name of names) if (isFollowedByAttribute(source, offset, name)) return true;
+  return false;
+}
+
 /** A use of a name: where, and the scope it is read in. */
 interface IdentifierRef {
   start: number;
@@ -652,18 +686,28 @@ export class PythonScopes {
   }
 
   private referencesThrough(qualifiedName: string): Reference[] {
-    const names = new Set<string>();
+    // The local names of the imports that bind `qualifiedName` or a prefix of it; for a prefix, the
+    // attribute names that must follow a use (`models` → `NullBooleanField`). Most uses of a module
+    // access another attribute: the text says so without asking the tree for their nodes.
+    const names = new Map<string, Set<string> | null>();
     for (const entry of this.imports) {
       const bound = entry.boundQualifiedName;
-      if (qualifiedName === bound || qualifiedName.startsWith(`${bound}.`)) names.add(entry.localName);
+      if (qualifiedName === bound) names.set(entry.localName, null);
+      else if (qualifiedName.startsWith(`${bound}.`)) {
+        const known = names.get(entry.localName);
+        if (known !== null) names.set(entry.localName, (known ?? new Set<string>()).add(qualifiedName.slice(bound.length + 1).split('.')[0]));
+      }
     }
     const found: Reference[] = [];
     const root = this.tree.rootNode;
     const window = this.window;
-    for (const name of names) {
+    for (const [name, attributes] of names) {
       this.anchor?.(name);
-      for (const ref of this.refsNamed(name)) {
-        if (window && (ref.start < window.start || ref.start >= window.end)) continue;
+      const refs = this.refsNamed(name);
+      for (let i = window ? lowerBound(refs, window.start) : 0; i < refs.length; i++) {
+        const ref = refs[i];
+        if (window && ref.start >= window.end) break;
+        if (attributes && !isFollowedByAny(this.source, ref.end, attributes)) continue;
         const binding = this.lookup(ref.name, ref.scope, ref.start);
         if (!binding?.importEntry) continue;
         let qualified = binding.importEntry.boundQualifiedName;
@@ -743,7 +787,14 @@ export class PythonScopes {
   get exportedNames(): ReadonlySet<string> {
     if (this.exported) return this.exported;
     this.exported = new Set();
-    for (const statement of this.tree.rootNode.namedChildren) {
+    // From the text's `__all__`s: a module of thousands of statements has one or none.
+    const root = this.tree.rootNode;
+    const statements: Node[] = [];
+    for (let at = this.source.indexOf('__all__'); at !== -1; at = this.source.indexOf('__all__', at + 7)) {
+      const statement = root.firstChildForIndex(at);
+      if (statement && statement.startIndex <= at && statement.startIndex !== statements.at(-1)?.startIndex) statements.push(statement);
+    }
+    for (const statement of statements) {
       const expression = statement?.type === 'expression_statement' ? statement.firstNamedChild : null;
       if (!expression || (expression.type !== 'assignment' && expression.type !== 'augmented_assignment')) continue;
       if (expression.childForFieldName('left')?.text !== '__all__') continue;
