@@ -16,6 +16,12 @@ export class Workspace {
   readonly configs = new ConfigFinder();
   /** Whether each project root holds a Django project (see inDjangoProject). */
   private readonly django = new Map<string, boolean>();
+  /**
+   * The project root of each file asked about: every check asks, and finding it looks for the root
+   * markers in every folder above the file. Forgotten with the projects (a marker such as manage.py
+   * or pyproject.toml was written) and when the folders change.
+   */
+  private readonly roots = new Map<string, string>();
 
   initialize(params: InitializeParams): void {
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -30,6 +36,7 @@ export class Workspace {
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         this.folders = [...this.folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+        this.roots.clear();
         changed(paths(event.added), paths(event.removed));
       });
     } catch {
@@ -47,11 +54,15 @@ export class Workspace {
    * outside the innermost workspace folder holding it (then that folder).
    */
   rootOf(file: string): string {
+    const known = this.roots.get(file);
+    if (known !== undefined) return known;
     const folder = this.folderPaths()
       .filter((f) => file === f || file.startsWith(f + path.sep))
       .sort((a, b) => b.length - a.length)[0];
     const found = findProjectRoot(file);
-    return folder && !found.startsWith(folder) ? folder : found;
+    const root = folder && !found.startsWith(folder) ? folder : found;
+    this.roots.set(file, root);
+    return root;
   }
 
   /** The project of a `file:` document; null for other schemes (untitled, virtual). */
@@ -67,6 +78,7 @@ export class Workspace {
   refreshProjects(): void {
     for (const project of this.projects.values()) project.refresh();
     this.django.clear();
+    this.roots.clear();
   }
 
   /**
