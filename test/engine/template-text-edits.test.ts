@@ -30,6 +30,7 @@ test('text edits in templates: the incremental check equals a fresh lint, and ke
   }
   const failures: string[] = [];
   let textChecks = 0;
+  let tagLineChecks = 0;
   let kept = 0;
   for (const [index, input] of inputs.entries()) {
     const file = (text: string) => ({ language: 'django-template' as const, path: input.path, text, fileKinds: fileKindsOf(input.path) });
@@ -54,6 +55,21 @@ test('text edits in templates: the incremental check equals a fresh lint, and ke
         ];
         // Tags written into the text (whole-file checks: they change the template's structure).
         for (const tag of ['{% endifequal %}', '{% if a %}', '{% endif %}']) edits.push({ start: at, end: at, text: tag }, { start: at, end: at + tag.length, text: '' });
+        // On a line with tags or variables: words, a line break and a lone `%` typed into the text
+        // between them, right after one, and inside one (text checks where the tree changed only in
+        // text, whole-file checks elsewhere).
+        const closer = line.search(/[%}#]\}/);
+        if (closer !== -1) {
+          const after = at + closer + 2;
+          const opener = line.indexOf('{', closer + 2);
+          const middle = opener === -1 ? after + Math.min(3, Math.max(0, line.trimEnd().length - closer - 2)) : at + Math.floor((closer + 2 + opener) / 2);
+          for (const [where, text] of [[middle, word], [middle, '\n'], [after, word], [after, '%'], [at + closer - 1, word], [at + line.indexOf('{') + 1, '%']] as Array<[number, string]>) {
+            edits.push({ start: where, end: where, text }, { start: where, end: where + text.length, text: '' });
+          }
+          // The second character of the first delimiter deleted (the tag becomes text) and put back.
+          const delimiter = at + line.search(/\{[%{#]/);
+          if (delimiter >= at) edits.push({ start: delimiter + 1, end: delimiter + 2, text: '' }, { start: delimiter + 1, end: delimiter + 1, text: input.text[delimiter + 1] });
+        }
         // Deleting a whole line and putting it back, where the line has no tag.
         if (!/[{}]/.test(line) && line.length > 0) edits.push({ start: at, end: at + line.length, text: '' }, { start: at, end: at, text: line });
         for (const edit of edits) {
@@ -62,6 +78,7 @@ test('text edits in templates: the incremental check equals a fresh lint, and ke
           const found = analyzer.lintChange(check, file(text), document.getTree(), document.takeChange(), allRulesOptions).map(describeFinding).join('\n');
           if (check.lastKind === 'statements') {
             textChecks++;
+            if (/[{}]/.test(line)) tagLineChecks++;
             kept += check.lastKept.length;
           }
           const expected = fresh(text);
@@ -78,8 +95,9 @@ test('text edits in templates: the incremental check equals a fresh lint, and ke
       document.dispose();
     }
   }
-  t.diagnostic(`${inputs.length} templates, ${textChecks} text-only checks, rules kept without running ${kept} times`);
+  t.diagnostic(`${inputs.length} templates, ${textChecks} text-only checks (${tagLineChecks} on lines with tags), rules kept without running ${kept} times`);
   assert.deepEqual(failures, []);
   assert.ok(textChecks > 300, `text-only checks: ${textChecks}`);
+  assert.ok(tagLineChecks > 100, `text-only checks on lines with tags: ${tagLineChecks}`);
   assert.ok(kept > 300, `rules kept: ${kept}`);
 });

@@ -182,15 +182,19 @@ export class IncrementalCheck {
     if (oldEnd < change.oldEnd) return 'the change is not inside whole lines';
     const oldRegion = state.text.slice(start, oldEnd);
     const newRegion = text.slice(start, end);
-    if (/[{}]/.test(oldRegion) || /[{}]/.test(newRegion)) return 'a template tag, variable or comment changed';
+    if ((/[{}]/.test(oldRegion) || /[{}]/.test(newRegion)) && !inTemplateText(file.tree, state.text, text, change)) return 'a template tag, variable or comment changed';
     const oldWords = countWords(oldRegion);
     const newWords = countWords(newRegion);
     const touched = (words: Iterable<string> | undefined) => {
       if (words) for (const word of words) if (oldWords.has(word) || newWords.has(word)) return true;
       return false;
     };
-    // Which rules the template triggers changes only with a trigger word written or removed.
-    if (selected.some(({ rule }) => rule.triggerPattern !== undefined || touched(rule.triggers))) return 'a trigger word changed';
+    // Which rules the template triggers changes only with a trigger word written or removed: one of
+    // the words the changed text is part of, before or after.
+    const oldChanged = wordsAround(state.text, change.start, change.oldEnd);
+    const newChanged = wordsAround(text, change.start, change.newEnd);
+    const triggerTouched = (words: readonly string[] | undefined) => words?.some((word) => oldChanged.has(word) || newChanged.has(word)) === true;
+    if (selected.some(({ rule }) => rule.triggerPattern !== undefined || triggerTouched(rule.triggers) || triggerTouched(rule.requires))) return 'a trigger word changed';
     const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
     const rerun = new Set<string>();
     for (const finding of state.findings) {
@@ -487,6 +491,24 @@ export function isLineBounded(pattern: RegExp): boolean {
   return known;
 }
 
+/** The node types around template text (the grammar's `content`): text, and the blocks and template holding it. */
+const templateTextTypes = new Set(['content', 'block', 'template']);
+
+/**
+ * Whether an edit changed a template's text alone, on lines that also hold tags or variables: no
+ * brace in or next to the changed text, before or after the edit (every delimiter has one, so none
+ * was written, removed or completed, and the template splits into tags and text as before), and the
+ * new tree has the changed text in its `content`. Lines without a brace need no tree.
+ */
+function inTemplateText(tree: Tree, oldText: string, text: string, change: TextChange): boolean {
+  const braces = /[{}]/;
+  if (braces.test(oldText.slice(Math.max(0, change.start - 1), change.oldEnd + 1)) || braces.test(text.slice(Math.max(0, change.start - 1), change.newEnd + 1))) return false;
+  for (let node: Node | null = tree.rootNode.descendantForIndex(change.start, change.newEnd); node; node = node.parent) {
+    if (!templateTextTypes.has(node.type)) return false;
+  }
+  return true;
+}
+
 function add(map: Map<string, Set<string>>, id: string, key: string): void {
   let keys = map.get(id);
   if (!keys) map.set(id, (keys = new Set()));
@@ -561,6 +583,21 @@ function shifted(finding: Finding, oldEnd: number, delta: number, moved: Set<obj
     }
   }
   return finding;
+}
+
+const wordCharacter = /[A-Za-z0-9_]/;
+
+/**
+ * The words of `text` that start–end is part of, with their counts: the span widened to whole runs
+ * of word characters. Outside them an edit of start–end changed no word (tokens.ts: a word is
+ * `[A-Za-z_][A-Za-z0-9_]*`, so a run of word characters holds the same words wherever it is).
+ */
+function wordsAround(text: string, start: number, end: number): Map<string, number> {
+  let from = start;
+  while (from > 0 && wordCharacter.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && wordCharacter.test(text[to])) to++;
+  return countWords(text.slice(from, to));
 }
 
 function lineStart(text: string, offset: number): number {
