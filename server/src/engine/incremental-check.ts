@@ -350,8 +350,10 @@ export class IncrementalCheck {
       if (state.scopes.maxDepth + 1 > maxNestingDepth) return 'nested too deeply';
     }
     let scopes = state.scopes;
+    const filters = {};
     const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
       region,
+      filters,
       present,
       scopes: () => (scopes ??= new PythonScopes(tree, text)),
       watched: (rule, key) => add(state.watched, rule.id, key),

@@ -10,7 +10,7 @@ import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
 import { gateWords, isTriggered, TokenIndex, wordsIn } from './tokens';
-import { compareTuples, guardAt, versionGuards, versionTuple } from './version-guards';
+import { compareTuples, guardAt, VersionGuard, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
 
 export interface PythonRuleContext extends RuleContext {
@@ -250,6 +250,11 @@ export interface CheckSession {
   watched: (rule: Rule<any>, key: string) => void;
   /** A rule looked for a word in the text (its anchors and gates). */
   looked: (rule: Rule<any>, word: string) => void;
+  /**
+   * The file's version guards and suppression comments, when a check runs the rules more than once
+   * on one tree (the changed statements, then the whole file): computed once for all runs.
+   */
+  filters?: { guards?: VersionGuard[]; suppressed?: Map<number, Set<string>> };
 }
 
 /** Whether a rule's findings in a statement follow from that statement and the module's context alone (docs/engine.md). */
@@ -388,12 +393,13 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   running = null;
   if (scopes) (scopes as PythonScopes).window = null;
   if (findings.length === 0) return findings;
-  const guarded = file.language === 'python' ? versionGuards(file.tree, scopesOf, file.text) : [];
+  const filters = session?.filters ?? {};
+  const guarded = file.language === 'python' ? (filters.guards ??= versionGuards(file.tree, scopesOf, file.text)) : [];
   // Rules bound their own walks, so a file nested deeper than the limit is checked like any other;
   // but where the scopes were built (they measure the depth), findings in it are not trusted: the
   // file is reported as not checked (test/robustness/bad-input.test.ts).
   if (scopes !== null && (scopes as PythonScopes).maxDepth + 1 > maxNestingDepth) return tooDeep();
-  const suppressed = suppressedLines(file);
+  const suppressed = (filters.suppressed ??= suppressedLines(file));
   const lines = suppressed.size ? new LineIndex(file.text) : null;
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start), options.target))
