@@ -347,7 +347,7 @@ if __name__ == "__main__":
  * The files the server benchmark opens: [relative path, language id, lines]. `--smoke` divides
  * the sizes by 20 (and the template's tags below); nothing else changes.
  */
-let editorFiles = [
+export let editorFiles = [
   ['shop/models.py', 'python', 1000],
   ['catalog/views.py', 'python', 5000],
   ['shop/templates/shop/catalogue.html', 'django-html', 3000],
@@ -376,7 +376,7 @@ export function templateWithTags(tags, seed) {
   return { text: text + footer, tags: count };
 }
 
-function generateEditorWorkspace(dir) {
+export function generateEditorWorkspace(dir) {
   for (const [name, text] of Object.entries(projectFiles)) writeFile(path.join(dir, name), text);
   // Opened first, unmeasured: loads the grammars and warms the JIT up on every rule.
   writeFile(path.join(dir, 'warmup.py'), pythonModule(200, 999, 'warmup.py'));
@@ -423,7 +423,7 @@ export function generateCorpus(dir, apps = 20) {
 // A minimal LSP client over stdio: Content-Length framing, requests, notifications, and waiting
 // for publishDiagnostics. Arrival times are taken when a frame is complete, before JSON.parse.
 
-class LspClient {
+export class LspClient {
   constructor(child) {
     this.child = child;
     this.chunks = [];
@@ -531,7 +531,7 @@ class LspClient {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-function readProcStatus(pid) {
+export function readProcStatus(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key) => {
@@ -544,7 +544,7 @@ function readProcStatus(pid) {
   }
 }
 
-function percentile(values, p) {
+export function percentile(values, p) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   // Nearest-rank percentile: the smallest value with at least p% of the samples at or below it.
@@ -560,7 +560,7 @@ const median = (values) => {
 };
 
 /** The Node options the VS Code client starts the server with (`serverNodeOptions` in common/protocol.ts). */
-function serverNodeOptions() {
+export function serverNodeOptions() {
   try {
     const source = fs.readFileSync(path.join(root, 'common/protocol.ts'), 'utf8');
     const match = /export const serverNodeOptions = \[([^\]]*)\]/.exec(source);
@@ -571,7 +571,7 @@ function serverNodeOptions() {
   return [];
 }
 
-function serverDebounceMs() {
+export function serverDebounceMs() {
   try {
     const source = fs.readFileSync(path.join(root, 'server/src/language-server/documents.ts'), 'utf8');
     const match = /const debounceMs = (\d+)/.exec(source);
@@ -583,7 +583,7 @@ function serverDebounceMs() {
 }
 
 /** Where to make the one-character edit: inside an identifier (Python) or text (template) mid-file. */
-function editPoint(text, languageId) {
+export function editPoint(text, languageId) {
   const lines = text.split('\n');
   const pattern = languageId === 'python' ? /^(\s+)([a-z_]+) = / : /^(\s*<p>)([A-Za-z]+)/;
   for (let offset = 0; offset < lines.length; offset++) {
