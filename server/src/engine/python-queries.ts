@@ -42,6 +42,75 @@ export function namesDjangoObject(qualifiedName: string, canonical: string): boo
   return module.startsWith('django.') && canonicalModule.startsWith(`${module}.`);
 }
 
+/** `prefix` is `name` or a package or object above it ("django.db" of "django.db.models"). */
+function isPartPrefix(prefix: string, name: string): boolean {
+  return name === prefix || name.startsWith(`${prefix}.`);
+}
+
+/** What an import binds, as the scopes read it (`ImportEntry`), without them. */
+export interface ImportBinding {
+  /** The full dotted path the entry names ("m.n", "a.b"). */
+  qualifiedName: string;
+  /** What the bound name refers to ("m.n", "a.b" aliased, "a" for `import a.b`). */
+  boundQualifiedName: string;
+}
+
+/**
+ * Every import of the module, read from the import statements alone (found from the word
+ * `import`): a few nodes instead of the scopes' walk of the whole tree. Null when the tree has
+ * syntax errors (a statement may then lack its keyword). Equals what the scopes read
+ * (test/engine/import-bindings.test.ts).
+ */
+export function importBindings(context: PythonRuleContext): readonly ImportBinding[] | null {
+  return context.memo('import-bindings', () => {
+    const root = context.tree.rootNode;
+    if (root.hasError) return null;
+    const found: ImportBinding[] = [];
+    let last = -1;
+    for (const offset of context.tokens.offsetsInFile('import')) {
+      const statement = root.descendantForIndex(offset, offset + 'import'.length)?.parent;
+      if (!statement || (statement.type !== 'import_statement' && statement.type !== 'import_from_statement') || statement.startIndex === last) continue;
+      last = statement.startIndex;
+      const isFrom = statement.type === 'import_from_statement';
+      const module = isFrom ? (statement.childForFieldName('module_name')?.text.replace(/\s+/g, '') ?? null) : null;
+      for (const entry of statement.childrenForFieldName('name')) {
+        if (!entry) continue;
+        const aliased = entry.type === 'aliased_import';
+        const nameNode = aliased ? entry.childForFieldName('name') : entry;
+        if (!nameNode) continue;
+        const importedName = nameNode.text.replace(/\s+/g, '');
+        const qualifiedName = module ? `${module}.${importedName}` : importedName;
+        const alias = aliased && entry.childForFieldName('alias') !== null;
+        found.push({ qualifiedName, boundQualifiedName: alias || isFrom ? qualifiedName : importedName.split('.')[0] });
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Whether an import can make a use in the module resolve to `qualifiedName` (a use is a name an
+ * import binds, and attributes after it), or names it or something inside it. False is known
+ * from the import statements alone (`importBindings`), without building the scopes.
+ */
+export function importsMayName(context: PythonRuleContext, qualifiedName: string): boolean {
+  if (!mayName(context, qualifiedName)) return false;
+  const bindings = importBindings(context);
+  return bindings === null || bindings.some((b) => isPartPrefix(b.boundQualifiedName, qualifiedName) || isPartPrefix(qualifiedName, b.qualifiedName));
+}
+
+/**
+ * Whether a use can resolve to a name `namesDjangoObject` matches with `canonical`: the bound name
+ * is above the canonical path, or is a re-export of its last name by a Django package above it.
+ */
+function mayResolveTo(bound: string, canonical: string): boolean {
+  if (isPartPrefix(bound, canonical)) return true;
+  const last = lastName(canonical);
+  if (!bound.endsWith(`.${last}`)) return false;
+  const module = bound.slice(0, -last.length - 1);
+  return module.startsWith('django.') && canonical.startsWith(`${module}.`);
+}
+
 /** Whether a resolved name is one of the Django objects `matcher` lists (paths, with re-exports, or patterns). */
 export function namesAny(qualifiedName: string | null, matcher: ClassMatcher): boolean {
   if (qualifiedName === null) return false;
@@ -51,11 +120,15 @@ export function namesAny(qualifiedName: string | null, matcher: ClassMatcher): b
 /**
  * Whether something in the module can resolve to one of `matcher`'s names: a resolved name is
  * spelled by the words of the text (its import, the attribute accesses after it), and one of
- * Django's names matches only with its last part (`namesDjangoObject`), so that word must occur.
- * False is known without building the scopes. A pattern may match anything.
+ * Django's names matches only with its last part (`namesDjangoObject`), so that word must occur;
+ * and it is the name an import binds with attributes after it, so an import must lead to it
+ * (`importBindings`). False is known without building the scopes. A pattern may match anything.
  */
 export function mayNameAny(context: PythonRuleContext, matcher: ClassMatcher): boolean {
-  return matcher.some((m) => typeof m !== 'string' || context.tokens.has(lastName(m)));
+  if (!matcher.some((m) => typeof m !== 'string' || context.tokens.has(lastName(m)))) return false;
+  // A resolved name is an import's bound name with attributes after it: one must lead to a match.
+  const bindings = importBindings(context);
+  return bindings === null || matcher.some((m) => typeof m !== 'string' || bindings.some((b) => mayResolveTo(b.boundQualifiedName, m)));
 }
 
 /** The qualified name an identifier or attribute expression refers to through the imports, or null. */
@@ -223,6 +296,7 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
   // resolve: the scopes are not built.
   const called = [...anchors].some((name) => identifiersSpelled(context, name).some((identifier) => callOf(expressionEndingAt(identifier)) !== null));
   if (!called && !context.memo(`aliased:${[...anchors].join(',')}`, () => aliasPattern(anchors).test(context.text))) return found;
+  if (!mayNameAny(context, canonicals)) return found;
   for (const entry of context.scopes.imports) if (namesAny(entry.boundQualifiedName, canonicals)) anchors.add(entry.localName);
   for (const name of anchors) {
     for (const identifier of identifiersSpelled(context, name)) {

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, MoveEdits, MoveOptions, moveSymbolsEdits, normalizedOrNull, removeImportEntries, SymbolMove } from '../../engine/python-edits';
-import { lastName, mayName, splitQualifiedName } from '../../engine/python-queries';
+import { importsMayName, lastName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
@@ -51,7 +51,7 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
         });
       let moved: MoveEdits | null | undefined;
       for (const name of names) {
-        if (name.report === false || !mayName(context, name.old)) continue;
+        if (name.report === false || !importsMayName(context, name.old)) continue;
         // Built only here: a file that cannot name any of the names never builds the scopes.
         const { scopes } = context;
         const sites: Node[] = [];
@@ -128,7 +128,7 @@ export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule:
     ...rest,
     triggers: [lastName(oldModule)],
     check(context) {
-      if (!mayName(context, oldModule)) return;
+      if (!importsMayName(context, oldModule)) return;
       const sites: Node[] = [];
       for (const entry of context.scopes.imports) {
         if (entry.module !== null && (entry.module === oldModule || entry.module.startsWith(`${oldModule}.`))) {
