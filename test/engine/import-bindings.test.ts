@@ -34,8 +34,8 @@ test('importBindings reads what the scopes read, on every frozen input and Pytho
         continue;
       }
       const scopes = new PythonScopes(tree, text);
-      const expected = scopes.imports.map((e) => `${e.qualifiedName} → ${e.boundQualifiedName}`).sort();
-      assert.deepEqual(read?.map((b) => `${b.qualifiedName} → ${b.boundQualifiedName}`).sort(), expected, id);
+      const expected = scopes.imports.map((e) => `${e.localName}: ${e.qualifiedName} → ${e.boundQualifiedName}`).sort();
+      assert.deepEqual(read?.map((b) => `${b.localName}: ${b.qualifiedName} → ${b.boundQualifiedName}`).sort(), expected, id);
       compared++;
     } finally {
       tree.delete();

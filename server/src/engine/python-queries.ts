@@ -49,6 +49,8 @@ function isPartPrefix(prefix: string, name: string): boolean {
 
 /** What an import binds, as the scopes read it (`ImportEntry`), without them. */
 export interface ImportBinding {
+  /** The name bound: the alias, the imported name, or "a" for `import a.b`. */
+  localName: string;
   /** The full dotted path the entry names ("m.n", "a.b"). */
   qualifiedName: string;
   /** What the bound name refers to ("m.n", "a.b" aliased, "a" for `import a.b`). */
@@ -80,8 +82,9 @@ export function importBindings(context: PythonRuleContext): readonly ImportBindi
         if (!nameNode) continue;
         const importedName = nameNode.text.replace(/\s+/g, '');
         const qualifiedName = module ? `${module}.${importedName}` : importedName;
-        const alias = aliased && entry.childForFieldName('alias') !== null;
-        found.push({ qualifiedName, boundQualifiedName: alias || isFrom ? qualifiedName : importedName.split('.')[0] });
+        const alias = aliased ? entry.childForFieldName('alias') : null;
+        const localName = alias ? alias.text : isFrom ? importedName : importedName.split('.')[0];
+        found.push({ localName, qualifiedName, boundQualifiedName: alias || isFrom ? qualifiedName : localName });
       }
     }
     return found;
@@ -96,16 +99,46 @@ export function importBindings(context: PythonRuleContext): readonly ImportBindi
 export function importsMayName(context: PythonRuleContext, qualifiedName: string): boolean {
   if (!mayName(context, qualifiedName)) return false;
   const bindings = importBindings(context);
-  return bindings === null || bindings.some((b) => isPartPrefix(b.boundQualifiedName, qualifiedName) || isPartPrefix(qualifiedName, b.qualifiedName));
+  return (
+    bindings === null ||
+    bindings.some((b) => isPartPrefix(qualifiedName, b.qualifiedName) || b.boundQualifiedName === qualifiedName || (isPartPrefix(b.boundQualifiedName, qualifiedName) && isAccessed(context, nextPart(b.boundQualifiedName, qualifiedName))))
+  );
+}
+
+/** Whether an import names `qualifiedName` or something inside it (`from m.sub import x`), from the import statements alone. */
+export function importsWithin(context: PythonRuleContext, qualifiedName: string): boolean {
+  if (!mayName(context, qualifiedName)) return false;
+  const bindings = importBindings(context);
+  return bindings === null || bindings.some((b) => isPartPrefix(qualifiedName, b.qualifiedName));
+}
+
+/** The part of `name` after `prefix` (a strict part-prefix of it): "models" of "django.db" in "django.db.models.Model". */
+function nextPart(prefix: string, name: string): string {
+  const rest = name.slice(prefix.length + 1);
+  const dot = rest.indexOf('.');
+  return dot < 0 ? rest : rest.slice(0, dot);
+}
+
+/** Whether some attribute access spells `.name` (a use through a bound package reaches its parts so). */
+function isAccessed(context: PythonRuleContext, name: string): boolean {
+  return context.memo(`accessed:${name}`, () => {
+    for (const offset of context.tokens.offsetsInFile(name)) {
+      const node = nodeAtWord(context, offset, name);
+      if (node?.type === 'identifier' && isAttributeName(node)) return true;
+    }
+    return false;
+  });
 }
 
 /**
  * Whether a use can resolve to a name `namesDjangoObject` matches with `canonical`: the bound name
  * is above the canonical path, or is a re-export of its last name by a Django package above it.
  */
-function mayResolveTo(bound: string, canonical: string): boolean {
-  if (isPartPrefix(bound, canonical)) return true;
+function mayResolveTo(context: PythonRuleContext, bound: string, canonical: string): boolean {
   const last = lastName(canonical);
+  if (bound === canonical) return true;
+  // A use through a package above it spells the next part, or (a re-export) the last one, as an attribute.
+  if (isPartPrefix(bound, canonical)) return isAccessed(context, nextPart(bound, canonical)) || isAccessed(context, last);
   if (!bound.endsWith(`.${last}`)) return false;
   const module = bound.slice(0, -last.length - 1);
   return module.startsWith('django.') && canonical.startsWith(`${module}.`);
@@ -128,7 +161,7 @@ export function mayNameAny(context: PythonRuleContext, matcher: ClassMatcher): b
   if (!matcher.some((m) => typeof m !== 'string' || context.tokens.has(lastName(m)))) return false;
   // A resolved name is an import's bound name with attributes after it: one must lead to a match.
   const bindings = importBindings(context);
-  return bindings === null || matcher.some((m) => typeof m !== 'string' || bindings.some((b) => mayResolveTo(b.boundQualifiedName, m)));
+  return bindings === null || matcher.some((m) => typeof m !== 'string' || bindings.some((b) => mayResolveTo(context, b.boundQualifiedName, m)));
 }
 
 /** The qualified name an identifier or attribute expression refers to through the imports, or null. */
@@ -148,13 +181,13 @@ export function mayName(context: PythonRuleContext, qualifiedName: string): bool
 
 /** Uses of exactly `qualifiedName` (identifiers bound by an import, and attribute accesses on them). */
 export function referencesTo(context: PythonRuleContext, qualifiedName: string): Reference[] {
-  if (!mayName(context, qualifiedName)) return [];
+  if (!importsMayName(context, qualifiedName)) return [];
   return context.scopes.referencesTo(qualifiedName);
 }
 
 /** The import entries that name exactly one of `qualifiedNames`. */
 export function importsOf(context: PythonRuleContext, qualifiedNames: readonly string[]): ImportEntry[] {
-  if (!qualifiedNames.some((name) => mayName(context, name))) return [];
+  if (!qualifiedNames.some((name) => importsWithin(context, name))) return [];
   return context.scopes.imports.filter((entry) => qualifiedNames.includes(entry.qualifiedName));
 }
 
@@ -281,9 +314,10 @@ export interface Call {
 
 /**
  * Calls of the Django callables `canonicals` (through the imports, re-exports by parent packages
- * included), in the order of the text. Anchored on the callables' last names.
+ * included), in the order of the text. Anchored on the callables' last names. With `wanted`, calls
+ * it rejects are dropped before their callees are resolved (which may build the scopes).
  */
-export function callsTo(context: PythonRuleContext, canonicals: readonly string[]): Call[] {
+export function callsTo(context: PythonRuleContext, canonicals: readonly string[], wanted?: (call: Node) => boolean): Call[] {
   const found: Call[] = [];
   // Whatever the import (the path, a parent package that re-exports it, an alias), it spells the
   // callable's first and last names.
@@ -297,15 +331,18 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
   const called = [...anchors].some((name) => identifiersSpelled(context, name).some((identifier) => callOf(expressionEndingAt(identifier)) !== null));
   if (!called && !context.memo(`aliased:${[...anchors].join(',')}`, () => aliasPattern(anchors).test(context.text))) return found;
   if (!mayNameAny(context, canonicals)) return found;
-  for (const entry of context.scopes.imports) if (namesAny(entry.boundQualifiedName, canonicals)) anchors.add(entry.localName);
+  for (const entry of importBindings(context) ?? context.scopes.imports) if (namesAny(entry.boundQualifiedName, canonicals)) anchors.add(entry.localName);
+  const candidates: Array<{ call: Node; callee: Node }> = [];
   for (const name of anchors) {
     for (const identifier of identifiersSpelled(context, name)) {
       const callee = expressionEndingAt(identifier);
       const call = callOf(callee);
-      if (!call) continue;
-      const qualifiedName = context.scopes.qualifiedNameOf(callee);
-      if (qualifiedName !== null && namesAny(qualifiedName, canonicals)) found.push({ call, callee, qualifiedName });
+      if (call && (!wanted || wanted(call))) candidates.push({ call, callee });
     }
+  }
+  for (const { call, callee } of candidates) {
+    const qualifiedName = context.scopes.qualifiedNameOf(callee);
+    if (qualifiedName !== null && namesAny(qualifiedName, canonicals)) found.push({ call, callee, qualifiedName });
   }
   return found.sort(byPosition((c) => c.call));
 }

@@ -13,6 +13,8 @@ export default definePythonRule({
   removedIn: '1.0.0',
   docsUrl: djangoFilterMigration,
   triggers: ['order_by', 'order_by_field'],
+  // Found only in subclasses of a FilterSet resolved through an import of django_filters.
+  requires: ['django_filters', 'FilterSet'],
   docs: {
     what: "Finds `order_by` and `order_by_field` in the `Meta` (or the body) of django-filter FilterSets.",
     why: 'django-filter 0.15 replaced the FilterSet ordering options by the `OrderingFilter` filter and warned; 1.0 ignores them, so the `o=` ordering parameter silently stops sorting.',

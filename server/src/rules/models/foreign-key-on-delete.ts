@@ -43,10 +43,15 @@ export default definePythonRule({
   triggers: fields,
   check(context) {
     const { text } = context;
-    for (const { call, callee } of callsTo(context, qualifiedNames)) {
-      const { scopes } = context;
+    // Only calls without `on_delete` are resolved (nearly every call has it).
+    const lacking = (call: Node) => {
       const { list, positional, keywords, hasSplat } = callArguments(call);
-      if (!list || hasSplat || keywords.has('on_delete') || positional.length >= 2) continue;
+      return !!list && !hasSplat && !keywords.has('on_delete') && positional.length < 2;
+    };
+    for (const { call, callee } of callsTo(context, qualifiedNames, lacking)) {
+      const { scopes } = context;
+      const { list, positional } = callArguments(call);
+      if (!list) continue;
       const object = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
       const entry = callee.type === 'identifier' ? scopes.imports.find((e) => e.localName === callee.text && e.scope === scopes.moduleScope && qualifiedNames.includes(e.qualifiedName)) : undefined;
       let fix;

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
-import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
+import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, importsWithin, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { compareVersions } from '../../versions/django-version';
 
@@ -48,6 +48,7 @@ export const drfViews = [/^rest_framework\.(views|generics|viewsets)\.\w+$/];
 
 /** Where the module imports `qualifiedName` (or something under it): the import entries. */
 export function importSites(context: PythonRuleContext, qualifiedName: string): Node[] {
+  if (!importsWithin(context, qualifiedName)) return [];
   return context.scopes.imports.filter((entry) => entry.qualifiedName === qualifiedName || entry.qualifiedName.startsWith(`${qualifiedName}.`)).map((entry) => entry.entry);
 }
 

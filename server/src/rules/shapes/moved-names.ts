@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, MoveEdits, MoveOptions, moveSymbolsEdits, normalizedOrNull, removeImportEntries, SymbolMove } from '../../engine/python-edits';
-import { importsMayName, lastName, splitQualifiedName } from '../../engine/python-queries';
+import { importsMayName, importsWithin, lastName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
@@ -128,7 +128,7 @@ export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule:
     ...rest,
     triggers: [lastName(oldModule)],
     check(context) {
-      if (!importsMayName(context, oldModule)) return;
+      if (!importsWithin(context, oldModule)) return;
       const sites: Node[] = [];
       for (const entry of context.scopes.imports) {
         if (entry.module !== null && (entry.module === oldModule || entry.module.startsWith(`${oldModule}.`))) {

@@ -2,7 +2,7 @@
 // Trigger: each module's last part, which an import of it or from it spells.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { lastName, mayName } from '../../engine/python-queries';
+import { importsWithin, lastName } from '../../engine/python-queries';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
 export interface RemovedModule {
@@ -26,7 +26,7 @@ export function removedModulesRule(spec: RuleSpec & { modules: RemovedModule[] }
 export function reportModuleImports(context: PythonRuleContext, modules: readonly RemovedModule[]): number {
   const seen = new Set<number>();
   let count = 0;
-  const named = modules.filter(({ module }) => mayName(context, module));
+  const named = modules.filter(({ module }) => importsWithin(context, module));
   if (named.length === 0) return 0;
   for (const entry of context.scopes.imports) {
     for (const { module, advice } of named) {
