@@ -1,29 +1,22 @@
-import { dedent, definePythonRule } from '../shapes';
-import { CompatName, drfReleaseNotes, reportCompatNames } from '../shapes/libraries';
+import { dedent } from '../shapes';
+import { CompatName, drfCompatRule, drfReleaseNotes } from '../shapes/libraries';
 
 const compat: Record<string, CompatName> = {
   coreapi: { advice: 'import the `coreapi` package itself (`None` when not installed was the compat name), or move off CoreAPI schemas to OpenAPI' },
   coreschema: { advice: 'import the `coreschema` package itself, or move off CoreAPI schemas to OpenAPI' },
 };
 
-export default definePythonRule({
+export default drfCompatRule({
   id: 'drf-compat-coreapi',
   title: '`rest_framework.compat.coreapi` and `coreschema` were removed',
-  category: 'drf',
-  library: 'djangorestframework',
   deprecatedIn: '3.15',
   removedIn: '3.17',
+  names: compat,
   docsUrl: drfReleaseNotes('3.17'),
-  triggers: ['compat'],
   docs: {
     what: 'Finds imports and uses of `rest_framework.compat.coreapi` and `rest_framework.compat.coreschema`.',
     why: "DRF's private `rest_framework.compat` module exposed the optional `coreapi` and `coreschema` packages (or `None`) for CoreAPI schema generation, which DRF deprecated in 3.15 and removed in 3.17 together with those names; custom filters and pagination classes that described their fields with `coreapi.Field` fail to import.",
     fixSafety: 'No fix: importing the packages directly raises where they are not installed (the compat names were `None` then), and `get_schema_fields()` methods that use them only served CoreAPI schemas; move to OpenAPI (`get_schema_operation_parameters()`).',
-  },
-  fix: 'none',
-  truth: { removed: ['rest_framework.compat.coreapi', 'rest_framework.compat.coreschema'] },
-  check(context) {
-    reportCompatNames(context, compat);
   },
   examples: {
     valid: [

@@ -1,28 +1,20 @@
-import { dedent, definePythonRule } from '../shapes';
-import { CompatName, drfReleaseNotes, reportCompatNames } from '../shapes/libraries';
+import { dedent } from '../shapes';
+import { CompatName, drfCompatRule, drfReleaseNotes } from '../shapes/libraries';
 
 const compat: Record<string, CompatName> = {
   distinct: { advice: 'call `queryset.distinct()` (DRF dropped its Oracle workaround)' },
 };
 
-export default definePythonRule({
+export default drfCompatRule({
   id: 'drf-compat-distinct',
   title: '`rest_framework.compat.distinct()` was removed',
-  category: 'drf',
-  library: 'djangorestframework',
   deprecatedIn: '3.15',
   removedIn: '3.15',
+  names: compat,
   docsUrl: drfReleaseNotes('3.15'),
-  triggers: ['compat'],
   docs: {
-    what: 'Finds imports and uses of `rest_framework.compat.distinct`.',
     why: "`rest_framework.compat.distinct(queryset, base)` was the search filter's workaround for Oracle, where `DISTINCT` fails on text columns: it filtered `base` by the primary keys instead. DRF 3.15 rewrote the search filter without it and removed the helper from its private compatibility module; the importing module fails.",
     fixSafety: 'No fix: `distinct(queryset, base)` becomes `queryset.distinct()`, or on Oracle the primary-key filter it did, written at the call.',
-  },
-  fix: 'none',
-  truth: { removed: ['rest_framework.compat.distinct'] },
-  check(context) {
-    reportCompatNames(context, compat);
   },
   examples: {
     valid: [

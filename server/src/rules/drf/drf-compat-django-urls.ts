@@ -1,5 +1,5 @@
-import { dedent, definePythonRule } from '../shapes';
-import { CompatName, drfReleaseNotes, reportCompatNames } from '../shapes/libraries';
+import { dedent } from '../shapes';
+import { CompatName, drfCompatRule, drfReleaseNotes } from '../shapes/libraries';
 
 const fromDjangoUrls = (name: string): CompatName => ({ advice: `import it from \`django.urls\``, replacement: `django.urls.${name}`, django: '2.0' });
 const privateHelper: CompatName = { advice: "copy the helper into the project: it was DRF's own, for Django 1.x routing" };
@@ -21,24 +21,16 @@ const compat: Record<string, CompatName> = {
   PY36: { advice: 'drop the check: every Python DRF 3.12 supports is 3.6 or newer' },
 };
 
-export default definePythonRule({
+export default drfCompatRule({
   id: 'drf-compat-django-urls',
   title: "`rest_framework.compat`'s routing shims (`path`, `re_path`, `include`, `URLResolver`, …) were removed",
-  category: 'drf',
-  library: 'djangorestframework',
   deprecatedIn: '3.12',
   removedIn: '3.12',
+  names: compat,
   docsUrl: drfReleaseNotes('3.12'),
-  triggers: ['compat'],
   docs: {
-    what: `Finds imports and uses of ${Object.keys(compat).map((name) => `\`rest_framework.compat.${name}\``).join(', ')}.`,
     why: "DRF 3.12 dropped Django 1.11 (it needs Django 2.2), and with it the routing shims of its private `rest_framework.compat` module that covered Django 1.x's `url()`/regex resolvers; custom routers and schema generators imported them. The importing module fails.",
     fixSafety: "Safe: the names DRF re-exported from `django.urls` and `django.core.validators` are imported from there (Django 2.0+: no fix on a project known to run Django 1.x); `url`, the private helpers and `PY36` get no fix.",
-  },
-  fix: 'safe',
-  truth: { removed: Object.keys(compat).map((name) => `rest_framework.compat.${name}`) },
-  check(context) {
-    reportCompatNames(context, compat);
   },
   examples: {
     valid: [

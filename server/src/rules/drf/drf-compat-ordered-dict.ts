@@ -1,5 +1,5 @@
-import { dedent, definePythonRule } from '../shapes';
-import { CompatName, drfReleaseNotes, reportCompatNames } from '../shapes/libraries';
+import { dedent } from '../shapes';
+import { CompatName, drfCompatRule, drfReleaseNotes } from '../shapes/libraries';
 
 /** The shims for Python 2.6 and Django < 1.6 that `rest_framework.compat` lost in 3.3. */
 const compat: Record<string, CompatName> = {
@@ -9,24 +9,16 @@ const compat: Record<string, CompatName> = {
   get_model_name: { advice: 'use `model._meta.model_name`' },
 };
 
-export default definePythonRule({
+export default drfCompatRule({
   id: 'drf-compat-ordered-dict',
   title: '`rest_framework.compat.OrderedDict`, `EmailValidator`, `URLValidator`, `get_model_name` were removed',
-  category: 'drf',
-  library: 'djangorestframework',
   deprecatedIn: '3.3',
   removedIn: '3.3',
+  names: compat,
   docsUrl: drfReleaseNotes('3.3'),
-  triggers: ['compat'],
   docs: {
-    what: `Finds imports and uses of ${Object.keys(compat).map((name) => `\`rest_framework.compat.${name}\``).join(', ')}.`,
     why: "DRF 3.3 dropped Python 2.6 and Django 1.5/1.6, and with them the shims of its private `rest_framework.compat` module that projects borrowed: `OrderedDict` (for Python 2.6), `get_model_name` and the validators (for Django < 1.6). The importing module fails.",
     fixSafety: 'Safe: `OrderedDict` and the validators were those of the standard library and Django on every release DRF 3.2 supported, so the fix imports them from there; `get_model_name(model)` gets no fix (it becomes `model._meta.model_name` at each call).',
-  },
-  fix: 'safe',
-  truth: { removed: Object.keys(compat).map((name) => `rest_framework.compat.${name}`) },
-  check(context) {
-    reportCompatNames(context, compat);
   },
   examples: {
     valid: [

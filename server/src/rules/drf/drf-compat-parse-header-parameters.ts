@@ -1,28 +1,20 @@
-import { dedent, definePythonRule } from '../shapes';
-import { CompatName, drfReleaseNotes, reportCompatNames } from '../shapes/libraries';
+import { dedent } from '../shapes';
+import { CompatName, drfCompatRule, drfReleaseNotes } from '../shapes/libraries';
 
 const compat: Record<string, CompatName> = {
   parse_header_parameters: { advice: "use Django's `django.utils.http.parse_header_parameters` (Django 4.2+)", replacement: 'django.utils.http.parse_header_parameters', django: '4.2' },
 };
 
-export default definePythonRule({
+export default drfCompatRule({
   id: 'drf-compat-parse-header-parameters',
   title: '`rest_framework.compat.parse_header_parameters` → `django.utils.http.parse_header_parameters`',
-  category: 'drf',
-  library: 'djangorestframework',
   deprecatedIn: '3.15.2',
   removedIn: '3.15.2',
+  names: compat,
   docsUrl: drfReleaseNotes('3.15'),
-  triggers: ['compat'],
   docs: {
-    what: 'Finds imports and uses of `rest_framework.compat.parse_header_parameters`.',
     why: "DRF 3.15.0 added `parse_header_parameters` to its private `rest_framework.compat` module as a shim for Django < 4.2, and 3.15.2, which needs Django 4.2, removed it again in favour of Django's own; custom parsers and renderers that imported it fail.",
     fixSafety: "Safe: imports Django's function, which the shim stood in for (Django 4.2+: no fix on a project known to run an older Django).",
-  },
-  fix: 'safe',
-  truth: { removed: ['rest_framework.compat.parse_header_parameters'] },
-  check(context) {
-    reportCompatNames(context, compat);
   },
   examples: {
     valid: [

@@ -8,6 +8,8 @@ import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull
 import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, importsWithin, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { compareVersions } from '../../versions/django-version';
+import { definePythonRule } from './define';
+import type { PythonRule, RuleSpec } from './define';
 
 // ---------------------------------------------------------------------------------------------
 // Release notes
@@ -110,8 +112,30 @@ export interface CompatName {
   django?: string;
 }
 
+/**
+ * A rule for names that a DRF release removed from its private `rest_framework.compat` module: it
+ * reports each import and use, and moves them to the replacement where one exists (`fix` is
+ * `'safe'` when some name has one). `docs.what` defaults to the list of the names.
+ */
+export function drfCompatRule(spec: Omit<RuleSpec, 'category' | 'library' | 'fix' | 'truth' | 'docs'> & { names: Readonly<Record<string, CompatName>>; docs: Omit<RuleSpec['docs'], 'what'> & { what?: string } }): PythonRule {
+  const { names, docs, ...rest } = spec;
+  const paths = Object.keys(names).map((name) => `rest_framework.compat.${name}`);
+  return definePythonRule({
+    ...rest,
+    category: 'drf',
+    library: 'djangorestframework',
+    triggers: ['compat'],
+    docs: { what: `Finds imports and uses of ${paths.map((path) => `\`${path}\``).join(', ')}.`, ...docs },
+    fix: Object.values(names).some((name) => name.replacement) ? 'safe' : 'none',
+    truth: { removed: paths },
+    check(context) {
+      reportCompatNames(context, names);
+    },
+  });
+}
+
 /** Reports each import and use of the `rest_framework.compat` names, with the move to a replacement where one exists. */
-export function reportCompatNames(context: PythonRuleContext, compat: Readonly<Record<string, CompatName>>): void {
+function reportCompatNames(context: PythonRuleContext, compat: Readonly<Record<string, CompatName>>): void {
   // Every import of them, and so every use, spells `rest_framework` and `compat` (the rules' trigger).
   if (!mayName(context, 'rest_framework.compat')) return;
   const tooOld = (django?: string) => django !== undefined && context.current != null && compareVersions(context.current, django) < 0;
