@@ -1,37 +1,23 @@
-import { deleteStatement } from '../../engine/python-edits';
-import { settingAssignments } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent } from '../shapes';
+import { alwaysOnSettingRule } from '../shapes/project-config';
 
-export default definePythonRule({
+export default alwaysOnSettingRule({
   id: 'settings-use-l10n',
   title: 'Remove the `USE_L10N` setting',
   category: 'settings',
   deprecatedIn: '4.0',
   removedIn: '5.0',
-  onlyIn: ['settings'],
+  setting: 'USE_L10N',
+  trueAdvice: 'remove it: localized formatting is always on',
+  advice: 'remove it and set the format settings (or `FORMAT_MODULE_PATH`) you relied on',
   docs: {
     what: 'Finds `USE_L10N = …` in settings modules, at module level or in a settings class.',
     why: 'Localized formatting is always on from Django 5.0; 4.x warns when the setting is present.',
     fixSafety: '`USE_L10N = True` is the default from 4.0, so removing it is safe there. `USE_L10N = False` changes how numbers and dates render; it has no automatic fix.',
   },
   upstream: { djangoUpgrade: 'use_l10n' },
-  fix: 'safe',
   checklist: ['use-l10n'],
-  truth: { removed: ['django.conf.global_settings.USE_L10N'] },
   fixMinVersion: '4.0',
-  triggers: ['USE_L10N'],
-  check(context) {
-    // Module level, and class-based settings (django-configurations), as django-upgrade's `use_l10n` reads them.
-    for (const { statement, left, right } of settingAssignments(context, 'USE_L10N')) {
-      const isTrue = right?.type === 'true';
-      context.report({
-        node: left,
-        subject: 'The `USE_L10N` setting',
-        advice: isTrue ? 'remove it: localized formatting is always on' : 'remove it and set the format settings (or `FORMAT_MODULE_PATH`) you relied on',
-        fix: isTrue ? { title: 'Remove `USE_L10N = True`', edits: [deleteStatement(context.text, statement)] } : undefined,
-      });
-    }
-  },
   examples: {
     valid: [
       {

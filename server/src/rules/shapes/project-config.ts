@@ -4,9 +4,10 @@
 // the assignments in settings modules, class-based settings included (`settingAssignments`); when
 // the value is the one Django behaves as without it (the old default, or the new behaviour), the
 // fix removes the setting, otherwise the message says what to do. The setting is its trigger.
+// `alwaysOnSettingRule`: a switch whose `True` became the only behaviour; each `= True` is removed.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { deleteSettingEdits } from '../../engine/python-edits';
+import { deleteSettingEdits, deleteStatement } from '../../engine/python-edits';
 import { CommandCall, literalString, settingAssignments, stringValue } from '../../engine/python-queries';
 import { definePythonRule } from './define';
 import type { PythonRule, RuleSpec } from './define';
@@ -48,6 +49,42 @@ export function removedSettingRule(spec: RemovedSetting): PythonRule {
           subject: `The \`${setting}\` setting`,
           advice: canRemove ? removableAdvice ?? 'remove it' : advice,
           fix: edits ? { title: `Remove \`${setting}\``, edits } : undefined,
+        });
+      }
+    },
+  });
+}
+
+interface AlwaysOnSetting extends Omit<RuleSpec, 'onlyIn' | 'truth' | 'fix'> {
+  setting: string;
+  /** What to do with `= True`, which the fix removes. */
+  trueAdvice: string;
+  /** What to do with any other value (no fix). */
+  advice: string;
+}
+
+/**
+ * A switch Django removed once `True` was the only behaviour (`USE_L10N`,
+ * `FORMS_URLFIELD_ASSUME_HTTPS`): every assignment in settings, module level and class-based
+ * settings (django-configurations) alike, as django-upgrade reads them, is reported, and each
+ * `= True` statement is deleted on its own, whatever else the module does with the name.
+ */
+export function alwaysOnSettingRule(spec: AlwaysOnSetting): PythonRule {
+  const { setting, trueAdvice, advice, ...rest } = spec;
+  return definePythonRule({
+    ...rest,
+    onlyIn: ['settings'],
+    fix: 'safe',
+    truth: { removed: [`django.conf.global_settings.${setting}`] },
+    triggers: [setting],
+    check(context) {
+      for (const { statement, left, right } of settingAssignments(context, setting)) {
+        const isTrue = right?.type === 'true';
+        context.report({
+          node: left,
+          subject: `The \`${setting}\` setting`,
+          advice: isTrue ? trueAdvice : advice,
+          fix: isTrue ? { title: `Remove \`${setting} = True\``, edits: [deleteStatement(context.text, statement)] } : undefined,
         });
       }
     },
