@@ -1,9 +1,7 @@
-import type { TextEdit } from '../../engine/types';
-import { appendToSuperCall, inlines, superCalls } from '../shapes/arguments';
-import { appendParameter } from '../../engine/python-edits';
-import { dedent, methodOverrideRule } from '../shapes';
+import { inlines } from '../shapes/arguments';
+import { addedParameterRule, dedent } from '../shapes';
 
-export default methodOverrideRule({
+export default addedParameterRule({
   id: 'inline-has-add-permission-obj',
   title: 'Inline `has_add_permission(self, request)` → `(self, request, obj)`',
   category: 'removed-api',
@@ -20,18 +18,13 @@ export default methodOverrideRule({
   truth: { replacements: ['django.contrib.admin.options.InlineModelAdmin.has_add_permission'], note: 'the signature of overrides (user code) changed' },
   bases: inlines,
   method: 'has_add_permission',
-  inspect(_context, fn, parameters) {
-    const positional = parameters.filter((p) => p.kind === 'positional');
-    if (positional.length !== 2 || parameters.some((p) => p.kind === 'args' || p.kind === 'kwargs' || p.name === 'obj')) return null;
-    const edits: TextEdit[] = [];
-    const added = appendParameter(fn, parameters, 'obj=None');
-    if (added) edits.push(added);
-    for (const call of superCalls(fn, 'has_add_permission')) {
-      const edit = appendToSuperCall(call, 1, 'obj');
-      if (edit) edits.push(edit);
-    }
-    return { node: fn.childForFieldName('name')!, subject: 'An inline\'s `has_add_permission()` without `obj`', advice: 'accept `obj` (the parent object being edited)', title: 'Add `obj=None`', edits };
-  },
+  positional: 2,
+  parameter: 'obj',
+  text: 'obj=None',
+  passOn: 'obj',
+  subject: 'An inline\'s `has_add_permission()` without `obj`',
+  advice: 'accept `obj` (the parent object being edited)',
+  fixTitle: 'Add `obj=None`',
   examples: {
     valid: [
       {

@@ -1,9 +1,7 @@
-import type { TextEdit } from '../../engine/types';
-import { appendToSuperCall, modelAdmins, superCalls } from '../shapes/arguments';
-import { appendParameter } from '../../engine/python-edits';
-import { dedent, methodOverrideRule } from '../shapes';
+import { modelAdmins } from '../shapes/arguments';
+import { addedParameterRule, dedent } from '../shapes';
 
-export default methodOverrideRule({
+export default addedParameterRule({
   id: 'modeladmin-lookup-allowed-request',
   title: '`ModelAdmin.lookup_allowed(self, lookup, value)` → `(…, request)`',
   category: 'removed-api',
@@ -20,18 +18,14 @@ export default methodOverrideRule({
   truth: { replacements: ['django.contrib.admin.options.BaseModelAdmin.lookup_allowed'], note: 'the signature of overrides (user code) changed; the base method takes `request` from 5.0' },
   bases: modelAdmins,
   method: 'lookup_allowed',
-  inspect(_context, fn, parameters) {
-    const positional = parameters.filter((p) => p.kind === 'positional');
-    if (positional.length !== 3 || parameters.some((p) => p.kind === 'args' || p.kind === 'kwargs' || p.name === 'request')) return null;
-    const edits: TextEdit[] = [];
-    const added = appendParameter(fn, parameters, positional[2].default ? 'request=None' : 'request');
-    if (added) edits.push(added);
-    for (const call of superCalls(fn, 'lookup_allowed')) {
-      const edit = appendToSuperCall(call, 2, 'request');
-      if (edit) edits.push(edit);
-    }
-    return { node: fn.childForFieldName('name')!, subject: '`lookup_allowed()` without `request`', advice: 'accept `request` as the third argument', title: 'Add `request`', edits };
-  },
+  positional: 3,
+  parameter: 'request',
+  // `lookup_allowed(self, lookup, value=None)` keeps a default after it.
+  text: (positional) => (positional[2].default ? 'request=None' : 'request'),
+  passOn: 'request',
+  subject: '`lookup_allowed()` without `request`',
+  advice: 'accept `request` as the third argument',
+  fixTitle: 'Add `request`',
   examples: {
     valid: [
       {

@@ -1,9 +1,7 @@
-import type { TextEdit } from '../../engine/types';
-import { appendToSuperCall, remoteUserBackends, superCalls } from '../shapes/arguments';
-import { appendParameter } from '../../engine/python-edits';
-import { dedent, methodOverrideRule } from '../shapes';
+import { remoteUserBackends } from '../shapes/arguments';
+import { addedParameterRule, dedent } from '../shapes';
 
-export default methodOverrideRule({
+export default addedParameterRule({
   id: 'remote-user-configure-user-created',
   title: '`RemoteUserBackend.configure_user(self, request, user)` → `(…, created=True)`',
   category: 'removed-api',
@@ -20,18 +18,14 @@ export default methodOverrideRule({
   truth: { replacements: ['django.contrib.auth.backends.RemoteUserBackend.configure_user'], note: 'the signature of overrides (user code) changed' },
   bases: remoteUserBackends,
   method: 'configure_user',
-  inspect(_context, fn, parameters) {
-    const positional = parameters.filter((p) => p.kind === 'positional');
-    if (positional.length !== 3 || positional[1].name !== 'request' || parameters.some((p) => p.kind === 'args' || p.kind === 'kwargs' || p.name === 'created')) return null;
-    const edits: TextEdit[] = [];
-    const added = appendParameter(fn, parameters, 'created=True');
-    if (added) edits.push(added);
-    for (const call of superCalls(fn, 'configure_user')) {
-      const edit = appendToSuperCall(call, 2, 'created=created');
-      if (edit) edits.push(edit);
-    }
-    return { node: fn.childForFieldName('name')!, subject: '`configure_user()` without `created`', advice: 'accept `created=True` (it is `False` for existing users)', title: 'Add `created=True`', edits };
-  },
+  positional: 3,
+  accepts: (positional) => positional[1].name === 'request',
+  parameter: 'created',
+  text: 'created=True',
+  passOn: 'created=created',
+  subject: '`configure_user()` without `created`',
+  advice: 'accept `created=True` (it is `False` for existing users)',
+  fixTitle: 'Add `created=True`',
   examples: {
     valid: [
       {

@@ -3,9 +3,10 @@
 // members' names.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { normalizedOrNull } from '../../engine/python-edits';
+import { appendParameter, normalizedOrNull } from '../../engine/python-edits';
 import { classAssignments, classOfMethod, derivesFrom, identifiersSpelled, methodsOf, Parameter, parametersOf, sameNode, subclassesOf } from '../../engine/python-queries';
 import type { Fix, TextEdit } from '../../engine/types';
+import { appendToSuperCall, superCalls } from './arguments';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
 
 /** A class attribute (or method) of subclasses of Django classes. */
@@ -99,6 +100,49 @@ export function methodOverrideRule(
         const fix: Fix | undefined = edits ? { title: finding.title ?? `Update \`${name}()\``, edits } : undefined;
         context.report({ node: finding.node, subject: finding.subject ?? `\`${name}()\` overridden without the new signature`, advice: finding.advice, fix });
       }
+    },
+  });
+}
+
+/**
+ * Overrides that lack the parameter Django now passes last (`obj`, `request`, `created`): an
+ * override with exactly `positional` positional parameters (`self` included), no `*args`/`**kwargs`
+ * and none named `parameter` gets `text` appended, and its `super().method(…)` calls that pass the
+ * others on pass it too (`passOn`).
+ */
+export function addedParameterRule(
+  spec: RuleSpec & {
+    bases: string[];
+    method: string;
+    positional: number;
+    /** A further condition on the positional parameters (e.g. the second one is `request`). */
+    accepts?: (positional: Parameter[]) => boolean;
+    parameter: string;
+    /** The parameter's text (`created=True`), or a function of the positional parameters. */
+    text: string | ((positional: Parameter[]) => string);
+    /** The argument appended to `super()` calls. */
+    passOn: string;
+    subject: string;
+    advice: string;
+    /** The fix's title. */
+    fixTitle: string;
+  },
+): PythonRule {
+  const { positional: count, accepts, parameter, text, passOn, subject, advice, fixTitle, ...rest } = spec;
+  return methodOverrideRule({
+    ...rest,
+    inspect(_context, fn, parameters) {
+      const positional = parameters.filter((p) => p.kind === 'positional');
+      if (positional.length !== count || parameters.some((p) => p.kind === 'args' || p.kind === 'kwargs' || p.name === parameter)) return null;
+      if (accepts && !accepts(positional)) return null;
+      const edits: TextEdit[] = [];
+      const added = appendParameter(fn, parameters, typeof text === 'string' ? text : text(positional));
+      if (added) edits.push(added);
+      for (const call of superCalls(fn, spec.method)) {
+        const edit = appendToSuperCall(call, count - 1, passOn);
+        if (edit) edits.push(edit);
+      }
+      return { node: fn.childForFieldName('name')!, subject, advice, title: fixTitle, edits };
     },
   });
 }

@@ -6,7 +6,7 @@ export { definePythonRule, defineRule, defineTemplateRule } from './define';
 export type { PythonRule, RuleDefinition, RuleSpec, TemplateRule } from './define';
 export { attributeUseRule } from './attribute-uses';
 export type { AttributeSpec } from './attribute-uses';
-export { methodOverrideRule, subclassAttributeRule } from './class-members';
+export { addedParameterRule, methodOverrideRule, subclassAttributeRule } from './class-members';
 export type { ClassMemberSpec, OverrideFinding } from './class-members';
 export { withFileFix } from './file-fix';
 export { callSiteWords, findCalls, keywordArgumentRule, positionalToKeywordRule, renamedKeywordRule } from './keyword-arguments';
