@@ -1045,3 +1045,89 @@ export function convertUrlCall(context: PythonRuleContext, call: Node, typed = t
 
 /** Database backends' `DatabaseOperations` classes (base, built-in backends, GIS). */
 export const backendOperations: ClassMatcher = [/^django\.(contrib\.gis\.)?db\.backends\.[\w.]*Operations$/];
+
+// ---------------------------------------------------------------------------------------------
+// Words the rules look for inside strings, dicts and compound identifiers (found from the word)
+
+/**
+ * String literals that spell `word` (in their text or an interpolation), in the order of the text,
+ * docstrings and parts of implicit concatenations included: found from the word's offsets instead
+ * of every string of the module.
+ */
+export function stringsSpelling(context: PythonRuleContext, word: string): Node[] {
+  const found = new Map<number, Node>();
+  for (const offset of context.tokens.offsets(word)) {
+    // The word sits in a `string_content` (or an escape sequence or interpolation in it) of the literal.
+    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+    for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
+    if (node?.type === 'string' && !found.has(node.startIndex)) found.set(node.startIndex, node);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/**
+ * Every string literal whose value starts with `prefix`, with that value, in the order of the
+ * text (`stringsSpelling` of the prefix's longest word, which such a literal always spells).
+ */
+export function stringsStartingWith(context: PythonRuleContext, prefix: string): Array<{ node: Node; value: string }> {
+  const words = prefix.match(/[A-Za-z_][A-Za-z0-9_]*/g);
+  if (!words) throw new Error(`stringsStartingWith: no word in ${prefix}`);
+  const word = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const found: Array<{ node: Node; value: string }> = [];
+  for (const node of stringsSpelling(context, word)) {
+    const value = stringValue(node);
+    if (value !== null && value.startsWith(prefix)) found.push({ node, value });
+  }
+  return found;
+}
+
+/**
+ * The `string_content` parts of string literals where `word` follows `before` (`py` after
+ * `django-admin.`) in the same part, in the order of the text, found from the word's offsets: the
+ * part to edit when a rule rewrites a word inside a longer string.
+ */
+export function stringContentsSpelling(context: PythonRuleContext, word: string, before = ''): Node[] {
+  const found = new Map<number, Node>();
+  for (const offset of context.tokens.offsets(word)) {
+    if (context.text.slice(offset - before.length, offset) !== before) continue;
+    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+    if (node?.type === 'escape_sequence') node = node.parent;
+    if (node?.type === 'string_content' && node.startIndex <= offset - before.length && !found.has(node.startIndex)) found.set(node.startIndex, node);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
+}
+
+const insideDictPair = new Set(['string_content', 'escape_sequence', 'string', 'concatenated_string', 'parenthesized_expression']);
+
+/**
+ * Dict literals with a pair whose key or value is a string spelling `word` (`{"BACKEND": "…PyLibMCCache"}`,
+ * `{"SERIALIZE": False}`), in the order of the text, found from the word's offsets instead of
+ * every dict of the module.
+ */
+export function dictionariesSpelling(context: PythonRuleContext, word: string): Node[] {
+  const found = new Map<number, Node>();
+  for (const offset of context.tokens.offsets(word)) {
+    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+    while (node && insideDictPair.has(node.type)) node = node.parent;
+    const dict = node?.type === 'pair' ? node.parent : null;
+    if (dict?.type === 'dictionary' && !found.has(dict.startIndex)) found.set(dict.startIndex, dict);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/**
+ * Identifiers whose word ends with `suffix` (`author__isnull`, `book_set`), in the order of the
+ * text: words no trigger word spells, found by one regex over the text (the rule's
+ * `triggerPattern` has already said the file holds one).
+ */
+export function identifiersEndingWith(context: PythonRuleContext, suffix: string): Node[] {
+  const found: Node[] = [];
+  const pattern = new RegExp(`(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*${suffix}(?![A-Za-z0-9_])`, 'g');
+  for (const match of context.text.matchAll(pattern)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    const node = context.tree.rootNode.descendantForIndex(start, end);
+    if (node?.type === 'identifier' && node.startIndex === start && node.endIndex === end) found.push(node);
+  }
+  return found;
+}

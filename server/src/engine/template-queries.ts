@@ -79,3 +79,16 @@ export function removeLoadArguments(text: string, tag: Node, remove: Node[]): Te
     return index > 0 ? { start: args[index - 1].endIndex, end: arg.endIndex, text: '' } : { start: arg.startIndex, end: args[1].startIndex, text: '' };
   });
 }
+
+/**
+ * Template variables (`{{ a.b.c }}`, a tag's or filter's argument) that spell `word` as one of
+ * their parts, in the order of the text, found from the word's offsets.
+ */
+export function templateVariablesSpelling(context: RuleContext, word: string): Node[] {
+  const found: Node[] = [];
+  for (const offset of context.tokens.offsets(word)) {
+    const node = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
+    if (node?.type === 'variable_name' && !found.some((n) => n.startIndex === node.startIndex)) found.push(node);
+  }
+  return found;
+}

@@ -1,6 +1,5 @@
-import { sameNode } from '../../engine/python-queries';
+import { identifiersEndingWith, sameNode } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { identifiersEndingWith } from '../shapes/arguments';
 
 const literals = new Set(['integer', 'float', 'string', 'none', 'list', 'tuple', 'dictionary', 'concatenated_string']);
 

@@ -1,7 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { sameNode } from '../../engine/python-queries';
+import { identifiersEndingWith, sameNode } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { identifiersEndingWith } from '../shapes/arguments';
 
 /** Values that are collections of objects: list/tuple/set literals and comprehensions, and querysets (`….all()`, `….filter(…)`). */
 function isCollection(value: Node): boolean {

@@ -1,5 +1,5 @@
 import { dedent, movedModuleRule, PythonRule } from '../shapes';
-import { stringsStartingWith } from '../shapes/removed-names';
+import { stringsStartingWith } from '../../engine/python-queries';
 
 const oldModule = 'django.core.context_processors';
 const newModule = 'django.template.context_processors';

@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
-import { stringContentsSpelling } from '../shapes/project-config';
+import { stringContentsSpelling } from '../../engine/python-queries';
 
 const scriptName = /(^|[\s/\\'"])django-admin\.py(?=$|[\s'"])/g;
 

@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizedOrNull, removeElement, replaceNode } from '../../engine/python-edits';
-import { dictPairs, preferredQuote, settingAssignments, stringValue } from '../../engine/python-queries';
+import { dictionariesSpelling, dictPairs, preferredQuote, settingAssignments, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
-import { dictionariesSpelling } from '../shapes/project-config';
 
 /** The connection's `TEST_*` keys of Django 1.6, and their names in the `TEST` dict (1.7). */
 const keys = new Map([

@@ -1,7 +1,6 @@
 import { removeElement } from '../../engine/python-edits';
-import { dictPairs, literalString } from '../../engine/python-queries';
+import { dictionariesSpelling, dictPairs, literalString } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { dictionariesSpelling } from '../shapes/project-config';
 
 export default definePythonRule({
   id: 'database-test-serialize',

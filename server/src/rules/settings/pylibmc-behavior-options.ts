@@ -1,8 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indentationAt, newlineOf } from '../../engine/python-edits';
-import { dictPairs, elementsOf, literalString, quoteOf, unparenthesized } from '../../engine/python-queries';
+import { dictionariesSpelling, dictPairs, elementsOf, literalString, quoteOf, unparenthesized } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
-import { dictionariesSpelling } from '../shapes/project-config';
 
 const pylibmcBackend = 'django.core.cache.backends.memcached.PyLibMCCache';
 /** `OPTIONS` keys that PyLibMCCache passes to `pylibmc.Client()` itself. */

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { callArguments, classDefinitions, classOfMethod, identifiersSpelled, isSuperCall, methodCalls, methodsOf, namesAny, sameNode } from '../../engine/python-queries';
-import type { RuleContext, TextEdit } from '../../engine/types';
+import type { TextEdit } from '../../engine/types';
 import { definePythonRule, type PythonRule, type RuleSpec } from './define';
 
 export const render = 'django.shortcuts.render';
@@ -195,36 +195,4 @@ export function functionsNamed(context: PythonRuleContext, names: readonly strin
     }
   }
   return found.sort((a, b) => a.startIndex - b.startIndex);
-}
-
-/**
- * Identifiers whose word ends with `suffix` (`author__isnull`, `book_set`), in the order of the
- * text: the words no trigger word spells, found by one regex over the text (the rule's
- * `triggerPattern` already said the file holds one). For the query layer: asked in
- * /work/helpers/engine-requests.md.
- */
-export function identifiersEndingWith(context: PythonRuleContext, suffix: string): Node[] {
-  const found: Node[] = [];
-  const pattern = new RegExp(`(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*${suffix}(?![A-Za-z0-9_])`, 'g');
-  for (const match of context.text.matchAll(pattern)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const node = context.tree.rootNode.descendantForIndex(start, end);
-    if (node?.type === 'identifier' && node.startIndex === start && node.endIndex === end) found.push(node);
-  }
-  return found;
-}
-
-/**
- * Template variables (`{{ a.b.c }}`, a tag's or filter's argument) that spell `word` as one of
- * their parts, in the order of the text, found from the word's offsets. For the template query
- * layer: asked in /work/helpers/engine-requests.md.
- */
-export function templateVariablesSpelling(context: RuleContext, word: string): Node[] {
-  const found: Node[] = [];
-  for (const offset of context.tokens.offsets(word)) {
-    const node = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
-    if (node?.type === 'variable_name' && !found.some((n) => n.startIndex === node.startIndex)) found.push(node);
-  }
-  return found;
 }

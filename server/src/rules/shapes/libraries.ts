@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt, lineEndOf, moveSymbolsEdits, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
-import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, importsWithin, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
+import { callArguments, callOf, classBody, identifiersSpelled, isSuperCall, importsWithin, lastName, mayName, methodCalls, methodsOf, qualifiedNameOf, referencesTo, settingAssignments, splitQualifiedName, stringsEqualTo, stringsSpelling, subclassesOf, unparenthesized, stringValue } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { compareVersions } from '../../versions/django-version';
 import { definePythonRule } from './define';
@@ -323,12 +323,10 @@ export function renamedPackageSites(context: PythonRuleContext, word: string, re
       if (nameNode && replacement) found.set(nameNode.startIndex, { node: nameNode, path: entry.qualifiedName, replacement, edit: entry.aliasNode ? { start: nameNode.startIndex, end: nameNode.endIndex, text: replacement } : null });
     }
   }
-  for (const offset of context.tokens.offsets(word)) {
-    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
-    for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
-    const value = node?.type === 'string' ? stringValue(node) : null;
+  for (const node of stringsSpelling(context, word)) {
+    const value = stringValue(node);
     const replacement = value !== null ? renamedPath(value, renames) : null;
-    if (node && value !== null && replacement && !found.has(node.startIndex)) found.set(node.startIndex, { node, path: value, replacement, edit: replaceStringValue(node, replacement) });
+    if (value !== null && replacement && !found.has(node.startIndex)) found.set(node.startIndex, { node, path: value, replacement, edit: replaceStringValue(node, replacement) });
   }
   return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
 }

@@ -6,7 +6,6 @@
 // fix removes the setting, otherwise the message says what to do. The setting is its trigger.
 // `alwaysOnSettingRule`: a switch whose `True` became the only behaviour; each `= True` is removed.
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
 import { deleteSettingEdits, deleteStatement } from '../../engine/python-edits';
 import { CommandCall, literalString, settingAssignments, stringValue } from '../../engine/python-queries';
 import { definePythonRule } from './define';
@@ -103,24 +102,6 @@ export function namesRead(value: Node): Node[] {
 }
 
 
-const insidePair = new Set(['string_content', 'escape_sequence', 'string', 'concatenated_string', 'parenthesized_expression']);
-
-/**
- * Dict literals with a pair whose key or value is a string spelling `word` (`{"BACKEND": "…PyLibMCCache"}`,
- * `{"SERIALIZE": False}`), in the order of the text, found from the word's offsets instead of
- * every dict of the module.
- */
-export function dictionariesSpelling(context: PythonRuleContext, word: string): Node[] {
-  const found = new Map<number, Node>();
-  for (const offset of context.tokens.offsets(word)) {
-    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
-    while (node && insidePair.has(node.type)) node = node.parent;
-    const dict = node?.type === 'pair' ? node.parent : null;
-    if (dict?.type === 'dictionary' && !found.has(dict.startIndex)) found.set(dict.startIndex, dict);
-  }
-  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
-}
-
 /** The argument of a `call_command()` that passes an option: `name=…` or one of the flag strings. */
 export function optionArgument(call: CommandCall, keywords: string[], flags: string[]): Node | null {
   for (const keyword of keywords) {
@@ -137,22 +118,6 @@ export function optionArgument(call: CommandCall, keywords: string[], flags: str
 export function turnsOn(argument: Node): boolean {
   if (argument.type !== 'keyword_argument') return true;
   return argument.childForFieldName('value')?.type === 'true';
-}
-
-/**
- * The `string_content` parts of string literals where `word` follows `before` (`py` after
- * `django-admin.`), in the order of the text, found from the word's offsets instead of every
- * string of the module.
- */
-export function stringContentsSpelling(context: PythonRuleContext, word: string, before = ''): Node[] {
-  const found = new Map<number, Node>();
-  for (const offset of context.tokens.offsets(word)) {
-    if (context.text.slice(offset - before.length, offset) !== before) continue;
-    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
-    if (node?.type === 'escape_sequence') node = node.parent;
-    if (node?.type === 'string_content' && node.startIndex <= offset - before.length && !found.has(node.startIndex)) found.set(node.startIndex, node);
-  }
-  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** URL names the sitemaps documentation gives its patterns (and `ping_google()` reverses): names, not paths. */

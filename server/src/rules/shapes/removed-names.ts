@@ -1,35 +1,11 @@
 // Helpers only the rules that came from rules/python/removed-names/ use (docs/engine.md,
-// "Migrating a rule family"): string literals found from a word of their value, f-string parts,
-// the `.format()` fix of `format_html()`.
+// "Migrating a rule family"): f-string parts, the `.format()` fix of `format_html()`.
 import type { Node } from 'web-tree-sitter';
-import type { PythonRuleContext } from '../../engine/lint';
-import { stringValue } from '../../engine/python-queries';
 import type { Fix } from '../../engine/types';
 
 /** Whether a string literal is an f-string with `{…}` parts (its value is not known). */
 export function hasInterpolation(node: Node): boolean {
   return node.type === 'string' && node.namedChildren.some((child) => child?.type === 'interpolation');
-}
-
-/**
- * Every string literal whose value starts with `prefix`, in the order of the text, docstrings and
- * parts of implicit concatenations included. Anchored on the prefix's longest word, which such a
- * literal always spells.
- */
-export function stringsStartingWith(context: PythonRuleContext, prefix: string): Array<{ node: Node; value: string }> {
-  const words = prefix.match(/[A-Za-z_][A-Za-z0-9_]*/g);
-  if (!words) throw new Error(`stringsStartingWith: no word in ${prefix}`);
-  const word = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const found = new Map<number, { node: Node; value: string }>();
-  for (const offset of context.tokens.offsets(word)) {
-    // The word sits in a `string_content` (or an escape sequence in it) of the literal.
-    let node: Node | null = context.tree.rootNode.descendantForIndex(offset, offset + word.length);
-    for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
-    if (!node || node.type !== 'string' || found.has(node.startIndex)) continue;
-    const value = stringValue(node);
-    if (value !== null && value.startsWith(prefix)) found.set(node.startIndex, { node, value });
-  }
-  return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dedent, defineTemplateRule } from '../shapes';
-import { templateVariablesSpelling } from '../shapes/arguments';
+import { templateVariablesSpelling } from '../../engine/template-queries';
 
 export default defineTemplateRule({
   id: 'template-inline-admin-form-content-type-id',
