@@ -1131,3 +1131,23 @@ export function identifiersEndingWith(context: PythonRuleContext, suffix: string
   }
   return found;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bindings
+
+/**
+ * Every binding of the name `identifier` refers to, in the innermost scope that binds it (null
+ * when the name is unbound there): what a question about "every value this name may hold" reads.
+ * (`isInstanceOf` reads only the binding the use resolves to.)
+ */
+export function bindingsInScope(context: PythonRuleContext, identifier: Node): NonNullable<ReturnType<PythonRuleContext['scopes']['lookup']>>[] | null {
+  const { scopes } = context;
+  const binding = scopes.lookup(identifier.text, scopes.scopeAt(identifier.startIndex), identifier.startIndex);
+  if (!binding) return null;
+  // The scope holding that binding: walk out from the use until a scope holds it.
+  for (let scope: ReturnType<typeof scopes.scopeAt> | null = scopes.scopeAt(identifier.startIndex); scope; scope = scope.parent) {
+    const list = scope.bindings.get(identifier.text);
+    if (list?.includes(binding)) return list;
+  }
+  return null;
+}

@@ -6,13 +6,9 @@
 // Django hook whose type Django fixes (an authentication backend's `has_perm(self, user_obj, …)`,
 // the test function given to `user_passes_test`). A name bound several times counts only when every
 // binding in its scope is evidence. Without evidence the rules stay silent.
-//
-// For the query layer later: `bindingsInScope` (every binding of the name a use refers to, with the
-// node that binds it) is what `isInstanceOf` needs too (it reads only the last binding).
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import type { Binding } from '../../engine/python-scopes';
-import { attributeAccesses, callArguments, callsTo, ClassMatcher, derivesFrom, enclosingFunction, enclosingMethod, importsFrom, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
+import { attributeAccesses, bindingsInScope, callArguments, callsTo, ClassMatcher, derivesFrom, enclosingFunction, enclosingMethod, importsFrom, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
 import { authBackends, functionsNamed, isOptions } from './arguments';
 
 /**
@@ -192,19 +188,6 @@ export function everyBinding(context: PythonRuleContext, identifier: Node, accep
     if (!accept(bound)) return false;
   }
   return true;
-}
-
-/** Every binding of the name `identifier` refers to, in the innermost scope that binds it. */
-export function bindingsInScope(context: PythonRuleContext, identifier: Node): Binding[] | null {
-  const { scopes } = context;
-  const binding = scopes.lookup(identifier.text, scopes.scopeAt(identifier.startIndex), identifier.startIndex);
-  if (!binding) return null;
-  // The scope holding that binding: walk out from the use until a scope holds it.
-  for (let scope: ReturnType<typeof scopes.scopeAt> | null = scopes.scopeAt(identifier.startIndex); scope; scope = scope.parent) {
-    const list = scope.bindings.get(identifier.text);
-    if (list?.includes(binding)) return list;
-  }
-  return null;
 }
 
 /** Methods of `cls` (for rules that ask whether a class defines a method itself). */
