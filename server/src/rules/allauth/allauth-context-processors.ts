@@ -1,6 +1,6 @@
-import { removeElement } from '../../engine/python-edits';
 import { stringsEqualTo } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
+import { removeFromItsList } from '../shapes/django-paths';
 import { allauthReleaseNotes } from '../shapes/libraries';
 
 const processors: Record<string, string> = {
@@ -30,14 +30,13 @@ export default definePythonRule({
   },
   check(context) {
     for (const { node, value } of stringsEqualTo(context, Object.keys(processors))) {
-      const container = node.parent;
-      const listed = container?.type === 'list' || container?.type === 'tuple';
+      const edits = removeFromItsList(context.text, node);
       const social = value.includes('socialaccount');
       context.report({
         node,
         subject: `The context processor \`${value}\``,
         advice: processors[value],
-        fix: listed ? { title: 'Delete the context processor', edits: removeElement(context.text, container, node), ...(social ? { safety: 'unsafe' as const } : {}) } : undefined,
+        fix: edits ? { title: 'Delete the context processor', edits, ...(social ? { safety: 'unsafe' as const } : {}) } : undefined,
       });
     }
   },

@@ -1,5 +1,5 @@
-import { removeElement } from '../../engine/python-edits';
 import { dedent, definePythonRule } from '../shapes';
+import { removeFromItsList } from '../shapes/django-paths';
 import { allauthReleaseNotes, RemovedProvider, removedProviderSites } from '../shapes/libraries';
 
 const persona: RemovedProvider = { name: 'persona', advice: 'delete it and its login buttons: Mozilla shut Persona down in November 2016' };
@@ -22,13 +22,12 @@ export default definePythonRule({
   truth: { removed: ['allauth.socialaccount.providers.persona.provider'] },
   check(context) {
     for (const { node } of removedProviderSites(context, [persona])) {
-      const container = node.type === 'string' ? node.parent : null;
-      const listed = container?.type === 'list' || container?.type === 'tuple';
+      const edits = node.type === 'string' ? removeFromItsList(context.text, node) : null;
       context.report({
         node,
         subject: "django-allauth's `persona` provider",
         advice: persona.advice,
-        fix: listed ? { title: 'Delete the Persona provider', edits: removeElement(context.text, container, node) } : undefined,
+        fix: edits ? { title: 'Delete the Persona provider', edits } : undefined,
       });
     }
   },

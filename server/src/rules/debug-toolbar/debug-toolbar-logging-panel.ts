@@ -1,6 +1,6 @@
-import { removeElement } from '../../engine/python-edits';
 import { stringsEqualTo } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
+import { removeFromItsList } from '../shapes/django-paths';
 import { debugToolbarChanges, inSettingValue } from '../shapes/libraries';
 
 const panel = 'debug_toolbar.panels.logging.LoggingPanel';
@@ -25,9 +25,8 @@ export default definePythonRule({
   check(context) {
     for (const { node } of stringsEqualTo(context, [panel])) {
       if (!inSettingValue(context, ['DEBUG_TOOLBAR_PANELS', 'DEBUG_TOOLBAR_CONFIG'], node)) continue;
-      const container = node.parent;
-      const listed = container?.type === 'list' || container?.type === 'tuple';
-      context.report({ node, subject: `The panel \`${panel}\``, advice: 'delete it', fix: listed ? { title: 'Delete the logging panel', edits: removeElement(context.text, container, node) } : undefined });
+      const edits = removeFromItsList(context.text, node);
+      context.report({ node, subject: `The panel \`${panel}\``, advice: 'delete it', fix: edits ? { title: 'Delete the logging panel', edits } : undefined });
     }
   },
   examples: {

@@ -1,6 +1,6 @@
-import { removeElement } from '../../engine/python-edits';
 import { stringsEqualTo } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
+import { removeFromItsList } from '../shapes/django-paths';
 
 const path = 'django.contrib.auth.middleware.SessionAuthenticationMiddleware';
 
@@ -23,13 +23,12 @@ export default definePythonRule({
   triggers: ['SessionAuthenticationMiddleware'],
   check(context) {
     for (const { node } of stringsEqualTo(context, [path])) {
-      const container = node.parent;
-      const inList = container && (container.type === 'list' || container.type === 'tuple');
+      const edits = removeFromItsList(context.text, node);
       context.report({
         node,
         subject: '`SessionAuthenticationMiddleware`',
         advice: 'remove it: session verification is always on',
-        fix: inList ? { title: 'Remove `SessionAuthenticationMiddleware`', edits: removeElement(context.text, container!, node) } : undefined,
+        fix: edits ? { title: 'Remove `SessionAuthenticationMiddleware`', edits } : undefined,
       });
     }
   },

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { removeElement, replaceStringContent } from '../../engine/python-edits';
 import { stringsEqualTo } from '../../engine/python-queries';
-import type { Fix } from '../../engine/types';
+import type { Fix, TextEdit } from '../../engine/types';
 import type { PythonRule, RuleSpec } from './define';
 import { MovedName, movedNamesRule } from './moved-names';
 
@@ -39,9 +39,15 @@ function stringFix(context: PythonRuleContext, node: Node, name: DjangoPath): Fi
     const edit = replaceStringContent(node, name.replacement);
     return edit ? { title: `Use \`${name.replacement}\``, edits: [edit] } : undefined;
   }
+  const edits = name.removeFromList ? removeFromItsList(context.text, node) : null;
+  return edits ? { title: `Remove \`${name.old}\``, edits } : undefined;
+}
+
+/**
+ * The edits that delete an entry (a dotted path in `MIDDLEWARE`, `loaders`, `context_processors`,
+ * a panel list…) from the list or tuple that holds it; null when it is not an element of one.
+ */
+export function removeFromItsList(text: string, node: Node): TextEdit[] | null {
   const container = node.parent;
-  if (name.removeFromList && container && (container.type === 'list' || container.type === 'tuple')) {
-    return { title: `Remove \`${name.old}\``, edits: removeElement(context.text, container, node) };
-  }
-  return undefined;
+  return container && (container.type === 'list' || container.type === 'tuple') ? removeElement(text, container, node) : null;
 }
