@@ -1,10 +1,10 @@
-import { quoted, quoteOf, stringsEqualTo } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent } from '../shapes';
+import { pathStringsRule } from '../shapes/django-paths';
 
 const old = 'django.core.cache.backends.memcached.CacheClass';
 const replacement = 'django.core.cache.backends.memcached.MemcachedCache';
 
-export default definePythonRule({
+export default pathStringsRule({
   id: 'memcached-cacheclass',
   title: '`memcached.CacheClass` → `memcached.MemcachedCache`',
   category: 'settings',
@@ -19,18 +19,7 @@ export default definePythonRule({
   fixMinVersion: '1.4',
   checklist: ['memcached-cacheclass'],
   truth: { removed: [old], note: 'MemcachedCache, what the fix writes, is itself removed in 4.1 (memcached-cache-backend proves it), so it is not claimed up to the newest release' },
-  triggers: ['CacheClass'],
-  check(context) {
-    for (const { node } of stringsEqualTo(context, [old])) {
-      const text = quoted(replacement, quoteOf(node));
-      context.report({
-        node,
-        subject: `\`${old}\``,
-        advice: `use \`${replacement}\``,
-        fix: text ? { title: 'Use `MemcachedCache`', edits: [{ start: node.startIndex, end: node.endIndex, text }] } : undefined,
-      });
-    }
-  },
+  paths: [{ old, replacement }],
   examples: {
     valid: [
       {

@@ -1,13 +1,13 @@
-import { quoted, quoteOf, stringsEqualTo } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent } from '../shapes';
+import { PathString, pathStringsRule } from '../shapes/django-paths';
 
 /** The middleware paths Django 1.8 removed, what replaces each, and the new path when there is one. */
-const middleware: Array<{ path: string; advice: string; replacement?: string }> = [
-  { path: 'django.middleware.transaction.TransactionMiddleware', advice: 'set `"ATOMIC_REQUESTS": True` in the `DATABASES` entries and remove it' },
-  { path: 'django.middleware.doc.XViewMiddleware', advice: 'use `django.contrib.admindocs.middleware.XViewMiddleware`', replacement: 'django.contrib.admindocs.middleware.XViewMiddleware' },
+const middleware: PathString[] = [
+  { old: 'django.middleware.transaction.TransactionMiddleware', advice: 'set `"ATOMIC_REQUESTS": True` in the `DATABASES` entries and remove it' },
+  { old: 'django.middleware.doc.XViewMiddleware', advice: 'use `django.contrib.admindocs.middleware.XViewMiddleware`', replacement: 'django.contrib.admindocs.middleware.XViewMiddleware', fixTitle: 'Use the admindocs middleware' },
 ];
 
-export default definePythonRule({
+export default pathStringsRule({
   id: 'settings-middleware-removed-1-8',
   title: '`TransactionMiddleware` → `ATOMIC_REQUESTS`; `django.middleware.doc.XViewMiddleware` → admindocs',
   category: 'settings',
@@ -22,23 +22,10 @@ export default definePythonRule({
   fixMinVersion: '1.6',
   checklist: ['transaction-middleware', 'xview-middleware-doc'],
   truth: {
-    removed: middleware.map((m) => m.path),
+    removed: middleware.map((m) => m.old),
     replacements: ['django.contrib.admindocs.middleware.XViewMiddleware'],
   },
-  triggers: ['TransactionMiddleware', 'XViewMiddleware'],
-  check(context) {
-    const byPath = new Map(middleware.map((m) => [m.path, m]));
-    for (const { node, value } of stringsEqualTo(context, [...byPath.keys()])) {
-      const { advice, replacement } = byPath.get(value)!;
-      const text = replacement ? quoted(replacement, quoteOf(node)) : null;
-      context.report({
-        node,
-        subject: `\`${value}\``,
-        advice,
-        fix: text ? { title: 'Use the admindocs middleware', edits: [{ start: node.startIndex, end: node.endIndex, text }] } : undefined,
-      });
-    }
-  },
+  paths: middleware,
   examples: {
     valid: [
       {

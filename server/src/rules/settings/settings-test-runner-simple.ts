@@ -1,10 +1,10 @@
-import { quoted, quoteOf, stringsEqualTo } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent } from '../shapes';
+import { pathStringsRule } from '../shapes/django-paths';
 
 const old = 'django.test.simple.DjangoTestSuiteRunner';
 const replacement = 'django.test.runner.DiscoverRunner';
 
-export default definePythonRule({
+export default pathStringsRule({
   id: 'settings-test-runner-simple',
   title: '`TEST_RUNNER = "django.test.simple.DjangoTestSuiteRunner"` → `DiscoverRunner`',
   category: 'settings',
@@ -19,18 +19,7 @@ export default definePythonRule({
   fixMinVersion: '1.6',
   checklist: ['django-test-suite-runner'],
   truth: { removed: [old], replacements: [replacement] },
-  triggers: ['DjangoTestSuiteRunner'],
-  check(context) {
-    for (const { node } of stringsEqualTo(context, [old])) {
-      const text = quoted(replacement, quoteOf(node));
-      context.report({
-        node,
-        subject: `\`${old}\``,
-        advice: `use \`${replacement}\` (the default: the setting can go)`,
-        fix: text ? { title: 'Use `DiscoverRunner`', edits: [{ start: node.startIndex, end: node.endIndex, text }] } : undefined,
-      });
-    }
-  },
+  paths: [{ old, replacement, advice: `use \`${replacement}\` (the default: the setting can go)` }],
   examples: {
     valid: [
       {
