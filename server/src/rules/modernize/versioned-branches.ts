@@ -2,9 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import { indentationAt, newlineOf } from '../../engine/python-edits';
 import type { TextEdit } from '../../engine/types';
-import { releaseNotes } from '../docs-links';
-import { dedent, definePythonRule } from '../shapes';
-import { dedentBlock, isSoleStatement, lineStart, nextLineStart, versionComparisons, versionOutcome } from '../shapes/django-upgrade';
+import { dedent } from '../shapes';
+import { dedentBlock, isSoleStatement, lineStart, nextLineStart, versionComparisons, versionOutcome, versionDecidedRule } from '../shapes/django-upgrade';
 
 /** Edits that keep `body` (a suite after `header`'s colon) in place of the whole `statement`. */
 function keepSuite(text: string, statement: Node, body: Node, indent: string): TextEdit[] {
@@ -23,23 +22,15 @@ function keepSuite(text: string, statement: Node, body: Node, indent: string): T
   ];
 }
 
-export default definePythonRule({
+export default versionDecidedRule({
   id: 'versioned-branches',
   title: 'Drop `if django.VERSION …` branches for releases the project no longer runs',
-  category: 'modernize',
-  deprecatedIn: null,
-  removedIn: null,
-  optIn: true,
-  docsUrl: releaseNotes('1.7', 'minor-features'),
   docs: {
     what: 'Finds `if django.VERSION <op> (X, Y):` blocks (with at most an `else`, no `elif`) whose outcome is the same on the Django version the project runs and every later one.',
     why: 'Compatibility branches for releases the project left behind are dead code.',
     fixSafety: 'Keeps the live branch and deletes the dead one. It relies on the current Django version (`djangoUpgrade.currentVersion` or the detected one): with none known, nothing is reported.',
   },
   upstream: { djangoUpgrade: 'versioned_branches' },
-  fix: 'safe',
-  truth: { note: 'decided by the project\'s Django version, not by names in Django' },
-  triggers: ['VERSION'],
   check(context) {
     const { text } = context;
     for (const comparison of versionComparisons(context)) {

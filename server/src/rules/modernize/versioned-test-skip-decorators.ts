@@ -1,10 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { indentationAt } from '../../engine/python-edits';
-import { releaseNotes } from '../docs-links';
 import { callArguments } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
-import { isSoleStatement, lineStart, nextLineStart, versionComparisons, versionOutcome } from '../shapes/django-upgrade';
+import { dedent } from '../shapes';
+import { isSoleStatement, lineStart, nextLineStart, versionComparisons, versionOutcome, versionDecidedRule } from '../shapes/django-upgrade';
 
 /** The decorated definitions with a decorator call whose argument compares `django.VERSION`, in the order of the text. */
 function decoratedByVersion(context: PythonRuleContext): Node[] {
@@ -17,23 +16,15 @@ function decoratedByVersion(context: PythonRuleContext): Node[] {
   return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
 }
 
-export default definePythonRule({
+export default versionDecidedRule({
   id: 'versioned-test-skip-decorators',
   title: 'Drop test skip decorators on `django.VERSION` that no longer decide anything',
-  category: 'modernize',
-  deprecatedIn: null,
-  removedIn: null,
-  optIn: true,
-  docsUrl: releaseNotes('1.7', 'minor-features'),
   docs: {
     what: 'Finds `@unittest.skipIf`/`@skipUnless` and `@pytest.mark.skipif` whose condition compares `django.VERSION` and has the same outcome on the Django version the project runs and every later one.',
     why: 'A decorator that never skips is noise; a test that is always skipped is dead code.',
     fixSafety: 'A decorator that never skips goes; a test (or test class) that is always skipped goes with its decorators (`pass` keeps the block when it was alone). Decided by the current Django version: with none known, nothing is reported.',
   },
   upstream: { djangoUpgrade: 'versioned_test_skip_decorators' },
-  fix: 'safe',
-  truth: { note: 'decided by the project\'s Django version, not by names in Django' },
-  triggers: ['VERSION'],
   check(context) {
     const { scopes, text } = context;
     for (const definition of decoratedByVersion(context)) {

@@ -1,16 +1,37 @@
 // Helpers of the rules that mirror django-upgrade's versioned fixers (versioned-branches,
-// versioned-test-skip-decorators): finding and deciding `django.VERSION` comparisons for the
+// versioned-test-skip-decorators, both `versionDecidedRule`): finding and deciding `django.VERSION` comparisons for the
 // project's current Django version, and dedenting a block, the way django-upgrade's
 // `is_passing_comparison` and `Block.dedent` do; and what admin-decorators and admin-register-decorator read inside one statement.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { identifiersSpelled } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
+import { releaseNotes } from '../docs-links';
+import { definePythonRule } from './define';
+import type { PythonRule, RuleDefinition } from './define';
 
 const compare = (a: number[], b: number[]) => {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 };
+
+/**
+ * A rule that removes what the project's Django version decides (django-upgrade's versioned
+ * fixers): an opt-in modernisation, safe, found from `VERSION`.
+ */
+export function versionDecidedRule(spec: Omit<RuleDefinition<PythonRuleContext>, 'category' | 'deprecatedIn' | 'removedIn' | 'optIn' | 'fix' | 'truth' | 'triggers'>): PythonRule {
+  return definePythonRule({
+    category: 'modernize',
+    deprecatedIn: null,
+    removedIn: null,
+    optIn: true,
+    docsUrl: releaseNotes('1.7', 'minor-features'),
+    fix: 'safe',
+    truth: { note: 'decided by the project\'s Django version, not by names in Django' },
+    ...spec,
+    triggers: ['VERSION'],
+  });
+}
 
 /**
  * The comparisons whose left operand is spelled `…VERSION` (`django.VERSION < (2, 0)`), once each
