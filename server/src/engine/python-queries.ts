@@ -1151,3 +1151,18 @@ export function bindingsInScope(context: PythonRuleContext, identifier: Node): N
   }
   return null;
 }
+
+/**
+ * Function definitions named one of `names`, in the order of the text, found from their words
+ * (`def name(` spells it), methods included.
+ */
+export function functionsNamed(context: PythonRuleContext, names: readonly string[]): Node[] {
+  const found: Node[] = [];
+  for (const name of names) {
+    for (const identifier of identifiersSpelled(context, name)) {
+      const fn = identifier.parent;
+      if (fn?.type === 'function_definition' && sameNode(fn.childForFieldName('name'), identifier)) found.push(fn);
+    }
+  }
+  return found.sort((a, b) => a.startIndex - b.startIndex);
+}

@@ -1,9 +1,8 @@
-import { functionsNamed } from '../shapes/arguments';
 import type { PythonRuleContext } from '../../engine/lint';
 import type { Node } from 'web-tree-sitter';
 import { normalizeEdits } from '../../engine/apply-fixes';
 import type { Fix, TextEdit } from '../../engine/types';
-import { callArguments, identifiersSpelled, methodCalls, parametersOf } from '../../engine/python-queries';
+import { callArguments, functionsNamed, identifiersSpelled, methodCalls, parametersOf } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 /** Renames `virtual_only` throughout an override: its parameter, its uses, and the keyword passed on to `contribute_to_class()`. */

@@ -1,5 +1,5 @@
-import { functionsNamed, templateLoaders } from '../shapes/arguments';
-import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../engine/python-queries';
+import { templateLoaders } from '../shapes/arguments';
+import { callArguments, classOfMethod, derivesFrom, functionsNamed, isSelfOfSubclass, methodCalls, parametersOf } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 const methods = ['get_template_sources', 'get_template', 'load_template', 'load_template_source', 'find_template'];

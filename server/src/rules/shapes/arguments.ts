@@ -2,7 +2,7 @@
 // objects several of them name, and small questions about calls and receivers.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { callArguments, classDefinitions, classOfMethod, identifiersSpelled, isSuperCall, methodCalls, methodsOf, namesAny, sameNode } from '../../engine/python-queries';
+import { callArguments, classDefinitions, classOfMethod, functionsNamed, isSuperCall, methodCalls, methodsOf, namesAny } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { definePythonRule, type PythonRule, type RuleSpec } from './define';
 
@@ -181,18 +181,3 @@ export function fallbackRule(spec: Omit<RuleSpec, 'category' | 'deprecatedIn' | 
   });
 }
 
-/**
- * Function definitions named one of `names`, in the order of the text, found from their words
- * (`def name(` spells it). The same question as shapes/class-members.ts's private helper: asked of
- * the query layer in /work/helpers/engine-requests.md.
- */
-export function functionsNamed(context: PythonRuleContext, names: readonly string[]): Node[] {
-  const found: Node[] = [];
-  for (const name of names) {
-    for (const identifier of identifiersSpelled(context, name)) {
-      const fn = identifier.parent;
-      if (fn?.type === 'function_definition' && sameNode(fn.childForFieldName('name'), identifier)) found.push(fn);
-    }
-  }
-  return found.sort((a, b) => a.startIndex - b.startIndex);
-}

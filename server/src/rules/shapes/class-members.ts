@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { appendParameter, normalizedOrNull } from '../../engine/python-edits';
-import { classAssignments, classOfMethod, derivesFrom, identifiersSpelled, methodsOf, Parameter, parametersOf, sameNode, subclassesOf } from '../../engine/python-queries';
+import { classAssignments, classOfMethod, derivesFrom, functionsNamed, methodsOf, Parameter, parametersOf, subclassesOf } from '../../engine/python-queries';
 import type { Fix, TextEdit } from '../../engine/types';
 import { appendToSuperCall, superCalls } from './arguments';
 import { definePythonRule, PythonRule, RuleSpec } from './define';
@@ -61,16 +61,6 @@ export interface OverrideFinding {
   title?: string;
 }
 
-/** Function definitions named `name`, found from the word: `def name(` spells it. */
-function functionsNamed(context: PythonRuleContext, name: string): Node[] {
-  const found: Node[] = [];
-  for (const identifier of identifiersSpelled(context, name)) {
-    const fn = identifier.parent;
-    if (fn?.type === 'function_definition' && sameNode(fn.childForFieldName('name'), identifier)) found.push(fn);
-  }
-  return found;
-}
-
 /**
  * Overrides of a method Django calls with a different signature now. `bases` null: any class (for
  * method names only Django's hooks use).
@@ -89,7 +79,7 @@ export function methodOverrideRule(
     ...rest,
     triggers: names,
     check(context) {
-      const definitions = names.flatMap((name) => functionsNamed(context, name).map((fn) => ({ fn, name })));
+      const definitions = names.flatMap((name) => functionsNamed(context, [name]).map((fn) => ({ fn, name })));
       definitions.sort((a, b) => a.fn.startIndex - b.fn.startIndex);
       for (const { fn, name } of definitions) {
         const classNode = classOfMethod(fn);

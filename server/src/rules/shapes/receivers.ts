@@ -8,8 +8,8 @@
 // binding in its scope is evidence. Without evidence the rules stay silent.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { attributeAccesses, bindingsInScope, callArguments, callsTo, ClassMatcher, derivesFrom, enclosingFunction, enclosingMethod, importsFrom, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
-import { authBackends, functionsNamed, isOptions } from './arguments';
+import { attributeAccesses, bindingsInScope, callArguments, callsTo, ClassMatcher, derivesFrom, enclosingFunction, enclosingMethod, functionsNamed, importsFrom, methodNamed, methodsOf, namesAny, classOfMethod, sameNode, stringValue, unparenthesized } from '../../engine/python-queries';
+import { authBackends, isOptions } from './arguments';
 
 /**
  * Names that say they hold a user: `user`, `request.user`, `self.request.user`, `current_user`, and

@@ -1,5 +1,4 @@
-import { functionsNamed } from '../shapes/arguments';
-import { callArguments, classOfMethod, derivesFrom, isSelfOfSubclass, methodCalls, parametersOf } from '../../engine/python-queries';
+import { callArguments, classOfMethod, derivesFrom, functionsNamed, isSelfOfSubclass, methodCalls, parametersOf } from '../../engine/python-queries';
 import { dedent, definePythonRule } from '../shapes';
 
 const runners = ['django.test.runner.DiscoverRunner'];
