@@ -3,7 +3,9 @@
 // that statement alone (their anchors its words, the rest of the module as context) find exactly
 // what a whole-file lint finds there, fixes included. Proved here on every Python corpus file and
 // every example of the catalogue: after a whole-file check, each top-level statement in turn is
-// "changed" (an empty change at its start), and the check must still equal a fresh lint. A rule
+// "changed" (an empty change at its start), and the check must still equal a fresh lint. Each valid
+// example is also put before each invalid one of its rule (what stops a finding or its fix is then
+// in another statement). A rule
 // that fails this reads other statements: it says `locality: 'file'` (docs/engine.md).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -24,6 +26,14 @@ test('every top-level statement re-checked on its own gives what a whole-file li
   for (const rule of rules) {
     if (!rule.languages.includes('python')) continue;
     for (const example of [...rule.examples.valid, ...rule.examples.invalid]) inputs.push({ path: example.filename ?? 'example.py', text: example.code });
+    // A valid example often holds what stops a finding or its fix (the new name already set, an
+    // override already there): after an invalid one's code, it must count from another statement.
+    for (const valid of rule.examples.valid) {
+      for (const invalid of rule.examples.invalid) {
+        if ((valid.filename ?? 'example.py') !== (invalid.filename ?? 'example.py')) continue;
+        inputs.push({ path: invalid.filename ?? 'example.py', text: `${valid.code.trimEnd()}\n${invalid.code}` });
+      }
+    }
   }
   const failures: string[] = [];
   const failing = new Set<string>();

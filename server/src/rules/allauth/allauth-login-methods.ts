@@ -22,6 +22,8 @@ export default definePythonRule({
     fixSafety: 'Safe: `"username_email"` becomes `ACCOUNT_LOGIN_METHODS = {"email", "username"}` and the others the set of their one method, which is how allauth 65.4+ reads the old value. Only for a string literal, and not when the module sets `ACCOUNT_LOGIN_METHODS` already.',
   },
   fix: 'safe',
+  // The fix and message depend on whether another statement sets the new name: it runs on the whole file after every edit.
+  locality: 'file',
   truth: {
     deprecated: ['allauth.account.app_settings.AppSettings.LOGIN_METHODS'],
     replacements: ['allauth.account.app_settings.AppSettings.LOGIN_METHODS'],
@@ -79,6 +81,17 @@ export default definePythonRule({
               DEBUG = False
               ACCOUNT_LOGIN_METHODS = {'email'}
         `,
+      },
+      {
+        // The new setting is there too: no rewrite, whichever statement was edited last.
+        code: dedent`
+          ACCOUNT_LOGIN_METHODS = {"email"}
+          ACCOUNT_AUTHENTICATION_METHOD = "email"
+        `,
+        filename: 'site/settings.py',
+        errors: [
+          { line: 2, column: 1, message: 'The setting `ACCOUNT_AUTHENTICATION_METHOD` is deprecated since django-allauth 65.4.0: use `ACCOUNT_LOGIN_METHODS`, a set of `"email"` and/or `"username"`' },
+        ],
       },
     ],
   },

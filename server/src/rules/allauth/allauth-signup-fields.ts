@@ -64,6 +64,8 @@ export default definePythonRule({
       "Unsafe: writes the `ACCOUNT_SIGNUP_FIELDS` allauth derives from the module's values (and its defaults for the others) in place of the first setting and deletes the rest; a settings module split over several files may set some of them elsewhere, which the new list then overrides. Only when each is set once at module level to `True`/`False` and not read in the module.",
   },
   fix: 'unsafe',
+  // Whether the fix is offered depends on another statement (ACCOUNT_SIGNUP_FIELDS set): it runs on the whole file after every edit.
+  locality: 'file',
   truth: {
     deprecated: ['allauth.account.app_settings.AppSettings.SIGNUP_FIELDS'],
     replacements: ['allauth.account.app_settings.AppSettings.SIGNUP_FIELDS'],

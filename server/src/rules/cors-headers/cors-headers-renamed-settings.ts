@@ -24,6 +24,8 @@ export default definePythonRule({
     fixSafety: 'Safe: renames the setting, which django-cors-headers 3.5+ reads under the new name with the same value. Not offered when the module sets the new name too.',
   },
   fix: 'safe',
+  // Whether the fix is offered depends on the other statements (the new name set elsewhere): it runs on the whole file after every edit.
+  locality: 'file',
   truth: {
     deprecated: ['corsheaders.conf.Settings.CORS_ALLOWED_ORIGINS', 'corsheaders.conf.Settings.CORS_ALLOW_ALL_ORIGINS'],
     replacements: ['corsheaders.conf.Settings.CORS_ALLOWED_ORIGINS', 'corsheaders.conf.Settings.CORS_ALLOWED_ORIGIN_REGEXES', 'corsheaders.conf.Settings.CORS_ALLOW_ALL_ORIGINS'],
@@ -63,6 +65,14 @@ export default definePythonRule({
           { line: 3, column: 1, message: 'The setting `CORS_ORIGIN_ALLOW_ALL` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOW_ALL_ORIGINS`' },
         ],
         output: 'import os\n\nCORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALL") == "1"\n',
+      },
+      {
+        // The new name is set too: no rename (two settings of one name), whichever statement was edited last.
+        code: 'CORS_ALLOWED_ORIGINS = ["https://a.example.com"]\nCORS_ORIGIN_WHITELIST = ["https://b.example.com"]\n',
+        filename: 'site/settings.py',
+        errors: [
+          { line: 2, column: 1, message: 'The setting `CORS_ORIGIN_WHITELIST` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOWED_ORIGINS`' },
+        ],
       },
     ],
   },

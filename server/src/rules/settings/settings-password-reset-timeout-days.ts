@@ -18,6 +18,8 @@ export default definePythonRule({
   },
   upstream: { djangoUpgrade: 'password_reset_timeout_days' },
   fix: 'safe',
+  // The fix and message depend on whether another statement sets the new name: it runs on the whole file after every edit.
+  locality: 'file',
   checklist: ['password-reset-timeout-days'],
   truth: { removed: ['django.conf.global_settings.PASSWORD_RESET_TIMEOUT_DAYS'], replacements: ['django.conf.global_settings.PASSWORD_RESET_TIMEOUT'] },
   fixMinVersion: '3.1',
@@ -89,6 +91,17 @@ export default definePythonRule({
           import os
           PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * int(os.environ["DAYS"])
         `,
+      },
+      {
+        // The new setting is there too: no rewrite, whichever statement was edited last.
+        code: dedent`
+          PASSWORD_RESET_TIMEOUT = 259200
+          PASSWORD_RESET_TIMEOUT_DAYS = 3
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 2, column: 1, message: 'The `PASSWORD_RESET_TIMEOUT_DAYS` setting is deprecated since Django 3.1 and removed in 4.0: use `PASSWORD_RESET_TIMEOUT`, in seconds' },
+        ],
       },
     ],
   },

@@ -18,6 +18,8 @@ export default functionViewsRule({
       'Other uses (calls from your own views, keys without a class attribute) get the message only. Needs Django 1.11+.',
   },
   fix: 'safe',
+  // Whether the fix is offered depends on how other statements bind the views module: it runs on the whole file after every edit.
+  locality: 'file',
   fixMinVersion: '1.11',
   checklist: [
     'auth-views-login', 'auth-views-logout', 'auth-views-password-change', 'auth-views-password-change-done',
