@@ -91,6 +91,14 @@ export function importBindings(context: PythonRuleContext): readonly ImportBindi
   });
 }
 
+/** The names the module's imports bind (`importBindings`), or null when only the scopes know. */
+function importedNames(context: PythonRuleContext): ReadonlySet<string> | null {
+  return context.memo('imported-names', () => {
+    const bindings = importBindings(context);
+    return bindings && new Set(bindings.map((b) => b.localName));
+  });
+}
+
 /**
  * Whether an import can make a use in the module resolve to `qualifiedName` (a use is a name an
  * import binds, and attributes after it), or names it or something inside it. False is known
@@ -166,6 +174,14 @@ export function mayNameAny(context: PythonRuleContext, matcher: ClassMatcher): b
 
 /** The qualified name an identifier or attribute expression refers to through the imports, or null. */
 export function qualifiedNameOf(context: PythonRuleContext, node: Node | null): string | null {
+  // Only a name an import binds resolves: where no import binds the innermost identifier of the
+  // expression (`self.x`, `request.GET`), null without building the scopes.
+  const imported = importedNames(context);
+  if (imported && node) {
+    let base: Node | null = node;
+    for (let depth = 0; base?.type === 'attribute' && depth < 100; depth++) base = base.childForFieldName('object');
+    if (base?.type !== 'attribute' && (base?.type !== 'identifier' || !imported.has(base.text))) return null;
+  }
   return context.scopes.qualifiedNameOf(node);
 }
 
@@ -341,7 +357,7 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
     }
   }
   for (const { call, callee } of candidates) {
-    const qualifiedName = context.scopes.qualifiedNameOf(callee);
+    const qualifiedName = qualifiedNameOf(context, callee);
     if (qualifiedName !== null && namesAny(qualifiedName, canonicals)) found.push({ call, callee, qualifiedName });
   }
   return found.sort(byPosition((c) => c.call));
@@ -487,7 +503,7 @@ function ancestorsOf(context: PythonRuleContext, classNode: Node): string[] {
   ancestors.set(classNode.startIndex, []); // a cycle (class A(B) / class B(A)) ends here
   const found = new Set<string>();
   for (const base of basesOf(classNode)) {
-    const qualifiedName = context.scopes.qualifiedNameOf(base);
+    const qualifiedName = qualifiedNameOf(context, base);
     if (qualifiedName !== null) {
       found.add(qualifiedName);
       continue;
@@ -675,7 +691,7 @@ export function receiverNamed(...names: string[]): (context: PythonRuleContext, 
 
 /** Receivers that resolve to a Django object (`post_save` in `post_save.disconnect(…)`). */
 export function receiverResolvesTo(canonicals: ClassMatcher): (context: PythonRuleContext, receiver: Node) => boolean {
-  return (context, receiver) => mayNameAny(context, canonicals) && namesAny(context.scopes.qualifiedNameOf(receiver), canonicals);
+  return (context, receiver) => mayNameAny(context, canonicals) && namesAny(qualifiedNameOf(context, receiver), canonicals);
 }
 
 /** A query chain on a model manager: `Model.objects…`, e.g. `City.objects.filter(x)`. */
@@ -945,7 +961,7 @@ export function urlPatternKwargs(context: PythonRuleContext, views: readonly str
     const view = positional[1] ?? keyword('view');
     const kwargs = positional[2] ?? keyword('kwargs');
     if (!view || kwargs?.type !== 'dictionary') continue;
-    const viewName = context.scopes.qualifiedNameOf(view) ?? stringValue(view);
+    const viewName = qualifiedNameOf(context, view) ?? stringValue(view);
     if (viewName !== null && namesAny(viewName, views)) found.push({ pattern: call, view, kwargs });
   }
   return found;
@@ -1026,7 +1042,7 @@ export function convertUrlCall(context: PythonRuleContext, call: Node, typed = t
   if (first.type === 'call') {
     const callee = first.childForFieldName('function');
     const inner = callArguments(first);
-    patternNode = callee?.type === 'identifier' && context.scopes.qualifiedNameOf(callee) === 'django.utils.translation.gettext_lazy' ? inner.positional[0] ?? null : null;
+    patternNode = callee?.type === 'identifier' && qualifiedNameOf(context, callee) === 'django.utils.translation.gettext_lazy' ? inner.positional[0] ?? null : null;
   }
   // A string or implicitly concatenated strings, not in parentheses.
   const value = patternNode?.type === 'string' || patternNode?.type === 'concatenated_string' ? literalString(patternNode) : null;

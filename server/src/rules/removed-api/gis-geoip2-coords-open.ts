@@ -1,4 +1,4 @@
-import { callArguments, namesAny } from '../../engine/python-queries';
+import { callArguments, namesAny, qualifiedNameOf, receiverResolvesTo } from '../../engine/python-queries';
 import { dedent, removedMethodsRule } from '../shapes';
 
 const classes = ['django.contrib.gis.geoip2.GeoIP2', 'django.contrib.gis.geoip2.base.GeoIP2'];
@@ -18,7 +18,7 @@ export default removedMethodsRule({
   fixMinVersion: '1.9',
   checklist: ['geoip2-coords', 'geoip2-open'],
   classes,
-  receiver: (context, receiver) => namesAny(context.scopes.qualifiedNameOf(receiver), classes),
+  receiver: receiverResolvesTo(classes),
   overrides: false,
   methods: [
     {
@@ -37,7 +37,7 @@ export default removedMethodsRule({
       advice: 'call the constructor, `GeoIP2(path, cache)`',
       rewrite(context, call, nameNode) {
         const receiver = call.childForFieldName('function')?.childForFieldName('object');
-        if (!receiver || !namesAny(context.scopes.qualifiedNameOf(receiver), classes)) return null;
+        if (!receiver || !namesAny(qualifiedNameOf(context, receiver), classes)) return null;
         return { title: 'Call `GeoIP2()`', edits: [{ start: receiver.endIndex, end: nameNode.endIndex, text: '' }] };
       },
     },
