@@ -454,11 +454,14 @@ export class PythonScopes {
       } else {
         const type = types[typeId] ?? 'ERROR';
         const field = fieldParentTypes.has(parent.type) ? cursor.currentFieldName : null;
-        let frame: Frame = {
-          type, scope: parent.scope, outerScope: parent.scope,
-          target: false, parameter: false,
-        };
-        if (type === 'import_statement' || type === 'import_from_statement') {
+        // A frame is made only for a node the walk goes into (identifiers, the commonest, never).
+        let scope = parent.scope;
+        let target = false;
+        let parameter = false;
+        if (type === 'identifier') {
+          this.visitIdentifier(cursor, parent, field);
+          descend = false;
+        } else if (type === 'import_statement' || type === 'import_from_statement') {
           this.addImport(cursor.currentNode, parent.scope);
           descend = false;
         } else if (type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' || type === 'string') {
@@ -466,25 +469,21 @@ export class PythonScopes {
           descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
         } else if (functionLikeTypes.has(type) || type === 'class_definition') {
           const node = cursor.currentNode;
-          const scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
+          scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
           this.scopes.push(scope);
-          frame = { ...frame, scope, outerScope: parent.scope };
-        } else if (type === 'identifier') {
-          this.visitIdentifier(cursor, parent, field);
-          descend = false;
         } else {
           const inTargetField =
             (field === 'left' && (parent.type === 'assignment' || parent.type === 'augmented_assignment' || parent.type === 'for_statement' || parent.type === 'for_in_clause')) ||
             (field === 'alias' && (parent.type === 'as_pattern' || parent.type === 'except_clause')) ||
             (field === 'name' && parent.type === 'named_expression');
-          frame.target = (inTargetField || parent.target) && targetPatternTypes.has(type);
-          frame.parameter =
+          target = (inTargetField || parent.target) && targetPatternTypes.has(type);
+          parameter =
             (field === 'parameters' && functionLikeTypes.has(parent.type)) ||
             (parent.parameter && parameterHolderTypes.has(type));
-          if (type === 'as_pattern_target') frame.target = parent.type === 'as_pattern';
+          if (type === 'as_pattern_target') target = parent.type === 'as_pattern';
         }
         if (descend && cursor.gotoFirstChild()) {
-          stack.push(frame);
+          stack.push({ type, scope, outerScope: parent.scope, target, parameter });
           if (stack.length > this.maxDepth) this.maxDepth = stack.length;
           if (top && stack.length > top.depth) top.depth = stack.length;
           continue;
