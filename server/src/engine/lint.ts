@@ -11,7 +11,7 @@ import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
 import { gateWords, isTriggered, TokenIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, VersionGuard, versionGuards, versionTuple } from './version-guards';
-import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity } from './types';
+import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
 export interface PythonRuleContext extends RuleContext {
   readonly scopes: PythonScopes;
@@ -312,6 +312,17 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
     }
     return scopes;
   };
+  // Findings of a rule often share one fix (a rewrite of the module reported at every use): they
+  // share its finding form too, made once per list of edits, title and safety.
+  const fixes = new Map<readonly TextEdit[], Map<string, NonNullable<Finding['fix']>>>();
+  const sharedFix = (rule: Rule<any>, fix: Fix): NonNullable<Finding['fix']> => {
+    let byTitle = fixes.get(fix.edits);
+    if (!byTitle) fixes.set(fix.edits, (byTitle = new Map()));
+    const key = `${rule.id}\u0000${fix.title}\u0000${fix.safety ?? ''}`;
+    let shared = byTitle.get(key);
+    if (!shared) byTitle.set(key, (shared = findingFix(rule, fix, versionsFor(rule, options).current)));
+    return shared;
+  };
   const tooDeep = () => {
     options.onSkip?.(`nested more than ${maxNestingDepth} levels deep (generated or broken code), not checked`);
     return [];
@@ -369,7 +380,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
           end,
           severity,
           message: messageFor(rule, report),
-          fix: report.fix && rule.fix !== 'none' ? findingFix(rule, report.fix, versionsFor(rule, options).current) : undefined,
+          fix: report.fix && rule.fix !== 'none' ? sharedFix(rule, report.fix) : undefined,
         });
       },
     };
