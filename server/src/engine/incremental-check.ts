@@ -224,10 +224,11 @@ export class IncrementalCheck {
       watched: (rule, key) => add(state.watched, rule.id, key),
       looked: (rule, word) => add(state.words, rule.id, word),
     };
-    const findings = yield* runRulesStepwise(file, whole, options, session);
+    const found = yield* runRulesStepwise(file, whole, options, session);
     const moved = new Set<object>();
-    for (const finding of state.findings) if (!rerun.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+    const keptFindings: Finding[] = [];
+    for (const finding of state.findings) if (!rerun.has(finding.rule.id)) keptFindings.push(shifted(finding, oldEnd, delta, moved));
+    const findings = mergeByPosition(found, keptFindings);
     state.text = text;
     state.findings = findings;
     this.lastKind = 'statements';
@@ -393,21 +394,22 @@ export class IncrementalCheck {
       }
     }
     const spread = inRegion.filter(({ rule }) => rerun.has(rule.id));
-    const findings = [
-      ...regional.filter((finding) => !rerun.has(finding.rule.id)),
-      ...(yield* runRulesStepwise(file, [...whole, ...spread], options, sessionFor(null))),
-    ];
+    const found = mergeByPosition(
+      regional.filter((finding) => !rerun.has(finding.rule.id)),
+      yield* runRulesStepwise(file, [...whole, ...spread], options, sessionFor(null)),
+    );
     // The statements after the region move, in place (they are the check's own).
     for (const statement of after) {
       statement.start += delta;
       statement.end += delta;
     }
     const statements = [...before, ...fresh, ...after];
-    for (const id of spreadRules(findings, statements)) state.spread.add(id);
+    for (const id of spreadRules(found, statements)) state.spread.add(id);
     const stays = new Set([...inRegion, ...untouched].filter(({ rule }) => !rerun.has(rule.id)).map(({ rule }) => rule.id));
     const moved = new Set<object>();
-    for (const finding of kept) if (stays.has(finding.rule.id)) findings.push(shifted(finding, oldEnd, delta, moved));
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+    const keptFindings: Finding[] = [];
+    for (const finding of kept) if (stays.has(finding.rule.id)) keptFindings.push(shifted(finding, oldEnd, delta, moved));
+    const findings = mergeByPosition(found, keptFindings);
     state.scopes = scopes;
     state.text = text;
     state.findings = findings;
@@ -509,6 +511,28 @@ function inTemplateText(tree: Tree, oldText: string, text: string, change: TextC
     if (!templateTextTypes.has(node.type)) return false;
   }
   return true;
+}
+
+/** The order of a check's findings (lint.ts sorts them so). */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
+}
+
+/**
+ * Two lists of findings, each in that order, as one: the kept findings are in order already (they
+ * moved together), so a keystroke merges instead of sorting every finding of the file.
+ */
+export function mergeByPosition(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function add(map: Map<string, Set<string>>, id: string, key: string): void {
