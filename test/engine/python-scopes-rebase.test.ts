@@ -30,6 +30,8 @@ function observe(scopes: PythonScopes, text: string): string {
   lines.push(`imports: ${scopes.imports.map((e) => `${e.localName}=${e.qualifiedName}@${e.entry.startIndex}/${e.statement.startIndex}`).join(' ')}`);
   lines.push(`wildcards: ${scopes.wildcardImports.map((n) => n.startIndex).join(' ')}`);
   lines.push(`depth ${scopes.maxDepth}, reads before binding ${scopes.readsBeforeBinding()}`);
+  lines.push(`exported: ${[...scopes.exportedNames].sort().join(' ')}`);
+  for (const name of ['models', 'zq', 'path']) lines.push(`rename to ${name}: ${scopes.renameSafety(name, `django.db.${name}`, [], 0)}`);
   return lines.join('\n');
 }
 
@@ -56,6 +58,7 @@ function editsIn(statement: Node, text: string): Edit[] {
   const indent = text.slice(lineStart, first.startIndex);
   if (/^[ \t]+$/.test(indent)) {
     edits.push({ start: lineStart, end: lineStart, text: `${indent}models = self = _ = None\n`, what: 'binding common names' });
+    edits.push({ start: lineStart, end: lineStart, text: `${indent}global zq, models\n`, what: 'a global statement' });
     const statements = body.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
     const second = statements[1];
     if (second && second.startPosition.row === second.endPosition.row) {
@@ -63,6 +66,8 @@ function editsIn(statement: Node, text: string): Edit[] {
       edits.push({ start: from, end: second.endIndex + 1, text: '', what: `deleting ${JSON.stringify(text.slice(second.startIndex, second.endIndex))}` });
     }
   }
+  // The whole statement replaced by another top-level one (rebase is not only for bodies).
+  edits.push({ start: statement.startIndex, end: statement.endIndex, text: '__all__ = ["zq"]', what: 'an __all__ in place of the statement' });
   const last = identifiers[identifiers.length - 1];
   if (last && last.text !== 'self') edits.push({ start: last.startIndex, end: last.endIndex, text: 'self', what: `renaming ${last.text} to self` });
   return edits;
@@ -96,7 +101,10 @@ test('PythonScopes.rebase equals a fresh walk after edits inside top-level state
       for (const { start, end, edits } of planned) {
         for (const edit of edits) {
           const scopes = new PythonScopes(document.getTree().copy(), document.text);
+          // Every index and cache the rebase must update is built first.
           scopes.usesOfName('self');
+          void scopes.exportedNames;
+          scopes.renameSafety('zq', 'django.db.zq', [], 0);
           const before = document.text;
           for (const [n, change] of [edit, { start: edit.start, end: edit.start + edit.text.length, text: before.slice(edit.start, edit.end) }].entries()) {
             const delta = change.text.length - (change.end - change.start);

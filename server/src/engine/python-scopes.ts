@@ -162,6 +162,15 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from
 
 const identifierCharacter = /[A-Za-z0-9_]/;
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** `word` as a whole word (a name character on neither side). */
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) wordPatterns.set(word, (pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`)));
+  return pattern;
+}
+
 /** The first offset from `from` on that is not a space, a line break, a backslash or in a comment. */
 function skipTrivia(source: string, from: number): number {
   let i = from;
@@ -273,7 +282,17 @@ export class PythonScopes {
     this.source = source;
     this.resolved.clear();
     this.nodes.clear();
-    this.exported = null;
+    // The words looked up in the text stay where they were, moved, unless the re-walked statements
+    // held or hold one: the region is whole lines, so no occurrence crosses its edges.
+    for (const [word, offsets] of this.occurrenceCache) {
+      if (offsets.some((offset) => inside(offset)) || wordPattern(word).test(source.slice(start, newEnd))) {
+        this.occurrenceCache.delete(word);
+        continue;
+      }
+      if (delta !== 0) for (let i = 0; i < offsets.length; i++) if (offsets[i] >= oldEnd) offsets[i] += delta;
+    }
+    // `__all__`'s statements are where the word is: unchanged where it did not move in or out.
+    if (!this.occurrenceCache.has('__all__')) this.exported = null;
     // Scopes are in the order of the text (a walk's order); the region's are one run of them (it is
     // whole top-level statements), replaced by the run the new walk finds. Those after it move.
     const scopes = this.scopes;
@@ -781,6 +800,20 @@ export class PythonScopes {
   }
 
   private exported: Set<string> | null = null;
+  /** Where each word asked about occurs in the text (`occurrences`), kept across rebases. */
+  private readonly occurrenceCache = new Map<string, number[]>();
+
+  /** The offsets of `word` in the text, as a whole word (in code, strings and comments alike). */
+  private occurrences(word: string): number[] {
+    let found = this.occurrenceCache.get(word);
+    if (!found) {
+      found = [];
+      const pattern = new RegExp(wordPattern(word).source, 'g');
+      for (let match = pattern.exec(this.source); match; match = pattern.exec(this.source)) found.push(match.index);
+      this.occurrenceCache.set(word, found);
+    }
+    return found;
+  }
 
   /** The names a module-level `__all__` lists (every string in its assignments). */
   get exportedNames(): ReadonlySet<string> {
@@ -789,7 +822,7 @@ export class PythonScopes {
     // From the text's `__all__`s: a module of thousands of statements has one or none.
     const root = this.tree.rootNode;
     const statements: Node[] = [];
-    for (let at = this.source.indexOf('__all__'); at !== -1; at = this.source.indexOf('__all__', at + 7)) {
+    for (const at of this.occurrences('__all__')) {
       const statement = root.firstChildForIndex(at);
       if (statement && statement.startIndex <= at && statement.startIndex !== statements.at(-1)?.startIndex) statements.push(statement);
     }
@@ -830,7 +863,7 @@ export class PythonScopes {
       binding !== null && binding.importEntry?.scope === this.moduleScope && binding.importEntry.boundQualifiedName === boundTo && binding.importEntry.localName === name;
     this.watch?.(name);
     if ((this.moduleScope.bindings.get(name) ?? []).some((binding) => !isTarget(binding))) return null;
-    if (/\bglobal\b/.test(this.source) && this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
+    if (this.occurrences('global').length > 0 && this.tree.rootNode.descendantsOfType('global_statement').some((statement) => statement?.namedChildren.some((n) => n?.text === name))) return null;
     for (const site of sites) {
       const binding = this.lookup(name, this.scopeAt(site.startIndex), site.startIndex);
       if (binding !== null && !isTarget(binding)) return null;
