@@ -121,6 +121,7 @@ export const knownDifferences: KnownDifference[] = [
   { case: 'conf-urls-url#4', reason: 'a regex without `^` (`r"blog/$"`) is searched anywhere in the path by `url()`, so it stays a `re_path()`: django-upgrade writes `path("blog/")`, which only matches at the start; and the comment after the rewritten import is kept (django-upgrade drops it)' },
   { case: 'timezone-fixed-offset#2', reason: 'django-upgrade imports `datetime.timezone` next to `from django.utils import timezone`, shadowing Django\'s module (`timezone.now()` then fails); the rule reports it without a fix' },
   { case: 'format-html-without-arguments#1', reason: '`format_html()` of a constant becomes `mark_safe()`; django-upgrade only rewrites `format_html("…".format(…))`' },
+  { case: 'settings-password-reset-timeout-days#4', reason: 'the module sets `PASSWORD_RESET_TIMEOUT` already: django-upgrade renames `PASSWORD_RESET_TIMEOUT_DAYS` anyway, so the setting is assigned twice and the later value wins silently; the rule reports it without a fix' },
   { case: 'settings-storages#5', reason: 'django-upgrade recognises a base settings star import only when the module name contains "settings" (here `from .base import *`), so it writes a complete `STORAGES` that replaces the base module\'s; the rule reports it without a fix' },
   // django-upgrade bugs.
   { case: 'signal-providing-args#2', reason: 'django-upgrade writes `Signal(None, True)`, a `TypeError` on Django 4.0, whose `Signal()` has only `use_caching`; the rule writes `Signal(use_caching=True)`' },
