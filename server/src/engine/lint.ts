@@ -286,6 +286,9 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   // In the editor's checks the engine counts the words across edits: `has` needs no index then.
   const tokens = session?.tokens ?? new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null);
   const region = session?.region ?? null;
+  // An editor check indexes the whole file's words before its rules, in steps (a 20,000-line
+  // file's index alone held the thread for 10 ms or more, inside the first rule to look a word up).
+  if (session && region === null) yield* tokens.indexSteps();
   const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
   const regionMemos = new Map<unknown, unknown>();
   let running: Rule<any> | null = null;
@@ -410,7 +413,10 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   // but where the scopes were built (they measure the depth), findings in it are not trusted: the
   // file is reported as not checked (test/robustness/bad-input.test.ts).
   if (scopes !== null && (scopes as PythonScopes).maxDepth + 1 > maxNestingDepth) return tooDeep();
+  const computed = !filters.suppressed;
   const suppressed = (filters.suppressed ??= suppressedLines(file));
+  // The guards and suppressions walk the whole file: a step of their own, not one with what follows.
+  if (session && computed) yield;
   const lines = suppressed.size ? new LineIndex(file.text) : null;
   return findings
     .filter((finding) => !guarded.length || !isGuarded(finding.rule, guardAt(guarded, finding.start), options.target))
