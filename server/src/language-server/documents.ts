@@ -97,7 +97,7 @@ const sliceMs = 8;
 export const turnsBetweenSlices = 4;
 
 /** Runs `then` after `turns` turns of the event loop (`setImmediate`), letting what is queued meanwhile go first. */
-function afterTurns(turns: number, then: () => void): void {
+export function afterTurns(turns: number, then: () => void): void {
   setImmediate(turns <= 1 ? then : () => afterTurns(turns - 1, then));
 }
 
