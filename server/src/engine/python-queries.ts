@@ -143,13 +143,9 @@ function isAccessed(context: PythonRuleContext, name: string): boolean {
  * is above the canonical path, or is a re-export of its last name by a Django package above it.
  */
 function mayResolveTo(context: PythonRuleContext, bound: string, canonical: string): boolean {
-  const last = lastName(canonical);
-  if (bound === canonical) return true;
   // A use through a package above it spells the next part, or (a re-export) the last one, as an attribute.
-  if (isPartPrefix(bound, canonical)) return isAccessed(context, nextPart(bound, canonical)) || isAccessed(context, last);
-  if (!bound.endsWith(`.${last}`)) return false;
-  const module = bound.slice(0, -last.length - 1);
-  return module.startsWith('django.') && canonical.startsWith(`${module}.`);
+  if (bound !== canonical && isPartPrefix(bound, canonical)) return isAccessed(context, nextPart(bound, canonical)) || isAccessed(context, lastName(canonical));
+  return namesDjangoObject(bound, canonical);
 }
 
 /** Whether a resolved name is one of the Django objects `matcher` lists (paths, with re-exports, or patterns). */
