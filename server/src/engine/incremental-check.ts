@@ -11,7 +11,7 @@
 // the words of the text (the triggers), and the scopes (PythonScopes.rebase).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
-import { CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
+import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
 import { countWords, gateWords, isTriggered, TokenIndex } from './tokens';
@@ -193,8 +193,8 @@ export class IncrementalCheck {
     // the words the changed text is part of, before or after.
     const oldChanged = wordsAround(state.text, change.start, change.oldEnd);
     const newChanged = wordsAround(text, change.start, change.newEnd);
-    const triggerTouched = (words: readonly string[] | undefined) => words?.some((word) => oldChanged.has(word) || newChanged.has(word)) === true;
-    if (selected.some(({ rule }) => rule.triggerPattern !== undefined || triggerTouched(rule.triggers) || triggerTouched(rule.requires))) return 'a trigger word changed';
+    const triggerTouched = (rule: Rule<any>) => gateWords(rule).some((word) => oldChanged.has(word) || newChanged.has(word));
+    if (selected.some(({ rule }) => rule.triggerPattern !== undefined || triggerTouched(rule))) return 'a trigger word changed';
     const quotes = /['"]/.test(oldRegion) || /['"]/.test(newRegion);
     const rerun = new Set<string>();
     for (const finding of state.findings) {
@@ -511,11 +511,6 @@ function inTemplateText(tree: Tree, oldText: string, text: string, change: TextC
     if (!templateTextTypes.has(node.type)) return false;
   }
   return true;
-}
-
-/** The order of a check's findings (lint.ts sorts them so). */
-function byPosition(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
 }
 
 /**

@@ -425,7 +425,12 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
       const ids = suppressed.get(lines.lineAt(finding.start));
       return !ids || !(ids.has('*') || ids.has(finding.rule.id));
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+    .sort(byPosition);
+}
+
+/** The order of a check's findings: by start, then end, then rule id. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
 }
 
 /**
