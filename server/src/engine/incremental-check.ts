@@ -14,7 +14,7 @@ import type { TextChange } from '../parsing/incremental-document';
 import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
-import { countWords, gateWords, isTriggered, TokenIndex } from './tokens';
+import { countWords, gateWords, isTriggered, TokenIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
@@ -605,8 +605,6 @@ function shifted(finding: Finding, oldEnd: number, delta: number, moved: Set<obj
   }
   return finding;
 }
-
-const wordCharacter = /[A-Za-z0-9_]/;
 
 /**
  * The words of `text` that start–end is part of, with their counts: the span widened to whole runs

@@ -7,6 +7,7 @@
 // linting: function and comprehension scopes are local throughout, class bodies do not enclose
 // their methods, and at module level the binding that precedes a use wins.
 import type { Language, Node, Tree, TreeCursor } from 'web-tree-sitter';
+import { wholeWord, wordCharacter } from './tokens';
 
 export interface ImportEntry {
   /** The `import_statement` or `import_from_statement` (one object for every entry of a statement). */
@@ -160,16 +161,6 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from
   return low;
 }
 
-const identifierCharacter = /[A-Za-z0-9_]/;
-
-const wordPatterns = new Map<string, RegExp>();
-
-/** `word` as a whole word (a name character on neither side). */
-function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
-  if (!pattern) wordPatterns.set(word, (pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`)));
-  return pattern;
-}
 
 /** The first offset from `from` on that is not a space, a line break, a backslash or in a comment. */
 function skipTrivia(source: string, from: number): number {
@@ -195,7 +186,7 @@ export function isFollowedByAttribute(source: string, offset: number, name: stri
   const at = skipTrivia(source, dot + 1);
   if (!source.startsWith(name, at)) return false;
   // A name that goes on is another attribute (a character outside ASCII: tree-sitter decides).
-  return !identifierCharacter.test(source.charAt(at + name.length));
+  return !wordCharacter.test(source.charAt(at + name.length));
 }
 
 function isFollowedByAny(source: string, offset: number, names: ReadonlySet<string>): boolean {
@@ -285,7 +276,7 @@ export class PythonScopes {
     // The words looked up in the text stay where they were, moved, unless the re-walked statements
     // held or hold one: the region is whole lines, so no occurrence crosses its edges.
     for (const [word, offsets] of this.occurrenceCache) {
-      if (offsets.some((offset) => inside(offset)) || wordPattern(word).test(source.slice(start, newEnd))) {
+      if (offsets.some((offset) => inside(offset)) || wholeWord(word).test(source.slice(start, newEnd))) {
         this.occurrenceCache.delete(word);
         continue;
       }
@@ -808,7 +799,7 @@ export class PythonScopes {
     let found = this.occurrenceCache.get(word);
     if (!found) {
       found = [];
-      const pattern = new RegExp(wordPattern(word).source, 'g');
+      const pattern = new RegExp(wholeWord(word).source, 'g');
       for (let match = pattern.exec(this.source); match; match = pattern.exec(this.source)) found.push(match.index);
       this.occurrenceCache.set(word, found);
     }

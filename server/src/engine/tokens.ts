@@ -87,6 +87,18 @@ export function wordsIn(text: string, wanted: ReadonlySet<string>): Set<string> 
   return found;
 }
 
+/** A character a word may hold (after its first). */
+export const wordCharacter = /[A-Za-z0-9_]/;
+
+const wholeWords = new Map<string, RegExp>();
+
+/** `word` as a whole word: no word character on either side (one pattern per word, kept). */
+export function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (!pattern) wholeWords.set(word, (pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`)));
+  return pattern;
+}
+
 /** The words a rule's gate looks for: its trigger words and the words it requires. */
 export function gateWords(rule: { triggers?: readonly string[]; requires?: readonly string[] }): string[] {
   return [...(rule.triggers ?? []), ...(rule.requires ?? [])];
@@ -160,7 +172,7 @@ export class TokenIndex {
     if (!this.region || (this.region.start === 0 && this.region.end === this.text.length)) return this.offsets(word);
     this.listener?.(word);
     const found: number[] = [];
-    const pattern = new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`, 'g');
+    const pattern = new RegExp(wholeWord(word).source, 'g');
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(this.text))) found.push(match.index);
     return found;
