@@ -118,8 +118,8 @@ test('required words: a rule runs only where one of its triggers and all of them
 test('a trigger pattern runs a rule on the texts it matches, for constructs no word spells', async () => {
   const { rulesToRun } = await import('../../server/src/engine/lint');
   const notEqual = rules.find((rule) => rule.languages.includes('python') && rule.triggers && !rule.onlyIn && !rule.notIn && !rule.optIn)!;
-  const patterned = { ...notEqual, id: 'test-pattern', triggers: undefined, triggerPattern: /<>/ };
-  const worded = { ...notEqual, id: 'test-words', triggers: ['ugettext'], triggerPattern: undefined };
+  const patterned = { ...notEqual, id: 'test-pattern', triggers: undefined, triggerPattern: /<>/, requires: undefined };
+  const worded = { ...notEqual, id: 'test-words', triggers: ['ugettext'], triggerPattern: undefined, requires: undefined };
   const options: LintOptions = { current: '1.11', target: newestRelease, showFuture: true, isEnabled: () => true };
   const run = (text: string) => rulesToRun({ language: 'python', fileKinds: new Set(), text }, [patterned, worded], options).map((p) => p.rule.id);
   assert.deepEqual(run('if a <> b:\n    pass\n'), ['test-pattern']);
@@ -133,4 +133,23 @@ test('a modernisation that a release makes necessary (removedIn without deprecat
   assert.equal(severityFor(rule, { target: '1.11', showFuture: false }), 'information');
   assert.equal(severityFor(rule, { target: '2.0', showFuture: false }), 'error');
   assert.equal(severityFor({ ...rule, removedIn: null }, { target: '5.2', showFuture: false }), 'information');
+});
+
+test('the python2 trigger patterns admit every raise, except clause and parameter list that may hold the construct, and leave out clean ones', async () => {
+  const { raiseCommaGate, exceptCommaGate, tupleParameterGate } = await import('../../server/src/rules/shapes/python2-gates');
+  const admitted = (pattern: RegExp, texts: string[]) => texts.filter((text) => !pattern.test(text));
+  const left = (pattern: RegExp, texts: string[]) => texts.filter((text) => pattern.test(text));
+  assert.deepEqual(admitted(raiseCommaGate, ['raise E, V', 'raise E(\n  x), y', 'raise \\\n E, V', 'raise "x", "y"', 'raise E(a], b', 'raise E(((((1))))), b', 'raise E(\n "a",\n)', 'raise E("""a"b"""), c']), []);
+  assert.deepEqual(left(raiseCommaGate, ['raise E("a,b")', 'raise E("%s, %s" % (a, f(b)))', 'raise E(x[0], {1: 2})', 'raise', 'raise E from e', 'raise E("it\\"s")', 'x = 1; raise E; y, z = 1, 2']), []);
+  assert.deepEqual(admitted(exceptCommaGate, ['except E, e:', 'except (A, B), e:', 'except socket.error, (errno, msg):', 'except (A,\n B), e:', 'except f(lambda: 1), e:', 'except lambda: E, e:', 'except E, \\\n e:']), []);
+  assert.deepEqual(left(exceptCommaGate, ['except (A, B) as e:', 'except:', 'except E as e:', 'except (A, B):  # a, b']), []);
+  assert.deepEqual(
+    admitted(tupleParameterGate, [
+      'def f(a, (b, c)):', 'def f(a=(1,2), (b, c)):', 'def f(\n  self,\n  (b, c)=(1,2)):', 'def f(a=foo(1, (2)), (b,c)):', 'def f(a="""x"y""", (b, c)):',
+      'def f(a, # c\n (b, c)):', 'def f(x=[1, (2)], (b,c)):', 'def f[T](x):', 'f = lambda (k, v): k', 'f = lambda x="a:b", (c, d): c', 'def f(a, \\\n (b, c)):',
+      'f(lambda a,\n (b, c): b)', 'g = lambda x=lambda: 1, (a, b): a',
+    ]),
+    [],
+  );
+  assert.deepEqual(left(tupleParameterGate, ['def f(self, *args, **kwargs):', 'def f(self, x=()):', 'def f(x: List[int] = [], y={}):', 'f = lambda k, v: k', 'f = lambda: 1']), []);
 });

@@ -473,8 +473,9 @@ const lineBounded = new WeakMap<RegExp, boolean>();
 /**
  * Whether no match of `pattern`, nor what its look-arounds read, can reach across a line break: no
  * `m` or `s` flag, no `.`, `^` or `$`, no escape that matches or spells one (`\s`, `\S`, `\W`, `\D`, `\n`,
- * `\r`, `\x…`, `\u…`, `\p{…}`, `\c…`, `\0`, back-references), and no character class holding one.
- * Conservative: false when unsure.
+ * `\r`, `\x…`, `\u…`, `\p{…}`, `\c…`, `\0`, back-references), and no character class holding one
+ * (a negated class that leaves out `\n` and `\r`, `[^"\n\r]`, holds neither). Conservative: false
+ * when unsure.
  */
 export function isLineBounded(pattern: RegExp): boolean {
   let known = lineBounded.get(pattern);
@@ -483,7 +484,8 @@ export function isLineBounded(pattern: RegExp): boolean {
   const rest = pattern.source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, (part) => {
     if (part.startsWith('[')) {
       const inner = part.replace(/^\[\^?/, '').replace(/\]$/, '');
-      if (part.startsWith('[^') || /\\[sSWDnrxuUpPc0-9]/.test(inner) || new RegExp(part).test('\n') || new RegExp(part).test('\r')) known = false;
+      // A negated class excludes what its escapes spell: whether it matches a line break is what it answers.
+      if ((!part.startsWith('[^') && /\\[sSWDnrxuUpPc0-9]/.test(inner)) || new RegExp(part).test('\n') || new RegExp(part).test('\r')) known = false;
       return 'c';
     }
     if (/^\\[sSWDnrxuUpPc0-9]$/.test(part)) known = false;

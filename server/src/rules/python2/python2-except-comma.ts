@@ -1,5 +1,6 @@
 import { dedent } from '../shapes';
 import { damagedMatches, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { exceptCommaGate } from '../shapes/python2-gates';
 
 export default python2Rule({
   id: 'python2-except-comma',
@@ -13,7 +14,8 @@ export default python2Rule({
   },
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
-  triggers: ['except'],
+  // Every file spells `except`: the pattern reads each except clause (shapes/python2-gates.ts).
+  triggerPattern: exceptCommaGate,
   check(context) {
     const clauses = keywordParents(context, 'except', 'except_clause');
     for (const { start, end } of damagedMatches(context, /^[ \t]*except[ \t]+(?<at>(?:[\w.]+|\([^)\n]*\))[ \t]*,[ \t]*\w+)[ \t]*:/m, clauses)) {

@@ -1,6 +1,7 @@
 import { replaceNode } from '../../engine/python-edits';
 import { dedent } from '../shapes';
 import { damagedMatches, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { raiseCommaGate } from '../shapes/python2-gates';
 
 export default python2Rule({
   id: 'python2-raise-comma',
@@ -14,7 +15,8 @@ export default python2Rule({
   },
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
-  triggers: ['raise'],
+  // Every file spells `raise`: the pattern reads each raise statement (shapes/python2-gates.ts).
+  triggerPattern: raiseCommaGate,
   check(context) {
     const statements = keywordParents(context, 'raise', 'raise_statement');
     for (const { start, end } of damagedMatches(context, /^[ \t]*raise[ \t]+(?<at>[\w.]+[ \t]*,[^\n]*[^\s])/m, statements)) {

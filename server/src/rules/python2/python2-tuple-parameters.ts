@@ -5,6 +5,7 @@ import { isAttributeName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { dedent } from '../shapes';
 import { bindsNames, identifiersIn, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { tupleParameterGate } from '../shapes/python2-gates';
 
 /** The tuple patterns of a parameter list: `(b, c)` and `(b, c)=(1, 2)`. */
 function tupleParameters(parameters: Node | null): Node[] {
@@ -66,7 +67,8 @@ export default python2Rule({
   },
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
-  triggers: ['def', 'lambda'],
+  // Every file spells `def`: the pattern reads each parameter list (shapes/python2-gates.ts).
+  triggerPattern: tupleParameterGate,
   check(context) {
     const functions = [...keywordParents(context, 'def', 'function_definition'), ...keywordParents(context, 'lambda', 'lambda')];
     for (const fn of functions) {

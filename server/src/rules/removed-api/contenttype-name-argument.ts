@@ -18,6 +18,8 @@ export default keywordArgumentRule({
     removed: ['django.contrib.contenttypes.models.ContentTypeManager.create'],
     note: 'the manager\'s `create()` override existed only to drop `name` with a warning (1.8–1.9)',
   },
+  // `name` is everyday; the receiver resolves to `ContentType.objects`, which its import and the call spell.
+  requires: ['ContentType'],
   sites: { methods: { names: ['create', 'get_or_create'], receiver: receiverResolvesTo(['django.contrib.contenttypes.models.ContentType.objects']) } },
   keywords: [{ name: 'name', subject: '`ContentType.objects.create(name=…)`', remove: true, advice: 'remove it: the name comes from the model\'s `verbose_name`' }],
   examples: {

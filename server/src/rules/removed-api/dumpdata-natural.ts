@@ -30,6 +30,8 @@ export default definePythonRule({
     note: 'command-line options are not names: 1.8.19\'s dumpdata declares -n/--natural (dest use_natural_keys), 1.9.13\'s only --natural-foreign/--natural-primary',
   },
   triggers: ['natural', 'n', 'use_natural_keys'],
+  // Every finding is a call or command line that names the command.
+  requires: ['dumpdata'],
   check(context) {
     const reported = new Set<number>();
     for (const call of callCommandCalls(context, 'dumpdata')) {

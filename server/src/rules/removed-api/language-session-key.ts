@@ -56,6 +56,8 @@ const names = movedNamesRule({
 export default definePythonRule({
   ...names,
   triggers: [...names.triggers!, '_language'],
+  // The session key needs no import.
+  requires: undefined,
   check(context) {
     names.check(context);
     for (const { node } of stringsEqualTo(context, ['_language'])) {

@@ -15,6 +15,8 @@ export default attributeUseRule({
   fixMinVersion: '1.9',
   checklist: ['remote-field-to'],
   truth: { removed: ['django.db.models.fields.reverse_related.ForeignObjectRel.to'] },
+  // `to` is everyday; the object is always a `….remote_field` access.
+  requires: ['remote_field'],
   attributes: [{
     name: 'to',
     object: (object) => object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'remote_field',

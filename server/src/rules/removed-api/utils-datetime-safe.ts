@@ -1,4 +1,4 @@
-import { dedent, movedNamesRule, PythonRule } from '../shapes';
+import { dedent, movedNamesRule, pathWords, PythonRule } from '../shapes';
 
 const module = 'django.utils.datetime_safe';
 
@@ -97,6 +97,8 @@ const names = movedNamesRule({
 const rule: PythonRule = {
   ...names,
   triggers: [...names.triggers!, 'datetime_safe'],
+  // The module's imports spell every part of its path.
+  requires: pathWords([module]),
   check(context) {
     names.check(context);
     // An import of the module spells its last part; without it the scopes are not built.

@@ -1,4 +1,4 @@
-import { dedent, movedNamesRule, PythonRule } from '../shapes';
+import { dedent, movedNamesRule, pathWords, PythonRule } from '../shapes';
 
 const module = 'django.utils.itercompat';
 
@@ -54,6 +54,8 @@ const names = movedNamesRule({
 const rule: PythonRule = {
   ...names,
   triggers: [...names.triggers!, 'itercompat'],
+  // The module's imports spell every part of its path.
+  requires: pathWords([module]),
   check(context) {
     names.check(context);
     for (const entry of context.scopes.imports) {

@@ -56,3 +56,16 @@ export function defineTemplateRule(spec: RuleDefinition<RuleContext>): TemplateR
 export function defineRule(spec: RuleDefinition<PythonRuleContext> & { languages: SourceLanguage[] }): Rule<any> {
   return { ...spec, docsUrl: docsUrlOf(spec), triggers: checkedTriggers(spec) };
 }
+
+/**
+ * The words every one of `paths` spells (the parts of the dotted paths common to all), with the
+ * rule's own required words: for a rule that reports a name only where every part of its path is a
+ * word of the text (`mayName`, `importsMayName`, `importsWithin`), a text without one of these
+ * words cannot name any of them (docs/engine.md, "Choosing triggers").
+ */
+export function pathWords(paths: readonly string[], own?: readonly string[]): readonly string[] | undefined {
+  const parts = paths.map((path) => new Set(path.split('.')));
+  const common = parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];
+  const words = [...new Set([...(own ?? []), ...common])];
+  return words.length ? words : undefined;
+}

@@ -7,7 +7,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { moveSymbolsEdits, normalizedOrNull } from '../../engine/python-edits';
 import { callOf, lastName, mayName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface MovedCall {
   old: string;
@@ -30,6 +30,8 @@ export function movedCallRule(spec: RuleSpec & {
     },
     ...rest,
     triggers: names.map((name) => lastName(name.old)),
+    // A name is reported only where every part of its path is a word (`mayName`).
+    requires: pathWords(names.map((name) => name.old), rest.requires),
     check(context) {
       const { scopes } = context;
       let edits: TextEdit[] | null | undefined;

@@ -5,7 +5,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, MoveEdits, MoveOptions, moveSymbolsEdits, normalizedOrNull, removeImportEntries, SymbolMove } from '../../engine/python-edits';
 import { importsMayName, importsWithin, lastName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface MovedName {
   /** The dotted path of the deprecated name, e.g. "django.utils.encoding.force_text". */
@@ -42,6 +42,8 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
     ...rest,
     docs: renames && spec.fix !== 'none' && spec.docs.fixSafety ? { ...spec.docs, fixSafety: `${spec.docs.fixSafety} ${keptNames}` } : spec.docs,
     triggers: names.filter((name) => name.report !== false).map((name) => lastName(name.old)),
+    // A name is reported only where every part of its path is a word (`importsMayName`).
+    requires: pathWords(names.filter((name) => name.report !== false).map((name) => name.old), rest.requires),
     check(context) {
       const moves: SymbolMove[] = names
         .filter((name) => name.replacement)
@@ -127,6 +129,7 @@ export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule:
     truth: { removed: [oldModule], replacements: [newModule] },
     ...rest,
     triggers: [lastName(oldModule)],
+    requires: pathWords([oldModule], rest.requires),
     check(context) {
       if (!importsWithin(context, oldModule)) return;
       const sites: Node[] = [];

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { importsWithin, lastName } from '../../engine/python-queries';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface RemovedModule {
   module: string;
@@ -16,6 +16,8 @@ export function removedModulesRule(spec: RuleSpec & { modules: RemovedModule[] }
     truth: { removed: modules.map((m) => m.module) },
     ...rest,
     triggers: modules.map((m) => lastName(m.module)),
+    // A module is reported only where every part of its path is a word (`importsWithin`).
+    requires: pathWords(modules.map((m) => m.module), rest.requires),
     check(context) {
       reportModuleImports(context, modules);
     },

@@ -25,8 +25,9 @@ export default defineRule({
   fixMinVersion: '4.0',
   checklist: ['forms-default-template', 'formsets-default-template'],
   truth: { note: 'template files (django/forms/templates), not names; default.html exists in 4.0-4.2 and table.html from 4.0' },
-  // Every finding's path spells the word `default` (django/forms/default.html, …/formsets/default.html).
+  // Every finding's path spells the words `default`, `forms` and `html` (django/forms/default.html, …/formsets/default.html).
   triggers: ['default'],
+  requires: ['forms', 'html'],
   check(context: RuleContext) {
     const report = (node: Node, name: string, content: Node | null) => {
       const isForm = name === formDefault;
