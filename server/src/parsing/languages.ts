@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { treeSitterModule } from './tree-sitter-module';
 
 export type SourceLanguage = 'python' | 'django-template';
 
@@ -43,9 +44,9 @@ let loading: Promise<LoadedLanguages> | null = null;
 export function loadLanguages(log: (message: string) => void = () => {}): Promise<LoadedLanguages> {
   loading ??= (async () => {
     const runtime = findWasm('tree-sitter.wasm');
-    await Parser.init({
-      locateFile: (name: string) => (name === 'tree-sitter.wasm' && runtime ? runtime : name),
-    });
+    // The options object becomes web-tree-sitter's wasm module (tree-sitter-module.ts reads it).
+    treeSitterModule.locateFile = (name: string) => (name === 'tree-sitter.wasm' && runtime ? runtime : name);
+    await Parser.init(treeSitterModule);
     const pythonWasm = findWasm('tree-sitter-python.wasm');
     if (!pythonWasm) throw new Error('tree-sitter-python.wasm not found next to the server');
     const python = await Language.load(pythonWasm);
