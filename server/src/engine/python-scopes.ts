@@ -6,7 +6,8 @@
 // scopes, bindings and references; resolution then follows Python's rules closely enough for
 // linting: function and comprehension scopes are local throughout, class bodies do not enclose
 // their methods, and at module level the binding that precedes a use wins.
-import type { Language, Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Node, Tree } from 'web-tree-sitter';
+import { type Cursor, cursorAt } from '../parsing/tree-sitter-module';
 import { wholeWord, wordCharacter } from './tokens';
 
 export interface ImportEntry {
@@ -255,7 +256,7 @@ export class PythonScopes {
     this.source = source ?? root.text;
     this.moduleScope = new Scope('module', null, root.startIndex, root.endIndex);
     this.scopes.push(this.moduleScope);
-    this.walk(tree.walk(), null);
+    this.walk(cursorAt(root), null);
   }
 
   /**
@@ -354,7 +355,7 @@ export class PythonScopes {
       // before the region (a call into wasm each).
       const only = { start, end: newEnd };
       for (let node = tree.rootNode.firstChildForIndex(Math.max(0, start - 1)); node && node.startIndex < newEnd; node = node.nextSibling) {
-        this.walk(node.walk(), only, true);
+        this.walk(cursorAt(node), only, true);
       }
     } finally {
       this.moduleScope.bound = null;
@@ -425,7 +426,7 @@ export class PythonScopes {
    * Walks the module (a cursor at its root), or one top-level statement (`statement`: a cursor made
    * at it, which cannot leave it); with `only`, the top-level statements outside it are skipped.
    */
-  private walk(cursor: TreeCursor, only: { start: number; end: number } | null, statement = false): void {
+  private walk(cursor: Cursor, only: { start: number; end: number } | null, statement = false): void {
     const stack: Frame[] = [];
     const moduleFrame: Frame = {
       type: 'module', scope: this.moduleScope, outerScope: this.moduleScope,
@@ -437,7 +438,7 @@ export class PythonScopes {
       return;
     }
     let top: { start: number; depth: number } | null = null;
-    const { types } = this.tree.language;
+    const { types, fields } = this.tree.language;
     const anonymous = anonymousTypesOf(this.tree.language);
     for (;;) {
       const parent = stack[stack.length - 1];
@@ -463,7 +464,7 @@ export class PythonScopes {
         descend = false;
       } else {
         const type = types[typeId] ?? 'ERROR';
-        const field = fieldParentTypes.has(parent.type) ? cursor.currentFieldName : null;
+        const field = fieldParentTypes.has(parent.type) ? fields[cursor.currentFieldId] : null;
         // A frame is made only for a node the walk goes into (identifiers, the commonest, never).
         let scope = parent.scope;
         let target = false;
@@ -478,8 +479,7 @@ export class PythonScopes {
           // Only f-strings hold references (in their interpolations); skip every other string's parts.
           descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
         } else if (functionLikeTypes.has(type) || type === 'class_definition') {
-          const node = cursor.currentNode;
-          scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, node.startIndex, node.endIndex);
+          scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, cursor.startIndex, cursor.endIndex);
           this.scopes.push(scope);
         } else {
           const inTargetField =
@@ -509,7 +509,7 @@ export class PythonScopes {
     }
   }
 
-  private visitIdentifier(cursor: TreeCursor, parent: Frame, field: string | null): void {
+  private visitIdentifier(cursor: Cursor, parent: Frame, field: string | null): void {
     const parentType = parent.type;
     if (parentType === 'attribute' && field === 'attribute') return;
     if (parentType === 'keyword_argument' && field === 'name') return;
@@ -541,7 +541,7 @@ export class PythonScopes {
     this.identifierRefs.push({ start, end, name: this.source.slice(start, end), scope: parent.scope });
   }
 
-  private textAt(cursor: TreeCursor): string {
+  private textAt(cursor: Cursor): string {
     return this.source.slice(cursor.startIndex, cursor.endIndex);
   }
 
