@@ -340,23 +340,41 @@ export function callsTo(context: PythonRuleContext, canonicals: readonly string[
   const anchors = new Set(canonicals.map(lastName));
   // Without a call spelling a last name, and without `name as …` in the text, there is nothing to
   // resolve: the scopes are not built.
-  const called = [...anchors].some((name) => identifiersSpelled(context, name).some((identifier) => callOf(expressionEndingAt(identifier)) !== null));
+  const called = [...anchors].some((name) => callSites(context, name).some((site) => site.call !== null));
   if (!called && !context.memo(`aliased:${[...anchors].join(',')}`, () => aliasPattern(anchors).test(context.text))) return found;
   if (!mayNameAny(context, canonicals)) return found;
   for (const entry of importBindings(context) ?? context.scopes.imports) if (namesAny(entry.boundQualifiedName, canonicals)) anchors.add(entry.localName);
-  const candidates: Array<{ call: Node; callee: Node }> = [];
+  const candidates: CallSite[] = [];
   for (const name of anchors) {
-    for (const identifier of identifiersSpelled(context, name)) {
-      const callee = expressionEndingAt(identifier);
-      const call = callOf(callee);
-      if (call && (!wanted || wanted(call))) candidates.push({ call, callee });
-    }
+    for (const site of callSites(context, name)) if (site.call && (!wanted || wanted(site.call))) candidates.push(site);
   }
-  for (const { call, callee } of candidates) {
-    const qualifiedName = qualifiedNameOf(context, callee);
-    if (qualifiedName !== null && namesAny(qualifiedName, canonicals)) found.push({ call, callee, qualifiedName });
+  for (const site of candidates) {
+    if (site.qualifiedName === undefined) site.qualifiedName = qualifiedNameOf(context, site.callee);
+    const { qualifiedName } = site;
+    if (qualifiedName !== null && namesAny(qualifiedName, canonicals)) found.push({ call: site.call!, callee: site.callee, qualifiedName });
   }
   return found.sort(byPosition((c) => c.call));
+}
+
+/** An identifier, the expression it ends (`x.name` or itself) and the call of that expression. */
+interface CallSite {
+  callee: Node;
+  call: Node | null;
+  /** What the callee resolves to, once asked (undefined: not yet). */
+  qualifiedName?: string | null;
+}
+
+/**
+ * Every identifier spelled `name` as a possible callee, once per file: several rules ask `callsTo`
+ * about the same names (`url`, `include`…), each reading a node, its parent and its call before.
+ */
+function callSites(context: PythonRuleContext, name: string): CallSite[] {
+  return context.memo(`call-sites:${name}`, () =>
+    identifiersSpelled(context, name).map((identifier) => {
+      const callee = expressionEndingAt(identifier);
+      return { callee, call: callOf(callee) };
+    }),
+  );
 }
 
 /** `name as` (an import that aliases one of `names`), with line continuations and comments between. */
@@ -366,7 +384,17 @@ function aliasPattern(names: ReadonlySet<string>): RegExp {
 
 /** `callsTo` with each call's arguments. */
 export function callsWithArguments(context: PythonRuleContext, canonicals: readonly string[]): Array<Call & CallArguments> {
-  return callsTo(context, canonicals).map((call) => ({ ...call, ...callArguments(call.call) }));
+  // A call's arguments are read once per file, whichever rules ask (callers do not change them).
+  const known = context.memo('call-arguments', () => new Map<string, CallArguments>());
+  return callsTo(context, canonicals).map((call) => {
+    const key = `${call.call.startIndex}:${call.call.endIndex}`;
+    let args = known.get(key);
+    if (!args) {
+      args = callArguments(call.call);
+      known.set(key, args);
+    }
+    return { ...call, ...args };
+  });
 }
 
 export interface MethodCall {
@@ -1030,10 +1058,26 @@ export interface UrlCallConversion {
  * string, or a string wrapped in a call of `gettext_lazy` (under any name it is imported as).
  * With `typed` false, only to routes whose converters hand the view the same string.
  */
-export function convertUrlCall(context: PythonRuleContext, call: Node, typed = true): UrlCallConversion {
+export function convertUrlCall(context: PythonRuleContext, call: Node, typed = true, pattern = urlCallPattern(context, call)): UrlCallConversion {
+  if (!pattern) return { name: 're_path' };
+  const route = convertPathSyntax(pattern.value, pattern.includeCalled, typed);
+  if (route === null) return { name: 're_path' };
+  const edit = { start: pattern.node.startIndex, end: pattern.node.endIndex, text: pythonRepr(route, quoteOf(pattern.node)) };
+  return { name: 'path', edit, typed: convertPathSyntax(pattern.value, pattern.includeCalled, false) === null };
+}
+
+/** What `convertUrlCall` reads of a `url()` call: the regex literal, its value, whether the view is `include(…)`. */
+export interface UrlCallPattern {
+  node: Node;
+  value: string;
+  includeCalled: boolean;
+}
+
+/** The regex of a `url()` call that `path()` might express (a rule converting twice reads it once), or null. */
+export function urlCallPattern(context: PythonRuleContext, call: Node): UrlCallPattern | null {
   const { positional, list } = callArguments(call);
   const first = list?.namedChildren.find((n) => n !== null && n.type !== 'comment');
-  if (!first || positional.length === 0 || first.startIndex !== positional[0].startIndex) return { name: 're_path' };
+  if (!first || positional.length === 0 || first.startIndex !== positional[0].startIndex) return null;
   let patternNode: Node | null = first;
   if (first.type === 'call') {
     const callee = first.childForFieldName('function');
@@ -1042,14 +1086,11 @@ export function convertUrlCall(context: PythonRuleContext, call: Node, typed = t
   }
   // A string or implicitly concatenated strings, not in parentheses.
   const value = patternNode?.type === 'string' || patternNode?.type === 'concatenated_string' ? literalString(patternNode) : null;
-  if (!patternNode || value === null) return { name: 're_path' };
+  if (!patternNode || value === null) return null;
   const second = positional[1];
   const secondCallee = second?.type === 'call' ? second.childForFieldName('function') : null;
   const includeCalled = secondCallee?.type === 'identifier' && secondCallee.text === 'include';
-  const route = convertPathSyntax(value, includeCalled, typed);
-  if (route === null) return { name: 're_path' };
-  const edit = { start: patternNode.startIndex, end: patternNode.endIndex, text: pythonRepr(route, quoteOf(patternNode)) };
-  return { name: 'path', edit, typed: convertPathSyntax(value, includeCalled, false) === null };
+  return { node: patternNode, value, includeCalled };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -273,6 +273,7 @@ export class PythonScopes {
     this.tree = tree;
     this.source = source;
     this.resolved.clear();
+    this.through.clear();
     this.nodes.clear();
     // The words looked up in the text stay where they were, moved, unless the re-walked statements
     // held or hold one: the region is whole lines, so no occurrence crosses its edges.
@@ -681,7 +682,16 @@ export class PythonScopes {
   referencesTo(qualifiedName: string): Reference[] {
     // Without the window's references resolved already, only the uses of the names that imports
     // bind to a prefix of `qualifiedName` can be references to it: resolve those alone.
-    if (!this.resolved.has(this.window ? `${this.window.start}:${this.window.end}` : '*')) return this.referencesThrough(qualifiedName);
+    if (!this.resolved.has(this.window ? `${this.window.start}:${this.window.end}` : '*')) {
+      // Kept until the tree changes (several rules, and one rule's several rewrites, ask alike).
+      const key = `${this.window ? `${this.window.start}:${this.window.end}` : '*'} ${qualifiedName}`;
+      let through = this.through.get(key);
+      if (!through) {
+        through = this.referencesThrough(qualifiedName);
+        this.through.set(key, through);
+      } else if (this.anchor) for (const name of through.names) this.anchor(name);
+      return through.references.slice();
+    }
     const resolved = this.resolvedIn(this.window);
     if (!resolved.byQualifiedName) {
       resolved.byQualifiedName = new Map();
@@ -694,7 +704,10 @@ export class PythonScopes {
     return resolved.byQualifiedName.get(qualifiedName)?.slice() ?? [];
   }
 
-  private referencesThrough(qualifiedName: string): Reference[] {
+  /** `referencesThrough`'s answers, by window and qualified name (cleared with `resolved`). */
+  private readonly through = new Map<string, { references: Reference[]; names: string[] }>();
+
+  private referencesThrough(qualifiedName: string): { references: Reference[]; names: string[] } {
     // The local names of the imports that bind `qualifiedName` or a prefix of it; for a prefix, the
     // attribute names that must follow a use (`models` → `NullBooleanField`). Most uses of a module
     // access another attribute: the text says so without asking the tree for their nodes.
@@ -739,7 +752,8 @@ export class PythonScopes {
       }
     }
     // In the order `references` lists them: by the start of the innermost name, the outer access after it.
-    return found.sort((a, b) => a.node.startIndex - b.node.startIndex || a.node.endIndex - b.node.endIndex);
+    found.sort((a, b) => a.node.startIndex - b.node.startIndex || a.node.endIndex - b.node.endIndex);
+    return { references: found, names: [...names.keys()] };
   }
 
   /** The qualified name an identifier or attribute expression refers to, or null. */

@@ -4,7 +4,7 @@ import { indentationAt, newlineOf, replaceNode } from '../../engine/python-edits
 import { isAttributeName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
 import { dedent } from '../shapes';
-import { bindsNames, identifiersIn, keywordParents, python2Rule, syntaxSubject } from '../shapes/python2';
+import { bindsNames, identifiersIn, keywordParentAt, python2Rule, syntaxSubject } from '../shapes/python2';
 import { tupleParameterGate } from '../shapes/python2-gates';
 
 /** The tuple patterns of a parameter list: `(b, c)` and `(b, c)=(1, 2)`. */
@@ -15,6 +15,40 @@ function tupleParameters(parameters: Node | null): Node[] {
     const name = child?.type === 'default_parameter' ? child.childForFieldName('name') : null;
     return name?.type === 'tuple_pattern' ? [name] : [];
   });
+}
+
+/** The characters a parameter list is read through below; any other (a string, a comment, a line continuation, text outside ASCII) leaves the answer to the tree. */
+const plainParameterText = /[\w \t\n\r\f()[\]{},:=*.+\-/%<>!&|^~@]/;
+
+/**
+ * False only when the parameters after a `def` (its name, then `(`) or a `lambda` (up to its `:`)
+ * that starts at `from` certainly hold no tuple pattern: no `(` opens a parameter (first in the
+ * list, or after a comma at its top level). Anything it cannot read plainly: true.
+ */
+export function mayOpenTupleParameter(text: string, from: number, lambda: boolean): boolean {
+  let i = from;
+  if (!lambda) {
+    const open = text.indexOf('(', i);
+    // `def name(`: only spaces and the name before the list (type parameters `[T]` and the rest: the tree decides).
+    if (open === -1 || !/^\s*\w*\s*$/.test(text.slice(i, open))) return open !== -1;
+    i = open + 1;
+  }
+  let depth = 0;
+  let parameterStarts = true;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (!plainParameterText.test(c)) return true;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') continue;
+    if (c === '(' && depth === 0 && parameterStarts) return true;
+    parameterStarts = false;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0 && c === ',') parameterStarts = true;
+    else if (depth === 0 && c === ':' && lambda) return false;
+  }
+  return true;
 }
 
 /** The new parameter's name: the pattern's names joined with `_`, made unique in the file. */
@@ -70,7 +104,16 @@ export default python2Rule({
   // Every file spells `def`: the pattern reads each parameter list (shapes/python2-gates.ts).
   triggerPattern: tupleParameterGate,
   check(context) {
-    const functions = [...keywordParents(context, 'def', 'function_definition'), ...keywordParents(context, 'lambda', 'lambda')];
+    // Only where the text may hold one: asking the tree about every `def` of a large module cost
+    // more than the rest of this rule (a node, its parent and every parameter's node each).
+    const functions: Node[] = [];
+    for (const [keyword, parentType] of [['def', 'function_definition'], ['lambda', 'lambda']] as const) {
+      for (const offset of context.tokens.offsets(keyword)) {
+        if (!mayOpenTupleParameter(context.text, offset + keyword.length, keyword === 'lambda')) continue;
+        const fn = keywordParentAt(context, offset, keyword, parentType);
+        if (fn) functions.push(fn);
+      }
+    }
     for (const fn of functions) {
       for (const pattern of tupleParameters(fn.childForFieldName('parameters'))) {
         const name = parameterName(context, pattern);

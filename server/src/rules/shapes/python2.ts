@@ -55,12 +55,18 @@ export function keywordParents(context: PythonRuleContext, keyword: string, pare
   return context.memo(`python2:keyword:${keyword}:${parentType}`, () => {
     const found: Node[] = [];
     for (const offset of context.tokens.offsets(keyword)) {
-      const node = nodeAtWord(context, offset, keyword.length);
-      const parent = node?.parent;
-      if (node && node.type === keyword && parent?.type === parentType) found.push(parent);
+      const parent = keywordParentAt(context, offset, keyword, parentType);
+      if (parent) found.push(parent);
     }
     return found;
   });
+}
+
+/** The node of `parentType` that the keyword `keyword` at `offset` opens, or null. */
+export function keywordParentAt(context: PythonRuleContext, offset: number, keyword: string, parentType: string): Node | null {
+  const node = nodeAtWord(context, offset, keyword.length);
+  const parent = node?.parent;
+  return node && node.type === keyword && parent?.type === parentType ? parent : null;
 }
 
 /** Identifiers spelled `word` (uses, targets, attribute and keyword names alike), in order. */

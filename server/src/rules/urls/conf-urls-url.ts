@@ -2,7 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
 import { moveUrlImports, normalizedOrNull } from '../../engine/python-edits';
 import type { ImportEntry } from '../../engine/python-scopes';
-import { callOf, convertUrlCall, mayName, referencesTo } from '../../engine/python-queries';
+import { callOf, convertUrlCall, mayName, referencesTo, urlCallPattern, type UrlCallPattern } from '../../engine/python-queries';
+import type { Reference } from '../../engine/python-scopes';
 import type { FixSafety, TextEdit } from '../../engine/types';
 import { dedent, definePythonRule } from '../shapes';
 
@@ -22,15 +23,27 @@ interface UrlRewrite {
  * wildcard import), or `url` must stay (exported, or bound again by a fallback), `url` is imported
  * as `re_path as url` and the calls stay as they are: `url` is `re_path` since Django 2.0.
  */
-function urlEdits(context: PythonRuleContext, typed: boolean): UrlRewrite | null {
-  const renamed = rewriteUrls(context, typed, false);
-  return renamed === 'keep names' ? (rewriteUrls(context, typed, true) as UrlRewrite | null) : renamed;
+function urlEdits(context: PythonRuleContext, calls: UrlCalls, typed: boolean): UrlRewrite | null {
+  const renamed = rewriteUrls(context, calls, typed, false);
+  return renamed === 'keep names' ? (rewriteUrls(context, calls, typed, true) as UrlRewrite | null) : renamed;
 }
 
-function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: boolean): UrlRewrite | 'keep names' | null {
+/** Each reference's call and its regex, read once for the (up to four) rewrites of a check. */
+type UrlCalls = Map<Reference, { call: Node | null; pattern: UrlCallPattern | null }>;
+
+function urlCalls(context: PythonRuleContext, references: readonly Reference[]): UrlCalls {
+  const calls: UrlCalls = new Map();
+  for (const reference of references) {
+    const call = callOf(reference.node);
+    calls.set(reference, { call, pattern: call ? urlCallPattern(context, call) : null });
+  }
+  return calls;
+}
+
+function rewriteUrls(context: PythonRuleContext, calls: UrlCalls, typed: boolean, keepNames: boolean): UrlRewrite | 'keep names' | null {
   const { scopes } = context;
   const entries = scopes.imports.filter((e) => e.qualifiedName === urlName);
-  const references = referencesTo(context, urlName);
+  const references = [...calls.keys()];
   const edits: TextEdit[] = [];
   const typedUses = new Set<number>();
   const added = new Set<string>();
@@ -46,8 +59,8 @@ function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: bool
   for (const reference of references) {
     if (keepNames && reference.node.type !== 'identifier') return null;
     const aliasedUse = reference.node.type === 'identifier' && (reference.importEntry.aliasNode !== null || keepNames);
-    const call = callOf(reference.node);
-    const conversion = call && !aliasedUse ? convertUrlCall(context, call, typed) : { name: 're_path' as const };
+    const { call, pattern } = calls.get(reference)!;
+    const conversion = call && !aliasedUse ? convertUrlCall(context, call, typed, pattern) : { name: 're_path' as const };
     if (conversion.edit) edits.push(conversion.edit);
     if (conversion.typed) typedUses.add(reference.node.startIndex);
     if (aliasedUse) continue;
@@ -67,9 +80,11 @@ function rewriteUrls(context: PythonRuleContext, typed: boolean, keepNames: bool
   // The new names must mean `django.urls`'s at every renamed call (`def section(path, view): url(…)`).
   const bindAt = Math.min(...confEntries.map((e) => e.statement.startIndex), ...renamed.map((n) => n.startIndex));
   let safety: FixSafety = 'safe';
+  // Which start got which new text (a set, not a search of every edit per call: hundreds of url() calls).
+  const written = new Set(edits.map((e) => `${e.start}:${e.text}`));
   for (const name of added) {
     if (name === 'include') continue;
-    const verdict = scopes.renameSafety(name, `django.urls.${name}`, renamed.filter((node) => edits.some((e) => e.start === node.startIndex && e.text === name)), bindAt);
+    const verdict = scopes.renameSafety(name, `django.urls.${name}`, renamed.filter((node) => written.has(`${node.startIndex}:${name}`)), bindAt);
     if (verdict !== 'safe' && !keepNames && entries.length > 0) return 'keep names';
     if (verdict === null) return null;
     if (verdict === 'unsafe') safety = 'unsafe';
@@ -107,10 +122,12 @@ export default definePythonRule({
   check(context) {
     if (!mayName(context, urlName)) return;
     const entries = context.scopes.imports.filter((e) => e.qualifiedName === urlName);
-    const reported = referencesTo(context, urlName).filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
+    const references = referencesTo(context, urlName);
+    const reported = references.filter((r) => r.node.type === 'attribute' || r.node.text === 'url');
     if (entries.length === 0 && reported.length === 0) return;
-    const safe = urlEdits(context, false);
-    const typed = urlEdits(context, true);
+    const calls = urlCalls(context, references);
+    const safe = urlEdits(context, calls, false);
+    const typed = urlEdits(context, calls, true);
     const safeFix = safe && { title: 'Use `path()`/`re_path()` from `django.urls`', edits: safe.edits, safety: safe.safety };
     // The same rewrite with `<int:…>`/`<uuid:…>` converters, offered on the calls that would use them.
     const typedFix = typed && typed.typedUses.size > 0
