@@ -18,7 +18,8 @@ function tupleParameters(parameters: Node | null): Node[] {
 }
 
 /** The characters a parameter list is read through below; any other (a string, a comment, a line continuation, text outside ASCII) leaves the answer to the tree. */
-const plainParameterText = /[\w \t\n\r\f()[\]{},:=*.+\-/%<>!&|^~@]/;
+const plainParameterText = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\n\r\f()[]{},:=*.+-/%<>!&|^~@') plainParameterText[c.charCodeAt(0)] = 1;
 
 /**
  * False only when the parameters after a `def` (its name, then `(`) or a `lambda` (up to its `:`)
@@ -37,7 +38,7 @@ export function mayOpenTupleParameter(text: string, from: number, lambda: boolea
   let parameterStarts = true;
   for (; i < text.length; i++) {
     const c = text[i];
-    if (!plainParameterText.test(c)) return true;
+    if (plainParameterText[text.charCodeAt(i)] !== 1) return true;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') continue;
     if (c === '(' && depth === 0 && parameterStarts) return true;
     parameterStarts = false;
