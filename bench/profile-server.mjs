@@ -114,7 +114,7 @@ const phases = [
   ['check: version guards', /^versionGuards$/],
   ['check: suppressions', /^suppressedLines$/],
   ['check: statement regions (topLevel/contextOf)', /^topLevel$|^contextOf$/],
-  ['check: word counts', /^countWords$/],
+  ['check: words (WordIndex build/edit, region counts)', /^countWords$|^build$|^edit$|^indexWords$/],
   ['check: rules', /^runRulesStepwise$/],
   ['check: incremental bookkeeping', /^statements$|^templateText$|^whole$|^steps$/],
   ['publish: positions (offset → line)', /^positionFindings$|^positionFinding$/],

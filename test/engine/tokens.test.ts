@@ -3,7 +3,7 @@
 // whole text or region, on texts made of the characters that decide where words start and end.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TokenIndex, wordsIn } from '../../server/src/engine/tokens';
+import { TokenIndex, WordIndex, wordsIn } from '../../server/src/engine/tokens';
 
 /** The words of a text with their offsets, by the pattern itself (the definition). */
 function reference(text: string, base = 0): Map<string, number[]> {
@@ -49,4 +49,44 @@ test('wordsIn and TokenIndex.offsets find the words the word pattern finds', () 
 test('wordsIn on a large text: every wanted word, none that is only part of a longer word', () => {
   const text = 'from django.utils.translation import ugettext as _\n0ugettext x_ugettext ugettext_lazy\n'.repeat(200);
   assert.deepEqual([...wordsIn(text, new Set(['ugettext', 'translation', 'lazy', 'ugettext_lazy', 'x_ugettext', 'django']))].sort(), ['django', 'translation', 'ugettext', 'ugettext_lazy', 'x_ugettext']);
+});
+
+/** Every word of a `WordIndex` with its offsets (the words it answers for: those of the reference and some absent ones). */
+function contents(index: WordIndex, words: Iterable<string>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (const word of words) if (index.has(word)) found.set(word, [...index.offsets(word)]);
+  return found;
+}
+
+test('a WordIndex kept across edits answers what a fresh index of the new text answers', () => {
+  const next = random(11);
+  const line = () => Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('').replace(/\n/g, ' ');
+  const lines = (n: number) => Array.from({ length: n }, () => `${line()}\n`).join('');
+  for (let round = 0; round < 300; round++) {
+    let text = lines(1 + Math.floor(next() * 12));
+    if (next() < 0.3) text += line(); // a last line without a line break
+    const index = WordIndex.of(text);
+    for (let edit = 0; edit < 20; edit++) {
+      // The incremental check's regions: whole lines, old and new.
+      const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1).filter((at) => at <= text.length)];
+      const ends = [...new Set([...starts, text.length])];
+      const start = starts[Math.floor(next() * starts.length)];
+      const candidates = ends.filter((at) => at >= start && (at === text.length || text[at - 1] === '\n'));
+      const oldEnd = candidates[Math.floor(next() * candidates.length)];
+      let inserted = lines(Math.floor(next() * 3));
+      if (oldEnd === text.length && next() < 0.5) inserted += line();
+      const before = text;
+      text = text.slice(0, start) + inserted + text.slice(oldEnd);
+      index.edit(start, oldEnd, inserted);
+      const expected = reference(text);
+      // Asked in a different order each time (no list may depend on when it was read).
+      const words = [...new Set([...asked, ...expected.keys()])].sort(() => next() - 0.5);
+      assert.deepEqual(contents(index, words), new Map([...expected].filter(([word]) => words.includes(word))), `${JSON.stringify(before)} → [${start}, ${oldEnd}) ${JSON.stringify(inserted)}`);
+      for (const word of asked) assert.equal(index.has(word), expected.has(word), word);
+      // No word left behind that the text no longer holds.
+      assert.equal((index as unknown as { lists: Map<string, number[]> }).lists.size, expected.size, 'words indexed');
+      const regionEnd = start + inserted.length;
+      for (const word of words) assert.deepEqual([...index.offsetsIn(word, start, regionEnd)], (expected.get(word) ?? []).filter((at) => at >= start && at < regionEnd), `offsetsIn ${word}`);
+    }
+  }
 });

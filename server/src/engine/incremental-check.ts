@@ -7,14 +7,15 @@
 // (test/robustness/incremental-fuzz.test.ts).
 //
 // What is kept across edits is offsets, names and strings, never tree-sitter Nodes (they die with
-// their tree): the findings, each top-level statement's span and context signature, the counts of
-// the words of the text (the triggers), and the scopes (PythonScopes.rebase).
+// their tree): the findings, each top-level statement's span and context signature, the words of
+// the text with their offsets (the triggers and the anchors: WordIndex.edit), and the scopes
+// (PythonScopes.rebase).
 import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
 import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
-import { countWords, gateWords, isTriggered, TokenIndex, wordCharacter } from './tokens';
+import { countWords, gateWords, isTriggered, WordIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
@@ -29,7 +30,8 @@ interface State {
   text: string;
   findings: Finding[];
   statements: Statement[];
-  counts: Map<string, number>;
+  /** The words of the text with their offsets (the triggers, and the anchors of rules run on the whole file). */
+  index: WordIndex;
   scopes: PythonScopes | null;
   /** The rules that ran, by id. */
   planned: Set<string>;
@@ -135,15 +137,14 @@ export class IncrementalCheck {
     const watched = new Map<string, Set<string>>();
     const words = new Map<string, Set<string>>();
     let scopes: PythonScopes | null = null;
-    // A Python file keeps the counts of its words for the statement checks to come; a template is
-    // always checked whole, and its one index of words answers both the triggers and the anchors.
-    const counts = file.language === 'python' ? countWords(file.text) : new Map<string, number>();
-    const tokens = file.language === 'python' ? undefined : new TokenIndex(file.text);
-    const present = tokens ? (word: string) => tokens.offsets(word).length > 0 : (word: string) => counts.has(word);
+    // One index of the words answers the triggers and the anchors, and is kept for the checks to
+    // come (built in steps: other requests get a turn between them).
+    const index = yield* WordIndex.build(file.text);
+    const present = (word: string) => index.has(word);
     const planned = triggeredRules(file.text, selected, present);
     const session: CheckSession = {
       region: null,
-      tokens,
+      words: index,
       present,
       scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
       watched: (rule, key) => add(watched, rule.id, key),
@@ -156,7 +157,7 @@ export class IncrementalCheck {
       text: file.text,
       findings,
       statements,
-      counts,
+      index,
       scopes,
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
@@ -213,11 +214,12 @@ export class IncrementalCheck {
         whole.push(plan);
       }
     }
-    const tokens = new TokenIndex(text);
+    const index = state.index;
+    index.edit(start, oldEnd, newRegion);
     const session: CheckSession = {
       region: null,
-      tokens,
-      present: (word) => tokens.offsets(word).length > 0,
+      words: index,
+      present: (word) => index.has(word),
       scopes: () => {
         throw new Error('a template has no scopes');
       },
@@ -331,11 +333,10 @@ export class IncrementalCheck {
       else if (touchedWatch(id)) rerun.add(id);
       else if (finding.fix && touchedWords(id) && isSpread(finding.fix.edits, statementAround(state.statements, finding.start))) rerun.add(id);
     }
-    // The counts of the words, for the triggers.
-    const counts = state.counts;
-    countWords(oldRegion, counts, -1);
-    countWords(newRegion, counts, 1);
-    const present = (word: string) => counts.has(word);
+    // The words of the text, for the triggers and the anchors.
+    const index = state.index;
+    index.edit(start, oldEnd, newRegion);
+    const present = (word: string) => index.has(word);
     // The rules one of whose trigger words the edit wrote or removed (from the region's words).
     if (!selection.byTrigger) {
       selection.byTrigger = new Map();
@@ -355,6 +356,7 @@ export class IncrementalCheck {
     const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
       region,
       filters,
+      words: index,
       present,
       scopes: () => (scopes ??= new PythonScopes(tree, text)),
       watched: (rule, key) => add(state.watched, rule.id, key),

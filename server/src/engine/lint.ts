@@ -9,7 +9,7 @@ import { compareReleases } from '../versions/pep440';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
-import { gateWords, isTriggered, TokenIndex, wordsIn } from './tokens';
+import { gateWords, isTriggered, TokenIndex, WordIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, VersionGuard, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
@@ -241,10 +241,10 @@ export function lintFile(file: SourceFile, rules: readonly Rule<any>[], options:
 export interface CheckSession {
   /** The re-checked top-level statements (whole lines); null: the whole file. */
   region: { start: number; end: number } | null;
-  /** Whether a word occurs in the whole text (the counts the check keeps across edits). */
+  /** Whether a word occurs in the whole text (the index the check keeps across edits). */
   present: (word: string) => boolean;
-  /** The whole text's words, when the check has indexed them already (a template's). */
-  tokens?: TokenIndex;
+  /** The words of the whole text with their offsets, kept across edits (`WordIndex.edit`): no rule run indexes the text. */
+  words?: WordIndex;
   scopes: () => PythonScopes;
   /** A rule's findings depended on `key` anywhere in the module: a name's uses or bindings, or "quotes" (the preferred quote). */
   watched: (rule: Rule<any>, key: string) => void;
@@ -283,13 +283,16 @@ export function finish<T>(steps: Generator<void, T>): T {
 export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRule[], options: LintOptions, session?: CheckSession): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   if (planned.length === 0) return findings;
-  // In the editor's checks the engine counts the words across edits: `has` needs no index then.
-  const tokens = session?.tokens ?? new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null);
+  // In the editor's checks the engine keeps the words and their offsets across edits: `has` and
+  // the anchors need no index of their own then.
+  const words = session?.words ?? null;
+  const tokens = new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null, words);
   const region = session?.region ?? null;
-  // An editor check indexes the whole file's words before its rules, in steps (a 20,000-line
-  // file's index alone held the thread for 10 ms or more, inside the first rule to look a word up).
+  // An editor check without a kept index indexes the whole file's words before its rules, in steps
+  // (a 20,000-line file's index alone held the thread for 10 ms or more, inside the first rule to
+  // look a word up).
   if (session && region === null) yield* tokens.indexSteps();
-  const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }) : null;
+  const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }, words) : null;
   const regionMemos = new Map<unknown, unknown>();
   let running: Rule<any> | null = null;
   /** The words looked for while a memo is computed (they are the memo's, for every rule that reads it). */

@@ -113,7 +113,114 @@ export function isTriggered(rule: { triggers?: readonly string[]; triggerPattern
   return rule.triggers?.some(present) === true || (rule.triggerPattern !== undefined && text.search(rule.triggerPattern) >= 0);
 }
 
-/** Every word of a text with the offsets it occurs at, built on first use. */
+/**
+ * Every word of a text with the offsets it occurs at, kept across edits: the incremental check
+ * updates it from each edit's region (`edit`) instead of indexing the whole text again at every
+ * keystroke (at 20,000 lines that was 9 ms of a keystroke's CPU, for the rules that run on the
+ * whole file). An edit indexes the region's new text and moves the offsets after it, in place.
+ */
+export class WordIndex {
+  private readonly lists = new Map<string, number[]>();
+
+  /**
+   * The index of start–end of a text (default: all of it), built `chunk` characters (whole lines)
+   * at a time, yielding after each: the editor's checks give other requests a turn between them.
+   * A word never holds a line break, so chunks that end at line starts index what one pass does.
+   */
+  static *build(text: string, chunk = indexChunk, start = 0, end = text.length): Generator<void, WordIndex> {
+    const index = new WordIndex();
+    for (let from = start; from < end; ) {
+      let to = end;
+      if (end - from > chunk) {
+        const newline = text.indexOf('\n', from + chunk);
+        if (newline !== -1 && newline + 1 < end) to = newline + 1;
+      }
+      indexWords(text.slice(from, to), from, index.lists);
+      from = to;
+      if (from < end) yield;
+    }
+    return index;
+  }
+
+  /** The index of `text`, at once. */
+  static of(text: string): WordIndex {
+    const steps = WordIndex.build(text, Infinity);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Whether `word` occurs (as a whole word). */
+  has(word: string): boolean {
+    return this.lists.has(word);
+  }
+
+  /** Where `word` occurs, in order. */
+  offsets(word: string): readonly number[] {
+    return this.lists.get(word) ?? noOffsets;
+  }
+
+  /** Where `word` occurs from `start` to `end`, in order. */
+  offsetsIn(word: string, start: number, end: number): readonly number[] {
+    const offsets = this.offsets(word);
+    const from = lowerBound(offsets, start);
+    const to = lowerBound(offsets, end, from);
+    return from === 0 && to === offsets.length ? offsets : offsets.slice(from, to);
+  }
+
+  /**
+   * The text changed from `start` to `oldEnd` (old offsets) into `newText`. Both ends must be line
+   * starts (or ends of the text) in their texts, so that no word crosses them: the words outside
+   * stay as they were and only move. Every list is looked at (a binary search, then the offsets
+   * after the edit move): about 0.1 ms for the 80,000 words of a 20,000-line file.
+   */
+  edit(start: number, oldEnd: number, newText: string): void {
+    const delta = newText.length - (oldEnd - start);
+    const added = indexWords(newText, start, new Map());
+    for (const [word, offsets] of this.lists) {
+      const from = lowerBound(offsets, start);
+      const to = lowerBound(offsets, oldEnd, from);
+      if (delta !== 0) for (let i = to; i < offsets.length; i++) offsets[i] += delta;
+      const fresh = added.get(word);
+      if (fresh) {
+        replaceRange(offsets, from, to, fresh);
+        added.delete(word);
+      } else if (to > from) {
+        offsets.splice(from, to - from);
+        if (offsets.length === 0) this.lists.delete(word);
+      }
+    }
+    for (const [word, offsets] of added) this.lists.set(word, offsets);
+  }
+}
+
+const noOffsets: readonly number[] = [];
+
+/** `values` with from–to replaced by `items`, in place (a spread into `splice` is limited by the stack). */
+function replaceRange(values: number[], from: number, to: number, items: readonly number[]): void {
+  if (items.length < 4096) {
+    values.splice(from, to - from, ...items);
+    return;
+  }
+  const tail = values.slice(to);
+  values.length = from;
+  for (const item of items) values.push(item);
+  for (const item of tail) values.push(item);
+}
+
+/** The first index of the sorted `values` whose value is at least `value` (from `low` on). */
+function lowerBound(values: readonly number[], value: number, low = 0): number {
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Every word of a text with the offsets it occurs at, built on first use (or read from a `WordIndex` of the whole text). */
 export class TokenIndex {
   private index: Map<string, number[]> | null = null;
   /** Told every word asked about (the incremental check keeps which words each rule looks for). */
@@ -122,16 +229,20 @@ export class TokenIndex {
   /**
    * With `region`, the anchors (`offsets`) are those of the region only: an incremental check
    * re-runs statement-local rules on the statements an edit changed. `has` still answers for the
-   * whole text, from `present` (the words the engine counts across edits).
+   * whole text, from `present` (the words the engine counts across edits). With `words`, the
+   * offsets come from that index of the whole text (the incremental check's, kept across edits;
+   * its regions are whole lines).
    */
   constructor(
     readonly text: string,
     private readonly region: { start: number; end: number; present: (word: string) => boolean } | null = null,
+    private readonly words: WordIndex | null = null,
   ) {}
 
   /** Where `word` occurs as a whole word, in order (in the region, when there is one). */
   offsets(word: string): readonly number[] {
     this.listener?.(word);
+    if (this.words) return this.region ? this.words.offsetsIn(word, this.region.start, this.region.end) : this.words.offsets(word);
     if (!this.index) {
       this.index = this.region ? indexWords(this.text.slice(this.region.start, this.region.end), this.region.start, new Map()) : indexWords(this.text, 0, new Map());
     }
@@ -140,7 +251,7 @@ export class TokenIndex {
 
   /** Whether the words are indexed already (`offsets` would not pay for it). */
   get indexed(): boolean {
-    return this.index !== null;
+    return this.index !== null || this.words !== null;
   }
 
   /**
@@ -150,7 +261,7 @@ export class TokenIndex {
    * end at line starts index what one pass over the text does.
    */
   *indexSteps(chunk = indexChunk): Generator<void, void> {
-    if (this.index) return;
+    if (this.indexed) return;
     const index = new Map<string, number[]>();
     const start = this.region?.start ?? 0;
     const end = this.region?.end ?? this.text.length;
@@ -171,6 +282,7 @@ export class TokenIndex {
   offsetsInFile(word: string): readonly number[] {
     if (!this.region || (this.region.start === 0 && this.region.end === this.text.length)) return this.offsets(word);
     this.listener?.(word);
+    if (this.words) return this.words.offsets(word);
     const found: number[] = [];
     const pattern = new RegExp(wholeWord(word).source, 'g');
     let match: RegExpExecArray | null;
