@@ -62,6 +62,8 @@ export class IncrementalCheck {
   lastKept: string[] = [];
   /** Why the last check was a whole-file one. */
   lastReason = '';
+  /** The rules whose findings the last statement check kept at their sites (`reads: 'sites'`: an identifier edit elsewhere). */
+  lastSitesKept: string[] = [];
 
   constructor(private readonly rules: readonly Rule<any>[]) {}
 
@@ -286,6 +288,12 @@ export class IncrementalCheck {
     const newRegion = text.slice(start, end);
     const oldWords = countWords(oldRegion);
     const newWords = countWords(newRegion);
+    // The words of the text, for the triggers and the anchors.
+    const index = state.index;
+    index.edit(start, oldEnd, newRegion);
+    // An edit of one identifier: rules that read only around their sites keep every finding,
+    // moved by the change itself (not the region), unless the edit concerns them.
+    const sitesKept = siteRulesKept(state, tree, text, change, selection);
     // A kept finding stays as it was unless the edit may change it: its rule then runs on the whole
     // file. That is so when the finding reaches into the region, when its fix edits the region or
     // other statements than its own and the edit wrote or removed a word the rule looked for, or when
@@ -319,8 +327,13 @@ export class IncrementalCheck {
       return known;
     };
     const kept: Finding[] = [];
+    const keptAtSites: Finding[] = [];
     for (const finding of state.findings) {
       const id = finding.rule.id;
+      if (sitesKept.has(id)) {
+        keptAtSites.push(finding);
+        continue;
+      }
       if (finding.start >= start && finding.start < oldEnd) {
         // A statement-local rule finds it again in the region; a file rule runs on the whole file.
         if (!isStatementLocal(finding.rule)) rerun.add(id);
@@ -333,9 +346,6 @@ export class IncrementalCheck {
       else if (touchedWatch(id)) rerun.add(id);
       else if (finding.fix && touchedWords(id) && isSpread(finding.fix.edits, statementAround(state.statements, finding.start))) rerun.add(id);
     }
-    // The words of the text, for the triggers and the anchors.
-    const index = state.index;
-    index.edit(start, oldEnd, newRegion);
     const present = (word: string) => index.has(word);
     // The rules one of whose trigger words the edit wrote or removed (from the region's words).
     if (!selection.byTrigger) {
@@ -371,7 +381,8 @@ export class IncrementalCheck {
     const untouched: PlannedRule[] = [];
     for (const plan of planned) {
       const id = plan.rule.id;
-      if (!state.planned.has(id) || rerun.has(id)) whole.push(plan);
+      if (sitesKept.has(id)) untouched.push(plan);
+      else if (!state.planned.has(id) || rerun.has(id)) whole.push(plan);
       else if (!isStatementLocal(plan.rule)) {
         // A file rule reads other statements, but only through what it looked for: the words of
         // its anchors and memos, the names the scopes resolved for it, the names and quotes it
@@ -411,7 +422,10 @@ export class IncrementalCheck {
     const moved = new Set<object>();
     const keptFindings: Finding[] = [];
     for (const finding of kept) if (stays.has(finding.rule.id)) keptFindings.push(shifted(finding, oldEnd, delta, moved));
-    const findings = mergeByPosition(found, keptFindings);
+    // Findings of rules kept at their sites move with the change itself: some lie in the region.
+    const movedAtSites = new Set<object>();
+    for (const finding of keptAtSites) shifted(finding, change.oldEnd, delta, movedAtSites);
+    const findings = mergeByPosition(found, mergeByPosition(keptFindings, keptAtSites));
     state.scopes = scopes;
     state.text = text;
     state.findings = findings;
@@ -419,10 +433,160 @@ export class IncrementalCheck {
     state.planned = new Set(planned.map(({ rule }) => rule.id));
     this.lastKind = 'statements';
     this.lastRerun = [...rerun];
-    this.lastKept = untouched.filter(({ rule }) => !isStatementLocal(rule) && !rerun.has(rule.id)).map(({ rule }) => rule.id);
+    this.lastKept = untouched.filter(({ rule }) => (!isStatementLocal(rule) || sitesKept.has(rule.id)) && !rerun.has(rule.id)).map(({ rule }) => rule.id);
+    this.lastSitesKept = [...sitesKept];
     this.lastRegion = { start, end };
     return findings;
   }
+}
+
+/**
+ * The rules with `reads: 'sites'` whose findings an edit of one identifier cannot change, so that
+ * they are kept, all of them, without running the rule (`wordEdit` says when the edit is one).
+ * Such a rule finds its sites from the words it looks for and the names the scopes resolve for it,
+ * and reads around each site only the statement holding it; the rest is the module's context,
+ * which did not change (the caller checked). The tree is the same but for the identifier's text,
+ * so what the rule read is the same unless the identifier, before or after, is a word it looked
+ * for or a name it watched, or one of its sites (those words' occurrences, its findings and fix
+ * edits) lies in the identifier's statement or in a statement that holds the identifier (a class
+ * header, an `if`…).
+ */
+function siteRulesKept(state: State, tree: Tree, text: string, change: TextChange, selection: { selected: PlannedRule[] }): Set<string> {
+  const kept = new Set<string>();
+  const candidates = selection.selected.filter(({ rule }) => rule.reads === 'sites' && isStatementLocal(rule) && state.planned.has(rule.id) && !rule.triggerPattern);
+  if (candidates.length === 0) return kept;
+  const edit = wordEdit(state.text, text, change, tree);
+  if (!edit) return kept;
+  const delta = change.newEnd - change.oldEnd;
+  const { lines, top } = edit;
+  // Whether a site at start–end (new offsets) lies in the identifier's statement, or in one holding it.
+  const around = new Map<string, boolean>();
+  const holds = (start: number, end: number): boolean => {
+    if (end >= lines.start && start < lines.end) return true;
+    const key = `${start}:${end}`;
+    let known = around.get(key);
+    if (known === undefined) {
+      const statement = enclosingStatement(tree, text, start, end);
+      around.set(key, (known = statement === null || (statement.start <= edit.start && statement.end >= edit.end)));
+    }
+    return known;
+  };
+  // Old offsets to new ones; -1 inside the change.
+  const moved = (offset: number) => (offset < change.start ? offset : offset >= change.oldEnd ? offset + delta : -1);
+  const oldTop = { start: top.start, end: top.end - delta };
+  const sitesOf = new Map<string, Array<{ start: number; end: number }>>();
+  const seen = new Set<readonly TextEdit[]>();
+  for (const finding of state.findings) {
+    const id = finding.rule.id;
+    const edits = finding.fix?.edits;
+    const spans = [{ start: finding.start, end: finding.end }, ...(edits && !seen.has(edits) ? edits : [])];
+    if (edits) seen.add(edits);
+    for (const span of spans) {
+      if (span.end < oldTop.start || span.start > oldTop.end) continue;
+      let list = sitesOf.get(id);
+      if (!list) sitesOf.set(id, (list = []));
+      list.push({ start: moved(span.start), end: moved(span.end) });
+    }
+  }
+  for (const { rule } of candidates) {
+    const looked = state.words.get(rule.id);
+    const watched = state.watched.get(rule.id);
+    const words = [...gateWords(rule), ...(looked ?? []), ...(watched ?? [])];
+    if (words.includes(edit.old) || words.includes(edit.word)) continue;
+    let safe = !(sitesOf.get(rule.id) ?? []).some((site) => site.start < 0 || site.end < 0 || holds(site.start, site.end));
+    for (const word of words) {
+      if (!safe) break;
+      for (const offset of state.index.offsetsIn(word, top.start, top.end)) {
+        if (holds(offset, offset + word.length)) {
+          safe = false;
+          break;
+        }
+      }
+    }
+    if (safe) kept.add(rule.id);
+  }
+  return kept;
+}
+
+/**
+ * Python's keywords and the other words its grammar spells (soft keywords, `print`, `exec`,
+ * `__future__`, the `_` of `case _`): a word written or removed there may change the tree.
+ * test/engine/word-edits.test.ts checks that the grammar spells no other.
+ */
+export const grammarWords: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', '_', '__future__', 'and', 'as', 'assert', 'async', 'await', 'break', 'case', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'match', 'nonlocal', 'not', 'or', 'pass',
+  'print', 'raise', 'return', 'try', 'type', 'while', 'with', 'yield',
+]);
+
+/** The statements whose text an identifier edit may lie in (simple ones that nothing else reads as a guard or as the module's context). */
+const wordEditStatements = new Set(['expression_statement', 'return_statement', 'delete_statement', 'raise_statement', 'assert_statement']);
+
+/** What `wordEdit` found: the identifier before and after, where it is, and the statement holding it. */
+export interface WordEdit {
+  old: string;
+  word: string;
+  /** The identifier in the new text. */
+  start: number;
+  end: number;
+  /** Whole lines of the statement holding it (new text). */
+  lines: { start: number; end: number };
+  /** The top-level statement holding it (new text). */
+  top: { start: number; end: number };
+}
+
+/**
+ * Whether an edit changed one identifier into another and nothing else, in a simple statement
+ * (an expression, `return`, `del`, `raise`, `assert`) outside any `try` (a compatibility fallback
+ * reads what its `try` holds) in a file without syntax errors (error recovery weighs the lengths of
+ * what it skips). Neither word is one the grammar spells (a keyword) and no quote follows (a string
+ * prefix): the tokens are the same kinds, so the tree is the same but for that identifier's text.
+ */
+export function wordEdit(oldText: string, text: string, change: TextChange, tree: Tree): WordEdit | null {
+  if (tree.rootNode.hasError) return null;
+  // The change widened to whole runs of word characters, in both texts (the text before it is the same).
+  let from = change.start;
+  while (from > 0 && wordCharacter.test(text[from - 1])) from--;
+  let oldTo = change.oldEnd;
+  while (oldTo < oldText.length && wordCharacter.test(oldText[oldTo])) oldTo++;
+  let to = change.newEnd;
+  while (to < text.length && wordCharacter.test(text[to])) to++;
+  const old = oldText.slice(from, oldTo);
+  const word = text.slice(from, to);
+  if (old === word || !identifierPattern.test(old) || !identifierPattern.test(word) || grammarWords.has(old) || grammarWords.has(word)) return null;
+  if (text[to] === '"' || text[to] === "'") return null;
+  const node = tree.rootNode.descendantForIndex(from, to);
+  if (!node || node.type !== 'identifier' || node.startIndex !== from || node.endIndex !== to) return null;
+  let statement: Node | null = null;
+  for (let current: Node | null = node.parent; current; current = current.parent) {
+    if (current.type === 'try_statement' || current.type === 'ERROR') return null;
+    if (!statement && current.type.endsWith('_statement')) {
+      if (!wordEditStatements.has(current.type)) return null;
+      statement = current;
+    }
+    if (!statement && (current.type === 'decorator' || current.type.endsWith('_definition'))) return null;
+  }
+  if (!statement) return null;
+  let top: Node = statement;
+  while (top.parent && top.parent.type !== 'module') top = top.parent;
+  const lines = { start: lineStart(text, statement.startIndex), end: lineEndAfter(text, statement.endIndex) };
+  return { old, word, start: from, end: to, lines, top: { start: lineStart(text, top.startIndex), end: lineEndAfter(text, top.endIndex) } };
+}
+
+const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The innermost statement (or decorator, or definition) around start–end in the tree, as whole lines; null outside any. */
+function enclosingStatement(tree: Tree, text: string, start: number, end: number): { start: number; end: number } | null {
+  // An edit of whole lines (a decorator's, with its indentation and line break) is about what they hold.
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  for (let node: Node | null = tree.rootNode.descendantForIndex(start, Math.max(start, end)); node; node = node.parent) {
+    if (node.type === 'module') return null;
+    if (node.type.endsWith('_statement') || node.type === 'decorator' || node.type.endsWith('_definition')) {
+      return { start: lineStart(text, node.startIndex), end: lineEndAfter(text, node.endIndex) };
+    }
+  }
+  return null;
 }
 
 /**

@@ -167,6 +167,15 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    * editor").
    */
   locality?: 'file';
+  /**
+   * "sites": a statement-local rule that reads nothing but the module's context (imports,
+   * module-level code, class and function headers), the names the scopes resolve for it, the words
+   * it looks for, and the statement (or decorator) holding each of its findings and fix edits. An
+   * edit of one identifier elsewhere (`naxme` for `name`) then leaves its findings as they were,
+   * even where its fix rewrites every use in the module: the incremental check keeps them without
+   * running it (docs/engine.md, "Checks in the editor"; test/engine/word-edits.test.ts).
+   */
+  reads?: 'sites';
   /** The fixers of other tools that do what this rule's fix does. */
   upstream?: Upstream;
   /** What the version-truth test checks against the real Django releases. */

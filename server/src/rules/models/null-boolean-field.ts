@@ -22,6 +22,8 @@ export default definePythonRule({
   truth: { replacements: ['django.db.models.BooleanField'], note: 'NullBooleanField stays in 4.0+ as a stub for historical migrations, so its removal is not checked as absence' },
   fixMinVersion: '2.1',
   triggers: ['NullBooleanField'],
+  // Imports, the references (through the scopes) and the statements of its findings and fix edits.
+  reads: 'sites',
   check(context) {
     if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;

@@ -23,6 +23,8 @@ export default definePythonRule({
   truth: { removed: ['django.utils.encoding.python_2_unicode_compatible'] },
   fixMinVersion: '2.0',
   triggers: ['python_2_unicode_compatible'],
+  // Imports, the references (through the scopes) and the statements of its findings and fix edits.
+  reads: 'sites',
   check(context) {
     if (!qualifiedNames.some((name) => mayName(context, name))) return;
     const { scopes, text } = context;

@@ -44,6 +44,8 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
     triggers: names.filter((name) => name.report !== false).map((name) => lastName(name.old)),
     // A name is reported only where every part of its path is a word (`importsMayName`).
     requires: pathWords(names.filter((name) => name.report !== false).map((name) => name.old), rest.requires),
+    // Imports, the uses of the names (through the scopes) and the fix's statements: nothing else.
+    reads: 'sites',
     check(context) {
       const moves: SymbolMove[] = names
         .filter((name) => name.replacement)
