@@ -444,12 +444,12 @@ export class IncrementalCheck {
  * The rules with `reads: 'sites'` whose findings an edit of one identifier cannot change, so that
  * they are kept, all of them, without running the rule (`wordEdit` says when the edit is one).
  * Such a rule finds its sites from the words it looks for and the names the scopes resolve for it,
- * and reads around each site only the statement holding it; the rest is the module's context,
+ * and reads around each site only the statement holding it (for a site in the header of a class,
+ * def, `if`…, that header); the rest is the module's context,
  * which did not change (the caller checked). The tree is the same but for the identifier's text,
  * so what the rule read is the same unless the identifier, before or after, is a word it looked
  * for or a name it watched, or one of its sites (those words' occurrences, its findings and fix
- * edits) lies in the identifier's statement or in a statement that holds the identifier (a class
- * header, an `if`…).
+ * edits) lies in the identifier's statement.
  */
 function siteRulesKept(state: State, tree: Tree, text: string, change: TextChange, selection: { selected: PlannedRule[] }): Set<string> {
   const kept = new Set<string>();
@@ -459,18 +459,10 @@ function siteRulesKept(state: State, tree: Tree, text: string, change: TextChang
   if (!edit) return kept;
   const delta = change.newEnd - change.oldEnd;
   const { lines, top } = edit;
-  // Whether a site at start–end (new offsets) lies in the identifier's statement, or in one holding it.
-  const around = new Map<string, boolean>();
-  const holds = (start: number, end: number): boolean => {
-    if (end >= lines.start && start < lines.end) return true;
-    const key = `${start}:${end}`;
-    let known = around.get(key);
-    if (known === undefined) {
-      const statement = enclosingStatement(tree, text, start, end);
-      around.set(key, (known = statement === null || (statement.start <= edit.start && statement.end >= edit.end)));
-    }
-    return known;
-  };
+  // Whether a site at start–end (new offsets) lies in the identifier's statement. No other statement
+  // around a site can hold the identifier: a simple statement holds no other, and a site in the
+  // header of a class, def, `if`… is read in that header, which holds no statement.
+  const holds = (start: number, end: number): boolean => end >= lines.start && start < lines.end;
   // Old offsets to new ones; -1 inside the change.
   const moved = (offset: number) => (offset < change.start ? offset : offset >= change.oldEnd ? offset + delta : -1);
   const oldTop = { start: top.start, end: top.end - delta };
@@ -575,19 +567,6 @@ export function wordEdit(oldText: string, text: string, change: TextChange, tree
 
 const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** The innermost statement (or decorator, or definition) around start–end in the tree, as whole lines; null outside any. */
-function enclosingStatement(tree: Tree, text: string, start: number, end: number): { start: number; end: number } | null {
-  // An edit of whole lines (a decorator's, with its indentation and line break) is about what they hold.
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  for (let node: Node | null = tree.rootNode.descendantForIndex(start, Math.max(start, end)); node; node = node.parent) {
-    if (node.type === 'module') return null;
-    if (node.type.endsWith('_statement') || node.type === 'decorator' || node.type.endsWith('_definition')) {
-      return { start: lineStart(text, node.startIndex), end: lineEndAfter(text, node.endIndex) };
-    }
-  }
-  return null;
-}
 
 /**
  * The rules an edit's text triggers, from those the last text triggered: a rule's trigger words

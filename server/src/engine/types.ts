@@ -170,10 +170,12 @@ export interface Rule<Context extends RuleContext = RuleContext> {
   /**
    * "sites": a statement-local rule that reads nothing but the module's context (imports,
    * module-level code, class and function headers), the names the scopes resolve for it, the words
-   * it looks for, and the statement (or decorator) holding each of its findings and fix edits. An
-   * edit of one identifier elsewhere (`naxme` for `name`) then leaves its findings as they were,
-   * even where its fix rewrites every use in the module: the incremental check keeps them without
-   * running it (docs/engine.md, "Checks in the editor"; test/engine/word-edits.test.ts).
+   * it looks for, and the statement holding each of its sites: its findings, its fix edits and the
+   * occurrences of those words (for a site in a decorator or in the header of a class, def, `if`…,
+   * that decorator or header). An edit of one identifier elsewhere (`naxme` for `name`) then leaves
+   * its findings as they were, even where its fix rewrites every use in the module: the incremental
+   * check keeps them without running it (docs/engine.md, "Checks in the editor";
+   * test/engine/word-edits.test.ts).
    */
   reads?: 'sites';
   /** The fixers of other tools that do what this rule's fix does. */
