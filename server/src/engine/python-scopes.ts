@@ -96,21 +96,58 @@ const fieldParentTypes = new Set([
   'assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern', 'except_clause', 'named_expression',
 ]);
 
-/** Per node type id of a language: whether the type is anonymous (a keyword or punctuation token). */
-const anonymousTypes = new WeakMap<Language, Uint8Array>();
+/** What the walk does with a node, by its type (`walkTablesOf`). */
+const enum Visit {
+  Other,
+  /** A keyword or punctuation token: no names in it (the only anonymous types with children, `is not` and `not in`, hold tokens alone). */
+  Token,
+  Identifier,
+  Import,
+  /** `from __future__ import`, `global`, `nonlocal`, comments: nothing to bind or use. */
+  Skip,
+  String,
+  FunctionScope,
+  ClassScope,
+}
 
-function anonymousTypesOf(language: Language): Uint8Array {
-  let known = anonymousTypes.get(language);
-  if (!known) {
-    known = new Uint8Array(language.nodeTypeCount);
-    for (let id = 0; id < known.length; id++) known[id] = language.nodeTypeIsNamed(id) ? 0 : 1;
-    anonymousTypes.set(language, known);
+/** Per node type id of a language (the walk reads a type id, not a name, at every node). */
+interface WalkTables {
+  visit: Uint8Array;
+  /** The type is one whose children's field names the walk reads. */
+  fieldParent: Uint8Array;
+  targetPattern: Uint8Array;
+  parameterHolder: Uint8Array;
+}
+
+const walkTables = new WeakMap<Language, WalkTables>();
+
+function walkTablesOf(language: Language): WalkTables {
+  let tables = walkTables.get(language);
+  if (!tables) {
+    const count = language.nodeTypeCount;
+    tables = { visit: new Uint8Array(count), fieldParent: new Uint8Array(count), targetPattern: new Uint8Array(count), parameterHolder: new Uint8Array(count) };
+    for (let id = 0; id < count; id++) {
+      const type = language.types[id] ?? 'ERROR';
+      tables.visit[id] = !language.nodeTypeIsNamed(id) ? Visit.Token
+        : type === 'identifier' ? Visit.Identifier
+        : type === 'import_statement' || type === 'import_from_statement' ? Visit.Import
+        : type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' ? Visit.Skip
+        : type === 'string' ? Visit.String
+        : functionLikeTypes.has(type) ? Visit.FunctionScope
+        : type === 'class_definition' ? Visit.ClassScope
+        : Visit.Other;
+      tables.fieldParent[id] = fieldParentTypes.has(type) ? 1 : 0;
+      tables.targetPattern[id] = targetPatternTypes.has(type) ? 1 : 0;
+      tables.parameterHolder[id] = parameterHolderTypes.has(type) ? 1 : 0;
+    }
+    walkTables.set(language, tables);
   }
-  return known;
+  return tables;
 }
 
 interface Frame {
   type: string;
+  typeId: number;
   scope: Scope;
   /** The scope a definition's name is bound in (the one outside the new scope). */
   outerScope: Scope;
@@ -430,7 +467,7 @@ export class PythonScopes {
   private walk(cursor: Cursor, only: { start: number; end: number } | null, statement = false): void {
     const stack: Frame[] = [];
     const moduleFrame: Frame = {
-      type: 'module', scope: this.moduleScope, outerScope: this.moduleScope,
+      type: 'module', typeId: -1, scope: this.moduleScope, outerScope: this.moduleScope,
       target: false, parameter: false,
     };
     stack.push(moduleFrame);
@@ -440,7 +477,7 @@ export class PythonScopes {
     }
     let top: { start: number; depth: number } | null = null;
     const { types, fields } = this.tree.language;
-    const anonymous = anonymousTypesOf(this.tree.language);
+    const { visit, fieldParent, targetPattern, parameterHolder } = walkTablesOf(this.tree.language);
     for (;;) {
       const parent = stack[stack.length - 1];
       if (stack.length === 1) {
@@ -458,43 +495,43 @@ export class PythonScopes {
       }
       // Every call on the cursor crosses into wasm: ask only what this node needs.
       const typeId = cursor.nodeTypeId;
-      let descend = true;
-      if (anonymous[typeId] === 1) {
-        // A keyword or punctuation token: no names in it (the only anonymous types with children,
-        // `is not` and `not in`, hold tokens alone).
-        descend = false;
-      } else {
-        const type = types[typeId] ?? 'ERROR';
-        const field = fieldParentTypes.has(parent.type) ? fields[cursor.currentFieldId] : null;
+      const kind = visit[typeId];
+      if (kind !== Visit.Token) {
+        const field = parent.typeId >= 0 && fieldParent[parent.typeId] === 1 ? fields[cursor.currentFieldId] : null;
+        let descend = true;
         // A frame is made only for a node the walk goes into (identifiers, the commonest, never).
         let scope = parent.scope;
         let target = false;
         let parameter = false;
-        if (type === 'identifier') {
+        if (kind === Visit.Identifier) {
           this.visitIdentifier(cursor, parent, field);
           descend = false;
-        } else if (type === 'import_statement' || type === 'import_from_statement') {
+        } else if (kind === Visit.Import) {
           this.addImport(cursor.currentNode, parent.scope);
           descend = false;
-        } else if (type === 'future_import_statement' || type === 'global_statement' || type === 'nonlocal_statement' || type === 'comment' || type === 'string') {
+        } else if (kind === Visit.Skip) {
+          descend = false;
+        } else if (kind === Visit.String) {
           // Only f-strings hold references (in their interpolations); skip every other string's parts.
-          descend = type === 'string' && /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
-        } else if (functionLikeTypes.has(type) || type === 'class_definition') {
-          scope = new Scope(type === 'class_definition' ? 'class' : 'function', parent.scope, cursor.startIndex, cursor.endIndex);
+          descend = /^[a-zA-Z]*[fF]/.test(this.source.slice(cursor.startIndex, cursor.startIndex + 3));
+        } else if (kind === Visit.FunctionScope || kind === Visit.ClassScope) {
+          scope = new Scope(kind === Visit.ClassScope ? 'class' : 'function', parent.scope, cursor.startIndex, cursor.endIndex);
           this.scopes.push(scope);
         } else {
+          const parentType = parent.type;
           const inTargetField =
-            (field === 'left' && (parent.type === 'assignment' || parent.type === 'augmented_assignment' || parent.type === 'for_statement' || parent.type === 'for_in_clause')) ||
-            (field === 'alias' && (parent.type === 'as_pattern' || parent.type === 'except_clause')) ||
-            (field === 'name' && parent.type === 'named_expression');
-          target = (inTargetField || parent.target) && targetPatternTypes.has(type);
+            (field === 'left' && (parentType === 'assignment' || parentType === 'augmented_assignment' || parentType === 'for_statement' || parentType === 'for_in_clause')) ||
+            (field === 'alias' && (parentType === 'as_pattern' || parentType === 'except_clause')) ||
+            (field === 'name' && parentType === 'named_expression');
+          target = (inTargetField || parent.target) && targetPattern[typeId] === 1;
           parameter =
-            (field === 'parameters' && functionLikeTypes.has(parent.type)) ||
-            (parent.parameter && parameterHolderTypes.has(type));
-          if (type === 'as_pattern_target') target = parent.type === 'as_pattern';
+            (field === 'parameters' && functionLikeTypes.has(parentType)) ||
+            (parent.parameter && parameterHolder[typeId] === 1);
+          if (parentType === 'as_pattern' && types[typeId] === 'as_pattern_target') target = true;
+          else if (types[typeId] === 'as_pattern_target') target = false;
         }
         if (descend && cursor.gotoFirstChild()) {
-          stack.push({ type, scope, outerScope: parent.scope, target, parameter });
+          stack.push({ type: types[typeId] ?? 'ERROR', typeId, scope, outerScope: parent.scope, target, parameter });
           if (stack.length > this.maxDepth) this.maxDepth = stack.length;
           if (top && stack.length > top.depth) top.depth = stack.length;
           continue;
