@@ -117,7 +117,7 @@ class WasmCursor implements Cursor {
   }
 
   /** The state from the transfer buffer into the TreeCursor (HEAP32 read again: the memory may have grown). */
-  private leave(): void {
+  leave(): void {
     const heap = this.wasm.HEAP32;
     for (let i = 0; i < 4; i++) this.cursor[i as 0] = heap[transferBuffer + i];
     this.away = true;
@@ -133,8 +133,9 @@ class WasmCursor implements Cursor {
 
 /**
  * A cursor at `node` (its walk cannot leave it) that calls wasm directly where it can, else the
- * TreeCursor itself. Between two calls on the cursor nothing else may call web-tree-sitter, except
- * after `currentNode` (which moves the state out of the transfer buffer until the next call).
+ * TreeCursor itself. Between two moves nothing else may call web-tree-sitter, except after
+ * `currentNode` (which moves the state out of the transfer buffer until the next call) or before the
+ * first call.
  */
 export function cursorAt(node: Node): Cursor {
   const wasm = wasmExports();
@@ -148,5 +149,8 @@ export function cursorAt(node: Node): Cursor {
   const heap = wasm.HEAP32;
   for (let i = 0; i < 4; i++) if (heap[transferBuffer + i] !== cursor[i as 0]) return cursor;
   const fast = new WasmCursor(cursor, wasm);
-  return fast.nodeTypeId === typeId && fast.startIndex === node.startIndex ? fast : cursor;
+  if (fast.nodeTypeId !== typeId || fast.startIndex !== node.startIndex) return cursor;
+  // Its first call takes the state back, whatever ran in between.
+  fast.leave();
+  return fast;
 }
