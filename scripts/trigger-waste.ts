@@ -42,6 +42,7 @@ function gateOf(rule: Rule<any>): string {
   if (rule.triggers) parts.push(rule.triggers.join(' '));
   if (rule.triggerPattern) parts.push(String(rule.triggerPattern));
   if (rule.requires) parts.push(`requires ${rule.requires.join(' ')}`);
+  if (rule.requiresOneOf) parts.push(`requires one of ${rule.requiresOneOf.join(' ')}`);
   return parts.join('; ');
 }
 

@@ -30,9 +30,10 @@ test('every rule of the catalogue names its trigger words or a trigger pattern (
     for (const word of rule.triggers) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: trigger ${JSON.stringify(word)} is not a word`);
   }
   for (const rule of rules) {
-    if (!rule.requires) continue;
+    if (!rule.requires && !rule.requiresOneOf) continue;
     assert.ok(rule.triggers || rule.triggerPattern, `${rule.id}: required words go with triggers`);
-    for (const word of rule.requires) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: required ${JSON.stringify(word)} is not a word`);
+    assert.ok(rule.requiresOneOf?.length !== 0, `${rule.id}: an empty requiresOneOf would never run`);
+    for (const word of [...(rule.requires ?? []), ...(rule.requiresOneOf ?? [])]) assert.match(word, /^[A-Za-z_][A-Za-z0-9_]*$/, `${rule.id}: required ${JSON.stringify(word)} is not a word`);
   }
 });
 
@@ -101,6 +102,22 @@ describe('no finding without each required word', () => {
   }
 });
 
+describe('no finding without any of the words required one of', () => {
+  for (const rule of rules) {
+    if (!rule.requiresOneOf) continue;
+    test(rule.id, async () => {
+      const analyzer = await getAnalyzer();
+      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+      for (const [index, example] of rule.examples.invalid.entries()) {
+        const text = withoutTriggers(example.code, rule.requiresOneOf!);
+        const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
+        const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
+        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${rule.requiresOneOf!.join(', ')}:\n${text}`);
+      }
+    });
+  }
+});
+
 test('required words: a rule runs only where one of its triggers and all of them occur', async () => {
   const { rulesToRun } = await import('../../server/src/engine/lint');
   const base = rules.find((rule) => rule.languages.includes('python') && rule.triggers && !rule.onlyIn && !rule.notIn && !rule.optIn)!;
@@ -113,6 +130,13 @@ test('required words: a rule runs only where one of its triggers and all of them
   assert.deepEqual(run('Thing.objects.create(name="x")\n'), []);
   assert.deepEqual(run('ContentType.objects.filter(name="x")\n'), []);
   assert.deepEqual(rulesToRun({ language: 'python', fileKinds: new Set(), text: 'x = 1\n' }, [both], { ...options, ignoreTriggers: true }).map((p) => p.rule.id), ['test-requires']);
+  // requiresOneOf: one of those words too.
+  const oneOf = { ...both, id: 'test-one-of', requires: undefined, requiresOneOf: ['TestCase', 'SimpleTestCase'] };
+  const runOneOf = (text: string) => rulesToRun({ language: 'python', fileKinds: new Set(), text }, [oneOf], options).map((p) => p.rule.id);
+  assert.deepEqual(runOneOf('class T(SimpleTestCase):\n    x = Thing.objects.create()\n'), ['test-one-of']);
+  assert.deepEqual(runOneOf('class T(TestCase):\n    x = Thing.objects.get_or_create()\n'), ['test-one-of']);
+  assert.deepEqual(runOneOf('class T(Base):\n    x = Thing.objects.create()\n'), []);
+  assert.deepEqual(runOneOf('class T(TestCase):\n    x = 1\n'), []);
 });
 
 test('a trigger pattern runs a rule on the texts it matches, for constructs no word spells', async () => {

@@ -15,7 +15,7 @@ import type { TextChange } from '../parsing/incremental-document';
 import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
-import { countWords, gateWords, isTriggered, WordIndex, wordCharacter } from './tokens';
+import { countWords, gateWords, hasRequiredWords, isTriggered, WordIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 
 interface Statement {
@@ -588,7 +588,7 @@ function triggeredAfterEdit(
     const pattern = rule.triggerPattern;
     if (!pattern) return wordsTouched ? isTriggered(rule, present, edit.text) : before;
     // A required word missing before says nothing of the pattern: search the whole text.
-    if (rule.requires) return rule.requires.every(present) && (rule.triggers?.some(present) === true || edit.text.search(pattern) >= 0);
+    if (rule.requires || rule.requiresOneOf) return hasRequiredWords(rule, present) && (rule.triggers?.some(present) === true || edit.text.search(pattern) >= 0);
     if (rule.triggers?.some(present)) return true;
     // No trigger word now: the pattern decides.
     if (!isLineBounded(pattern) || (before && wordsTouched)) return edit.text.search(pattern) >= 0;

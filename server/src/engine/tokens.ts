@@ -99,17 +99,31 @@ export function wholeWord(word: string): RegExp {
   return pattern;
 }
 
-/** The words a rule's gate looks for: its trigger words and the words it requires. */
-export function gateWords(rule: { triggers?: readonly string[]; requires?: readonly string[] }): string[] {
-  return [...(rule.triggers ?? []), ...(rule.requires ?? [])];
+/** A rule's gate (docs/engine.md, "Choosing triggers"). */
+interface Gate {
+  triggers?: readonly string[];
+  triggerPattern?: RegExp;
+  requires?: readonly string[];
+  requiresOneOf?: readonly string[];
+}
+
+/** The words a rule's gate looks for: its trigger words and the words it requires (all, or one of). */
+export function gateWords(rule: Gate): string[] {
+  return [...(rule.triggers ?? []), ...(rule.requires ?? []), ...(rule.requiresOneOf ?? [])];
+}
+
+/** Whether the words a rule requires besides its triggers are there: every word of `requires`, and one of `requiresOneOf`. */
+export function hasRequiredWords(rule: Gate, present: (word: string) => boolean): boolean {
+  return (!rule.requires || rule.requires.every(present)) && (!rule.requiresOneOf || rule.requiresOneOf.some(present));
 }
 
 /**
  * Whether a rule with these gates can report anything in a text: one of its trigger words is
- * present or its pattern matches, and so is every word it requires.
+ * present or its pattern matches, and so is every word it requires, and one of those it requires
+ * one of.
  */
-export function isTriggered(rule: { triggers?: readonly string[]; triggerPattern?: RegExp; requires?: readonly string[] }, present: (word: string) => boolean, text: string): boolean {
-  if (rule.requires && !rule.requires.every(present)) return false;
+export function isTriggered(rule: Gate, present: (word: string) => boolean, text: string): boolean {
+  if (!hasRequiredWords(rule, present)) return false;
   return rule.triggers?.some(present) === true || (rule.triggerPattern !== undefined && text.search(rule.triggerPattern) >= 0);
 }
 

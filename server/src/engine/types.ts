@@ -160,6 +160,12 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    */
   requires?: readonly string[];
   /**
+   * Words the rule needs one of, besides its triggers (or its pattern) and its `requires`: the
+   * last names of the Django classes a finding's class derives from, of the callables a finding
+   * calls (docs/engine.md, "Choosing triggers").
+   */
+  requiresOneOf?: readonly string[];
+  /**
    * "file": what the rule finds in one statement depends on other statements beyond the imports,
    * module-level code and class headers (a setting that is missing from the whole module, a use
    * elsewhere of what a statement defines). Such a rule re-runs on the whole file after every edit;

@@ -14,8 +14,8 @@ export default python2Rule({
     fixSafety: 'Safe: the same value (an `L` suffix goes in the same edit).',
   },
   fix: 'safe',
-  // No word spells it: the engine runs the rule where the text has this.
-  triggerPattern: /(?<![\w.])0[0-7]*[1-7]/,
+  // No word spells it: the engine runs the rule where the text has the literal the check looks for.
+  triggerPattern: new RegExp(octalLiteral.source),
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const literals = nodesMatching(context, octalLiteral, (node) => node.type === 'integer');

@@ -19,6 +19,8 @@ export default definePythonRule({
   checklist: ['cached-property-name'],
   truth: { removedParameters: [{ symbol: 'django.utils.functional.cached_property', name: 'name' }] },
   triggers: ['cached_property'],
+  // A call of `django.utils.functional.cached_property` spells the first two parts of the path (`callsTo`).
+  requires: ['django', 'utils'],
   check(context) {
     for (const { call } of callsTo(context, ['django.utils.functional.cached_property'])) {
       const { list, positional, keywords } = callArguments(call);

@@ -18,8 +18,8 @@ export default definePythonRule({
   fix: 'safe',
   checklist: ['django-admin-py'],
   truth: { note: 'django-admin.py is an installed script (django/bin), not an importable name' },
-  // Every finding spells `django-admin.py`: `py` is its rarest word.
-  triggers: ['py'],
+  // Every finding's string holds `django-admin.py`.
+  triggerPattern: /django-admin\.py/,
   check(context) {
     // The script's name spells the word `py` after `django-admin.`.
     for (const node of stringContentsSpelling(context, 'py', 'django-admin.')) {

@@ -19,6 +19,8 @@ export default removedMethodsRule({
   checklist: ['geoip2-coords', 'geoip2-open'],
   classes,
   receiver: receiverResolvesTo(classes),
+  // The receiver resolves to the class, or is a subclass of it (`mayNameAny`): its name is a word.
+  requiresOneOf: ['GeoIP2'],
   overrides: false,
   methods: [
     {

@@ -1,5 +1,5 @@
 import { enclosingMethod, isSelfOfSubclass, methodCalls, methodsOf, sameNode, subclassesOf } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent, definePythonRule, lastNames } from '../shapes';
 
 /** The admin classes whose `queryset()` Django 1.6 renamed `get_queryset()`. */
 const admins = [
@@ -27,6 +27,8 @@ export default definePythonRule({
     note: '1.5.12 defines BaseModelAdmin.queryset; 1.6.11 and 1.7.11 map it through the RenameBaseModelAdminMethods metaclass (which the static check cannot follow); 1.8.19 has only get_queryset',
   },
   triggers: ['queryset'],
+  // Only in a subclass of an admin class: one of their names is a word of the text (`subclassesOf`).
+  requiresOneOf: lastNames(admins),
   check(context) {
     const subclasses = subclassesOf(context, admins);
     if (subclasses.length === 0) return;

@@ -7,7 +7,7 @@ import { appendParameter, normalizedOrNull } from '../../engine/python-edits';
 import { classAssignments, classOfMethod, derivesFrom, functionsNamed, methodsOf, Parameter, parametersOf, subclassesOf } from '../../engine/python-queries';
 import type { Fix, TextEdit } from '../../engine/types';
 import { appendToSuperCall, superCalls } from './arguments';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, lastNames, PythonRule, RuleSpec } from './define';
 
 /** A class attribute (or method) of subclasses of Django classes. */
 export interface ClassMemberSpec {
@@ -29,6 +29,7 @@ export function subclassAttributeRule(spec: RuleSpec & { bases: string[]; member
   return definePythonRule({
     ...rest,
     triggers: members.map((member) => member.name),
+    requiresOneOf: rest.requiresOneOf ?? lastNames(bases),
     check(context) {
       for (const classNode of subclassesOf(context, bases)) {
         for (const member of members) {
@@ -78,6 +79,7 @@ export function methodOverrideRule(
   return definePythonRule({
     ...rest,
     triggers: names,
+    requiresOneOf: rest.requiresOneOf ?? lastNames(bases),
     check(context) {
       const definitions = names.flatMap((name) => functionsNamed(context, [name]).map((fn) => ({ fn, name })));
       definitions.sort((a, b) => a.fn.startIndex - b.fn.startIndex);

@@ -63,6 +63,16 @@ export function defineRule(spec: RuleDefinition<PythonRuleContext> & { languages
  * word of the text (`mayName`, `importsMayName`, `importsWithin`), a text without one of these
  * words cannot name any of them (docs/engine.md, "Choosing triggers").
  */
+/**
+ * The last names of Django classes or callables, as `requiresOneOf` (a rule finds a subclass, an
+ * instance or a call of one of them only where one of these words occurs: `mayNameAny`,
+ * `callsTo`); undefined when a pattern may match any name.
+ */
+export function lastNames(matcher: readonly (string | RegExp)[] | null | undefined): readonly string[] | undefined {
+  if (!matcher || matcher.length === 0 || matcher.some((m) => typeof m !== 'string')) return undefined;
+  return [...new Set((matcher as string[]).map((name) => name.slice(name.lastIndexOf('.') + 1)))];
+}
+
 export function pathWords(paths: readonly string[], own?: readonly string[]): readonly string[] | undefined {
   const parts = paths.map((path) => new Set(path.split('.')));
   const common = parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];

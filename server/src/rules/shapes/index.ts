@@ -2,7 +2,7 @@
 // check of its own, and factories for the shapes many rules share (a rule of a shape holds only
 // data). Rules import from here, from the query layer (engine/python-queries.ts,
 // engine/template-queries.ts) and the edits (engine/python-edits.ts), never from another rule.
-export { definePythonRule, defineRule, defineTemplateRule, pathWords } from './define';
+export { definePythonRule, defineRule, defineTemplateRule, lastNames, pathWords } from './define';
 export type { PythonRule, RuleDefinition, RuleSpec, TemplateRule } from './define';
 export { attributeUseRule } from './attribute-uses';
 export type { AttributeSpec } from './attribute-uses';

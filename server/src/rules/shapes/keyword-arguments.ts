@@ -43,12 +43,12 @@ export function callSiteWords(sites: CallSites): string[] {
 }
 
 /**
- * Words every call `callsTo(callables)` finds spells, whichever the import: the first and the last
- * part of a callable (a re-export by a parent package, `namesDjangoObject`, keeps both), those
- * common to all the callables.
+ * Words every call `callsTo(callables)` finds spells, whichever the import: the first two parts
+ * and the last of a callable (a re-export by a parent package, `namesDjangoObject`, keeps a
+ * module of two parts at least, and the last name), those common to all the callables.
  */
 export function calleeWords(callables: readonly string[]): string[] {
-  const parts = callables.map((callable) => new Set([callable.split('.')[0], lastName(callable)]));
+  const parts = callables.map((callable) => new Set([...callable.split('.').slice(0, 2), lastName(callable)]));
   return parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];
 }
 
@@ -131,6 +131,8 @@ export function keywordArgumentRule(spec: RuleSpec & { sites: CallSites; keyword
     ...rest,
     triggers: keywordSpecs.map((keyword) => keyword.name),
     requires: withRequired(rest.requires, siteRequires(sites)),
+    // Every call spells its callee's last name (the import does, for an alias) or its method's name.
+    requiresOneOf: rest.requiresOneOf ?? callSiteWords(sites),
     check(context) {
       // Only a call passing one of the keywords can be reported.
       const passesOne = (call: Node) => keywordSpecs.some((keyword) => callArguments(call).keywords.has(keyword.name));
@@ -210,6 +212,7 @@ export function renamedKeywordRule(spec: RuleSpec & {
     ...rest,
     triggers: Object.keys(renames),
     requires: withRequired(rest.requires, calleeWords(callables)),
+    requiresOneOf: rest.requiresOneOf ?? [...new Set(callables.map(lastName))],
     check(context) {
       for (const { call } of callsTo(context, callables)) {
         if (skip?.(context, call)) continue;

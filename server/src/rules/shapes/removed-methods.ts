@@ -6,7 +6,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { replaceNode } from '../../engine/python-edits';
 import { ClassMatcher, isInstanceOf, methodCalls, methodsOf, subclassesOf } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, lastNames, PythonRule, RuleSpec } from './define';
 
 export interface RemovedMethod {
   name: string;
@@ -39,6 +39,8 @@ export function removedMethodsRule(spec: RuleSpec & {
   return definePythonRule({
     ...rest,
     triggers: methods.map((method) => method.name),
+    // A subclass or an instance needs one of the classes' names; another receiver may need none.
+    requiresOneOf: rest.requiresOneOf ?? (receiver ? undefined : lastNames(classes as readonly (string | RegExp)[])),
     check(context) {
       const subclasses = subclassesOf(context, classes);
       const fixable = spec.fix !== 'none';

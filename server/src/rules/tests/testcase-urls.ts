@@ -3,7 +3,7 @@ import { normalizeEdits } from '../../engine/apply-fixes';
 import type { Fix } from '../../engine/types';
 import { testCases } from '../shapes/arguments';
 import { classAssignments, subclassesOf } from '../../engine/python-queries';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent, definePythonRule, lastNames } from '../shapes';
 
 export default definePythonRule({
   id: 'testcase-urls',
@@ -23,6 +23,8 @@ export default definePythonRule({
     note: '`urls` was never a class attribute of SimpleTestCase: 1.8–1.9 read it from subclasses with getattr',
   },
   triggers: ['urls'],
+  // Only in a test case: one of their names is a word of the text (`subclassesOf`).
+  requiresOneOf: lastNames(testCases),
   check(context) {
     const { text } = context;
     for (const classNode of subclassesOf(context, testCases)) {

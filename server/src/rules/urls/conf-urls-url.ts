@@ -5,7 +5,7 @@ import type { ImportEntry } from '../../engine/python-scopes';
 import { callOf, convertUrlCall, mayName, referencesTo, urlCallPattern, type UrlCallPattern } from '../../engine/python-queries';
 import type { Reference } from '../../engine/python-scopes';
 import type { FixSafety, TextEdit } from '../../engine/types';
-import { dedent, definePythonRule } from '../shapes';
+import { dedent, definePythonRule, pathWords } from '../shapes';
 
 const urlName = 'django.conf.urls.url';
 
@@ -119,6 +119,8 @@ export default definePythonRule({
   truth: { removed: [urlName], replacements: ['django.urls.re_path', 'django.urls.path', 'django.urls.include'] },
   fixMinVersion: '2.0',
   triggers: ['url'],
+  // Nothing is found unless every part of the path is a word (`mayName`).
+  requires: pathWords([urlName]),
   check(context) {
     if (!mayName(context, urlName)) return;
     const entries = context.scopes.imports.filter((e) => e.qualifiedName === urlName);

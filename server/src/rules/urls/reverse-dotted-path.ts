@@ -3,7 +3,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { callArguments, callsTo, stringValue } from '../../engine/python-queries';
 import { firstStringArgument, tagsNamed } from '../../engine/template-queries';
 import type { RuleContext } from '../../engine/types';
-import { dedent, defineRule } from '../shapes';
+import { dedent, defineRule, lastNames } from '../shapes';
 import { isViewPath } from '../shapes/project-config';
 
 const reverseFunctions = [
@@ -29,6 +29,8 @@ export default defineRule({
   truth: { note: 'reversing by path is a lookup inside reverse(), not a name' },
   // A view's path has a `views` part (`isViewPath`), in Python and in templates alike.
   triggers: ['views'],
+  // A call spells its function's name (`callsTo`); a template spells its `url` tag.
+  requiresOneOf: [...lastNames(reverseFunctions)!, 'url'],
   check(context: RuleContext) {
     const report = (node: Node, path: string) =>
       context.report({ node, subject: `Reversing the Python path \`${path}\``, advice: 'name the URL pattern (`name="…"`) and reverse the name' });

@@ -18,7 +18,10 @@ export default definePythonRule({
   fix: 'none',
   checklist: ['url-regex-inline-flags'],
   truth: { note: 'a check of the regex text inside url() (django.utils.regex_helper), not a name' },
-  triggers: ['url', 're_path'],
+  // The pattern's text spells the flag group; the call spells `url` or `re_path` (`callsTo`).
+  triggerPattern: /\(\?[iLmsu#]/,
+  requires: ['django'],
+  requiresOneOf: ['url', 're_path'],
   check(context) {
     for (const { positional, keywords, callee } of urlPatternCalls(context, ['django.conf.urls.url', 'django.urls.re_path', 'django.urls.conf.re_path'])) {
       const regex = positional[0] ?? keywords.get('regex')?.childForFieldName('value') ?? keywords.get('route')?.childForFieldName('value') ?? null;

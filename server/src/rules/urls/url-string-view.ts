@@ -68,6 +68,8 @@ export default definePythonRule({
     note: 'string views themselves are a type check inside url(), not a name; its `prefix` parameter went with them',
   },
   triggers: ['url'],
+  // A call of `django.conf.urls.url` spells the first two parts of the path (`callsTo`).
+  requires: ['django', 'conf'],
   check(context) {
     const views: Array<{ call: Node; view: Node; path: string }> = [];
     for (const { call, positional, keywords } of urlPatternCalls(context, ['django.conf.urls.url'])) {
