@@ -25,8 +25,9 @@ export default definePythonRule({
   fixMinVersion: '1.9',
   checklist: ['reverse-relation-direct-assignment'],
   truth: { replacements: ['django.db.models.fields.related_descriptors.create_reverse_many_to_one_manager'], note: 'related managers and their `set()` are created at run time' },
-  // The attribute is one word (`book_set`): no trigger word spells every one of them.
-  triggerPattern: /\w_set\b/,
+  // The attribute is one word (`book_set`): no trigger word spells every one of them. It is assigned: `=` follows it on its
+  // line (or a backslash does).
+  triggerPattern: /\w_set[ \t]*(?:=(?!=)|\\)/,
   check(context) {
     for (const attribute of identifiersEndingWith(context, '_set')) {
       const left = attribute.parent;

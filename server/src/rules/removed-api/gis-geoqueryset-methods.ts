@@ -35,6 +35,8 @@ const calls = removedMethodsRule({
   checklist: ['gis-geoqueryset'],
   classes: ['django.contrib.gis.db.models.query.GeoQuerySet'],
   receiver: managerChainReceiver,
+  // A manager chain spells `objects`; a subclass, an instance or the class's import spells `GeoQuerySet`.
+  requiresOneOf: ['objects', 'GeoQuerySet'],
   methods,
   examples: {
     valid: [

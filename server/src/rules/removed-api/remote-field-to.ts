@@ -15,8 +15,9 @@ export default attributeUseRule({
   fixMinVersion: '1.9',
   checklist: ['remote-field-to'],
   truth: { removed: ['django.db.models.fields.reverse_related.ForeignObjectRel.to'] },
-  // `to` is everyday; the object is always a `….remote_field` access.
+  // `to` is everyday; the object is always a `….remote_field` access: `.to` follows it, or the chain goes on below.
   requires: ['remote_field'],
+  triggerPattern: /\bremote_field[ \t]*(?:\.[ \t]*(?:to\b|\\|#|(?![^\n\r]))|\\|#|(?![^\n\r]))/,
   attributes: [{
     name: 'to',
     object: (object) => object.type === 'attribute' && object.childForFieldName('attribute')?.text === 'remote_field',

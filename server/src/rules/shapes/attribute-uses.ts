@@ -23,12 +23,15 @@ export function attributeUseRule(
     attributes: AttributeSpec[];
     /** Only in modules that import from one of these modules. */
     fileImports?: string[];
+    /** Instead of the attributes' names, for an everyday name: a pattern every use matches (with the name required). */
+    triggerPattern?: RegExp;
   },
 ): PythonRule {
-  const { attributes, fileImports, ...rest } = spec;
+  const { attributes, fileImports, triggerPattern, ...rest } = spec;
+  const gate = triggerPattern ? { triggerPattern } : { triggers: attributes.map((attribute) => attribute.name) };
   return definePythonRule({
     ...rest,
-    triggers: attributes.map((attribute) => attribute.name),
+    ...gate,
     check(context) {
       if (fileImports && !importsFrom(context, fileImports)) return;
       for (const wanted of attributes) {
