@@ -7,6 +7,9 @@ import { dedent, definePythonRule } from '../shapes';
 const fields = ['ForeignKey', 'OneToOneField'];
 const qualifiedNames = fields.flatMap((field) => [`django.db.models.${field}`, `django.db.models.fields.related.${field}`]);
 
+/** What a call's arguments hold on one line: characters, strings, one level of parentheses. */
+const argumentToken = String.raw`[^()'"\\\n\r]|"(?:[^"\\\n\r]|\\[^\n\r])*"|'(?:[^'\\\n\r]|\\[^\n\r])*'|\([^()'"\\\n\r]*\)`;
+
 /**
  * `on_delete=…` where django-upgrade's `on_delete` fixer writes it: right after the positional
  * argument (`ForeignKey("B", on_delete=…, null=True)`), or first when there is none.
@@ -40,7 +43,10 @@ export default definePythonRule({
   fix: 'safe',
   checklist: ['fk-on-delete-required'],
   truth: { replacements: ['django.db.models.CASCADE'], note: 'that on_delete became required in 2.0 is not a name that appears or disappears' },
-  triggers: fields,
+  // Nearly every call passes `on_delete`, by keyword or second: a field's name counts unless a call on the same line passes
+  // it (an alias is spelled by its import, where no such call follows).
+  requiresOneOf: fields,
+  triggerPattern: new RegExp(String.raw`\b(?:ForeignKey|OneToOneField)\b(?![ \t]*\((?:(?:${argumentToken})*?\bon_delete[ \t]*=(?!=)|(?:${argumentToken.replace('[^', '[^=,')})+,(?:${argumentToken.replace('[^', '[^=,')})+[,)]))`),
   check(context) {
     const { text } = context;
     // Only calls without `on_delete` are resolved (nearly every call has it).

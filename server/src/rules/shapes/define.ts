@@ -73,6 +73,24 @@ export function lastNames(matcher: readonly (string | RegExp)[] | null | undefin
   return [...new Set((matcher as string[]).map((name) => name.slice(name.lastIndexOf('.') + 1)))];
 }
 
+/**
+ * Where an import of one of `modules` (or of a module inside one) can be, on one line: the dotted
+ * path (`import a.b.c`, `from a.b.c import x`), or `from a.b import …` with the last part, a
+ * parenthesis or a backslash after `import`. For rules that report only such imports
+ * (`importsWithin` and the scopes' import entries).
+ */
+export function moduleImportPattern(modules: readonly string[]): RegExp {
+  const dotted = (path: string) => path.split('.').join(String.raw`[ \t]*\.[ \t]*`);
+  const alternatives = modules.flatMap((module) => {
+    const parts = module.split('.');
+    const last = parts.pop()!;
+    const forms = [String.raw`\b${dotted(module)}\b`];
+    if (parts.length) forms.push(String.raw`\bfrom[ \t]+${dotted(parts.join('.'))}(?:[ \t]*\\|[ \t]+import\b[^\n\r#;]*?(?:\b${last}\b|\\|\())`);
+    return forms;
+  });
+  return new RegExp(alternatives.join('|'));
+}
+
 export function pathWords(paths: readonly string[], own?: readonly string[]): readonly string[] | undefined {
   const parts = paths.map((path) => new Set(path.split('.')));
   const common = parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];

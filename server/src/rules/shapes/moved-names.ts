@@ -5,7 +5,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { addImports, MoveEdits, MoveOptions, moveSymbolsEdits, normalizedOrNull, removeImportEntries, SymbolMove } from '../../engine/python-edits';
 import { importsMayName, importsWithin, lastName, splitQualifiedName } from '../../engine/python-queries';
 import type { TextEdit } from '../../engine/types';
-import { definePythonRule, pathWords, PythonRule, RuleSpec } from './define';
+import { definePythonRule, moduleImportPattern, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface MovedName {
   /** The dotted path of the deprecated name, e.g. "django.utils.encoding.force_text". */
@@ -130,8 +130,9 @@ export function movedModuleRule(spec: RuleSpec & { oldModule: string; newModule:
   return definePythonRule({
     truth: { removed: [oldModule], replacements: [newModule] },
     ...rest,
-    triggers: [lastName(oldModule)],
+    // Only imports are reported: the import statement spells the module (`moduleImportPattern`).
     requires: pathWords([oldModule], rest.requires),
+    triggerPattern: moduleImportPattern([oldModule]),
     check(context) {
       if (!importsWithin(context, oldModule)) return;
       const sites: Node[] = [];

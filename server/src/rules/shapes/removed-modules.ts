@@ -2,8 +2,8 @@
 // Trigger: each module's last part, which an import of it or from it spells.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { importsWithin, lastName } from '../../engine/python-queries';
-import { definePythonRule, pathWords, PythonRule, RuleSpec } from './define';
+import { importsWithin } from '../../engine/python-queries';
+import { definePythonRule, moduleImportPattern, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface RemovedModule {
   module: string;
@@ -15,9 +15,9 @@ export function removedModulesRule(spec: RuleSpec & { modules: RemovedModule[] }
   return definePythonRule({
     truth: { removed: modules.map((m) => m.module) },
     ...rest,
-    triggers: modules.map((m) => lastName(m.module)),
-    // A module is reported only where every part of its path is a word (`importsWithin`).
+    // Only imports are reported: the import statement spells the module (`moduleImportPattern`).
     requires: pathWords(modules.map((m) => m.module), rest.requires),
+    triggerPattern: moduleImportPattern(modules.map((m) => m.module)),
     check(context) {
       reportModuleImports(context, modules);
     },
