@@ -27,7 +27,7 @@ export default definePythonRule({
   truth: { replacements: ['django.db.models.fields.related_descriptors.create_reverse_many_to_one_manager'], note: 'related managers and their `set()` are created at run time' },
   // The attribute is one word (`book_set`): no trigger word spells every one of them. It is assigned: `=` follows it on its
   // line (or a backslash does).
-  triggerPattern: /\w_set[ \t]*(?:=(?!=)|\\)/,
+  triggerPattern: /_set(?<=\w_set)[ \t]*(?:=(?!=)|\\)/,
   check(context) {
     for (const attribute of identifiersEndingWith(context, '_set')) {
       const left = attribute.parent;

@@ -19,10 +19,10 @@ export default attributeUseRule({
   fixMinVersion: '1.9',
   checklist: ['field-related'],
   truth: { removed: ['django.db.models.fields.related.RelatedField.related'], note: '`remote_field` is an instance attribute set in `Field.__init__` (1.9+), not visible to the static check' },
-  // `related` is everyday: `.related` after a field's name (`isFieldExpression`) or a call (`get_field(…)`), or at the start of
-  // a line (the object above it).
+  // `related` is everyday: `.related` after a field's name (`isFieldExpression`) or a call (`get_field(…)`), or `related` or
+  // `.related` at the start of a line (the object above it).
   requires: ['related'],
-  triggerPattern: /(?:\b(?:f|fk|m2m|o2o|\w*field)|\)|(?<![^\s][ \t]*))[ \t]*\.[ \t]*(?:related\b|\\|#|(?![^\n\r]))|(?<![^\s][ \t]*)related\b/,
+  triggerPattern: /related\b(?<=(?:\b(?:f|fk|m2m|o2o|\w*field)|\)|(?<![^\s][ \t]*))[ \t]*\.[ \t]*related|(?<![^\s][ \t]*)related)/,
   // A module whose classes set `self.related` themselves (a custom relation manager) has its own attribute of that name.
   attributes: [{ name: 'related', object: (object, context) => isFieldExpression(object) && !setsOwnAttribute(context, 'related'), rename: 'remote_field', subject: '`Field.related`', advice: 'use `field.remote_field`' }],
   examples: {

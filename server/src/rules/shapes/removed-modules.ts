@@ -2,7 +2,7 @@
 // Trigger: each module's last part, which an import of it or from it spells.
 import type { Node } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/lint';
-import { importsWithin } from '../../engine/python-queries';
+import { importsWithin, lastName } from '../../engine/python-queries';
 import { definePythonRule, moduleImportPattern, pathWords, PythonRule, RuleSpec } from './define';
 
 export interface RemovedModule {
@@ -17,6 +17,7 @@ export function removedModulesRule(spec: RuleSpec & { modules: RemovedModule[] }
     ...rest,
     // Only imports are reported: the import statement spells the module (`moduleImportPattern`).
     requires: pathWords(modules.map((m) => m.module), rest.requires),
+    requiresOneOf: modules.map((m) => lastName(m.module)),
     triggerPattern: moduleImportPattern(modules.map((m) => m.module)),
     check(context) {
       reportModuleImports(context, modules);
