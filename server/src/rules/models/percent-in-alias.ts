@@ -16,7 +16,9 @@ export default definePythonRule({
   fix: 'none',
   checklist: ['percent-in-alias'],
   truth: { replacements: ['django.db.models.query.QuerySet.annotate'], note: 'deprecated in 6.0 (RemovedInDjango2028Warning); a value check, not a name' },
-  triggers: ['annotate', 'alias', 'aggregate', 'values', 'values_list', 'extra'],
+  // A call of one of the methods, and a dict key whose string holds `%` (then its closing quote and the colon, on the line).
+  requiresOneOf: ['annotate', 'alias', 'aggregate', 'values', 'values_list', 'extra'],
+  triggerPattern: /%[^\n\r]*?["'][ \t]*:/,
   check(context) {
     const report = (key: Node) => context.report({ node: key, subject: `The alias ${key.text}`, advice: 'use a name without `%`' });
     for (const { call, name } of methodCalls(context, ['annotate', 'alias', 'aggregate', 'values', 'values_list', 'extra'])) {
