@@ -17,6 +17,7 @@ import { newlineOf } from './python-edits';
 import { PythonScopes } from './python-scopes';
 import { countWords, gateWords, hasRequiredWords, isTriggered, WordIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
+import type { VersionGuard } from './version-guards';
 
 interface Statement {
   start: number;
@@ -32,6 +33,8 @@ interface State {
   statements: Statement[];
   /** The words of the text with their offsets (the triggers, and the anchors of rules run on the whole file). */
   index: WordIndex;
+  /** The file's version guards, when the last check computed (or kept) them: a statement check keeps them where it can. */
+  guards?: VersionGuard[];
   scopes: PythonScopes | null;
   /** The rules that ran, by id. */
   planned: Set<string>;
@@ -144,10 +147,12 @@ export class IncrementalCheck {
     const index = yield* WordIndex.build(file.text);
     const present = (word: string) => index.has(word);
     const planned = triggeredRules(file.text, selected, present);
+    const filters: NonNullable<CheckSession['filters']> = {};
     const session: CheckSession = {
       region: null,
       words: index,
       present,
+      filters,
       scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
       watched: (rule, key) => add(watched, rule.id, key),
       looked: (rule, word) => add(words, rule.id, word),
@@ -160,6 +165,7 @@ export class IncrementalCheck {
       findings,
       statements,
       index,
+      guards: filters.guards,
       scopes,
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
@@ -362,7 +368,11 @@ export class IncrementalCheck {
       if (state.scopes.maxDepth + 1 > maxNestingDepth) return 'nested too deeply';
     }
     let scopes = state.scopes;
-    const filters = {};
+    // The version guards (`if django.VERSION …`, compatibility fallbacks) lie inside top-level
+    // statements and read the module's context beside: a region that, before and after, spells no
+    // `if`, `try` or `except` (every guard's construct does) leaves the others as they were, moved.
+    const filters: NonNullable<CheckSession['filters']> = {};
+    if (state.guards && !guardWords.some((word) => oldWords.has(word) || newWords.has(word))) filters.guards = movedGuards(state.guards, oldEnd, delta);
     const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
       region,
       filters,
@@ -430,6 +440,7 @@ export class IncrementalCheck {
     state.text = text;
     state.findings = findings;
     state.statements = statements;
+    state.guards = filters.guards;
     state.planned = new Set(planned.map(({ rule }) => rule.id));
     this.lastKind = 'statements';
     this.lastRerun = [...rerun];
@@ -463,41 +474,60 @@ function siteRulesKept(state: State, tree: Tree, text: string, change: TextChang
   // around a site can hold the identifier: a simple statement holds no other, and a site in the
   // header of a class, def, `if`… is read in that header, which holds no statement.
   const holds = (start: number, end: number): boolean => end >= lines.start && start < lines.end;
-  // Old offsets to new ones; -1 inside the change.
-  const moved = (offset: number) => (offset < change.start ? offset : offset >= change.oldEnd ? offset + delta : -1);
-  const oldTop = { start: top.start, end: top.end - delta };
-  const sitesOf = new Map<string, Array<{ start: number; end: number }>>();
-  const seen = new Set<readonly TextEdit[]>();
-  for (const finding of state.findings) {
-    const id = finding.rule.id;
-    const edits = finding.fix?.edits;
-    const spans = [{ start: finding.start, end: finding.end }, ...(edits && !seen.has(edits) ? edits : [])];
-    if (edits) seen.add(edits);
-    for (const span of spans) {
-      if (span.end < oldTop.start || span.start > oldTop.end) continue;
-      let list = sitesOf.get(id);
-      if (!list) sitesOf.set(id, (list = []));
-      list.push({ start: moved(span.start), end: moved(span.end) });
-    }
-  }
   for (const { rule } of candidates) {
-    const looked = state.words.get(rule.id);
-    const watched = state.watched.get(rule.id);
-    const words = [...gateWords(rule), ...(looked ?? []), ...(watched ?? [])];
+    const words = [...gateWords(rule), ...(state.words.get(rule.id) ?? []), ...(state.watched.get(rule.id) ?? [])];
     if (words.includes(edit.old) || words.includes(edit.word)) continue;
-    let safe = !(sitesOf.get(rule.id) ?? []).some((site) => site.start < 0 || site.end < 0 || holds(site.start, site.end));
+    // The occurrences of its words in the identifier's top-level statement (new offsets).
+    let safe = true;
     for (const word of words) {
-      if (!safe) break;
       for (const offset of state.index.offsetsIn(word, top.start, top.end)) {
         if (holds(offset, offset + word.length)) {
           safe = false;
           break;
         }
       }
+      if (!safe) break;
     }
     if (safe) kept.add(rule.id);
   }
+  if (kept.size === 0) return kept;
+  // Its findings and fix edits there (old offsets, moved; -1 inside the change).
+  const moved = (offset: number) => (offset < change.start ? offset : offset >= change.oldEnd ? offset + delta : -1);
+  const oldTop = { start: top.start, end: top.end - delta };
+  const near = (start: number, end: number) => end >= oldTop.start && start <= oldTop.end;
+  const seen = new Set<readonly TextEdit[]>();
+  for (const finding of state.findings) {
+    const id = finding.rule.id;
+    if (!kept.has(id)) continue;
+    const spans: Array<{ start: number; end: number }> = near(finding.start, finding.end) ? [finding] : [];
+    const edits = finding.fix?.edits;
+    if (edits && !seen.has(edits)) {
+      seen.add(edits);
+      for (const e of edits) if (near(e.start, e.end)) spans.push(e);
+    }
+    for (const span of spans) {
+      const start = moved(span.start);
+      const end = moved(span.end);
+      if (start < 0 || end < 0 || holds(start, end)) {
+        kept.delete(id);
+        break;
+      }
+    }
+  }
   return kept;
+}
+
+/** Words every version guard's construct spells: a region without them holds no guard (version-guards.ts, compat-fallbacks.ts). */
+const guardWords = ['if', 'try', 'except'];
+
+/** The guards moved by an edit of a region that holds none (in place: they are the check's own). */
+function movedGuards(guards: VersionGuard[], oldEnd: number, delta: number): VersionGuard[] {
+  if (delta === 0) return guards;
+  for (const guard of guards) {
+    if (guard.start >= oldEnd) guard.start += delta;
+    if (guard.end >= oldEnd) guard.end += delta;
+  }
+  return guards;
 }
 
 /**
