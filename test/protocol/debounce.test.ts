@@ -2,11 +2,34 @@
 // as the last check took when it was slow (so typing does not queue checks), never more than the cap.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { debounceMs, pauseAfter } from '../../server/src/language-server/documents';
+import { debounceMs, parseDuringPause, pauseAfter } from '../../server/src/language-server/documents';
 
 test('the pause before the next check follows the cost of the last one', () => {
   assert.equal(pauseAfter(0), debounceMs);
   assert.equal(pauseAfter(3), debounceMs);
   assert.equal(pauseAfter(120), 120);
   assert.equal(pauseAfter(5000), 250);
+});
+
+test('a changed document is reparsed during the pause before its check: once per burst, not once closed', async () => {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  let parses = 0;
+  const open = { document: { getTree: () => parses++ } };
+  // Three changes in one turn (a burst): one reparse, in the next turn, not during the handler.
+  for (let i = 0; i < 3; i++) parseDuringPause(open, () => true);
+  assert.equal(parses, 0);
+  await turn();
+  assert.equal(parses, 1);
+  // The next change parses again.
+  parseDuringPause(open, () => true);
+  await turn();
+  assert.equal(parses, 2);
+  // Closed before its turn: not parsed.
+  parseDuringPause(open, () => false);
+  await turn();
+  assert.equal(parses, 2);
+  // A parse that throws is left to the check.
+  const failing = { document: { getTree: () => { throw new Error('cancelled'); } } };
+  parseDuringPause(failing, () => true);
+  await turn();
 });

@@ -73,6 +73,8 @@ export interface OpenDocument {
   cells?: JoinedCells;
   /** For a notebook: the cells that have diagnostics published. */
   publishedCells?: Set<string>;
+  /** A reparse is scheduled for the pause before the next check (`parseDuringPause`). */
+  parsing?: boolean;
 }
 
 /** A check of an open document in progress: its steps, and what it checks. */
@@ -99,6 +101,27 @@ export const turnsBetweenSlices = 4;
 /** Runs `then` after `turns` turns of the event loop (`setImmediate`), letting what is queued meanwhile go first. */
 export function afterTurns(turns: number, then: () => void): void {
   setImmediate(turns <= 1 ? then : () => afterTurns(turns - 1, then));
+}
+
+/**
+ * Reparses a changed document in the next turn of the event loop, during the pause before its
+ * check (`schedule`): what the user waits for after the pause is then the check alone (an
+ * incremental reparse is 1–5 ms of a keystroke in a 5,000–20,000-line file). Changes that arrive
+ * together are parsed once; a document closed meanwhile is not parsed; a check that starts first
+ * parses the document itself.
+ */
+export function parseDuringPause(open: { document: { getTree(): unknown }; parsing?: boolean }, stillOpen: () => boolean): void {
+  if (open.parsing) return;
+  open.parsing = true;
+  setImmediate(() => {
+    open.parsing = false;
+    if (!stillOpen()) return;
+    try {
+      open.document.getTree();
+    } catch {
+      // The check parses again and reports what went wrong.
+    }
+  });
 }
 
 /** An open document, or the notebook an open cell belongs to (`key` is then the notebook's URI). */
@@ -216,7 +239,10 @@ export class OpenDocuments implements JoinedDocuments {
     if (!open) return;
     open.document.update(contentChanges, textDocument.version);
     open.changed = ++this.changes;
-    if (this.settings.checksOnType(textDocument.uri)) this.schedule(textDocument.uri);
+    if (this.settings.checksOnType(textDocument.uri)) {
+      this.schedule(textDocument.uri);
+      parseDuringPause(open, () => this.open.get(open.document.uri) === open);
+    }
   }
 
   /** With `djangoUpgrade.run` "onSave", a save is what checks a document again. */
@@ -252,7 +278,10 @@ export class OpenDocuments implements JoinedDocuments {
     open.document.update([{ range: edit.range, text: edit.newText }], version);
     open.changed = ++this.changes;
     this.setCells(uri, cells);
-    if (this.settings.checksOnType(uri)) this.schedule(uri);
+    if (this.settings.checksOnType(uri)) {
+      this.schedule(uri);
+      parseDuringPause(open, () => this.open.get(open.document.uri) === open);
+    }
   }
 
   savedJoined(uri: string): void {
