@@ -133,3 +133,38 @@ test('isFollowedByAttribute: a filter that never says no to a real attribute acc
   assert.equal(isFollowedByAttribute('models.CharField', 6, 'NullBooleanField'), false);
   assert.equal(isFollowedByAttribute('models # c\n.NullBooleanField', 6, 'NullBooleanField'), true);
 });
+
+test('referencesTo with `spelled`: not the uses of an import of the name under another name, nor its local name looked at', async () => {
+  const analyzer = await getAnalyzer();
+  const code = [
+    'from django.utils.translation import ugettext as _',
+    'from django.utils.translation import ugettext',
+    'from django.utils import translation',
+    'import django',
+    '_("a")',
+    'ugettext("b")',
+    'translation.ugettext("c")',
+    'django.utils.translation.ugettext("d")',
+    'def f():',
+    '    return _("e")',
+    '',
+  ].join('\n');
+  const tree = analyzer.parse('python', code);
+  try {
+    // Both paths: the answer computed from the uses of the names alone, and from every reference once resolved.
+    for (const resolvedFirst of [false, true]) {
+      const scopes = new PythonScopes(tree, code);
+      if (resolvedFirst) void scopes.references;
+      const anchored: string[] = [];
+      scopes.anchor = (name) => anchored.push(name);
+      const all = scopes.referencesTo('django.utils.translation.ugettext').map((r) => r.node.text);
+      assert.deepEqual(all, ['_', 'ugettext', 'translation.ugettext', 'django.utils.translation.ugettext', '_']);
+      anchored.length = 0;
+      const spelled = scopes.referencesTo('django.utils.translation.ugettext', true).map((r) => r.node.text);
+      assert.deepEqual(spelled, ['ugettext', 'translation.ugettext', 'django.utils.translation.ugettext'], `resolved first: ${resolvedFirst}`);
+      if (!resolvedFirst) assert.ok(!anchored.includes('_'), `looked at: ${anchored.join(', ')}`);
+    }
+  } finally {
+    tree.delete();
+  }
+});

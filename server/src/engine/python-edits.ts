@@ -528,7 +528,8 @@ export function moveSymbolsEdits(context: PythonRuleContext, moves: readonly Sym
       }
     }
     const replaced: Node[] = [];
-    for (const reference of scopes.referencesTo(move.old)) {
+    // Attribute accesses only (the uses of an import of the name itself are handled above).
+    for (const reference of scopes.referencesTo(move.old, true)) {
       if (reference.node.type !== 'attribute') continue;
       const object = reference.node.childForFieldName('object');
       const attribute = reference.node.childForFieldName('attribute');

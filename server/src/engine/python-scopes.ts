@@ -110,6 +110,11 @@ const enum Visit {
   ClassScope,
 }
 
+/** Whether an import binds `qualifiedName` itself under another local name (`ugettext as _`). */
+function isRenamedImportOf(entry: ImportEntry, qualifiedName: string): boolean {
+  return entry.boundQualifiedName === qualifiedName && entry.localName !== qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
+}
+
 /** Per node type id of a language (the walk reads a type id, not a name, at every node). */
 interface WalkTables {
   visit: Uint8Array;
@@ -715,16 +720,21 @@ export class PythonScopes {
 
   private byName: Map<string, IdentifierRef[]> | null = null;
 
-  /** References (in the window, when set) whose qualified name is exactly `qualifiedName`. */
-  referencesTo(qualifiedName: string): Reference[] {
+  /**
+   * References (in the window, when set) whose qualified name is exactly `qualifiedName`. With
+   * `spelled`, none through an import of the name itself under another name (`ugettext as _`):
+   * their uses (every `_(…)`) do not spell it, and callers that report or rewrite the name as
+   * spelled drop them anyway; their local names are then not looked at (nor told to `anchor`).
+   */
+  referencesTo(qualifiedName: string, spelled = false): Reference[] {
     // Without the window's references resolved already, only the uses of the names that imports
     // bind to a prefix of `qualifiedName` can be references to it: resolve those alone.
     if (!this.resolved.has(this.window ? `${this.window.start}:${this.window.end}` : '*')) {
       // Kept until the tree changes (several rules, and one rule's several rewrites, ask alike).
-      const key = `${this.window ? `${this.window.start}:${this.window.end}` : '*'} ${qualifiedName}`;
+      const key = `${this.window ? `${this.window.start}:${this.window.end}` : '*'} ${qualifiedName}${spelled ? ' spelled' : ''}`;
       let through = this.through.get(key);
       if (!through) {
-        through = this.referencesThrough(qualifiedName);
+        through = this.referencesThrough(qualifiedName, spelled);
         this.through.set(key, through);
       } else if (this.anchor) for (const name of through.names) this.anchor(name);
       return through.references.slice();
@@ -738,19 +748,21 @@ export class PythonScopes {
         else resolved.byQualifiedName.set(reference.qualifiedName, [reference]);
       }
     }
-    return resolved.byQualifiedName.get(qualifiedName)?.slice() ?? [];
+    const all = resolved.byQualifiedName.get(qualifiedName) ?? [];
+    return spelled ? all.filter((reference) => !isRenamedImportOf(reference.importEntry, qualifiedName)) : all.slice();
   }
 
   /** `referencesThrough`'s answers, by window and qualified name (cleared with `resolved`). */
   private readonly through = new Map<string, { references: Reference[]; names: string[] }>();
 
-  private referencesThrough(qualifiedName: string): { references: Reference[]; names: string[] } {
+  private referencesThrough(qualifiedName: string, spelled: boolean): { references: Reference[]; names: string[] } {
     // The local names of the imports that bind `qualifiedName` or a prefix of it; for a prefix, the
     // attribute names that must follow a use (`models` → `NullBooleanField`). Most uses of a module
     // access another attribute: the text says so without asking the tree for their nodes.
     const names = new Map<string, Set<string> | null>();
     for (const entry of this.imports) {
       const bound = entry.boundQualifiedName;
+      if (spelled && isRenamedImportOf(entry, qualifiedName)) continue;
       if (qualifiedName === bound) names.set(entry.localName, null);
       else if (qualifiedName.startsWith(`${bound}.`)) {
         const known = names.get(entry.localName);
@@ -768,7 +780,7 @@ export class PythonScopes {
         if (window && ref.start >= window.end) break;
         if (attributes && !isFollowedByAny(this.source, ref.end, attributes)) continue;
         const binding = this.lookup(ref.name, ref.scope, ref.start);
-        if (!binding?.importEntry) continue;
+        if (!binding?.importEntry || (spelled && isRenamedImportOf(binding.importEntry, qualifiedName))) continue;
         let qualified = binding.importEntry.boundQualifiedName;
         if (!(qualifiedName === qualified || qualifiedName.startsWith(`${qualified}.`))) continue;
         const node = root.descendantForIndex(ref.start, ref.end);

@@ -63,8 +63,9 @@ export function movedNamesRule(spec: RuleSpec & { names: MovedName[]; moveOption
           if (entry.qualifiedName === name.old || entry.qualifiedName.startsWith(`${name.old}.`)) sites.push(entry.entry);
         }
         const oldShort = lastName(name.old);
-        for (const reference of scopes.referencesTo(name.old)) {
-          // A use through an alias (`ugettext as _` … `_()`) does not spell the old name: the import says it.
+        // A use through an alias (`ugettext as _` … `_()`) does not spell the old name: the import
+        // says it (`spelled`: such uses are not even looked at).
+        for (const reference of scopes.referencesTo(name.old, true)) {
           if (reference.node.type === 'identifier' && reference.node.text !== oldShort) continue;
           sites.push(reference.node);
         }
