@@ -199,6 +199,7 @@ async function main() {
     generateEditorWorkspace(dir);
     for (let runIndex = 0; runIndex < options.runs; runIndex++) {
       for (const bundle of options.bundles) {
+        if (options.profile) fs.mkdirSync(options.profile, { recursive: true });
         const profileDir = options.profile ? fs.mkdtempSync(path.join(options.profile, 'run-')) : null;
         const { results, memory } = await run(bundle, dir, options, profileDir);
         console.log(`\n## ${path.relative(root, bundle)} (run ${runIndex + 1}); server VmRSS at the end ${Math.round(memory.rssKb / 1024)} MB, peak ${Math.round(memory.hwmKb / 1024)} MB`);
