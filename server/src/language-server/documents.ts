@@ -107,8 +107,9 @@ export function afterTurns(turns: number, then: () => void): void {
  * Reparses a changed document in the next turn of the event loop, during the pause before its
  * check (`schedule`): what the user waits for after the pause is then the check alone (an
  * incremental reparse is 1–5 ms of a keystroke in a 5,000–20,000-line file). Changes that arrive
- * together are parsed once; a document closed meanwhile is not parsed; a check that starts first
- * parses the document itself.
+ * together are parsed once; a document closed meanwhile, or one its check would skip unparsed (too
+ * large, binary, excluded: `checkable`), is not parsed; a check that starts first parses the
+ * document itself.
  */
 export function parseDuringPause(open: { document: { getTree(): unknown }; parsing?: boolean }, stillOpen: () => boolean): void {
   if (open.parsing) return;
@@ -241,7 +242,7 @@ export class OpenDocuments implements JoinedDocuments {
     open.changed = ++this.changes;
     if (this.settings.checksOnType(textDocument.uri)) {
       this.schedule(textDocument.uri);
-      parseDuringPause(open, () => this.open.get(open.document.uri) === open);
+      parseDuringPause(open, () => this.open.get(open.document.uri) === open && this.checkable(open.document.uri, open));
     }
   }
 
@@ -280,7 +281,7 @@ export class OpenDocuments implements JoinedDocuments {
     this.setCells(uri, cells);
     if (this.settings.checksOnType(uri)) {
       this.schedule(uri);
-      parseDuringPause(open, () => this.open.get(open.document.uri) === open);
+      parseDuringPause(open, () => this.open.get(open.document.uri) === open && this.checkable(open.document.uri, open));
     }
   }
 
@@ -383,14 +384,26 @@ export class OpenDocuments implements JoinedDocuments {
    * milliseconds; its end publishes the diagnostics. False when there is nothing to run that way
    * (the findings are known, or the document is not checked): `findingsOf` answers at once then.
    */
+  /**
+   * Whether a document's check parses it: the engine is ready, the document is enabled and not
+   * excluded, not larger than `maxFileSizeBytes`, not binary (anything else is skipped unparsed).
+   */
+  private checkable(uri: string, open: OpenDocument): boolean {
+    if (!this.analyzer.current || !this.settings.enabledFor(uri)) return false;
+    const text = open.document.text;
+    const project = this.workspace.projectFor(uri);
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
+    return !(project && file && this.settings.excludedReason(project, file)) && text.length <= this.settings.valuesFor(file).maxFileSizeBytes && !text.includes('\u0000');
+  }
+
   private begin(uri: string, open: OpenDocument): boolean {
     const analyzer = this.analyzer.current;
     if (!analyzer || !this.settings.enabledFor(uri)) return false;
     const text = open.document.text;
     if (open.findingsText === text) return false;
+    if (!this.checkable(uri, open)) return false;
     const project = this.workspace.projectFor(uri);
     const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
-    if ((project && file && this.settings.excludedReason(project, file)) || text.length > this.settings.valuesFor(file).maxFileSizeBytes || text.includes('\u0000')) return false;
     const options = this.settings.lintOptions(project, file);
     let running: RunningCheck;
     try {
