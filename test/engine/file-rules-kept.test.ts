@@ -6,32 +6,15 @@
 // each edit the incremental check must equal a fresh lint.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Node } from 'web-tree-sitter';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import { IncrementalCheck } from '../../server/src/engine/incremental-check';
 import { IncrementalDocument } from '../../server/src/parsing/incremental-document';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer } from '../helpers/analyzer';
-import { allRulesOptions, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
+import { allRulesOptions, bodyStatements, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
 
 /** At most this many statements per file are deleted and restored (evenly spread), to bound the run. */
 const editsPerFile = 12;
-
-const definitions = new Set(['function_definition', 'class_definition', 'decorated_definition']);
-
-/** Statements in the bodies of top-level functions and classes, and of the methods of top-level classes, in blocks of two or more. */
-function bodyStatements(root: Node): Node[] {
-  const found: Node[] = [];
-  const bodyOf = (node: Node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)?.childForFieldName('body') ?? null;
-  const visit = (definition: Node, depth: number) => {
-    const body = bodyOf(definition);
-    const statements = (body?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
-    if (statements.length >= 2) found.push(...statements);
-    if (depth === 0) for (const statement of statements) if (definitions.has(statement.type)) visit(statement, 1);
-  };
-  for (const node of root.namedChildren) if (node && definitions.has(node.type)) visit(node, 0);
-  return found;
-}
 
 /** Ordinary code, appended to the examples of file rules. */
 const unrelated = `def report_totals(rows):

@@ -7,32 +7,16 @@
 // lint.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Node } from 'web-tree-sitter';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import { IncrementalCheck } from '../../server/src/engine/incremental-check';
 import { PythonScopes } from '../../server/src/engine/python-scopes';
 import { versionGuards, type VersionGuard } from '../../server/src/engine/version-guards';
 import { IncrementalDocument } from '../../server/src/parsing/incremental-document';
 import { getAnalyzer } from '../helpers/analyzer';
-import { allRulesOptions, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
+import { allRulesOptions, bodyStatements, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
 
 /** At most this many places per file are edited (evenly spread), to bound the run. */
 const editsPerFile = 40;
-
-const definitions = new Set(['function_definition', 'class_definition', 'decorated_definition']);
-
-/** Statements in the bodies of top-level functions and classes (and of their methods). */
-function bodyStatements(root: Node): Node[] {
-  const found: Node[] = [];
-  const bodyOf = (node: Node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)?.childForFieldName('body') ?? null;
-  const visit = (definition: Node, depth: number) => {
-    const statements = (bodyOf(definition)?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
-    if (statements.length >= 2) found.push(...statements);
-    if (depth === 0) for (const statement of statements) if (definitions.has(statement.type)) visit(statement, 1);
-  };
-  for (const node of root.namedChildren) if (node && definitions.has(node.type)) visit(node, 0);
-  return found;
-}
 
 /** Guarded code between plain functions and classes: edits of the plain ones move the guards. */
 const guarded = `import django

@@ -736,3 +736,21 @@ export function loadRegressions(): Array<{ name: string; case: Reproduction }> {
   }
   return names.map((name) => ({ name, case: JSON.parse(fs.readFileSync(path.join(regressionsDir, name), 'utf8')) as Reproduction }));
 }
+
+const definitions = new Set(['function_definition', 'class_definition', 'decorated_definition']);
+
+/**
+ * Statements in the bodies of top-level functions and classes, and of the methods of top-level
+ * classes, in blocks of two or more (a body of one statement cannot lose it and stay Python).
+ */
+export function bodyStatements(root: Node): Node[] {
+  const found: Node[] = [];
+  const bodyOf = (node: Node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)?.childForFieldName('body') ?? null;
+  const visit = (definition: Node, depth: number) => {
+    const statements = (bodyOf(definition)?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
+    if (statements.length >= 2) found.push(...statements);
+    if (depth === 0) for (const statement of statements) if (definitions.has(statement.type)) visit(statement, 1);
+  };
+  for (const node of root.namedChildren) if (node && definitions.has(node.type)) visit(node, 0);
+  return found;
+}
