@@ -380,11 +380,6 @@ export class OpenDocuments implements JoinedDocuments {
   }
 
   /**
-   * Begins checking a document one rule at a time, giving other requests a turn every few
-   * milliseconds; its end publishes the diagnostics. False when there is nothing to run that way
-   * (the findings are known, or the document is not checked): `findingsOf` answers at once then.
-   */
-  /**
    * Whether a document's check parses it: the engine is ready, the document is enabled and not
    * excluded, not larger than `maxFileSizeBytes`, not binary (anything else is skipped unparsed).
    */
@@ -396,6 +391,11 @@ export class OpenDocuments implements JoinedDocuments {
     return !(project && file && this.settings.excludedReason(project, file)) && text.length <= this.settings.valuesFor(file).maxFileSizeBytes && !text.includes('\u0000');
   }
 
+  /**
+   * Begins checking a document one rule at a time, giving other requests a turn every few
+   * milliseconds; its end publishes the diagnostics. False when there is nothing to run that way
+   * (the findings are known, or the document is not checked): `findingsOf` answers at once then.
+   */
   private begin(uri: string, open: OpenDocument): boolean {
     const analyzer = this.analyzer.current;
     if (!analyzer || !this.settings.enabledFor(uri)) return false;
