@@ -2,13 +2,14 @@
 // server answers other requests between them (language-server/documents.ts). The whole file's word
 // index was built inside the first whole-file rule of a keystroke's check, in the same step as the
 // version guards and suppressions: 10 ms or more of a 20,000-line file without a turn for anything
-// else. Now it is built in chunks before the rules (TokenIndex.indexSteps). Timing-free: what each
-// step does is observed, not how long it takes.
+// else. Now it is built in chunks before the rules (WordIndex.build) and kept across edits.
+// Timing-free: what each step does is observed, not how long it takes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import { IncrementalCheck } from '../../server/src/engine/incremental-check';
-import { TokenIndex } from '../../server/src/engine/tokens';
+import { finish } from '../../server/src/engine/lint';
+import { TokenIndex, WordIndex } from '../../server/src/engine/tokens';
 import type { Finding, Rule } from '../../server/src/engine/types';
 import { getAnalyzer } from '../helpers/analyzer';
 import { allRulesOptions } from '../robustness/fuzz-support';
@@ -27,9 +28,9 @@ function largeModule(functions: number): string {
 
 /** The characters a TokenIndex would index at its first lookup (0 once it has indexed). */
 function pending(index: TokenIndex): number {
-  if (index.indexed) return 0;
-  const region = (index as unknown as { region: { start: number; end: number } | null }).region;
-  return region ? region.end - region.start : index.text.length;
+  const inside = index as unknown as { index: unknown; words: unknown; region: { start: number; end: number } | null };
+  if (inside.index !== null || inside.words !== null) return 0;
+  return inside.region ? inside.region.end - inside.region.start : index.text.length;
 }
 
 test('a keystroke in a 20,000-line file: no rule builds the whole word index in its step', async () => {
@@ -115,12 +116,15 @@ test('a keystroke in a 20,000-line file: no rule builds the whole word index in 
 test('the word index built in chunks equals the one built at once', () => {
   const text = 'alpha beta\ngamma_1 delta alpha\n\n  beta alpha_x\nz\nlast_word';
   for (const region of [null, { start: 11, end: 47 }]) {
+    const start = region?.start ?? 0;
+    const end = region?.end ?? text.length;
     for (const chunk of [1, 3, 7, 16, 1000]) {
-      const whole = new TokenIndex(text, region && { ...region, present: () => true });
-      const stepped = new TokenIndex(text, region && { ...region, present: () => true });
+      const whole = finish(WordIndex.build(text, Infinity, start, end));
+      const steps = WordIndex.build(text, chunk, start, end);
       let yields = 0;
-      for (const _ of stepped.indexSteps(chunk)) yields++;
-      assert.ok(stepped.indexed);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yields++;
+      const stepped = step.value;
       if (chunk === 1) assert.ok(yields >= (region ? 1 : 4), `small chunks yield: ${yields}`);
       for (const word of ['alpha', 'beta', 'gamma_1', 'delta', 'alpha_x', 'z', 'last_word', 'missing']) {
         assert.deepEqual(stepped.offsets(word), whole.offsets(word), `${word}, chunk ${chunk}, region ${JSON.stringify(region)}`);

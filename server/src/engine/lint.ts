@@ -244,7 +244,7 @@ export interface CheckSession {
   /** Whether a word occurs in the whole text (the index the check keeps across edits). */
   present: (word: string) => boolean;
   /** The words of the whole text with their offsets, kept across edits (`WordIndex.edit`): no rule run indexes the text. */
-  words?: WordIndex;
+  words: WordIndex;
   scopes: () => PythonScopes;
   /** A rule's findings depended on `key` anywhere in the module: a name's uses or bindings, or "quotes" (the preferred quote). */
   watched: (rule: Rule<any>, key: string) => void;
@@ -288,10 +288,6 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   const words = session?.words ?? null;
   const tokens = new TokenIndex(file.text, session ? { start: 0, end: file.text.length, present: session.present } : null, words);
   const region = session?.region ?? null;
-  // An editor check without a kept index indexes the whole file's words before its rules, in steps
-  // (a 20,000-line file's index alone held the thread for 10 ms or more, inside the first rule to
-  // look a word up).
-  if (session && region === null) yield* tokens.indexSteps();
   const regionTokens = region && session ? new TokenIndex(file.text, { ...region, present: session.present }, words) : null;
   const regionMemos = new Map<unknown, unknown>();
   let running: Rule<any> | null = null;

@@ -263,35 +263,6 @@ export class TokenIndex {
     return this.index.get(word) ?? [];
   }
 
-  /** Whether the words are indexed already (`offsets` would not pay for it). */
-  get indexed(): boolean {
-    return this.index !== null || this.words !== null;
-  }
-
-  /**
-   * Indexes the words now, `chunk` characters (whole lines) at a time, yielding after each: the
-   * editor's checks give other requests a turn between them (a 20,000-line file's index is one of
-   * the longest pieces of a keystroke's check). A word never holds a line break, so chunks that
-   * end at line starts index what one pass over the text does.
-   */
-  *indexSteps(chunk = indexChunk): Generator<void, void> {
-    if (this.indexed) return;
-    const index = new Map<string, number[]>();
-    const start = this.region?.start ?? 0;
-    const end = this.region?.end ?? this.text.length;
-    for (let from = start; from < end; ) {
-      let to = end;
-      if (end - from > chunk) {
-        const newline = this.text.indexOf('\n', from + chunk);
-        if (newline !== -1 && newline + 1 < end) to = newline + 1;
-      }
-      indexWords(this.text.slice(from, to), from, index);
-      from = to;
-      if (from < end) yield;
-    }
-    this.index = index;
-  }
-
   /** Where `word` occurs in the whole text, region or not (for questions about the whole module). */
   offsetsInFile(word: string): readonly number[] {
     if (!this.region || (this.region.start === 0 && this.region.end === this.text.length)) return this.offsets(word);
@@ -328,7 +299,7 @@ export function countWords(text: string, counts = new Map<string, number>(), sig
   return counts;
 }
 
-/** How many characters `TokenIndex.indexSteps` indexes between two yields (about 1 ms of an idle core). */
+/** How many characters `WordIndex.build` indexes between two yields (about 1 ms of an idle core). */
 const indexChunk = 64 * 1024;
 
 /** Adds the words of `text` (which starts at `base`) to `index`, in order. */
