@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
 import type { LintOptions } from '../../server/src/engine/lint';
-import type { Finding } from '../../server/src/engine/types';
+import type { Finding, Rule } from '../../server/src/engine/types';
 import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { rules } from '../../server/src/rules';
 import { getAnalyzer, newestRelease } from '../helpers/analyzer';
@@ -68,19 +68,26 @@ function withoutTriggers(text: string, words: readonly string[], pattern?: RegEx
   return pattern ? spelled.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), (match) => ' '.repeat(match.length)) : spelled;
 }
 
+/**
+ * Asserts that no invalid example of `rule` gives it a finding once `words` are spelled differently
+ * (and `pattern` blanked out): `what` names them in the message.
+ */
+async function assertNoFindingWithout(rule: Rule<any>, words: readonly string[], pattern: RegExp | undefined, what: string): Promise<void> {
+  const analyzer = await getAnalyzer();
+  const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+  for (const [index, example] of rule.examples.invalid.entries()) {
+    const text = withoutTriggers(example.code, words, pattern);
+    const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
+    const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
+    assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${what}:\n${text}`);
+  }
+}
+
 describe('no finding without a trigger word', () => {
   for (const rule of rules) {
     if (!rule.triggers && !rule.triggerPattern) continue;
-    test(rule.id, async () => {
-      const analyzer = await getAnalyzer();
-      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
-      for (const [index, example] of rule.examples.invalid.entries()) {
-        const text = withoutTriggers(example.code, rule.triggers ?? [], rule.triggerPattern);
-        const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
-        const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
-        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${[...(rule.triggers ?? []), ...(rule.triggerPattern ? [String(rule.triggerPattern)] : [])].join(', ')}:\n${text}`);
-      }
-    });
+    const what = [...(rule.triggers ?? []), ...(rule.triggerPattern ? [String(rule.triggerPattern)] : [])].join(', ');
+    test(rule.id, () => assertNoFindingWithout(rule, rule.triggers ?? [], rule.triggerPattern, what));
   }
 });
 
@@ -88,16 +95,7 @@ describe('no finding without each required word', () => {
   for (const rule of rules) {
     if (!rule.requires) continue;
     test(rule.id, async () => {
-      const analyzer = await getAnalyzer();
-      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
-      for (const word of rule.requires!) {
-        for (const [index, example] of rule.examples.invalid.entries()) {
-          const text = withoutTriggers(example.code, [word]);
-          const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
-          const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
-          assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${word}:\n${text}`);
-        }
-      }
+      for (const word of rule.requires!) await assertNoFindingWithout(rule, [word], undefined, word);
     });
   }
 });
@@ -105,16 +103,7 @@ describe('no finding without each required word', () => {
 describe('no finding without any of the words required one of', () => {
   for (const rule of rules) {
     if (!rule.requiresOneOf) continue;
-    test(rule.id, async () => {
-      const analyzer = await getAnalyzer();
-      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
-      for (const [index, example] of rule.examples.invalid.entries()) {
-        const text = withoutTriggers(example.code, rule.requiresOneOf!);
-        const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
-        const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
-        assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} without ${rule.requiresOneOf!.join(', ')}:\n${text}`);
-      }
-    });
+    test(rule.id, () => assertNoFindingWithout(rule, rule.requiresOneOf!, undefined, rule.requiresOneOf!.join(', ')));
   }
 });
 
