@@ -2,6 +2,7 @@
 // and its check. `definePythonRule`/`defineTemplateRule` fill in the language and the default
 // release-notes link; every shape in this folder builds its rule through them.
 import type { PythonRuleContext } from '../../engine/lint';
+import { lastName } from '../../engine/python-queries';
 import type { Rule, RuleContext } from '../../engine/types';
 import type { SourceLanguage } from '../../parsing/languages';
 import { deprecationNotes } from '../docs-links';
@@ -58,19 +59,13 @@ export function defineRule(spec: RuleDefinition<PythonRuleContext> & { languages
 }
 
 /**
- * The words every one of `paths` spells (the parts of the dotted paths common to all), with the
- * rule's own required words: for a rule that reports a name only where every part of its path is a
- * word of the text (`mayName`, `importsMayName`, `importsWithin`), a text without one of these
- * words cannot name any of them (docs/engine.md, "Choosing triggers").
- */
-/**
  * The last names of Django classes or callables, as `requiresOneOf` (a rule finds a subclass, an
  * instance or a call of one of them only where one of these words occurs: `mayNameAny`,
  * `callsTo`); undefined when a pattern may match any name.
  */
 export function lastNames(matcher: readonly (string | RegExp)[] | null | undefined): readonly string[] | undefined {
   if (!matcher || matcher.length === 0 || matcher.some((m) => typeof m !== 'string')) return undefined;
-  return [...new Set((matcher as string[]).map((name) => name.slice(name.lastIndexOf('.') + 1)))];
+  return [...new Set((matcher as string[]).map(lastName))];
 }
 
 /**
@@ -91,9 +86,19 @@ export function moduleImportPattern(modules: readonly string[]): RegExp {
   return new RegExp(alternatives.join('|'));
 }
 
+/**
+ * The words every one of `paths` spells (the parts of the dotted paths common to all), with the
+ * rule's own required words: for a rule that reports a name only where every part of its path is a
+ * word of the text (`mayName`, `importsMayName`, `importsWithin`), a text without one of these
+ * words cannot name any of them (docs/engine.md, "Choosing triggers").
+ */
 export function pathWords(paths: readonly string[], own?: readonly string[]): readonly string[] | undefined {
-  const parts = paths.map((path) => new Set(path.split('.')));
-  const common = parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];
-  const words = [...new Set([...(own ?? []), ...common])];
+  const words = [...new Set([...(own ?? []), ...wordsInAll(paths.map((path) => path.split('.')))])];
   return words.length ? words : undefined;
+}
+
+/** The words that every one of `lists` holds, in the first list's order (none for no list). */
+export function wordsInAll(lists: readonly (readonly string[])[]): string[] {
+  const sets = lists.map((list) => new Set(list));
+  return sets.length ? [...sets[0]].filter((word) => sets.every((set) => set.has(word))) : [];
 }

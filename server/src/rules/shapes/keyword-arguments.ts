@@ -5,7 +5,7 @@ import type { PythonRuleContext } from '../../engine/lint';
 import { normalizedOrNull, removeElement } from '../../engine/python-edits';
 import { callArguments, callsTo, dictPairs, importsFrom, isSelfOfSubclass, lastName, mayNameAny, methodCalls, urlPatternKwargs } from '../../engine/python-queries';
 import type { Fix, TextEdit } from '../../engine/types';
-import { definePythonRule, PythonRule, RuleSpec } from './define';
+import { definePythonRule, PythonRule, RuleSpec, wordsInAll } from './define';
 
 /** Where the calls of a rule are. */
 export interface CallSites {
@@ -48,8 +48,7 @@ export function callSiteWords(sites: CallSites): string[] {
  * module of two parts at least, and the last name), those common to all the callables.
  */
 export function calleeWords(callables: readonly string[]): string[] {
-  const parts = callables.map((callable) => new Set([...callable.split('.').slice(0, 2), lastName(callable)]));
-  return parts.length ? [...parts[0]].filter((word) => parts.every((set) => set.has(word))) : [];
+  return wordsInAll(callables.map((callable) => [...callable.split('.').slice(0, 2), lastName(callable)]));
 }
 
 /**
