@@ -597,7 +597,6 @@ export function wordEdit(oldText: string, text: string, change: TextChange, tree
 
 const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-
 /**
  * The rules an edit's text triggers, from those the last text triggered: a rule's trigger words
  * decide as before unless the edit wrote or removed one of them (the counts then answer). A trigger

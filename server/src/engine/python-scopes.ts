@@ -204,7 +204,6 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from
   return low;
 }
 
-
 /** The first offset from `from` on that is not a space, a line break, a backslash or in a comment. */
 function skipTrivia(source: string, from: number): number {
   let i = from;
@@ -532,8 +531,7 @@ export class PythonScopes {
           parameter =
             (field === 'parameters' && functionLikeTypes.has(parentType)) ||
             (parent.parameter && parameterHolder[typeId] === 1);
-          if (parentType === 'as_pattern' && types[typeId] === 'as_pattern_target') target = true;
-          else if (types[typeId] === 'as_pattern_target') target = false;
+          if (types[typeId] === 'as_pattern_target') target = parentType === 'as_pattern';
         }
         if (descend && cursor.gotoFirstChild()) {
           stack.push({ type: types[typeId] ?? 'ERROR', typeId, scope, outerScope: parent.scope, target, parameter });
