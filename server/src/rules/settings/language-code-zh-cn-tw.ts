@@ -34,7 +34,7 @@ export default definePythonRule({
       {
         code: dedent`
           LANGUAGE_CODE = "zh-hans"
-          LANGUAGES = [("zh-hans", "简体中文"), ("zh-hant", "繁體中文")]
+          LANGUAGES = [("zh-hans", "Simplified Chinese"), ("zh-hant", "Traditional Chinese")]
         `,
         filename: 'settings.py',
       },
