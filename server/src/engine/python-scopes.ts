@@ -442,6 +442,21 @@ export class PythonScopes {
     for (const name of rebound) this.moduleScope.bindings.get(name)?.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * Forgets what one check kept: its listeners (closures over the check's context, memos and
+   * findings), its window, and the answers holding Nodes of its tree (the check deletes that copy
+   * of the tree; the next check rebases onto another). The scopes themselves stay for the next
+   * keystroke.
+   */
+  endCheck(): void {
+    this.watch = null;
+    this.anchor = null;
+    this.window = null;
+    this.resolved.clear();
+    this.through.clear();
+    this.nodes.clear();
+  }
+
   /** `from m import *` statements (outside `__future__`), which may bind any name. */
   get wildcardImports(): Node[] {
     return this.wildcardSpans.map(([start, end]) => this.nodeAt(start, end, 'statement')).filter((node): node is Node => node !== null);
