@@ -305,7 +305,8 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   const scopesOf = () => {
     if (scopes) return scopes;
     scopes = session ? session.scopes() : new PythonScopes(file.tree, file.text);
-    if (session) {
+    // Only while rules run: after them (the version guards) no rule is told anything.
+    if (session && running) {
       scopes.watch = (name) => running && session.watched(running, name);
       scopes.anchor = (name) => {
         if (running) session.looked(running, name);
@@ -404,7 +405,8 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
     yield;
   }
   running = null;
-  if (scopes) (scopes as PythonScopes).window = null;
+  // The session's scopes outlive the check: they must not keep its context and nodes.
+  if (scopes) (scopes as PythonScopes).endCheck();
   if (findings.length === 0) return findings;
   const filters = session?.filters ?? {};
   const guarded = file.language === 'python' ? (filters.guards ??= versionGuards(file.tree, scopesOf, file.text)) : [];
