@@ -10,6 +10,7 @@ import {
   fixAllCodeActionKind,
   fixAllWorkspaceRequest,
   FixAllWorkspaceParams,
+  serverEnvironment,
   serverNodeOptions,
   FixAllWorkspaceResult,
   loadWarningsLogRequest,
@@ -55,8 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeOptions } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeOptions, '--nolazy', '--inspect=6010'] } },
+    // vscode-languageclient adds `env` to the extension host's environment.
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeOptions, env: serverEnvironment } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeOptions, '--nolazy', '--inspect=6010'], env: serverEnvironment } },
   };
   const clientOptions = (): LanguageClientOptions => ({
     documentSelector: [...documentSelector, ...pinFilesSelector],
