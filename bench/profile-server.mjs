@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, readProcStatus, serverDebounceMs, serverNodeOptions } from './run.mjs';
+import { editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, readProcStatus, serverDebounceMs, serverEnvironment, serverNodeOptions } from './run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,7 +46,7 @@ async function run(bundle, dir, options, profileDir) {
   const debounce = serverDebounceMs();
   const args = [...serverNodeOptions(), ...options.nodeOptions];
   if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${options.interval}`);
-  const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', resolve));

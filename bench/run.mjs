@@ -571,6 +571,18 @@ export function serverNodeOptions() {
   return [];
 }
 
+/** The environment the VS Code client adds when it starts the server (`serverEnvironment` in common/protocol.ts). */
+export function serverEnvironment() {
+  try {
+    const source = fs.readFileSync(path.join(root, 'common/protocol.ts'), 'utf8');
+    const match = /export const serverEnvironment[^=]*= \{([^}]*)\}/.exec(source);
+    if (match) return { ...process.env, ...Object.fromEntries([...match[1].matchAll(/(\w+): '([^']*)'/g)].map((m) => [m[1], m[2]])) };
+  } catch {
+    // fall through
+  }
+  return process.env;
+}
+
 export function serverDebounceMs() {
   try {
     const source = fs.readFileSync(path.join(root, 'server/src/language-server/documents.ts'), 'utf8');
@@ -601,7 +613,7 @@ const lateTimeoutMs = 60_000; // after an open timed out: how much longer to wai
 
 async function benchServer(dir, editCount, debounce) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -1096,7 +1108,7 @@ async function ourCliRow(label, args, runs, files, bytes) {
 /** The server's workspace scan (worker threads) over LSP: spawn → `djangoUpgrade/scanWorkspace` result. */
 async function workerScanOnce(target) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: target, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverBundle, '--stdio'], { cwd: target, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -1317,7 +1329,8 @@ function report({ server, scans, comparisons, debounce, smoke, editCount, totalM
   out.push(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
   out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memGb.toFixed(1)} GiB RAM, ${m.os}`);
   out.push(`- Node: ${m.node}; ${gitRevision()}`);
-  out.push(`- ${server ? `Server: \`${['node', ...serverNodeOptions(), 'dist/server.js', '--stdio'].join(' ')}\`, debounce ${debounce} ms; ${editCount} edits per file; ` : ''}bench run took ${(totalMs / 1000).toFixed(0)} s`);
+  const environment = Object.entries(serverEnvironment()).filter(([key]) => process.env[key] !== serverEnvironment()[key]).map(([key, value]) => `${key}=${value}`);
+  out.push(`- ${server ? `Server: \`${[...environment, 'node', ...serverNodeOptions(), 'dist/server.js', '--stdio'].join(' ')}\`, debounce ${debounce} ms; ${editCount} edits per file; ` : ''}bench run took ${(totalMs / 1000).toFixed(0)} s`);
   if (busy !== null) out.push(`- Other processes used ${(busy * 100).toFixed(0)}% of the machine's CPU time during the run${busy > 0.1 ? ' (contention: the figures are pessimistic)' : ''}`);
   if (loadBefore) out.push(`- Load average (/proc/loadavg, 1/5/15 min): ${loadBefore} before the run, ${loadAfter} after it`);
   out.push('');
