@@ -361,7 +361,9 @@ export class IncrementalCheck {
     }
     const triggerTouched = new Set<string>();
     for (const words of [oldWords, newWords]) for (const word of words.keys()) for (const id of selection.byTrigger.get(word) ?? []) triggerTouched.add(id);
-    const planned = triggeredAfterEdit(state, selected, present, triggerTouched, { oldText: state.text, text, start, oldEnd, end });
+    // Whether a word was in the last text: its count now, less the region's new words, plus its old ones.
+    const presentBefore = (word: string) => index.offsets(word).length - (newWords.get(word) ?? 0) + (oldWords.get(word) ?? 0) > 0;
+    const planned = triggeredAfterEdit(state, selected, present, triggerTouched, { oldText: state.text, text, start, oldEnd, end, presentBefore });
     if (state.scopes) {
       state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
       // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
@@ -602,25 +604,32 @@ const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * decide as before unless the edit wrote or removed one of them (the counts then answer). A trigger
  * pattern that cannot match across a line break (`isLineBounded`) is searched only in the changed
  * lines where that decides (they are whole lines: a match elsewhere, and what its look-arounds
- * read, is unchanged); any other pattern, in the whole text.
+ * read, is unchanged); any other pattern, in the whole text. That the rule ran before says a
+ * match was there only when its required words (`requires`, `requiresOneOf`) were there too and no
+ * trigger word was: else the whole text answers.
  */
 function triggeredAfterEdit(
   state: State,
   selected: readonly PlannedRule[],
   present: (word: string) => boolean,
   triggerTouched: ReadonlySet<string>,
-  edit: { oldText: string; text: string; start: number; oldEnd: number; end: number },
+  edit: { oldText: string; text: string; start: number; oldEnd: number; end: number; presentBefore: (word: string) => boolean },
 ): PlannedRule[] {
   return selected.filter(({ rule }) => {
     const before = state.planned.has(rule.id);
     const wordsTouched = triggerTouched.has(rule.id);
     const pattern = rule.triggerPattern;
     if (!pattern) return wordsTouched ? isTriggered(rule, present, edit.text) : before;
-    // A required word missing before says nothing of the pattern: search the whole text.
-    if (rule.requires || rule.requiresOneOf) return hasRequiredWords(rule, present) && (rule.triggers?.some(present) === true || edit.text.search(pattern) >= 0);
+    if (!hasRequiredWords(rule, present)) return false;
     if (rule.triggers?.some(present)) return true;
     // No trigger word now: the pattern decides.
-    if (!isLineBounded(pattern) || (before && wordsTouched)) return edit.text.search(pattern) >= 0;
+    if (!isLineBounded(pattern)) return edit.text.search(pattern) >= 0;
+    if (wordsTouched) {
+      // A required word missing before: the rule did not run, whatever the pattern said.
+      if (!hasRequiredWords(rule, edit.presentBefore)) return edit.text.search(pattern) >= 0;
+      // A trigger word there before: it may have been what triggered the rule.
+      if (before && rule.triggers?.some(edit.presentBefore)) return edit.text.search(pattern) >= 0;
+    }
     // Triggered before with no word: by a match; one outside the changed lines is still there.
     if (before) return !matchesIn(pattern, edit.oldText, edit.start, edit.oldEnd) || edit.text.search(pattern) >= 0;
     // Not triggered before: no match anywhere; a new one can only be in the changed lines.
