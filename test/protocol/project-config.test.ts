@@ -65,6 +65,41 @@ test('the project configuration applies in the editor; a setting the user set ov
   }
 });
 
+test('an open document follows the settings that decide whether it is checked, set and unset while it is typed in', async () => {
+  // The server keeps what a document's checks take besides its text until the settings, the
+  // projects or the folders change: each change must reach the next keystroke's check.
+  const root = writeProject({ 'requirements.txt': 'Django==1.11.29\n', 'app/urls.py': urls }, 'djls-context-');
+  const client = new TestClient();
+  const uri = `file://${path.join(root, 'app/urls.py')}`;
+  let version = 1;
+  let text = urls;
+  // Types one character at the end of the file and waits for the diagnostics of that version.
+  const type = async () => {
+    const line = text.split('\n').length - 1;
+    text += '#';
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '#' }] });
+    return (await client.diagnosticsFor(uri, version)).length;
+  };
+  const reconfigure = async (settings: Record<string, unknown>, count: number, what: string) => {
+    client.settings = settings;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.diagnostics.get(uri)?.diagnostics.length === count, what);
+    assert.equal(await type(), count, `${what}, then a keystroke`);
+  };
+  try {
+    await client.initialize(root);
+    const all = (await openAndCheck(client, path.join(root, 'app/urls.py'), urls)).length;
+    assert.ok(all > 0);
+    assert.equal(await type(), all);
+    await reconfigure({ exclude: ['app/urls.py'] }, 0, 'excluded by djangoUpgrade.exclude');
+    await reconfigure({}, all, 'no longer excluded');
+    await reconfigure({ enable: false }, 0, 'turned off');
+    await reconfigure({ enable: true }, all, 'turned on');
+  } finally {
+    await client.stop();
+  }
+});
+
 test('a malformed configuration is a warning in the editor, and the rest still works', async () => {
   const root = writeProject({ 'djupgrade.toml': 'target = "4.3"\nselect = ["no-such-rule"]\n', 'app/urls.py': urls }, 'djls-badconfig-');
   const client = new TestClient();

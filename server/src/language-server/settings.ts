@@ -232,7 +232,15 @@ export class ServerSettings {
   }
 }
 
+/** The paths of the URIs asked about: each keystroke asks for its document's settings (`checksOnType`, `enabledFor`). */
+const filePaths = new Map<string, string | null>();
+
 /** The path of a `file:` URI; null for other schemes (untitled documents: the window's settings apply). */
 function filePathOf(uri: string): string | null {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  let file = filePaths.get(uri);
+  if (file === undefined) {
+    if (filePaths.size >= 4096) filePaths.clear();
+    filePaths.set(uri, (file = uri.startsWith('file:') ? fileURLToPath(uri) : null));
+  }
+  return file;
 }
