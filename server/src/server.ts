@@ -11,6 +11,7 @@ import {
   createConnection,
   InitializeParams,
   InitializeResult,
+  MessageReader,
   ProposedFeatures,
   PublishDiagnosticsParams,
   TextDocumentSyncKind,
@@ -30,6 +31,7 @@ import { auditReport } from './language-server/audit-report';
 import { CodeActions } from './language-server/code-actions';
 import { DependencyFiles } from './language-server/dependency-files';
 import { DiagnosticFormat } from './language-server/diagnostics';
+import { consoleToClient, StdioMessageWriter } from './language-server/message-writer';
 import { AnalyzerHandle, OpenDocuments } from './language-server/documents';
 import { Hovers } from './language-server/hover';
 import { RuntimeWarnings } from './language-server/runtime-warnings';
@@ -147,7 +149,16 @@ export class DjangoUpgradeServer {
 }
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  // Over stdio, a writer that keeps the encoding of unchanged diagnostics (message-writer.ts); any
+  // other transport (VS Code's Node IPC, sockets) as vscode-languageserver sets it up.
+  // vscode-languageserver takes stdin as a stream and the writer as a writer (createMessageConnection
+  // tells them apart at run time; its types want two of a kind), and exits when stdin ends, as it
+  // does for the stdio it sets up itself.
+  const stdio = process.argv.slice(2).includes('--stdio');
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout))
+    : createConnection(ProposedFeatures.all);
+  if (stdio) consoleToClient(connection);
   new DjangoUpgradeServer(connection);
   connection.listen();
 }

@@ -541,15 +541,16 @@ export class OpenDocuments implements JoinedDocuments {
   private publish(uri: string): void {
     const open = this.open.get(uri);
     if (!open || !this.analyzer.current) return;
-    const placed = this.placedFindings(uri);
     if (open.cells) {
+      const placed = this.placedFindings(uri);
       const byCell = new Map<string, PositionedFinding[]>(open.cells.cells.map((cell) => [cell.uri, []]));
       for (const { uri: cell, finding } of placed) byCell.get(cell)?.push(finding);
       for (const cell of open.publishedCells ?? []) if (!byCell.has(cell)) void this.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
       for (const [cell, findings] of byCell) void this.connection.sendDiagnostics({ uri: cell, diagnostics: findings.map((f) => this.format.toDiagnostic(f)) });
       open.publishedCells = new Set(byCell.keys());
     } else {
-      const diagnostics = placed.map(({ finding }) => this.format.toDiagnostic(finding));
+      const positions = open.document.textDocument;
+      const diagnostics = this.findingsOf(uri).map((finding) => this.format.diagnosticOf(finding, positions));
       void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
     }
     this.listener.checked(uri);
