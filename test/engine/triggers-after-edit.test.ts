@@ -93,6 +93,9 @@ test('trigger words and line-bounded trigger patterns written and removed: the c
   for (const line of lines) sequences.push([{ offset: at, line }]);
   // Two constructs, in two functions: removing one leaves the other's pattern triggered.
   for (const [i, line] of lines.entries()) sequences.push([{ offset: at, line }, { offset: at2, line: lines[(i + 1) % lines.length] }, { offset: at2, line: line }]);
+  // Two constructs in one function: the pattern is searched in the changed lines, not in the
+  // statement around them, so removing one leaves the other's match outside those lines.
+  for (const [i, line] of lines.entries()) sequences.push([{ offset: at, line }, { offset: at, line: lines[(i + 3) % lines.length] }, { offset: at, line }]);
   const statementChecks = await writeAndRemove(base, sequences);
   assert.ok(statementChecks > 20, `statement checks: ${statementChecks}`);
 });

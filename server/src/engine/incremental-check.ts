@@ -258,6 +258,8 @@ export class IncrementalCheck {
     // deletion of the first characters of a line).
     let start = lineStart(text, change.start);
     let end = lineEndAfter(text, Math.min(text.length, change.newEnd + 1));
+    // The changed lines themselves: a line-bounded trigger pattern's matches elsewhere are as they were.
+    const lines = { start, oldEnd: end - delta, end };
     let fresh: Statement[] = [];
     for (let round = 0; ; round++) {
       if (round > 8) return 'the statements around the change do not settle';
@@ -363,7 +365,7 @@ export class IncrementalCheck {
     for (const words of [oldWords, newWords]) for (const word of words.keys()) for (const id of selection.byTrigger.get(word) ?? []) triggerTouched.add(id);
     // Whether a word was in the last text: its count now, less the region's new words, plus its old ones.
     const presentBefore = (word: string) => index.offsets(word).length - (newWords.get(word) ?? 0) + (oldWords.get(word) ?? 0) > 0;
-    const planned = triggeredAfterEdit(state, selected, present, triggerTouched, { oldText: state.text, text, start, oldEnd, end, presentBefore });
+    const planned = triggeredAfterEdit(state, selected, present, triggerTouched, { oldText: state.text, text, ...lines, presentBefore });
     if (state.scopes) {
       state.scopes.rebase(tree, text, { start, oldEnd, newEnd: end });
       // A file nested too deeply is not checked at all (lint.ts): the whole-file check says so.
@@ -603,8 +605,9 @@ const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * The rules an edit's text triggers, from those the last text triggered: a rule's trigger words
  * decide as before unless the edit wrote or removed one of them (the counts then answer). A trigger
  * pattern that cannot match across a line break (`isLineBounded`) is searched only in the changed
- * lines where that decides (they are whole lines: a match elsewhere, and what its look-arounds
- * read, is unchanged); any other pattern, in the whole text. That the rule ran before says a
+ * lines (`edit`'s start to oldEnd, and to end: whole lines, not the region's statements) where
+ * that decides: a match elsewhere, and what its look-arounds read, is unchanged. Any other
+ * pattern is searched in the whole text. That the rule ran before says a
  * match was there only when its required words (`requires`, `requiresOneOf`) were there too and no
  * trigger word was: else the whole text answers.
  */
