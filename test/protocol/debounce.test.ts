@@ -2,13 +2,23 @@
 // as the last check took when it was slow (so typing does not queue checks), never more than the cap.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { debounceMs, parseDuringPause, pauseAfter } from '../../server/src/language-server/documents';
+import { checkCost, debounceMs, parseDuringPause, pauseAfter } from '../../server/src/language-server/documents';
 
 test('the pause before the next check follows the cost of the last one', () => {
   assert.equal(pauseAfter(0), debounceMs);
   assert.equal(pauseAfter(3), debounceMs);
   assert.equal(pauseAfter(120), 120);
   assert.equal(pauseAfter(5000), 250);
+});
+
+test('the pause counts the checks of edits, not a document\'s first check nor one for new settings', () => {
+  // Opening a large file takes a whole-file check; the first keystroke after it used to wait as long.
+  assert.equal(checkCost({ lastKind: 'whole-file', lastReason: 'first check' }, 180, 0), 0);
+  assert.equal(pauseAfter(checkCost({ lastKind: 'whole-file', lastReason: 'first check' }, 180, 0)), debounceMs);
+  assert.equal(checkCost({ lastKind: 'whole-file', lastReason: 'other options' }, 180, 4), 4);
+  // An edit of the module's context is a whole-file check each time: its cost is the next one's.
+  assert.equal(checkCost({ lastKind: 'whole-file', lastReason: 'the module context changed' }, 180, 4), 180);
+  assert.equal(checkCost({ lastKind: 'statements', lastReason: 'first check' }, 3, 180), 3);
 });
 
 test('a changed document is reparsed during the pause before its check: once per burst, not once closed', async () => {
