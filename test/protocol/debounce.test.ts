@@ -2,13 +2,21 @@
 // as the last check took when it was slow (so typing does not queue checks), never more than the cap.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkCost, debounceMs, parseDuringPause, pauseAfter } from '../../server/src/language-server/documents';
+import { checkCost, debounceMs, parseDuringPause, pauseAfter, pauseLeft } from '../../server/src/language-server/documents';
 
 test('the pause before the next check follows the cost of the last one', () => {
   assert.equal(pauseAfter(0), debounceMs);
   assert.equal(pauseAfter(3), debounceMs);
   assert.equal(pauseAfter(120), 120);
   assert.equal(pauseAfter(5000), 250);
+});
+
+test('a check that ends after an edit leaves the next one what is left of the pause since that edit', () => {
+  assert.equal(pauseLeft(0, 0), debounceMs);
+  assert.equal(pauseLeft(0, debounceMs - 5), 5);
+  // The edit came early in a long check: its pause is over, the next check starts at once.
+  assert.equal(pauseLeft(0, debounceMs + 20), 0);
+  assert.equal(pauseLeft(120, 100), 20);
 });
 
 test('the pause counts the checks of edits, not a document\'s first check nor one for new settings', () => {

@@ -40,6 +40,11 @@ export function pauseAfter(lastCheckMs: number): number {
   return Math.round(Math.min(maxDebounceMs, Math.max(debounceMs, lastCheckMs)));
 }
 
+/** What is left of the pause before a check, `sinceChangeMs` after the document last changed. */
+export function pauseLeft(lastCheckMs: number, sinceChangeMs: number): number {
+  return Math.max(0, Math.round(pauseAfter(lastCheckMs) - sinceChangeMs));
+}
+
 /**
  * How long a check took, as the pause before the next one counts it (`lastCheckMs`). A document's
  * first check (its whole text, when it opens) and a check again for other settings say nothing of
@@ -76,6 +81,8 @@ export interface OpenDocument {
   generation?: number;
   /** When the document last changed (a counter shared by all documents): the newest of two copies of one file wins. */
   changed: number;
+  /** When it last changed (`performance.now()`): the pause before a check runs from there. */
+  changedAt?: number;
   timer: NodeJS.Timeout | null;
   /** The fix-all edit computed for the document after its `changed`-th change, with those settings (code-actions.ts). */
   fixAll?: { changed: number; generation: number; unsafe: boolean; edit: WorkspaceEdit | null };
@@ -272,6 +279,7 @@ export class OpenDocuments implements JoinedDocuments {
     if (!open) return;
     open.document.update(contentChanges, textDocument.version);
     open.changed = ++this.changes;
+    open.changedAt = performance.now();
     if (this.settings.checksOnType(textDocument.uri)) {
       this.schedule(textDocument.uri);
       parseDuringPause(open, () => this.open.get(open.document.uri) === open && this.checkable(open.document.uri, open));
@@ -310,6 +318,7 @@ export class OpenDocuments implements JoinedDocuments {
     const edit = minimalEdit(open.document.textDocument, open.document.text, cells.text);
     open.document.update([{ range: edit.range, text: edit.newText }], version);
     open.changed = ++this.changes;
+    open.changedAt = performance.now();
     this.setCells(uri, cells);
     if (this.settings.checksOnType(uri)) {
       this.schedule(uri);
@@ -339,7 +348,8 @@ export class OpenDocuments implements JoinedDocuments {
     for (const cell of cells.cells) this.cellNotebooks.set(cell.uri, notebook);
   }
 
-  private schedule(uri: string): void {
+  /** Checks a document once typing has paused (`pauseAfter`), or after `pause` ms. */
+  private schedule(uri: string, pause?: number): void {
     const open = this.open.get(uri);
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
@@ -347,7 +357,7 @@ export class OpenDocuments implements JoinedDocuments {
     open.timer = setTimeout(() => {
       open.timer = null;
       this.validate(uri);
-    }, pauseAfter(open.lastCheckMs));
+    }, pause ?? pauseAfter(open.lastCheckMs));
   }
 
   /** The settings or the project's versions changed: the findings cached for a version are stale. */
@@ -510,9 +520,10 @@ export class OpenDocuments implements JoinedDocuments {
     // Settings or versions changed meanwhile: the findings are for the old ones; check again.
     const stale = running.generation !== (open.generation ?? 0);
     open.findingsText = stale ? null : running.text;
-    // An edit while it ran found it running and left the new text to it: check that text now.
+    // An edit while it ran found it running and left the new text to it: check that text once the
+    // pause since that edit is over (it may be already: then at once, not after another pause).
     if (stale || running.text !== open.document.text) {
-      this.schedule(uri);
+      this.schedule(uri, pauseLeft(open.lastCheckMs, performance.now() - (open.changedAt ?? 0)));
       return false;
     }
     return true;
