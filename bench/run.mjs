@@ -744,7 +744,7 @@ async function benchServer(dir, editCount, debounce) {
  * baseline. Without a hover provider the server answers hover with MethodNotFound at once: that
  * answer still measures how long a request waits behind a check.
  */
-async function benchBusyRequests(client, files, debounce, rounds, hasHover) {
+export async function benchBusyRequests(client, files, debounce, rounds, hasHover) {
   const large = files.find((f) => f.lines === Math.max(...files.map((x) => x.lines)) && f.openMs !== null);
   const other = files.find((f) => f !== large && f.languageId === 'python' && f.openMs !== null && f.firstDiagnostic);
   if (!large || !other) return null;
