@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchBusyRequests, editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, serverDebounceMs, serverNodeOptions } from './run.mjs';
+import { benchBusyRequests, editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, serverDebounceMs, serverEnvironment, serverNodeOptions } from './run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,7 +35,7 @@ function parseArgs(argv) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run(bundle, debounce, dir, options) {
-  const child = spawn(process.execPath, [...serverNodeOptions(), bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeOptions(), bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   child.stderr.on('data', () => {});
   const client = new LspClient(child);
