@@ -1,0 +1,507 @@
+// A scan's sparse parse (docs/engine.md, "The sparse parse"): most of a parsed module is statements
+// no triggered rule can match. For `scan` and `audit` (not `fix`, not the editor), where every
+// triggered rule is statement-local (no `locality: 'file'`), the tree is parsed from a text of the
+// same length in which each top-level statement that holds no hit of a triggered rule's gate, and
+// that the module's context does not need, is blanked (spaces; line breaks kept, so every offset,
+// line and column is the same). The rules then run on that tree; what they ask about the whole
+// module is checked against the whole text, and where the answer could differ (an anchor word, a
+// name whose uses or bindings they read, the module's preferred quote) the whole text is parsed and
+// checked instead. test/engine/sparse-parse.test.ts proves the findings equal on every corpus.
+import type { Tree } from 'web-tree-sitter';
+import type { Analyzer, FileInput } from './analyzer';
+import { CheckSession, LintOptions, PlannedRule, rulesToRun, runRules } from './lint';
+import { PythonScopes } from './python-scopes';
+import { quoteOf } from './python-queries';
+import { WordIndex } from './tokens';
+import type { Finding } from './types';
+
+/** A top-level statement with the lines after it up to the next one (the units tile the text). */
+export interface TopLevelUnit {
+  start: number;
+  end: number;
+  /** Names the statement may bind at module level (over-approximated: never fewer). */
+  binds: Set<string>;
+  /** It holds an import statement (at any depth). */
+  imports: boolean;
+  /** The longest logical line (brackets and backslashes joined), in characters: a bound on how deep it nests. */
+  longestLine: number;
+  /** A function or class definition (decorated or not): its body binds module-level names only through `global`. */
+  definition: boolean;
+}
+
+const enum Code {
+  Tab = 9,
+  LineFeed = 10,
+  FormFeed = 12,
+  Return = 13,
+  Space = 32,
+  Quote = 34,
+  Hash = 35,
+  Apostrophe = 39,
+  OpenParen = 40,
+  CloseParen = 41,
+  Colon = 58,
+  Less = 60,
+  Equals = 61,
+  Greater = 62,
+  At = 64,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+  Bang = 33,
+}
+
+const continuations = new Set(['else', 'elif', 'except', 'finally']);
+const noBinding = new Set(['if', 'elif', 'while', 'else', 'try', 'finally', 'pass', 'break', 'continue', 'return', 'raise', 'assert', 'yield', 'await', 'print', 'exec']);
+const wordPattern = /[A-Za-z_][A-Za-z0-9_]*/g;
+
+function wordsOf(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+/**
+ * The text's top-level statements, found by a line scanner that knows strings, comments, brackets
+ * and backslash continuations (no parse). Null where it is in doubt: an unterminated string or
+ * bracket, a closing bracket without its opening, an `else`/`except` line with no statement before.
+ */
+export function topLevelUnits(text: string): TopLevelUnit[] | null {
+  const units: TopLevelUnit[] = [];
+  const length = text.length;
+  let unit: TopLevelUnit | null = null;
+  let afterDecorator = false;
+  let i = 0;
+  while (i < length) {
+    // A physical line starts at i, outside any string or bracket.
+    const lineStart = i;
+    let column = 0;
+    let c = text.charCodeAt(i);
+    while (c === Code.Space || c === Code.Tab || c === Code.FormFeed) {
+      column++;
+      c = text.charCodeAt(++i);
+    }
+    if (i >= length) break;
+    if (c === Code.LineFeed || c === Code.Return || c === Code.Hash) {
+      // A blank or comment-only line: it belongs to the statement before it.
+      const newline = text.indexOf('\n', i);
+      i = newline < 0 ? length : newline + 1;
+      continue;
+    }
+    // A logical line starts at i: scan to its end.
+    const logicalStart = i;
+    let depth = 0;
+    /** Offsets (from logicalStart) of `=` signs outside brackets that assign, and of a `:` outside brackets. */
+    let lastAssign = -1;
+    let firstColon = -1;
+    let walrus = false;
+    while (i < length) {
+      c = text.charCodeAt(i);
+      if (c === Code.Quote || c === Code.Apostrophe) {
+        const end = stringEnd(text, i);
+        if (end < 0) return null;
+        i = end;
+        continue;
+      }
+      if (c === Code.Hash) {
+        const newline = text.indexOf('\n', i);
+        i = newline < 0 ? length : newline;
+        continue;
+      }
+      if (c === Code.Backslash) {
+        // A line continuation (or a stray backslash, which the parse will judge).
+        i += text.charCodeAt(i + 1) === Code.Return && text.charCodeAt(i + 2) === Code.LineFeed ? 3 : 2;
+        continue;
+      }
+      if (c === Code.OpenParen || c === Code.OpenBracket || c === Code.OpenBrace) depth++;
+      else if (c === Code.CloseParen || c === Code.CloseBracket || c === Code.CloseBrace) {
+        if (--depth < 0) return null;
+      } else if (c === Code.LineFeed && depth === 0) break;
+      else if (depth === 0 && c === Code.Equals) {
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        if (after === Code.Equals) i++;
+        else if (before === Code.Colon) walrus = true;
+        else if (before !== Code.Equals && before !== Code.Bang && ((before !== Code.Less && before !== Code.Greater) || text.charCodeAt(i - 2) === before)) lastAssign = i;
+      } else if (depth === 0 && c === Code.Colon && firstColon < 0) firstColon = i;
+      else if (c === Code.Colon && text.charCodeAt(i + 1) === Code.Equals) walrus = true;
+      i++;
+    }
+    if (depth > 0) return null;
+    const logicalEnd = i;
+    if (i < length) i++; // the line feed
+    const line = text.slice(logicalStart, logicalEnd);
+    const first = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line)?.[0] ?? '';
+    if (column === 0 && !(afterDecorator || (first !== '' && continuations.has(first)))) {
+      unit = { start: units.length === 0 ? 0 : lineStart, end: length, binds: new Set(), imports: false, longestLine: 0, definition: false };
+      if (units.length) units[units.length - 1].end = lineStart;
+      units.push(unit);
+    } else if (!unit) {
+      // Indented code or an `else` before any statement: let the parse judge the whole text.
+      return null;
+    }
+    if (column === 0) afterDecorator = text.charCodeAt(logicalStart) === Code.At;
+    unit.longestLine = Math.max(unit.longestLine, logicalEnd - logicalStart + column);
+    bindingsOf(line, first, lastAssign < 0 ? -1 : lastAssign - logicalStart, firstColon < 0 ? -1 : firstColon - logicalStart, walrus, column === 0, unit);
+  }
+  return units;
+}
+
+/** The offset after the string literal opening at `at` (a quote), or -1 when it is not closed. */
+function stringEnd(text: string, at: number): number {
+  const quote = text.charCodeAt(at);
+  const triple = text.charCodeAt(at + 1) === quote && text.charCodeAt(at + 2) === quote;
+  let i = at + (triple ? 3 : 1);
+  const length = text.length;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === Code.Backslash) {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (!triple) return i + 1;
+      if (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote) return i + 3;
+    } else if (!triple && (c === Code.LineFeed || c === Code.Return)) return -1;
+    i++;
+  }
+  return -1;
+}
+
+/** Adds what a logical line may bind at module level to its unit (def and class bodies bind only through `global`). */
+function bindingsOf(line: string, first: string, assign: number, colon: number, walrus: boolean, topLevel: boolean, unit: TopLevelUnit): void {
+  const binds = unit.binds;
+  const add = (words: string[]) => {
+    for (const word of words) binds.add(word);
+  };
+  if (first === 'import' || (first === 'from' && /\bimport\b/.test(line))) {
+    unit.imports = true;
+    const names = first === 'import' ? line.slice(6) : line.slice(line.search(/\bimport\b/) + 6);
+    for (const part of names.replace(/[()\\]/g, ' ').split(',')) {
+      const words = wordsOf(part);
+      if (words.length === 0) continue;
+      // `a.b.c` binds `a`; `x as y` binds `y`.
+      binds.add(words.includes('as') ? words[words.length - 1] : words[0]);
+    }
+    return;
+  }
+  if (unit.definition && !topLevel) {
+    if (first === 'global') add(wordsOf(line));
+    return;
+  }
+  if (walrus || first === 'global' || first === 'nonlocal' || first === 'del' || first === 'case' || first === 'match') {
+    add(wordsOf(line));
+    return;
+  }
+  const definition = first === 'def' || first === 'class' || first === 'async' ? /^(?:async\s+)?(?:def|class)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(line) : null;
+  if (definition) {
+    binds.add(definition[1]);
+    if (topLevel) unit.definition = true;
+    return;
+  }
+  if (first === 'async') {
+    add(wordsOf(line));
+    return;
+  }
+  if (first === 'for') {
+    const words = wordsOf(line);
+    add(words.slice(1, Math.max(1, words.indexOf('in'))));
+    return;
+  }
+  if (first === 'with' || first === 'except') {
+    const words = wordsOf(line);
+    const as = words.indexOf('as');
+    if (as >= 0) add(words.slice(as + 1));
+    return;
+  }
+  if (first === 'lambda' || noBinding.has(first) || line.charCodeAt(0) === Code.At) return;
+  if (assign >= 0) add(wordsOf(line.slice(0, assign)));
+  else if (colon >= 0) add(wordsOf(line.slice(0, colon)));
+}
+
+/** Why a file was parsed whole, or "sparse"; and the characters parsed (the caller's tally). */
+export interface SparseStats {
+  outcomes: Map<string, number>;
+  charactersParsed: number;
+  characters: number;
+}
+
+/** The text with the top-level statements the rules cannot need blanked, and the kept ranges (start, end pairs, in order); null: parse the whole text. */
+export interface SparseText {
+  text: string;
+  kept: number[];
+  /** The longest logical line of a blanked statement (a bound on how deep it nests). */
+  blankedLongestLine: number;
+  /** Quote characters in the blanked text (each string literal there has two or more). */
+  blankedQuotes: number;
+}
+
+/** How many characters the kept statements may hold, at most, for the sparse parse to be worth it. */
+const worthIt = Number(process.env.SPARSE_WORTH ?? 0.85);
+
+/**
+ * The sparse text for these rules, or why the whole text must be parsed: a rule reads other
+ * statements (`locality: 'file'`), the line scanner is in doubt, or the kept statements are most
+ * of the text.
+ */
+export function sparseTextFor(text: string, planned: readonly PlannedRule[], words: WordIndex): SparseText | string {
+  if (planned.some(({ rule }) => rule.locality === 'file')) return 'a file rule';
+  const units = topLevelUnits(text);
+  if (!units) return 'scanner in doubt';
+  if (units.length < 2) return 'one statement';
+  const starts = units.map((unit) => unit.start);
+  const unitAt = (offset: number) => upperBound(starts, offset) - 1;
+  const kept = new Uint8Array(units.length);
+  /** Kept for a hit or as a use of a name such a statement binds: the names it binds keep their uses. */
+  const spreads = new Uint8Array(units.length);
+  for (const { rule } of planned) {
+    for (const word of rule.triggers ?? []) for (const offset of words.offsets(word)) spreads[unitAt(offset)] = 1;
+    if (rule.triggerPattern) {
+      const pattern = globalPattern(rule.triggerPattern);
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        spreads[unitAt(match.index)] = 1;
+        spreads[unitAt(Math.max(match.index, match.index + match[0].length - 1))] = 1;
+        if (match[0].length === 0) pattern.lastIndex++;
+      }
+    }
+  }
+  units.forEach((unit, index) => {
+    if (spreads[index] || unit.imports || unit.binds.has('__all__')) kept[index] = 1;
+  });
+  // Module-level names: the statements that bind each, and those that spell it.
+  const binders = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const name of unit.binds) {
+      const list = binders.get(name);
+      if (list) list.push(index);
+      else binders.set(name, [index]);
+    }
+  });
+  const usersOf = new Map<string, number[]>();
+  const users = (name: string) => {
+    let list = usersOf.get(name);
+    if (!list) {
+      list = [];
+      for (const offset of words.offsets(name)) {
+        const index = unitAt(offset);
+        if (list[list.length - 1] !== index) list.push(index);
+      }
+      usersOf.set(name, list);
+    }
+    return list;
+  };
+  // To a fixpoint: a kept statement keeps the statements binding a name it spells (the scopes,
+  // the class index, version flags); a statement kept for a hit (or as a use of one) keeps every
+  // statement spelling a name it binds (aliases: `t = ugettext`, subclasses of a class it defines).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, indexes] of binders) {
+      const spelled = users(name);
+      if (indexes.some((index) => spreads[index])) {
+        for (const index of spelled) {
+          if (!spreads[index]) {
+            spreads[index] = kept[index] = 1;
+            changed = true;
+          }
+        }
+      }
+      if (indexes.some((index) => !kept[index]) && spelled.some((index) => kept[index])) {
+        for (const index of indexes) kept[index] = 1;
+        changed = true;
+      }
+    }
+  }
+  const ranges: number[] = [];
+  let keptLength = 0;
+  let blankedLongestLine = 0;
+  let blankedQuotes = 0;
+  const pieces: string[] = [];
+  units.forEach((unit, index) => {
+    const piece = text.slice(unit.start, unit.end);
+    if (kept[index]) {
+      keptLength += unit.end - unit.start;
+      if (ranges.length && ranges[ranges.length - 1] === unit.start) ranges[ranges.length - 1] = unit.end;
+      else ranges.push(unit.start, unit.end);
+      pieces.push(piece);
+      return;
+    }
+    blankedLongestLine = Math.max(blankedLongestLine, unit.longestLine);
+    for (let i = piece.indexOf("'"); i >= 0; i = piece.indexOf("'", i + 1)) blankedQuotes++;
+    for (let i = piece.indexOf('"'); i >= 0; i = piece.indexOf('"', i + 1)) blankedQuotes++;
+    pieces.push(piece.replace(/[^\r\n]/g, ' '));
+  });
+  if (keptLength > worthIt * text.length) return 'most statements kept';
+  return { text: pieces.join(''), kept: ranges, blankedLongestLine, blankedQuotes };
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+function globalPattern(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return global;
+}
+
+/** The first index of the sorted `values` whose value is greater than `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether `offset` lies in one of the kept ranges. */
+function isKept(kept: readonly number[], offset: number): boolean {
+  // The index of the last range bound at or before the offset: a start (even) means inside.
+  return (upperBound(kept, offset) & 1) === 1;
+}
+
+/**
+ * The words of the whole text, answering the rules' anchors (`offsets`) with the kept statements'
+ * only, and saying when that dropped any (an anchor the whole text would have given them).
+ * `has` answers for the whole text, as the gate did.
+ */
+class KeptWords extends WordIndex {
+  dropped: string | null = null;
+  private readonly cache = new Map<string, readonly number[]>();
+
+  constructor(private readonly whole: WordIndex, private readonly kept: readonly number[]) {
+    super();
+  }
+
+  override has(word: string): boolean {
+    return this.whole.has(word);
+  }
+
+  override offsets(word: string): readonly number[] {
+    let found = this.cache.get(word);
+    if (!found) {
+      const all = this.whole.offsets(word);
+      found = all.filter((offset) => isKept(this.kept, offset));
+      if (found.length < all.length) this.dropped ??= word;
+      this.cache.set(word, found);
+    }
+    return found;
+  }
+
+  override offsetsIn(word: string, start: number, end: number): readonly number[] {
+    return this.offsets(word).filter((offset) => offset >= start && offset < end);
+  }
+}
+
+/** Deeper than the engine checks (`maxNestingDepth`, 1,000) could only be a blanked statement with a logical line about this long. */
+const deepLine = 500;
+
+/**
+ * Lints a file as `Analyzer.lint` does, parsing the sparse text where that gives the same findings
+ * (the module's top-level statements that no triggered rule can need are blanked), else the whole
+ * text.
+ */
+export function lintSparse(analyzer: Analyzer, input: FileInput, options: LintOptions, stats?: SparseStats): Finding[] {
+  const planned = rulesToRun(input, analyzer.rules, options);
+  if (stats) stats.characters += input.text.length;
+  if (planned.length === 0) return [];
+  const whole = (reason: string) => {
+    tally(stats, reason, input.text.length);
+    return lintWhole(analyzer, input, planned, options);
+  };
+  if (input.language !== 'python') return whole('a template');
+  const words = WordIndex.of(input.text);
+  const sparse = sparseTextFor(input.text, planned, words);
+  if (typeof sparse === 'string') return whole(sparse);
+  const tree = analyzer.parse(input.language, sparse.text);
+  // Blanks cost the parser little next to code: the kept statements are what it parses.
+  if (stats) stats.charactersParsed += keptLength(sparse.kept);
+  let doubt: string | null = null;
+  let findings: Finding[] = [];
+  try {
+    if (tree.rootNode.hasError) return whole('an error in the sparse tree');
+    if (!alignsWith(tree, sparse.kept)) return whole('statements misaligned');
+    const keptWords = new KeptWords(words, sparse.kept);
+    const watched = new Set<string>();
+    let scopesBuilt = false;
+    let skipped: string | null = null;
+    const session: CheckSession = {
+      region: null,
+      present: (word) => words.has(word),
+      words: keptWords,
+      scopes: () => {
+        scopesBuilt = true;
+        return new PythonScopes(tree, sparse.text);
+      },
+      watched: (_rule, key) => watched.add(key),
+      looked: () => {},
+    };
+    findings = runRules({ ...input, text: sparse.text, tree }, planned, { ...options, onSkip: (reason) => (skipped = reason) }, session);
+    if (keptWords.dropped !== null && !process.env.SPARSE_NO_ANCHOR) doubt = `an anchor in a blanked statement${process.env.SPARSE_DEBUG ? ` (${keptWords.dropped})` : ""}`;
+    else if ([...watched].some((name) => name !== 'quotes' && words.offsets(name).some((offset) => !isKept(sparse.kept, offset)))) doubt = 'a watched name in a blanked statement';
+    else if (watched.has('quotes') && !sameQuote(tree, sparse.blankedQuotes)) doubt = 'the preferred quote';
+    else if (findings.length > 0 && scopesBuilt && sparse.blankedLongestLine >= deepLine) doubt = 'a long line blanked';
+    else if (skipped !== null) {
+      options.onSkip?.(skipped);
+      findings = [];
+    }
+  } finally {
+    tree.delete();
+  }
+  if (doubt !== null) return whole(doubt);
+  tally(stats, 'sparse', 0);
+  return findings;
+}
+
+function keptLength(kept: readonly number[]): number {
+  let length = 0;
+  for (let i = 0; i < kept.length; i += 2) length += kept[i + 1] - kept[i];
+  return length;
+}
+
+function tally(stats: SparseStats | undefined, outcome: string, parsed: number): void {
+  if (!stats) return;
+  stats.outcomes.set(outcome, (stats.outcomes.get(outcome) ?? 0) + 1);
+  stats.charactersParsed += parsed;
+}
+
+/** `Analyzer.lint` with the rules already planned. */
+function lintWhole(analyzer: Analyzer, input: FileInput, planned: readonly PlannedRule[], options: LintOptions): Finding[] {
+  const tree = analyzer.parse(input.language, input.text);
+  try {
+    return runRules({ ...input, tree }, planned, options);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether every top-level node of the sparse tree lies inside one kept range, and every kept range starts one: the scanner's statements are the parser's. */
+function alignsWith(tree: Tree, kept: readonly number[]): boolean {
+  const root = tree.rootNode;
+  let range = 0;
+  let started = false;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    while (range < kept.length && child.startIndex >= kept[range + 1]) {
+      if (!started) return false;
+      range += 2;
+      started = false;
+    }
+    if (range >= kept.length || child.startIndex < kept[range] || child.endIndex > kept[range + 1]) return false;
+    started = true;
+  }
+  return range === kept.length - 2 && started;
+}
+
+/** Whether the module's preferred quote (`preferredQuote`: the commoner of the string literals' quotes) is the same whatever the blanked statements' strings are. */
+function sameQuote(tree: Tree, blankedQuotes: number): boolean {
+  let single = 0;
+  let double = 0;
+  for (const node of tree.rootNode.descendantsOfType('string')) {
+    if (!node) continue;
+    if (quoteOf(node) === '"') double++;
+    else single++;
+  }
+  const most = Math.floor(blankedQuotes / 2);
+  return double > single + most || double + most <= single;
+}
