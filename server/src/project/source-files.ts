@@ -48,13 +48,19 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
   const skipped: SkippedFile[] = [];
   const excluded: SkippedFile[] = [];
   const visited = new Set<string>();
-  const visit = (dir: string, layers: IgnoreLayer[]) => {
-    let real: string;
-    try {
-      real = fs.realpathSync.native(dir);
-    } catch (error) {
-      skipped.push({ path: dir, reason: `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? error}` });
-      return;
+  /**
+   * `real` is the folder's real path: asked of the file system only for the roots and for folders
+   * reached through a symbolic link; a folder's other subfolders are its real path and their names
+   * (a system call per folder saved: about a third of the walk of Django's 3,250 folders).
+   */
+  const visit = (dir: string, real: string | null, layers: IgnoreLayer[]) => {
+    if (real === null) {
+      try {
+        real = fs.realpathSync.native(dir);
+      } catch (error) {
+        skipped.push({ path: dir, reason: `cannot resolve: ${(error as NodeJS.ErrnoException).code ?? error}` });
+        return;
+      }
     }
     if (visited.has(real)) return; // a symlink loop or a second link to the same folder
     visited.add(real);
@@ -66,13 +72,15 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
       return;
     }
     if (entries.some((e) => e.name === 'pyvenv.cfg')) return; // a virtualenv
-    const own = gitignoreLayer(dir);
+    // Read only where the folder lists one (a failed read per folder costs an exception each).
+    const own = entries.some((e) => e.name === '.gitignore') ? gitignoreLayer(dir) : null;
     const here = own ? [...layers, own] : layers;
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const isLink = entry.isSymbolicLink();
+      if (isLink) {
         try {
           const stat = fs.statSync(full);
           isDirectory = stat.isDirectory();
@@ -84,7 +92,7 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
       }
       if (isDirectory) {
         if (isGitIgnored(here, full, true) || exclude(full, true)) continue;
-        visit(full, here);
+        visit(full, isLink ? null : path.join(real, entry.name), here);
       } else if (isFile && languageOfPath(full) && !isGitIgnored(here, full, false) && !exclude(full, false)) {
         files.add(full);
       }
@@ -101,7 +109,7 @@ export function findSourceFiles(roots: string[], options: { exclude?: ExcludeChe
     if (stat.isDirectory()) {
       // A folder named on purpose is walked even if a .gitignore above it leaves it out.
       const above = ignoreLayersAbove(root);
-      visit(root, isGitIgnored(above, root, true) ? [] : above);
+      visit(root, null, isGitIgnored(above, root, true) ? [] : above);
     } else if (!stat.isFile()) skipped.push({ path: root, reason: 'not a regular file' }); // a FIFO or a device would block or never end
     else if (!languageOfPath(root)) skipped.push({ path: root, reason: 'not a Python file or Django template' });
     else {
