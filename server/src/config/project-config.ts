@@ -56,8 +56,9 @@ export function configLabel(file: string): string {
 
 function readText(file: string): string | null {
   try {
-    const stat = fs.statSync(file);
-    return stat.isFile() && stat.size < 2_000_000 ? fs.readFileSync(file, 'utf8') : null;
+    // Most folders have none: no exception thrown for each (a scan asks in every folder it walks).
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() && stat.size < 2_000_000 ? fs.readFileSync(file, 'utf8') : null;
   } catch {
     return null;
   }
