@@ -27,6 +27,29 @@ export interface TopLevelUnit {
   longestLine: number;
   /** A function or class definition (decorated or not): its body binds module-level names only through `global`. */
   definition: boolean;
+  /** The bodies of the functions defined in it (at any depth; one-line bodies left out). */
+  bodies: FunctionBody[];
+  /** Its indentation holds a tab somewhere: its bodies' ends are not trusted, none is blanked. */
+  tabs: boolean;
+}
+
+/** A function's body: the lines after its `def` line, to the next line indented no deeper than the `def`. */
+export interface FunctionBody {
+  /** Where the definition starts: its first decorator, or its `def` line. */
+  owner: number;
+  /** The start of the body's first line, and of its code. */
+  start: number;
+  first: number;
+  end: number;
+  /** It holds an import, or a `global` statement: it is kept. */
+  kept: boolean;
+  longestLine: number;
+}
+
+interface OpenDefinition {
+  column: number;
+  owner: number;
+  body: FunctionBody | null;
 }
 
 const enum Code {
@@ -71,13 +94,24 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
   const length = text.length;
   let unit: TopLevelUnit | null = null;
   let afterDecorator = false;
+  /** The definitions whose bodies are open, innermost last; the first decorator seen at a column. */
+  const open: OpenDefinition[] = [];
+  let decorator: { column: number; start: number } | null = null;
+  const close = (entry: OpenDefinition, end: number) => {
+    if (entry.body && unit) {
+      entry.body.end = end;
+      unit.bodies.push(entry.body);
+    }
+  };
   let i = 0;
   while (i < length) {
     // A physical line starts at i, outside any string or bracket.
     const lineStart = i;
     let column = 0;
+    let tab = false;
     let c = text.charCodeAt(i);
     while (c === Code.Space || c === Code.Tab || c === Code.FormFeed) {
+      if (c !== Code.Space) tab = true;
       column++;
       c = text.charCodeAt(++i);
     }
@@ -95,12 +129,15 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
     let lastAssign = -1;
     let firstColon = -1;
     let walrus = false;
+    /** The last character of code (not a comment, not a blank): a `:` ends a block's header. */
+    let lastCode = 0;
     while (i < length) {
       c = text.charCodeAt(i);
       if (c === Code.Quote || c === Code.Apostrophe) {
         const end = stringEnd(text, i);
         if (end < 0) return null;
         i = end;
+        lastCode = c;
         continue;
       }
       if (c === Code.Hash) {
@@ -113,6 +150,7 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
         i += text.charCodeAt(i + 1) === Code.Return && text.charCodeAt(i + 2) === Code.LineFeed ? 3 : 2;
         continue;
       }
+      if (c !== Code.Space && c !== Code.Tab && c !== Code.Return && c !== Code.LineFeed && c !== Code.FormFeed) lastCode = c;
       if (c === Code.OpenParen || c === Code.OpenBracket || c === Code.OpenBrace) depth++;
       else if (c === Code.CloseParen || c === Code.CloseBracket || c === Code.CloseBrace) {
         if (--depth < 0) return null;
@@ -132,8 +170,13 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
     if (i < length) i++; // the line feed
     const line = text.slice(logicalStart, logicalEnd);
     const first = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line)?.[0] ?? '';
-    if (column === 0 && !(afterDecorator || (first !== '' && continuations.has(first)))) {
-      unit = { start: units.length === 0 ? 0 : lineStart, end: length, binds: new Set(), imports: false, longestLine: 0, definition: false };
+    const startsUnit = column === 0 && !(afterDecorator || (first !== '' && continuations.has(first)));
+    // Bodies end at the first line indented no deeper than their definition.
+    while (open.length && (startsUnit || open[open.length - 1].column >= column)) close(open.pop()!, lineStart);
+    const innermost = open[open.length - 1];
+    if (innermost && !innermost.body) innermost.body = { owner: innermost.owner, start: lineStart, first: logicalStart, end: length, kept: false, longestLine: 0 };
+    if (startsUnit) {
+      unit = { start: units.length === 0 ? 0 : lineStart, end: length, binds: new Set(), imports: false, longestLine: 0, definition: false, bodies: [], tabs: false };
       if (units.length) units[units.length - 1].end = lineStart;
       units.push(unit);
     } else if (!unit) {
@@ -141,9 +184,26 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
       return null;
     }
     if (column === 0) afterDecorator = text.charCodeAt(logicalStart) === Code.At;
+    if (tab) unit.tabs = true;
     unit.longestLine = Math.max(unit.longestLine, logicalEnd - logicalStart + column);
+    const keeps = first === 'import' || first === 'from' || first === 'global';
+    for (const entry of open) {
+      if (!entry.body) continue;
+      entry.body.longestLine = Math.max(entry.body.longestLine, logicalEnd - logicalStart + column);
+      if (keeps) entry.body.kept = true;
+    }
+    const isDecorator = text.charCodeAt(logicalStart) === Code.At;
+    if (isDecorator) {
+      if (!decorator || decorator.column !== column) decorator = { column, start: lineStart };
+    } else {
+      if (lastCode === Code.Colon && (first === 'def' || (first === 'async' && /^async\s+def\b/.test(line)))) {
+        open.push({ column, owner: decorator?.column === column ? decorator.start : lineStart, body: null });
+      }
+      decorator = null;
+    }
     bindingsOf(line, first, lastAssign < 0 ? -1 : lastAssign - logicalStart, firstColon < 0 ? -1 : firstColon - logicalStart, walrus, column === 0, unit);
   }
+  while (open.length) close(open.pop()!, length);
   return units;
 }
 
@@ -229,7 +289,10 @@ export interface SparseStats {
 /** The text with the top-level statements the rules cannot need blanked, and the kept ranges (start, end pairs, in order); null: parse the whole text. */
 export interface SparseText {
   text: string;
+  /** The text kept as it was (start, end pairs, in order): the rest is blank, or `...` for a function's body. */
   kept: number[];
+  /** The kept top-level statements (start, end pairs): the sparse tree's top-level nodes lie in them. */
+  statements: number[];
   /** The longest logical line of a blanked statement (a bound on how deep it nests). */
   blankedLongestLine: number;
   /** Quote characters in the blanked text (each string literal there has two or more). */
@@ -237,7 +300,7 @@ export interface SparseText {
 }
 
 /** How many characters the kept statements may hold, at most, for the sparse parse to be worth it. */
-const worthIt = Number(process.env.SPARSE_WORTH ?? 0.85);
+const worthIt = 0.95;
 
 /**
  * The sparse text for these rules, or why the whole text must be parsed: a rule reads other
@@ -254,18 +317,21 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
   const kept = new Uint8Array(units.length);
   /** Kept for a hit or as a use of a name such a statement binds: the names it binds keep their uses. */
   const spreads = new Uint8Array(units.length);
+  /** Where a triggered rule's gate is met: its trigger words, the starts and ends of its pattern's matches. */
+  const hits: number[] = [];
   for (const { rule } of planned) {
-    for (const word of rule.triggers ?? []) for (const offset of words.offsets(word)) spreads[unitAt(offset)] = 1;
+    for (const word of rule.triggers ?? []) for (const offset of words.offsets(word)) hits.push(offset);
     if (rule.triggerPattern) {
       const pattern = globalPattern(rule.triggerPattern);
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        spreads[unitAt(match.index)] = 1;
-        spreads[unitAt(Math.max(match.index, match.index + match[0].length - 1))] = 1;
+        hits.push(match.index, Math.max(match.index, match.index + match[0].length - 1));
         if (match[0].length === 0) pattern.lastIndex++;
       }
     }
   }
+  for (const offset of hits) spreads[unitAt(offset)] = 1;
+  hits.sort((a, b) => a - b);
   units.forEach((unit, index) => {
     if (spreads[index] || unit.imports || unit.binds.has('__all__')) kept[index] = 1;
   });
@@ -312,27 +378,61 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
       }
     }
   }
+  // Where the names bound by statements kept for a hit are spelled: a function body that spells one is kept.
+  const spread: number[] = [];
+  units.forEach((unit, index) => {
+    if (spreads[index]) for (const name of unit.binds) for (const offset of words.offsets(name)) spread.push(offset);
+  });
+  spread.sort((a, b) => a - b);
+  const holds = (offsets: readonly number[], start: number, end: number) => {
+    const at = upperBound(offsets, start - 1);
+    return at < offsets.length && offsets[at] < end;
+  };
   const ranges: number[] = [];
+  /** The kept top-level statements (whole, bodies blanked or not): each must be the parser's statements. */
+  const statements: number[] = [];
   let keptLength = 0;
   let blankedLongestLine = 0;
   let blankedQuotes = 0;
   const pieces: string[] = [];
-  units.forEach((unit, index) => {
-    const piece = text.slice(unit.start, unit.end);
-    if (kept[index]) {
-      keptLength += unit.end - unit.start;
-      if (ranges.length && ranges[ranges.length - 1] === unit.start) ranges[ranges.length - 1] = unit.end;
-      else ranges.push(unit.start, unit.end);
-      pieces.push(piece);
-      return;
-    }
-    blankedLongestLine = Math.max(blankedLongestLine, unit.longestLine);
+  const keep = (start: number, end: number) => {
+    keptLength += end - start;
+    if (ranges.length && ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
+    else ranges.push(start, end);
+    pieces.push(text.slice(start, end));
+  };
+  const blank = (start: number, end: number, longestLine: number) => {
+    const piece = text.slice(start, end);
+    blankedLongestLine = Math.max(blankedLongestLine, longestLine);
     for (let i = piece.indexOf("'"); i >= 0; i = piece.indexOf("'", i + 1)) blankedQuotes++;
     for (let i = piece.indexOf('"'); i >= 0; i = piece.indexOf('"', i + 1)) blankedQuotes++;
     pieces.push(piece.replace(/[^\r\n]/g, ' '));
+  };
+  units.forEach((unit, index) => {
+    if (!kept[index]) {
+      blank(unit.start, unit.end, unit.longestLine);
+      return;
+    }
+    if (statements.length && statements[statements.length - 1] === unit.start) statements[statements.length - 1] = unit.end;
+    else statements.push(unit.start, unit.end);
+    // In a kept statement, the bodies of functions that hold no hit (nor an import, a `global`, a
+    // name a hit binds) become `...`: the definitions, their decorators and headers stay.
+    let at = unit.start;
+    if (!unit.tabs) {
+      for (const body of [...unit.bodies].sort((a, b) => a.start - b.start)) {
+        if (body.start < at || body.kept || holds(hits, body.owner, body.end) || holds(spread, body.start, body.end)) continue;
+        const firstLine = text.indexOf('\n', body.first);
+        if ((firstLine < 0 ? body.end : firstLine) - body.first < 4) continue; // room for `...` before the line's end (and a \r)
+        keep(at, body.first);
+        pieces.push('...');
+        blank(body.first + 3, body.end, body.longestLine);
+        at = body.end;
+      }
+    }
+    keep(at, unit.end);
   });
   if (keptLength > worthIt * text.length) return 'most statements kept';
-  return { text: pieces.join(''), kept: ranges, blankedLongestLine, blankedQuotes };
+  return { text: pieces.join(''), kept: ranges, statements, blankedLongestLine, blankedQuotes };
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>();
@@ -362,12 +462,10 @@ function isKept(kept: readonly number[], offset: number): boolean {
 }
 
 /**
- * The words of the whole text, answering the rules' anchors (`offsets`) with the kept statements'
- * only, and saying when that dropped any (an anchor the whole text would have given them).
- * `has` answers for the whole text, as the gate did.
+ * The words of the whole text, answering the rules' anchors (`offsets`) with the kept text's only
+ * (a blanked statement has no node to anchor on). `has` answers for the whole text, as the gate did.
  */
 class KeptWords extends WordIndex {
-  dropped: string | null = null;
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(private readonly whole: WordIndex, private readonly kept: readonly number[]) {
@@ -381,9 +479,7 @@ class KeptWords extends WordIndex {
   override offsets(word: string): readonly number[] {
     let found = this.cache.get(word);
     if (!found) {
-      const all = this.whole.offsets(word);
-      found = all.filter((offset) => isKept(this.kept, offset));
-      if (found.length < all.length) this.dropped ??= word;
+      found = this.whole.offsets(word).filter((offset) => isKept(this.kept, offset));
       this.cache.set(word, found);
     }
     return found;
@@ -421,7 +517,7 @@ export function lintSparse(analyzer: Analyzer, input: FileInput, options: LintOp
   let findings: Finding[] = [];
   try {
     if (tree.rootNode.hasError) return whole('an error in the sparse tree');
-    if (!alignsWith(tree, sparse.kept)) return whole('statements misaligned');
+    if (!alignsWith(tree, sparse.statements)) return whole('statements misaligned');
     const keptWords = new KeptWords(words, sparse.kept);
     const watched = new Set<string>();
     let scopesBuilt = false;
@@ -438,8 +534,7 @@ export function lintSparse(analyzer: Analyzer, input: FileInput, options: LintOp
       looked: () => {},
     };
     findings = runRules({ ...input, text: sparse.text, tree }, planned, { ...options, onSkip: (reason) => (skipped = reason) }, session);
-    if (keptWords.dropped !== null && !process.env.SPARSE_NO_ANCHOR) doubt = `an anchor in a blanked statement${process.env.SPARSE_DEBUG ? ` (${keptWords.dropped})` : ""}`;
-    else if ([...watched].some((name) => name !== 'quotes' && words.offsets(name).some((offset) => !isKept(sparse.kept, offset)))) doubt = 'a watched name in a blanked statement';
+    if ([...watched].some((name) => name !== 'quotes' && words.offsets(name).some((offset) => !isKept(sparse.kept, offset)))) doubt = 'a watched name in a blanked statement';
     else if (watched.has('quotes') && !sameQuote(tree, sparse.blankedQuotes)) doubt = 'the preferred quote';
     else if (findings.length > 0 && scopesBuilt && sparse.blankedLongestLine >= deepLine) doubt = 'a long line blanked';
     else if (skipped !== null) {
