@@ -31,12 +31,16 @@ export interface TopLevelUnit {
   bodies: FunctionBody[];
   /** Its indentation holds a tab somewhere: its bodies' ends are not trusted, none is blanked. */
   tabs: boolean;
+  /** The headers (`class` lines, bases included) of the classes defined in it: start, end. */
+  classes: Array<[number, number]>;
 }
 
 /** A function's body: the lines after its `def` line, to the next line indented no deeper than the `def`. */
 export interface FunctionBody {
   /** Where the definition starts: its first decorator, or its `def` line. */
   owner: number;
+  /** For a method: the header of its class (start, end of the `class` line): rules that match the class by its bases read its methods. */
+  classHeader: [number, number] | null;
   /** The start of the body's first line, and of its code. */
   start: number;
   first: number;
@@ -47,8 +51,13 @@ export interface FunctionBody {
 }
 
 interface OpenDefinition {
+  kind: 'def' | 'class';
   column: number;
   owner: number;
+  /** A class's header (its `class` line, bases included): start, end. */
+  header: [number, number] | null;
+  /** For a method: the header of the class it is defined in. */
+  classHeader: [number, number] | null;
   body: FunctionBody | null;
 }
 
@@ -174,9 +183,9 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
     // Bodies end at the first line indented no deeper than their definition.
     while (open.length && (startsUnit || open[open.length - 1].column >= column)) close(open.pop()!, lineStart);
     const innermost = open[open.length - 1];
-    if (innermost && !innermost.body) innermost.body = { owner: innermost.owner, start: lineStart, first: logicalStart, end: length, kept: false, longestLine: 0 };
+    if (innermost?.kind === 'def' && !innermost.body) innermost.body = { owner: innermost.owner, classHeader: innermost.classHeader, start: lineStart, first: logicalStart, end: length, kept: false, longestLine: 0 };
     if (startsUnit) {
-      unit = { start: units.length === 0 ? 0 : lineStart, end: length, binds: new Set(), imports: false, longestLine: 0, definition: false, bodies: [], tabs: false };
+      unit = { start: units.length === 0 ? 0 : lineStart, end: length, binds: new Set(), imports: false, longestLine: 0, definition: false, bodies: [], tabs: false, classes: [] };
       if (units.length) units[units.length - 1].end = lineStart;
       units.push(unit);
     } else if (!unit) {
@@ -196,8 +205,13 @@ export function topLevelUnits(text: string): TopLevelUnit[] | null {
     if (isDecorator) {
       if (!decorator || decorator.column !== column) decorator = { column, start: lineStart };
     } else {
+      const owner = decorator?.column === column ? decorator.start : lineStart;
       if (lastCode === Code.Colon && (first === 'def' || (first === 'async' && /^async\s+def\b/.test(line)))) {
-        open.push({ column, owner: decorator?.column === column ? decorator.start : lineStart, body: null });
+        const outer = open[open.length - 1];
+        open.push({ kind: 'def', column, owner, header: null, classHeader: outer?.kind === 'class' && outer.column < column ? outer.header : null, body: null });
+      } else if (lastCode === Code.Colon && first === 'class') {
+        open.push({ kind: 'class', column, owner, header: [logicalStart, logicalEnd], classHeader: null, body: null });
+        unit.classes.push([logicalStart, logicalEnd]);
       }
       decorator = null;
     }
@@ -357,20 +371,29 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
     }
     return list;
   };
+  /** Names whose every use is kept: a function body that spells one is kept too. */
+  const usedEverywhere = new Set<string>();
   // To a fixpoint: a kept statement keeps the statements binding a name it spells (the scopes,
   // the class index, version flags); a statement kept for a hit (or as a use of one) keeps every
-  // statement spelling a name it binds (aliases: `t = ugettext`, subclasses of a class it defines).
+  // statement spelling a name it binds (aliases: `t = ugettext`, subclasses of a class it defines),
+  // and every statement spelling a name it uses that the module defines (a rule may ask whether
+  // the `ModelAdmin` it registers is used elsewhere).
   for (let changed = true; changed; ) {
     changed = false;
     for (const [name, indexes] of binders) {
       const spelled = users(name);
       if (indexes.some((index) => spreads[index])) {
+        usedEverywhere.add(name);
         for (const index of spelled) {
           if (!spreads[index]) {
             spreads[index] = kept[index] = 1;
             changed = true;
           }
         }
+      } else if (!usedEverywhere.has(name) && indexes.some((index) => !units[index].imports) && spelled.some((index) => spreads[index])) {
+        usedEverywhere.add(name);
+        for (const index of spelled) kept[index] = 1;
+        changed = true;
       }
       if (indexes.some((index) => !kept[index]) && spelled.some((index) => kept[index])) {
         for (const index of indexes) kept[index] = 1;
@@ -378,16 +401,31 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
       }
     }
   }
-  // Where the names bound by statements kept for a hit are spelled: a function body that spells one is kept.
+  // Where those names are spelled: a function body that spells one is kept.
   const spread: number[] = [];
-  units.forEach((unit, index) => {
-    if (spreads[index]) for (const name of unit.binds) for (const offset of words.offsets(name)) spread.push(offset);
-  });
+  for (const name of usedEverywhere) for (const offset of words.offsets(name)) spread.push(offset);
   spread.sort((a, b) => a - b);
   const holds = (offsets: readonly number[], start: number, end: number) => {
     const at = upperBound(offsets, start - 1);
     return at < offsets.length && offsets[at] < end;
   };
+  // Classes a rule may match by their bases: a hit in the header, or a base that is such a class of
+  // the module. Their methods' bodies are kept (a rule about a `MiddlewareMixin` reads `__init__`).
+  const headers = units.flatMap((unit) => unit.classes);
+  const matched = new Set<string>();
+  const matchedHeaders = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [start, end] of headers) {
+      if (matchedHeaders.has(start)) continue;
+      const [, name, ...bases] = wordsOf(text.slice(start, end));
+      if (holds(hits, start, end) || bases.some((base) => matched.has(base))) {
+        matchedHeaders.add(start);
+        if (name) matched.add(name);
+        changed = true;
+      }
+    }
+  }
   const ranges: number[] = [];
   /** The kept top-level statements (whole, bodies blanked or not): each must be the parser's statements. */
   const statements: number[] = [];
@@ -420,7 +458,7 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
     let at = unit.start;
     if (!unit.tabs) {
       for (const body of [...unit.bodies].sort((a, b) => a.start - b.start)) {
-        if (body.start < at || body.kept || holds(hits, body.owner, body.end) || holds(spread, body.start, body.end)) continue;
+        if (body.start < at || body.kept || (body.classHeader && matchedHeaders.has(body.classHeader[0])) || holds(hits, body.owner, body.end) || holds(spread, body.start, body.end)) continue;
         const firstLine = text.indexOf('\n', body.first);
         if ((firstLine < 0 ? body.end : firstLine) - body.first < 4) continue; // room for `...` before the line's end (and a \r)
         keep(at, body.first);
