@@ -204,6 +204,18 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from
   return low;
 }
 
+/** The first index of `offsets` (ascending; from `from` on) at or after `offset`. */
+function lowerBoundOffset(offsets: readonly number[], offset: number, from = 0): number {
+  let low = from;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The first offset from `from` on that is not a space, a line break, a backslash or in a comment. */
 function skipTrivia(source: string, from: number): number {
   let i = from;
@@ -236,12 +248,66 @@ function isFollowedByAny(source: string, offset: number, names: ReadonlySet<stri
   return false;
 }
 
-/** A use of a name: where, and the scope it is read in. */
-interface IdentifierRef {
-  start: number;
-  end: number;
-  name: string;
-  scope: Scope;
+/**
+ * The uses of names (identifiers read, not bound), in the order of the text: where each starts,
+ * its name (an index into `names`; it ends after the name) and the scope it is read in. Typed
+ * arrays instead of an object per use: a 20,000-line module has 23,000 uses, which as objects took
+ * about 2 MB of heap (with their name strings) and were most of what the walk left to the GC.
+ */
+class Uses {
+  starts = new Int32Array(64);
+  nameIds = new Int32Array(64);
+  scopes: Scope[] = [];
+  length = 0;
+
+  push(start: number, nameId: number, scope: Scope): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const nameIds = new Int32Array(this.length * 2);
+      nameIds.set(this.nameIds);
+      this.nameIds = nameIds;
+    }
+    this.starts[this.length] = start;
+    this.nameIds[this.length] = nameId;
+    this.scopes.push(scope);
+    this.length++;
+  }
+
+  /** The first index (from `from` on) whose use starts at or after `offset`. */
+  lowerBound(offset: number, from = 0): number {
+    let low = from;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Moves the uses from `from` on by `delta`. */
+  shift(from: number, delta: number): void {
+    for (let i = from; i < this.length; i++) this.starts[i] += delta;
+  }
+
+  /** Replaces the uses from `from` to `to` by `other`'s. */
+  splice(from: number, to: number, other: Uses): void {
+    const length = this.length - (to - from) + other.length;
+    const starts = new Int32Array(Math.max(64, length));
+    const nameIds = new Int32Array(Math.max(64, length));
+    starts.set(this.starts.subarray(0, from));
+    nameIds.set(this.nameIds.subarray(0, from));
+    starts.set(other.starts.subarray(0, other.length), from);
+    nameIds.set(other.nameIds.subarray(0, other.length), from);
+    starts.set(this.starts.subarray(to, this.length), from + other.length);
+    nameIds.set(this.nameIds.subarray(to, this.length), from + other.length);
+    this.scopes = this.scopes.slice(0, from).concat(other.scopes, this.scopes.slice(to, this.length));
+    this.starts = starts;
+    this.nameIds = nameIds;
+    this.length = length;
+  }
 }
 
 /** How many attribute accesses on an imported name are resolved (`django.a.b.c…`). */
@@ -279,7 +345,10 @@ export class PythonScopes {
   private scopes: Scope[] = [];
   // Identifier uses are kept as offsets and names, in the order of the text; only those bound by
   // an import become Nodes (materialising every identifier would dominate the cost on large files).
-  private identifierRefs: IdentifierRef[] = [];
+  private uses = new Uses();
+  /** The names of uses, by id (`Uses.nameIds`), and each name's id. */
+  private names: string[] = [];
+  private nameIds = new Map<string, number>();
   private importSpans = new Map<ImportEntry, ImportSpan>();
   private wildcardSpans: Array<[number, number]> = [];
   /** The depth of each top-level statement (`maxDepth` after an edit is their maximum). */
@@ -356,15 +425,10 @@ export class PythonScopes {
       if (kept?.length) this.moduleScope.bindings.set(name, kept);
       else if (kept) this.moduleScope.bindings.delete(name);
     }
-    const refs = this.identifierRefs;
-    const first = lowerBound(refs, start);
-    const after = lowerBound(refs, oldEnd, first);
-    if (delta !== 0) {
-      for (let i = after; i < refs.length; i++) {
-        refs[i].start += delta;
-        refs[i].end += delta;
-      }
-    }
+    const uses = this.uses;
+    const first = uses.lowerBound(start);
+    const after = uses.lowerBound(oldEnd, first);
+    if (delta !== 0) uses.shift(after, delta);
     const keptImports = this.imports.filter((entry) => !inside(this.importSpans.get(entry)!.statement[0]));
     if (keptImports.length !== this.imports.length) {
       const kept = new Set(keptImports);
@@ -385,7 +449,7 @@ export class PythonScopes {
     // Walk the new statements, collecting what they add on their own; the module scope notes the
     // names they bind (appended to its lists, out of order).
     this.scopes = [this.moduleScope];
-    this.identifierRefs = [];
+    this.uses = new Uses();
     this.imports.length = 0;
     const wildcards = this.wildcardSpans;
     this.wildcardSpans = [];
@@ -406,31 +470,29 @@ export class PythonScopes {
     walkedScopes.shift();
     scopes.splice(firstScope, afterScope - firstScope, ...walkedScopes);
     this.scopes = scopes;
-    const walked = this.identifierRefs;
-    const removed = refs.splice(first, after - first, ...walked);
-    this.identifierRefs = refs;
+    const walked = this.uses;
+    uses.splice(first, after, walked);
+    this.uses = uses;
     depths.splice(firstTop, afterTop - firstTop, ...this.topDepths);
     this.topDepths = depths;
-    // The index of uses by name follows: only the names the region used, before or now, change.
-    // In each name's list (in the order of the text) the region's old uses are one run, from the
-    // first use at or after `start`; the new ones take their place.
-    if (this.byName) {
-      const gone = new Set(removed);
-      const added = new Map<string, IdentifierRef[]>();
-      for (const ref of walked) {
-        const list = added.get(ref.name);
-        if (list) list.push(ref);
-        else added.set(ref.name, [ref]);
+    // The uses of the names asked about follow: in each name's list (in the order of the text) the
+    // region's old uses are one run, replaced by the new ones; those after it move.
+    if (this.byName.size > 0) {
+      const added = new Map<number, number[]>();
+      for (let i = 0; i < walked.length; i++) {
+        const id = walked.nameIds[i];
+        if (!this.byName.has(id)) continue;
+        const list = added.get(id);
+        if (list) list.push(walked.starts[i]);
+        else added.set(id, [walked.starts[i]]);
       }
-      const names = new Set([...removed.map((ref) => ref.name), ...added.keys()]);
-      for (const name of names) {
-        const list = this.byName.get(name) ?? [];
-        const at = lowerBound(list, start);
-        let count = 0;
-        while (at + count < list.length && gone.has(list[at + count])) count++;
-        list.splice(at, count, ...(added.get(name) ?? []));
-        if (list.length) this.byName.set(name, list);
-        else this.byName.delete(name);
+      for (const [id, list] of this.byName) {
+        const from = lowerBoundOffset(list, start);
+        const to = lowerBoundOffset(list, oldEnd, from);
+        if (delta !== 0) for (let i = to; i < list.length; i++) list[i] += delta;
+        const now = added.get(id);
+        if (now) list.splice(from, to - from, ...now);
+        else if (to > from) list.splice(from, to - from);
       }
     }
     const addedImports = this.imports.splice(0);
@@ -593,8 +655,14 @@ export class PythonScopes {
       return;
     }
     const start = cursor.startIndex;
-    const end = cursor.endIndex;
-    this.identifierRefs.push({ start, end, name: this.source.slice(start, end), scope: parent.scope });
+    const name = this.source.slice(start, cursor.endIndex);
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.nameIds.set(name, id);
+    }
+    this.uses.push(start, id, parent.scope);
   }
 
   private textAt(cursor: Cursor): string {
@@ -689,11 +757,14 @@ export class PythonScopes {
     const references: Reference[] = [];
     const root = this.tree.rootNode;
     if (this.anchor) for (const entry of this.imports) this.anchor(entry.localName);
-    const from = window ? lowerBound(this.identifierRefs, window.start) : 0;
-    for (let i = from; i < this.identifierRefs.length; i++) {
-      const { start, end, name, scope } = this.identifierRefs[i];
+    const uses = this.uses;
+    const from = window ? uses.lowerBound(window.start) : 0;
+    for (let i = from; i < uses.length; i++) {
+      const start = uses.starts[i];
       if (window && start >= window.end) break;
-      const binding = this.lookup(name, scope, start);
+      const name = this.names[uses.nameIds[i]];
+      const end = start + name.length;
+      const binding = this.lookup(name, uses.scopes[i], start);
       if (!binding?.importEntry) continue;
       const node = root.descendantForIndex(start, end);
       if (!node || node.type !== 'identifier') continue;
@@ -718,20 +789,30 @@ export class PythonScopes {
     return resolved;
   }
 
-  /** The identifier uses named `name`, in the order of the text (an index built once per tree). */
-  private refsNamed(name: string): readonly IdentifierRef[] {
-    if (!this.byName) {
-      this.byName = new Map();
-      for (const ref of this.identifierRefs) {
-        const list = this.byName.get(ref.name);
-        if (list) list.push(ref);
-        else this.byName.set(ref.name, [ref]);
-      }
+  /**
+   * Where the uses named `name` start, in the order of the text: found once per name, then kept
+   * across rebases (rules ask about a few names: the imports' local names, the names they watch).
+   */
+  private usesNamed(name: string): readonly number[] {
+    const id = this.nameIds.get(name);
+    if (id === undefined) return [];
+    let list = this.byName.get(id);
+    if (!list) {
+      list = [];
+      const { starts, nameIds, length } = this.uses;
+      for (let i = 0; i < length; i++) if (nameIds[i] === id) list.push(starts[i]);
+      this.byName.set(id, list);
     }
-    return this.byName.get(name) ?? [];
+    return list;
   }
 
-  private byName: Map<string, IdentifierRef[]> | null = null;
+  /** `usesNamed`'s lists, by name id. */
+  private readonly byName = new Map<number, number[]>();
+
+  /** The scope the use starting at `start` is read in. */
+  private scopeOfUse(start: number): Scope {
+    return this.uses.scopes[this.uses.lowerBound(start)];
+  }
 
   /**
    * References (in the window, when set) whose qualified name is exactly `qualifiedName`. With
@@ -787,16 +868,17 @@ export class PythonScopes {
     const window = this.window;
     for (const [name, attributes] of names) {
       this.anchor?.(name);
-      const refs = this.refsNamed(name);
-      for (let i = window ? lowerBound(refs, window.start) : 0; i < refs.length; i++) {
-        const ref = refs[i];
-        if (window && ref.start >= window.end) break;
-        if (attributes && !isFollowedByAny(this.source, ref.end, attributes)) continue;
-        const binding = this.lookup(ref.name, ref.scope, ref.start);
+      const starts = this.usesNamed(name);
+      for (let i = window ? lowerBoundOffset(starts, window.start) : 0; i < starts.length; i++) {
+        const start = starts[i];
+        if (window && start >= window.end) break;
+        const end = start + name.length;
+        if (attributes && !isFollowedByAny(this.source, end, attributes)) continue;
+        const binding = this.lookup(name, this.scopeOfUse(start), start);
         if (!binding?.importEntry || (spelled && isRenamedImportOf(binding.importEntry, qualifiedName))) continue;
         let qualified = binding.importEntry.boundQualifiedName;
         if (!(qualifiedName === qualified || qualifiedName.startsWith(`${qualified}.`))) continue;
-        const node = root.descendantForIndex(ref.start, ref.end);
+        const node = root.descendantForIndex(start, end);
         if (!node || node.type !== 'identifier') continue;
         let current: Node = node;
         if (qualified === qualifiedName) found.push({ node, qualifiedName, importEntry: binding.importEntry });
@@ -838,10 +920,11 @@ export class PythonScopes {
 
   /** What the identifier use at start–end refers to through an import, or null. */
   private importBoundAt(start: number, end: number): string | null {
-    const i = lowerBound(this.identifierRefs, start);
-    const ref = this.identifierRefs[i];
-    if (!ref || ref.start !== start || ref.end !== end) return null;
-    return this.lookup(ref.name, ref.scope, ref.start)?.importEntry?.boundQualifiedName ?? null;
+    const i = this.uses.lowerBound(start);
+    if (i >= this.uses.length || this.uses.starts[i] !== start) return null;
+    const name = this.names[this.uses.nameIds[i]];
+    if (start + name.length !== end) return null;
+    return this.lookup(name, this.uses.scopes[i], start)?.importEntry?.boundQualifiedName ?? null;
   }
 
   /** Imports whose entry names `qualifiedName` or something inside it (module prefix). */
@@ -863,7 +946,7 @@ export class PythonScopes {
   /** Every use of `name`, with the binding it refers to (null: a builtin, a star import, or nothing). */
   usesOfName(name: string): Array<{ start: number; binding: Binding | null }> {
     this.watch?.(name);
-    return this.refsNamed(name).map((ref) => ({ start: ref.start, binding: this.lookup(name, ref.scope, ref.start) }));
+    return this.usesNamed(name).map((start) => ({ start, binding: this.lookup(name, this.scopeOfUse(start), start) }));
   }
 
   private exported: Set<string> | null = null;
@@ -950,15 +1033,18 @@ export class PythonScopes {
    */
   readsBeforeBinding(): number {
     let count = 0;
-    for (const ref of this.identifierRefs) {
-      let scope: Scope | null = ref.scope;
+    const uses = this.uses;
+    for (let i = 0; i < uses.length; i++) {
+      const name = this.names[uses.nameIds[i]];
+      const start = uses.starts[i];
+      let scope: Scope | null = uses.scopes[i];
       while (scope && scope.kind === 'class') {
-        if (scope.bindings.has(ref.name)) break;
+        if (scope.bindings.has(name)) break;
         scope = scope.parent;
       }
-      if (scope !== this.moduleScope || pythonBuiltins.has(ref.name)) continue;
-      const bindings = this.moduleScope.bindings.get(ref.name);
-      if (bindings && bindings.every((binding) => binding.start > ref.start)) count++;
+      if (scope !== this.moduleScope || pythonBuiltins.has(name)) continue;
+      const bindings = this.moduleScope.bindings.get(name);
+      if (bindings && bindings.every((binding) => binding.start > start)) count++;
     }
     return count;
   }
@@ -968,9 +1054,10 @@ export class PythonScopes {
     this.watch?.(entry.localName);
     const uses: Reference[] = [];
     const root = this.tree.rootNode;
-    for (const ref of this.refsNamed(entry.localName)) {
-      if (this.lookup(ref.name, ref.scope, ref.start)?.importEntry !== entry) continue;
-      const node = root.descendantForIndex(ref.start, ref.end);
+    const name = entry.localName;
+    for (const start of this.usesNamed(name)) {
+      if (this.lookup(name, this.scopeOfUse(start), start)?.importEntry !== entry) continue;
+      const node = root.descendantForIndex(start, start + name.length);
       if (node && node.type === 'identifier') uses.push({ node, qualifiedName: entry.boundQualifiedName, importEntry: entry });
     }
     return uses;
