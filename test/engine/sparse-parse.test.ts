@@ -90,7 +90,7 @@ test('the line scanner is in doubt on an unterminated string or bracket, and on 
   assert.equal(topLevelUnits('  x = 1\n'), null);
 });
 
-test('the sparse text blanks what no triggered rule needs, keeping every offset and line', async () => {
+test('the sparse parse reads only what the triggered rules can need, at the same offsets and lines', async () => {
   const analyzer = await getAnalyzer();
   const text = dedent`
     from django.utils.translation import ugettext as _
@@ -119,10 +119,19 @@ test('the sparse text blanks what no triggered rule needs, keeping every offset 
   assert.ok(typeof sparse !== 'string', `sparse: ${String(sparse)}`);
   assert.equal(sparse.text.length, text.length);
   assert.deepEqual(sparse.text.split('\n').map((line) => line.length), text.split('\n').map((line) => line.length));
-  assert.ok(!sparse.text.includes('total'), 'a function no rule needs is blanked');
-  assert.ok(sparse.text.includes('return _("Article")'), 'a body using the name a hit binds is kept');
-  assert.ok(sparse.text.includes('def plain(self):\n        ...'), 'a body without a hit becomes `...`');
-  assert.ok(sparse.text.includes('LIMIT = 3'), 'a binding of a name a kept statement uses is kept');
+  // What the parser reads: the parsed ranges, the rest as blanks.
+  let read = '';
+  for (let i = 0, at = 0; i <= sparse.parsed.length; i += 2) {
+    const start = i < sparse.parsed.length ? sparse.parsed[i] : sparse.text.length;
+    read += sparse.text.slice(at, start).replace(/[^\n]/g, ' ');
+    if (i < sparse.parsed.length) read += sparse.text.slice(start, (at = sparse.parsed[i + 1]));
+  }
+  assert.equal(read.length, text.length);
+  assert.ok(!read.includes('total'), 'a function no rule needs is skipped');
+  assert.ok(read.includes('return _("Article")'), 'a body using the name a hit binds is kept');
+  assert.ok(read.includes('def plain(self):\n        ...'), 'a body without a hit becomes `...`');
+  assert.ok(!read.includes('upper'), 'the rest of that body is skipped');
+  assert.ok(read.includes('LIMIT = 3'), 'a binding of a name a kept statement uses is kept');
 });
 
 test('sparse and whole parses find the same on every frozen input and example', async () => {

@@ -1,16 +1,12 @@
-// A sparse parse for a one-shot check (docs/engine.md, "The sparse parse"). Where every triggered
-// rule is statement-local (no `locality: 'file'`), the tree is parsed from a text of the same length
-// in which each top-level statement that holds no hit of a triggered rule's gate, and that the
-// module's context does not need, is blanked (spaces; line breaks kept, so every offset, line and
-// column is the same), and so is each function body without a hit inside a kept statement (`...`
-// stands for it); the parser skips the blanks (`includedRanges`). The rules run on that tree with
-// the whole text's words; where their answer could depend on what was blanked (a name whose uses or
-// bindings they read, the module's preferred quote, nesting deep enough to refuse the file), or
-// where the parser disagrees with the line scanner, the whole text is parsed instead.
-// test/engine/sparse-parse.test.ts proves the findings equal on every corpus.
-//
-// Not wired into `scan` yet: on Django's source it parses 14 % fewer characters, but the line
-// scanner and the closure cost about what the smaller parse saves (docs/engine.md has the counts).
+// The sparse parse of `scan` and `audit` (docs/engine.md, "The sparse parse"): files checked once,
+// not fixed, not in the editor. Where every triggered rule is statement-local (no `locality:
+// 'file'`), the parser reads only the top-level statements that hold a hit of a triggered rule's
+// gate or that the module's context needs, and in them writes `...` for each function body that
+// holds no hit (`includedRanges`: the rest is skipped, every offset, line and column stays as it
+// is). The rules run on that tree with the whole text's words; where their answer could depend on
+// what was skipped (a name whose uses or bindings they read, the module's preferred quote, nesting
+// deep enough to refuse the file), or where the parser disagrees with the line scanner, the whole
+// text is parsed instead. test/engine/sparse-parse.test.ts proves the findings equal on every corpus.
 import type { Range, Tree } from 'web-tree-sitter';
 import type { Analyzer, FileInput } from './analyzer';
 import { CheckSession, LintOptions, PlannedRule, rulesToRun, runRules } from './lint';
@@ -344,7 +340,7 @@ export interface SparseStats {
 /** The text with the top-level statements the rules cannot need blanked, and the kept ranges (start, end pairs, in order); null: parse the whole text. */
 export interface SparseText {
   text: string;
-  /** The text kept as it was (start, end pairs, in order): the rest is blank, or `...` for a function's body. */
+  /** The text the rules may anchor on (start, end pairs, in order): the rest is skipped, or `...` for a function's body. */
   kept: number[];
   /** The kept top-level statements (start, end pairs): the sparse tree's top-level nodes lie in them. */
   statements: number[];
@@ -352,8 +348,6 @@ export interface SparseText {
   parsed: number[];
   /** The longest logical line of a blanked statement (a bound on how deep it nests). */
   blankedLongestLine: number;
-  /** Quote characters in the blanked text (each string literal there has two or more). */
-  blankedQuotes: number;
 }
 
 /** How many characters the kept statements may hold, at most, for the sparse parse to be worth it. */
@@ -474,8 +468,9 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
   const statements: number[] = [];
   let keptLength = 0;
   let blankedLongestLine = 0;
-  let blankedQuotes = 0;
+  /** The text with each blanked body's first line written as `...` (the rest of the blanked text is left as it is: the parser skips it). */
   const pieces: string[] = [];
+  let written = 0;
   const parsed: number[] = [];
   const parse = (start: number, end: number) => {
     if (parsed.length && parsed[parsed.length - 1] === start) parsed[parsed.length - 1] = end;
@@ -486,18 +481,13 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
     keptLength += end - start;
     if (ranges.length && ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
     else ranges.push(start, end);
-    pieces.push(text.slice(start, end));
   };
-  const blank = (start: number, end: number, longestLine: number) => {
-    const piece = text.slice(start, end);
+  const blank = (longestLine: number) => {
     blankedLongestLine = Math.max(blankedLongestLine, longestLine);
-    for (let i = piece.indexOf("'"); i >= 0; i = piece.indexOf("'", i + 1)) blankedQuotes++;
-    for (let i = piece.indexOf('"'); i >= 0; i = piece.indexOf('"', i + 1)) blankedQuotes++;
-    pieces.push(piece.replace(/[^\r\n]/g, ' '));
   };
   units.forEach((unit, index) => {
     if (!kept[index]) {
-      blank(unit.start, unit.end, unit.longestLine);
+      blank(unit.longestLine);
       return;
     }
     if (statements.length && statements[statements.length - 1] === unit.start) statements[statements.length - 1] = unit.end;
@@ -511,8 +501,10 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
         const firstLine = text.indexOf('\n', body.first);
         if ((firstLine < 0 ? body.end : firstLine) - body.first < 4) continue; // room for `...` before the line's end (and a \r)
         keep(at, body.first);
-        pieces.push('...');
-        blank(body.first + 3, body.end, body.longestLine);
+        const lineEnd = firstLine < 0 ? body.end : text.charCodeAt(firstLine - 1) === Code.Return ? firstLine - 1 : firstLine;
+        pieces.push(text.slice(written, body.first), '...', ' '.repeat(lineEnd - body.first - 3));
+        written = lineEnd;
+        blank(body.longestLine);
         // The parser reads the line of the `...` to its line break (the indentation scanner needs it).
         parse(body.first, firstLine < 0 ? body.end : firstLine + 1);
         at = body.end;
@@ -521,7 +513,8 @@ export function sparseTextFor(text: string, planned: readonly PlannedRule[], wor
     keep(at, unit.end);
   });
   if (keptLength > worthIt * text.length) return 'most statements kept';
-  return { text: pieces.join(''), kept: ranges, statements, parsed, blankedLongestLine, blankedQuotes };
+  pieces.push(text.slice(written));
+  return { text: pieces.join(''), kept: ranges, statements, parsed, blankedLongestLine };
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>();
@@ -627,7 +620,7 @@ export function lintSparse(analyzer: Analyzer, input: FileInput, options: LintOp
     };
     findings = runRules({ ...input, text: sparse.text, tree }, planned, { ...options, onSkip: (reason) => (skipped = reason) }, session);
     if ([...watched].some((name) => name !== 'quotes' && words.offsets(name).some((offset) => !isKept(sparse.kept, offset)))) doubt = 'a watched name in a blanked statement';
-    else if (watched.has('quotes') && !sameQuote(tree, sparse.blankedQuotes)) doubt = 'the preferred quote';
+    else if (watched.has('quotes') && !sameQuote(tree, quotesOutside(input.text, sparse.kept))) doubt = 'the preferred quote';
     else if (findings.length > 0 && scopesBuilt && sparse.blankedLongestLine >= deepLine) doubt = 'a long line blanked';
     else if (skipped !== null) {
       options.onSkip?.(skipped);
@@ -705,6 +698,14 @@ function alignsWith(tree: Tree, kept: readonly number[]): boolean {
     started = true;
   }
   return range === kept.length - 2 && started;
+}
+
+/** The quote characters of the text outside the kept ranges (each string literal there has two or more). */
+function quotesOutside(text: string, kept: readonly number[]): number {
+  let count = 0;
+  const pattern = /['"]/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) if (!isKept(kept, match.index)) count++;
+  return count;
 }
 
 /** Whether the module's preferred quote (`preferredQuote`: the commoner of the string literals' quotes) is the same whatever the blanked statements' strings are. */
