@@ -91,7 +91,7 @@ function fileFindings(file: string, text: string, findings: Finding[]): FileFind
 export function checkOneFile(analyzer: Analyzer, projects: Projects, file: string, task: FileTask): FileOutcome {
   const { project } = projects.of(file);
   const options = projects.optionsFor(file);
-  const checked = checkFile(analyzer, project, file, options, task.maxBytes, task.command === 'scan');
+  const checked = checkFile(analyzer, project, file, options, task.maxBytes);
   if ('skipped' in checked) return { file, log: [`skipped ${relativeTo(task.cwd, file)}: ${checked.skipped}`], skipped: checked.skipped, changed: false };
   if (task.command !== 'fix') return { file, log: [], result: fileFindings(file, checked.text, checked.findings), changed: false };
   const fixed = fixText(analyzer, project, file, checked, options, task.unsafeFixes);

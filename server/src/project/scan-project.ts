@@ -30,7 +30,7 @@ export function scanProject(
   for (const skip of skipped) options.log?.(`skipped ${where(skip.path)}: ${skip.reason}`);
   const results: ProjectScan['results'] = [];
   for (const file of files) {
-    const checked = checkFile(analyzer, project, file, typeof lintOptions === 'function' ? lintOptions(file) : lintOptions, options.maxBytes ?? 2_000_000, true);
+    const checked = checkFile(analyzer, project, file, typeof lintOptions === 'function' ? lintOptions(file) : lintOptions, options.maxBytes ?? 2_000_000);
     if ('skipped' in checked) options.log?.(`skipped ${where(file)}: ${checked.skipped}`);
     else results.push({ file, text: checked.text, findings: checked.findings });
   }
