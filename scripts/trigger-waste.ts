@@ -11,14 +11,11 @@
 //                      scan's defaults for each project)
 //   --rules N          rows of the wasted-runs table (default 40)
 //   --findings FILE    write every finding (path, rule, span, message) to FILE, to compare runs
-//   --sparse           also lint each file as the scan does (engine/sparse-parse.ts): the characters
-//                      it parses, why files were parsed whole, and any finding that differs
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Analyzer } from '../server/src/engine/analyzer';
 import { LintOptions, rulesToRun, runRules } from '../server/src/engine/lint';
-import { lintSparse, SparseStats } from '../server/src/engine/sparse-parse';
 import type { Rule } from '../server/src/engine/types';
 import { Projects } from '../server/src/cli/check-command';
 import { findSourceFiles, languageOfPath, readSourceFile } from '../server/src/project/source-files';
@@ -54,14 +51,11 @@ async function main(): Promise<void> {
   let rows = 40;
   let allRules = false;
   let findingsFile: string | null = null;
-  let sparse: SparseStats | null = null;
-  const differences: string[] = [];
   const targets: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rules') rows = Number(argv[++i]);
     else if (argv[i] === '--all-rules') allRules = true;
     else if (argv[i] === '--findings') findingsFile = argv[++i];
-    else if (argv[i] === '--sparse') sparse = { outcomes: new Map(), charactersParsed: 0, characters: 0 };
     else targets.push(argv[i]);
   }
   if (targets.length === 0) targets.push('django');
@@ -99,13 +93,6 @@ async function main(): Promise<void> {
         ran.set(rule.id, (ran.get(rule.id) ?? 0) + 1);
         if (hit.has(rule.id)) found.set(rule.id, (found.get(rule.id) ?? 0) + 1);
       }
-      if (sparse) {
-        const key = (f: (typeof result)[number]) => JSON.stringify([f.rule.id, f.start, f.end, f.message, f.fix ?? null]);
-        const sparseResult = lintSparse(analyzer, input, { ...options, onSkip: () => {} }, sparse);
-        const a = result.map(key).join('\n');
-        const b = sparseResult.map(key).join('\n');
-        if (a !== b) differences.push(`${file}: whole ${result.length} findings, sparse ${sparseResult.length}`);
-      }
       if (result.length) withFindings++;
       else idleFiles.push(planned.map(({ rule }) => rule.id));
       findings += result.length;
@@ -129,10 +116,6 @@ async function main(): Promise<void> {
     return `top ${n} → ${withFindings + idleFiles.filter((ids) => ids.some((id) => !gone.has(id))).length}`;
   });
   console.log(`\nfiles parsed if the most wasteful rules never ran without a finding: ${projection.join(', ')}`);
-  if (sparse) {
-    console.log(`\nsparse parse: ${mb(sparse.charactersParsed)} M characters parsed (whole texts: ${mb(bytesParsed)} MB); files by outcome: ${[...sparse.outcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    console.log(`findings that differ from the whole parse: ${differences.length ? differences.join('\n') : 'none'}`);
-  }
   if (findingsFile) fs.writeFileSync(findingsFile, lines.sort().join('\n') + '\n');
 }
 
