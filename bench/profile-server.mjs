@@ -8,13 +8,12 @@
 // --profile writes a V8 CPU profile of the server (`node --cpu-prof`) into DIR and splits its samples
 // by phase for each file's open and edits (`--split` below reads an existing profile again).
 // --bundle with several comma-separated bundles alternates them run by run (A/B on one machine).
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, readProcStatus, serverDebounceMs, serverEnvironment, serverNodeOptions } from './run.mjs';
+import { editorFiles, editPoint, generateEditorWorkspace, percentile, readProcStatus, serverDebounceMs, serverNodeOptions, startEditorServer } from './run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,24 +55,7 @@ async function run(bundle, dir, options, profileDir) {
   const debounce = serverDebounceMs();
   const args = [...serverNodeOptions(), ...options.nodeOptions];
   if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${options.interval}`);
-  const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const client = new LspClient(child);
-  const folderUri = pathToFileURL(dir).toString();
-  const diagnosticsFor = (uri, version, timeoutMs) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
-    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
-  client.notify('initialized', {});
-  const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
-  const warm = diagnosticsFor(warmupUri, undefined, 30_000);
-  client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
-  await warm;
+  const { child, client, diagnosticsFor, stop } = await startEditorServer(bundle, dir, { args });
   const results = [];
   for (const [relative, languageId, lines] of wanted(editorFiles, options.files)) {
     const text = fs.readFileSync(path.join(dir, relative), 'utf8');
@@ -113,10 +95,7 @@ async function run(bundle, dir, options, profileDir) {
   }
   await new Promise((resolve) => setTimeout(resolve, 250));
   const memory = readProcStatus(child.pid);
-  await client.request('shutdown', null);
-  client.notify('exit', null);
-  await exited;
-  if (stderr.trim()) process.stderr.write(`server stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}\n`);
+  await stop();
   return { results, memory };
 }
 

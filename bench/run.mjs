@@ -531,6 +531,39 @@ export class LspClient {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
+/**
+ * A language server started on the bench's editor workspace (`dir`) for the profiling scripts
+ * (profile-server.mjs, scripts/server-memory.mjs): initialized, its warm-up file checked. `stop()`
+ * shuts it down and prints the end of its standard error, if any.
+ */
+export async function startEditorServer(bundle, dir, { args = [], env = serverEnvironment() } = {}) {
+  const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const client = new LspClient(child);
+  const folderUri = pathToFileURL(dir).toString();
+  const diagnosticsFor = (uri, version, timeoutMs) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
+    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
+  client.notify('initialized', {});
+  const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
+  const warm = diagnosticsFor(warmupUri, undefined, 30_000);
+  client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
+  await warm;
+  const stop = async () => {
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    await exited;
+    if (stderr.trim()) process.stderr.write(`server stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}\n`);
+  };
+  return { child, client, diagnosticsFor, stop };
+}
+
 export function readProcStatus(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -12,12 +12,11 @@
 // --bare-environment; the figures also give the server's CPU time (user and system) per step.
 // --snapshot DIR also writes a heap snapshot of the server (`--heapsnapshot-signal`) once the files
 // are open and prints its self sizes by constructor.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { editorFiles, editPoint, generateEditorWorkspace, LspClient, readProcStatus, serverEnvironment, serverNodeOptions } from '../bench/run.mjs';
+import { editorFiles, editPoint, generateEditorWorkspace, readProcStatus, serverEnvironment, serverNodeOptions, startEditorServer } from '../bench/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,24 +98,7 @@ function summariseSnapshot(file) {
 async function run(bundle, dir, options) {
   const args = [...serverNodeOptions(), ...options.nodeOptions];
   if (options.snapshot) args.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.snapshot}`);
-  const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: options.bareEnvironment ? process.env : serverEnvironment() });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const client = new LspClient(child);
-  const folderUri = pathToFileURL(dir).toString();
-  const diagnosticsFor = (uri, version, timeoutMs) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
-    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
-  client.notify('initialized', {});
-  const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
-  const warm = diagnosticsFor(warmupUri, undefined, 30_000);
-  client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
-  await warm;
+  const { child, client, diagnosticsFor, stop } = await startEditorServer(bundle, dir, { args, env: options.bareEnvironment ? process.env : serverEnvironment() });
   const steps = [['started, warm-up file open', readProcStatus(child.pid).rssKb, residentByMapping(child.pid), cpuOf(child.pid)]];
   let memoryOpen = null;
   let mappingsOpen = null;
@@ -178,10 +160,7 @@ async function run(bundle, dir, options) {
   }
   // CPU of the whole sequence: what a malloc setting costs.
   const cpu = cpuOf(child.pid);
-  await client.request('shutdown', null);
-  client.notify('exit', null);
-  await exited;
-  if (stderr.trim()) process.stderr.write(`server stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}\n`);
+  await stop();
   return { steps, memoryOpen, mappingsOpen, cpu };
 }
 
