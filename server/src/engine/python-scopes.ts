@@ -8,7 +8,7 @@
 // their methods, and at module level the binding that precedes a use wins.
 import type { Language, Node, Tree } from 'web-tree-sitter';
 import { type Cursor, cursorAt } from '../parsing/tree-sitter-module';
-import { wholeWord, wordCharacter } from './tokens';
+import { lowerBound, wholeWord, wordCharacter } from './tokens';
 
 export interface ImportEntry {
   /** The `import_statement` or `import_from_statement` (one object for every entry of a statement). */
@@ -193,24 +193,12 @@ const nodeKinds = {
 };
 
 /** The first index of `refs` (from `from` on) whose start is at or after `offset` (they are in the order of the text). */
-function lowerBound(refs: ReadonlyArray<{ start: number }>, offset: number, from = 0): number {
+function lowerBoundByStart(refs: ReadonlyArray<{ start: number }>, offset: number, from = 0): number {
   let low = from;
   let high = refs.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     if (refs[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The first index of `offsets` (ascending; from `from` on) at or after `offset`. */
-function lowerBoundOffset(offsets: readonly number[], offset: number, from = 0): number {
-  let low = from;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle] < offset) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -399,8 +387,8 @@ export class PythonScopes {
     // Scopes are in the order of the text (a walk's order); the region's are one run of them (it is
     // whole top-level statements), replaced by the run the new walk finds. Those after it move.
     const scopes = this.scopes;
-    const firstScope = lowerBound(scopes, start, 1);
-    const afterScope = lowerBound(scopes, oldEnd, firstScope);
+    const firstScope = lowerBoundByStart(scopes, start, 1);
+    const afterScope = lowerBoundByStart(scopes, oldEnd, firstScope);
     if (delta !== 0) {
       for (let i = afterScope; i < scopes.length; i++) {
         const scope = scopes[i];
@@ -443,8 +431,8 @@ export class PythonScopes {
     }
     this.wildcardSpans = this.wildcardSpans.filter(([s]) => !inside(s)).map(([s, e]) => [moved(s), moved(e)]);
     const depths = this.topDepths;
-    const firstTop = lowerBound(depths, start);
-    const afterTop = lowerBound(depths, oldEnd, firstTop);
+    const firstTop = lowerBoundByStart(depths, start);
+    const afterTop = lowerBoundByStart(depths, oldEnd, firstTop);
     if (delta !== 0) for (let i = afterTop; i < depths.length; i++) depths[i].start += delta;
     // Walk the new statements, collecting what they add on their own; the module scope notes the
     // names they bind (appended to its lists, out of order).
@@ -487,8 +475,8 @@ export class PythonScopes {
         else added.set(id, [walked.starts[i]]);
       }
       for (const [id, list] of this.byName) {
-        const from = lowerBoundOffset(list, start);
-        const to = lowerBoundOffset(list, oldEnd, from);
+        const from = lowerBound(list, start);
+        const to = lowerBound(list, oldEnd, from);
         if (delta !== 0) for (let i = to; i < list.length; i++) list[i] += delta;
         const now = added.get(id);
         if (now) list.splice(from, to - from, ...now);
@@ -738,7 +726,7 @@ export class PythonScopes {
    * contains `offset`, so the innermost of those is it or one of its parents.
    */
   scopeAt(offset: number): Scope {
-    const index = lowerBound(this.scopes, offset + 1, 1) - 1;
+    const index = lowerBoundByStart(this.scopes, offset + 1, 1) - 1;
     for (let scope: Scope | null = index >= 1 ? this.scopes[index] : null; scope && scope !== this.moduleScope; scope = scope.parent) {
       if (scope.start <= offset && offset < scope.end) return scope;
     }
@@ -869,7 +857,7 @@ export class PythonScopes {
     for (const [name, attributes] of names) {
       this.anchor?.(name);
       const starts = this.usesNamed(name);
-      for (let i = window ? lowerBoundOffset(starts, window.start) : 0; i < starts.length; i++) {
+      for (let i = window ? lowerBound(starts, window.start) : 0; i < starts.length; i++) {
         const start = starts[i];
         if (window && start >= window.end) break;
         const end = start + name.length;

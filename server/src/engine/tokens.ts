@@ -224,7 +224,7 @@ function replaceRange(values: number[], from: number, to: number, items: readonl
 }
 
 /** The first index of the sorted `values` whose value is at least `value` (from `low` on). */
-function lowerBound(values: readonly number[], value: number, low = 0): number {
+export function lowerBound(values: readonly number[], value: number, low = 0): number {
   let high = values.length;
   while (low < high) {
     const middle = (low + high) >> 1;
