@@ -533,10 +533,12 @@ export class LspClient {
 
 /**
  * A language server started on the bench's editor workspace (`dir`) for the profiling scripts
- * (profile-server.mjs, scripts/server-memory.mjs): initialized, its warm-up file checked. `stop()`
+ * (profile-server.mjs, typing-probe.mjs, scripts/server-memory.mjs): initialized (`initialized` is
+ * the answer; `capabilities`
+ * adds to the client's `textDocument` ones), its warm-up file checked unless `warmUp` is false. `stop()`
  * shuts it down and prints the end of its standard error, if any.
  */
-export async function startEditorServer(bundle, dir, { args = [], env = serverEnvironment() } = {}) {
+export async function startEditorServer(bundle, dir, { args = [], env = serverEnvironment(), capabilities = {}, warmUp = true } = {}) {
   const child = spawn(process.execPath, [...args, bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -544,24 +546,26 @@ export async function startEditorServer(bundle, dir, { args = [], env = serverEn
   const client = new LspClient(child);
   const folderUri = pathToFileURL(dir).toString();
   const diagnosticsFor = (uri, version, timeoutMs) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (version === undefined || p.version === version), timeoutMs);
-  await client.request('initialize', {
+  const initialized = await client.request('initialize', {
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
-    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true }, ...capabilities } },
   });
   client.notify('initialized', {});
-  const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
-  const warm = diagnosticsFor(warmupUri, undefined, 30_000);
-  client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
-  await warm;
+  if (warmUp) {
+    const warmupUri = pathToFileURL(path.join(dir, 'warmup.py')).toString();
+    const warm = diagnosticsFor(warmupUri, undefined, 30_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri: warmupUri, languageId: 'python', version: 1, text: fs.readFileSync(path.join(dir, 'warmup.py'), 'utf8') } });
+    await warm;
+  }
   const stop = async () => {
     await client.request('shutdown', null);
     client.notify('exit', null);
     await exited;
     if (stderr.trim()) process.stderr.write(`server stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}\n`);
   };
-  return { child, client, diagnosticsFor, stop };
+  return { child, client, diagnosticsFor, initialized, stop };
 }
 
 export function readProcStatus(pid) {

@@ -8,13 +8,12 @@
 //
 // --bundle with several bundles alternates them run by run (A/B on one machine); --debounce gives
 // each bundle's debounce (default: the one in documents.ts for every bundle).
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchBusyRequests, editorFiles, editPoint, generateEditorWorkspace, LspClient, percentile, serverDebounceMs, serverEnvironment, serverNodeOptions } from './run.mjs';
+import { benchBusyRequests, editorFiles, editPoint, generateEditorWorkspace, percentile, serverDebounceMs, serverNodeOptions, startEditorServer } from './run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,18 +34,11 @@ function parseArgs(argv) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run(bundle, debounce, dir, options) {
-  const child = spawn(process.execPath, [...serverNodeOptions(), bundle, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  child.stderr.on('data', () => {});
-  const client = new LspClient(child);
-  const folderUri = pathToFileURL(dir).toString();
-  const init = await client.request('initialize', {
-    processId: process.pid,
-    rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: path.basename(dir) }],
-    capabilities: { window: { workDoneProgress: false }, workspace: { configuration: false, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } } } } },
+  const { client, initialized, stop } = await startEditorServer(bundle, dir, {
+    args: serverNodeOptions(),
+    capabilities: { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } } } },
+    warmUp: false,
   });
-  client.notify('initialized', {});
   const files = [];
   for (const [relative, languageId, lines] of editorFiles) {
     if (languageId !== 'python' || lines < 1000) continue;
@@ -88,10 +80,8 @@ async function run(bundle, debounce, dir, options) {
     bursts.push({ interval, checks: new Set(published).size, lastMs: final ? final.at - lastAt : null });
     await sleep(300);
   }
-  const busy = await benchBusyRequests(client, files, debounce, 20, Boolean(init.result.capabilities.hoverProvider));
-  await client.request('shutdown', null);
-  client.notify('exit', null);
-  await exited;
+  const busy = await benchBusyRequests(client, files, debounce, 20, Boolean(initialized.result.capabilities.hoverProvider));
+  await stop();
   return { files, bursts, busy };
 }
 
