@@ -7,7 +7,6 @@ import {
   auditReportRequest,
   AuditReportResult,
   ClientInitializationOptions,
-  fixAllCodeActionKind,
   fixAllWorkspaceRequest,
   FixAllWorkspaceParams,
   serverEnvironment,
@@ -27,6 +26,7 @@ import {
   VersionsNotificationParams,
 } from '../../common/protocol';
 import { FindingsTree } from './findings-tree';
+import { fixAllInFile } from './fix-all-in-file';
 import { registerRuleDocumentation } from './rule-docs';
 import { ServerClient } from './server-client';
 import { ServerRestarts } from './server-restart';
@@ -109,9 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('djangoUpgrade.fixAllWorkspace', async () => {
       await fixAllWorkspace(server.client);
     }),
-    vscode.commands.registerCommand('djangoUpgrade.fixAll', async () => {
-      await vscode.commands.executeCommand('editor.action.sourceAction', { kind: fixAllCodeActionKind, apply: 'first' });
-    }),
+    vscode.commands.registerCommand('djangoUpgrade.fixAll', fixAllInFile),
     vscode.commands.registerCommand('djangoUpgrade.openReport', async () => {
       const client = server.client;
       const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;

@@ -101,6 +101,26 @@ export function cliFixedCopy(cli: string): string {
   return dir;
 }
 
+/**
+ * What `djupgrade fix RELATIVE` makes of `text` at `relative` in a copy of the project `folder`
+ * (the copy keeps the project's configuration and pinned versions, which the fix depends on).
+ */
+export function cliFixedText(cli: string, folder: string, relative: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-cli-fixed-file-'));
+  try {
+    fs.cpSync(folder, dir, { recursive: true, filter: (source) => !source.split(path.sep).includes('.vscode') });
+    fs.writeFileSync(path.join(dir, relative), text);
+    try {
+      execFileSync(nodeBinary(), [cli, 'fix', relative], { cwd: dir, stdio: 'ignore' });
+    } catch (error) {
+      if ((error as { status?: number }).status !== 1) throw error;
+    }
+    return fs.readFileSync(path.join(dir, relative), 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A Node.js binary for the CLI: E2E_NODE, else this process's own (Electron runs as Node with ELECTRON_RUN_AS_NODE). */
 function nodeBinary(): string {
   if (process.env.E2E_NODE) return process.env.E2E_NODE;

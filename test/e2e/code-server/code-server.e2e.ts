@@ -527,7 +527,7 @@ describe("code-server's extension host: the VS Code API suite of test/e2e/vscode
     await waitUntil(async () => fs.existsSync(result), 300_000, 'the suite result', async () => output.slice(-5));
     const { vscode, results } = JSON.parse(fs.readFileSync(result, 'utf8')) as SuiteResult;
     log(`the suite ran in VS Code ${vscode} (code-server's extension host)`);
-    assert.equal(results.length, 11);
+    assert.equal(results.length, 12);
     for (const r of results) {
       await t.test(`${r.name} (${r.ms} ms in the extension host)`, () => {
         assert.ok(r.ok, r.error);

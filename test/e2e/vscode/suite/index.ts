@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CliFinding, cliScan } from '../../extension-package';
+import { CliFinding, cliFixedText, cliScan } from '../../extension-package';
 
 type Scenario = { name: string; run: () => Promise<void> };
 
@@ -196,6 +196,33 @@ const scenarios: Scenario[] = [
         assert.equal(fs.readFileSync(editor.document.uri.fsPath, 'utf8'), wanted, relative);
         const left = reference().filter((f) => f.path === relative).length;
         await waitFor(`${left} diagnostics left in ${relative}`, 30_000, () => (diagnosticsOf(relative).length === left ? true : undefined));
+      }
+    },
+  },
+  {
+    // VS Code's own source-action command drops its request when the file's markers change or the
+    // cursor moves before the answer comes (a new automatic request replaces it 250 ms later), and
+    // fix-all of a long file takes longer than that: the command must not go through it.
+    name: 'Fix All in File applies its edit though the cursor moves while the fix is computed',
+    async run() {
+      const relative = 'shop/many_models.py';
+      const file = path.join(workspaceRoot(), relative);
+      const text = fs.readFileSync(path.join(workspaceRoot(), 'shop', 'models.py'), 'utf8').repeat(20);
+      const wanted = cliFixedText(env('E2E_CLI'), workspaceRoot(), relative, text);
+      assert.notEqual(wanted, text, `djupgrade fix changes ${relative}`);
+      fs.writeFileSync(file, text);
+      try {
+        const editor = await open(relative);
+        await waitFor(`the diagnostics of ${relative}`, 60_000, () => (diagnosticsOf(relative).length > 100 ? true : undefined));
+        const command = vscode.commands.executeCommand('djangoUpgrade.fixAll');
+        await new Promise((r) => setTimeout(r, 50));
+        editor.selection = new vscode.Selection(40, 0, 40, 0);
+        await command;
+        await waitFor(`the fix-all edit of ${relative}`, 30_000, () => (editor.document.getText() !== text ? true : undefined));
+        assert.equal(editor.document.getText(), wanted);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        fs.rmSync(file, { force: true });
       }
     },
   },
