@@ -31,7 +31,7 @@ import type { Workspace } from './workspace';
  * milliseconds, so the pause is most of what the user waits for. A document whose last check took
  * longer waits that long instead (`pauseAfter`), so fast typing in it does not queue checks.
  */
-export const debounceMs = 30;
+export const debounceMs = 10;
 /** The longest pause a slow check imposes. */
 const maxDebounceMs = 250;
 
