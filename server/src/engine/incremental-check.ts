@@ -14,6 +14,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { TextChange } from '../parsing/incremental-document';
 import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNestingDepth, PlannedRule, runRulesStepwise, selectedRules, SourceFile, triggeredRules } from './lint';
 import { newlineOf } from './python-edits';
+import { contextMemoKeys } from './python-queries';
 import { PythonScopes } from './python-scopes';
 import { countWords, gateWords, hasRequiredWords, isTriggered, WordIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
@@ -42,6 +43,8 @@ interface State {
   watched: Map<string, Set<string>>;
   /** Per rule id: the words it looked for in the text (its anchors). */
   words: Map<string, Set<string>>;
+  /** The memos of the module's context (`contextMemoKeys`), computed on a tree without syntax errors: kept while the context is. */
+  kept: NonNullable<CheckSession['kept']>;
   /**
    * Rules seen to give a finding a fix that edits outside the finding's statement (every use of a
    * name, the imports): run on the region alone they would write a part of such a fix. They run on
@@ -148,11 +151,13 @@ export class IncrementalCheck {
     const present = (word: string) => index.has(word);
     const planned = triggeredRules(file.text, selected, present);
     const filters: NonNullable<CheckSession['filters']> = {};
+    const kept = keptMemos();
     const session: CheckSession = {
       region: null,
       words: index,
       present,
       filters,
+      kept: file.language === 'python' && !file.tree.rootNode.hasError ? kept : undefined,
       scopes: () => (scopes ??= new PythonScopes(file.tree, file.text)),
       watched: (rule, key) => add(watched, rule.id, key),
       looked: (rule, word) => add(words, rule.id, word),
@@ -170,6 +175,7 @@ export class IncrementalCheck {
       planned: new Set(planned.map(({ rule }) => rule.id)),
       watched,
       words,
+      kept,
       spread: spreadRules(findings, statements),
     };
     return findings;
@@ -377,9 +383,13 @@ export class IncrementalCheck {
     // `if`, `try` or `except` (every guard's construct does) leaves the others as they were, moved.
     const filters: NonNullable<CheckSession['filters']> = {};
     if (state.guards && !guardWords.some((word) => oldWords.has(word) || newWords.has(word))) filters.guards = movedGuards(state.guards, oldEnd, delta);
+    // The module's context is as it was: so are its memos, where the tree has no syntax error (they
+    // stay for the next check either way).
+    const contextMemos = tree.rootNode.hasError ? undefined : state.kept;
     const sessionFor = (region: { start: number; end: number } | null): CheckSession => ({
       region,
       filters,
+      kept: contextMemos,
       words: index,
       present,
       scopes: () => (scopes ??= new PythonScopes(tree, text)),
@@ -519,6 +529,11 @@ function siteRulesKept(state: State, tree: Tree, text: string, change: TextChang
     }
   }
   return kept;
+}
+
+/** A new store of the module's context memos (`CheckSession.kept`). */
+function keptMemos(): NonNullable<CheckSession['kept']> {
+  return { keys: contextMemoKeys, memos: new Map(), words: new Map() };
 }
 
 /** Words every version guard's construct spells: a region without them holds no guard (version-guards.ts, compat-fallbacks.ts). */

@@ -255,6 +255,12 @@ export interface CheckSession {
    * on one tree (the changed statements, then the whole file): computed once for all runs.
    */
   filters?: { guards?: VersionGuard[]; suppressed?: Map<number, Set<string>> };
+  /**
+   * Memos that follow from the module's context alone (`keys`: the import statements'
+   * bindings), with the words looked for while computing them: the incremental check keeps them
+   * across the checks that leave the context as it was, for every rule (local or not).
+   */
+  kept?: { keys: ReadonlySet<unknown>; memos: Map<unknown, unknown>; words: Map<unknown, Set<string>> };
 }
 
 /** Whether a rule's findings in a statement follow from that statement and the module's context alone (docs/engine.md). */
@@ -295,6 +301,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
   let collecting: Set<string> | null = null;
   const memoWords = new Map<Map<unknown, unknown>, Map<unknown, Set<string>>>();
   const memoStore = new Map<unknown, unknown>();
+  if (session?.kept) memoWords.set(session.kept.memos, session.kept.words);
   const memo = <T>(key: unknown, compute: () => T): T => {
     if (memoStore.has(key)) return memoStore.get(key) as T;
     const value = compute();
@@ -339,7 +346,7 @@ export function* runRulesStepwise(file: SourceFile, planned: readonly PlannedRul
       ? memo
       : <T>(key: unknown, compute: () => T): T => {
           if (key === 'preferred-quote') session.watched(rule, 'quotes');
-          const memos = local ? regionMemos : memoStore;
+          const memos = session.kept?.keys.has(key) ? session.kept.memos : local ? regionMemos : memoStore;
           if (memos.has(key)) {
             for (const word of memoWords.get(memos)?.get(key) ?? []) session.looked(rule, word);
             return memos.get(key) as T;

@@ -59,6 +59,16 @@ export interface ImportBinding {
 }
 
 /**
+ * The memos that follow from the import statements' text alone (and from the tree being without
+ * syntax errors, which the incremental check asks besides): every import statement lies in some
+ * top-level statement's context signature (incremental-check.ts `contextOf`), so a check that
+ * leaves those as they were keeps these memos from the last check (`CheckSession.kept`) instead of
+ * reading every import statement again (0.1 of a 5,000-line keystroke's 1 ms check in process).
+ * They hold names, no nodes or offsets.
+ */
+export const contextMemoKeys: ReadonlySet<string> = new Set(['import-bindings', 'imported-names']);
+
+/**
  * Every import of the module, read from the import statements alone (found from the word
  * `import`): a few nodes instead of the scopes' walk of the whole tree. Null when the tree has
  * syntax errors (a statement may then lack its keyword). Equals what the scopes read
