@@ -164,6 +164,33 @@ export function parseDuringPause(open: { document: { getTree(): unknown }; parsi
   });
 }
 
+/** What `onTime` sleeps on (nothing ever wakes it: the timeout does). */
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `then` `ms` milliseconds from now, on time (the debounce before a check). libuv counts a
+ * timer in whole milliseconds from a clock it reads in whole milliseconds, and the event loop
+ * wakes after the kernel's timeout: the debounce's timer fired 0.5–0.7 ms late (p50, a trace of the
+ * bench's keystrokes; docs/engine.md), time the user waits for nothing. The timer is set one
+ * millisecond short, and what is left of the pause when it fires (under 2 ms) is slept through
+ * (`Atomics.wait`: a futex with a timeout, no CPU spent); never earlier than `ms`.
+ */
+export function onTime(ms: number, then: () => void): NodeJS.Timeout {
+  const due = performance.now() + ms;
+  const fire = () => {
+    const left = due - performance.now();
+    if (left > 2) {
+      // Woken far too early (a clock step): wait again.
+      timer.refresh();
+      return;
+    }
+    if (left > 0) Atomics.wait(sleeper, 0, 0, left);
+    then();
+  };
+  const timer = setTimeout(fire, Math.max(0, Math.floor(ms) - 1));
+  return timer;
+}
+
 /** An open document, or the notebook an open cell belongs to (`key` is then the notebook's URI). */
 export interface LocatedDocument {
   key: string;
@@ -354,10 +381,10 @@ export class OpenDocuments implements JoinedDocuments {
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
     // Debounced, so a burst of keystrokes costs one check; the timer also yields to other requests.
-    open.timer = setTimeout(() => {
+    open.timer = onTime(pause ?? pauseAfter(open.lastCheckMs), () => {
       open.timer = null;
       this.validate(uri);
-    }, pause ?? pauseAfter(open.lastCheckMs));
+    });
   }
 
   /** The settings or the project's versions changed: the findings cached for a version are stale. */
