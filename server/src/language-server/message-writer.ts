@@ -3,7 +3,9 @@
 // and 600 KB of JSON), though a check keeps most of them as they were: vscode-jsonrpc's writer
 // encoded them all again (JSON.stringify, then the string to UTF-8), after a turn of the event
 // loop of its own (its write semaphore). This writer encodes a frozen diagnostic once
-// (`DiagnosticFormat.diagnosticOf` makes them) and writes at once, in the order of the calls.
+// (`DiagnosticFormat.diagnosticOf` makes them), copies the runs a publication shares with the last
+// one of that document from its bytes (`joinedDiagnostics`), and writes at once, in the order of
+// the calls.
 //
 // Only for stdio (Neovim, Helix, Zed, the bench…): VS Code's client talks over Node IPC, whose
 // `process.send` encodes every message itself.
@@ -32,19 +34,72 @@ function messageParts(message: Message): Buffer[] {
   const { diagnostics, ...rest } = params as { diagnostics: object[] };
   const head = JSON.stringify({ ...message, params: undefined }).slice(0, -1);
   const restJson = JSON.stringify(rest);
-  const parts: Buffer[] = [Buffer.from(`${head}${head.length > 1 ? ',' : ''}"params":${restJson.length > 2 ? `${restJson.slice(0, -1)},` : '{'}"diagnostics":[`, 'utf8')];
-  for (let i = 0; i < diagnostics.length; i++) {
+  const opening = Buffer.from(`${head}${head.length > 1 ? ',' : ''}"params":${restJson.length > 2 ? `${restJson.slice(0, -1)},` : '{'}"diagnostics":[`, 'utf8');
+  return [opening, joinedDiagnostics((rest as { uri?: unknown }).uri, diagnostics), Buffer.from(']}}')];
+}
+
+/**
+ * The last publication's diagnostics (one document's: the one being typed in), their encodings
+ * joined with commas, and where each ends in those bytes.
+ */
+let lastPublication: { uri: unknown; diagnostics: readonly object[]; bytes: Buffer; ends: number[] } | null = null;
+
+/**
+ * The diagnostics' encodings joined with commas. A keystroke publishes its document's diagnostics
+ * again, nearly all of them the same frozen objects in the same order: the runs at either end that
+ * the last publication of that document shares are copied from its bytes at once, instead of
+ * joining every diagnostic's bytes one by one (355 at 5,000 lines, 1,447 at 20,000).
+ */
+function joinedDiagnostics(uri: unknown, diagnostics: readonly object[]): Buffer {
+  const last = lastPublication !== null && lastPublication.uri === uri ? lastPublication : null;
+  const n = diagnostics.length;
+  let prefix = 0;
+  let suffix = 0;
+  if (last) {
+    const m = last.diagnostics.length;
+    while (prefix < n && prefix < m && diagnostics[prefix] === last.diagnostics[prefix] && Object.isFrozen(diagnostics[prefix])) prefix++;
+    while (suffix < n - prefix && suffix < m - prefix && diagnostics[n - 1 - suffix] === last.diagnostics[m - 1 - suffix] && Object.isFrozen(diagnostics[n - 1 - suffix])) suffix++;
+  }
+  const parts: Buffer[] = [];
+  const ends: number[] = new Array(n);
+  let length = 0;
+  if (prefix > 0) {
+    const bytes = last!.bytes.subarray(0, last!.ends[prefix - 1]);
+    parts.push(bytes);
+    for (let i = 0; i < prefix; i++) ends[i] = last!.ends[i];
+    length = bytes.length;
+  }
+  for (let i = prefix; i < n - suffix; i++) {
     const diagnostic = diagnostics[i];
-    if (i > 0) parts.push(comma);
+    if (i > 0) {
+      parts.push(comma);
+      length += 1;
+    }
     let bytes = encoded.get(diagnostic);
     if (!bytes) {
       bytes = Buffer.from(JSON.stringify(diagnostic), 'utf8');
       if (Object.isFrozen(diagnostic)) encoded.set(diagnostic, bytes);
     }
     parts.push(bytes);
+    length += bytes.length;
+    ends[i] = length;
   }
-  parts.push(Buffer.from(']}}'));
-  return parts;
+  if (suffix > 0) {
+    const m = last!.diagnostics.length;
+    // The last publication's bytes from the first of the shared run on (after the comma before it).
+    const from = m - suffix > 0 ? last!.ends[m - suffix - 1] + 1 : 0;
+    if (n - suffix > 0) {
+      parts.push(comma);
+      length += 1;
+    }
+    const shift = length - from;
+    parts.push(last!.bytes.subarray(from));
+    for (let i = n - suffix; i < n; i++) ends[i] = last!.ends[i - n + m] + shift;
+    length += last!.bytes.length - from;
+  }
+  const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+  lastPublication = { uri, diagnostics: diagnostics.slice(), bytes, ends };
+  return bytes;
 }
 
 /** LSP's framing over a stream (stdout): a Content-Length header, then the body, in one write per message. */
