@@ -1,6 +1,7 @@
 // `spellsAlias` (python-queries.ts) answers whether a text spells `name as` for one of some names,
 // from the occurrences of the names in the word index, where `callsTo` searched the whole text
-// with a regex at every rule run. It must give the regex's answer on every text: the corpora's
+// with a regex at every rule run (whose comments could end anywhere: exponential on a line of
+// `#`; here the reference's comments run to the end of the line, as spellsAlias's do). It must give the regex's answer on every text: the corpora's
 // Python files with the names found before an `as` there (and others), and random texts built
 // from the pieces that decide (digits and non-ASCII letters before a name, line continuations,
 // comments, `as` as part of a longer word).
@@ -11,7 +12,7 @@ import { TokenIndex, WordIndex } from '../../server/src/engine/tokens';
 import { corpusFiles } from '../robustness/fuzz-support';
 
 function byRegex(text: string, names: readonly string[]): boolean {
-  return new RegExp(`\\b(?:${names.join('|')})(?:\\s|\\\\|#[^\\n]*)+as\\b`).test(text);
+  return new RegExp(`\\b(?:${names.join('|')})(?:\\s|\\\\|#[^\\n]*(?![^\\n]))+as\\b`).test(text);
 }
 
 /** Both ways the query layer reads the words: indexed on first use, and from the index kept across edits (with a region). */
@@ -52,11 +53,21 @@ test('spellsAlias gives the regex answer where a name is part of a longer word o
     ['from m import url  \\\n  # a comment\n  as u', true],
     ['from m import url asx', false],
     ['url\u00a0as', true],
+    // An `as` inside a comment is no alias.
+    ['from m import url  # not as u', false],
+    ['from m import url  # a comment\n    as u', true],
   ];
   for (const [text, expected] of cases) {
     assert.equal(byRegex(text, ['url']), expected, `the regex on ${JSON.stringify(text)}`);
     assert.deepEqual(answers(text, ['url']), [expected, expected], JSON.stringify(text));
   }
+});
+
+// A line of `#` after the name split into comments in 2^n ways before the search failed: the check
+// of a file with `paginator_class = Paginator` above a `######…` line never ended.
+test('spellsAlias ends on a line of # after the name', { timeout: 20000 }, () => {
+  const text = `from django.core.paginator import Paginator\n\nclass View(object):\n    paginator_class = Paginator\n\n    ${'#'.repeat(60)}\n    # These are pending deprecation...\n`;
+  assert.equal(answers(text, ['Paginator']).join(), 'false,false');
 });
 
 test('spellsAlias gives the regex answer on random texts', () => {
@@ -76,5 +87,5 @@ test('spellsAlias gives the regex answer on random texts', () => {
     if (expected) yes++;
     assert.deepEqual(answers(text, names), [expected, expected], JSON.stringify({ text, names }));
   }
-  assert.ok(yes > 500, `texts that alias: ${yes}`);
+  assert.ok(yes > 200, `texts that alias: ${yes}`);
 });
