@@ -13,6 +13,8 @@ export default definePythonRule({
   onlyIn: ['settings'],
   docsUrl: debugToolbarChanges,
   triggers: ['DEBUG_TOOLBAR_PATCH_SETTINGS'],
+  // The fix deletes the setting only where the module reads the name nowhere else (`deleteSettingEdits`).
+  locality: 'file',
   docs: {
     what: 'Finds `DEBUG_TOOLBAR_PATCH_SETTINGS = …` in settings modules.',
     why: 'Up to 1.5 the toolbar patched the settings and the URLconf itself when `DEBUG` was on, unless `DEBUG_TOOLBAR_PATCH_SETTINGS = False`. 1.6 removed that automatic setup and the setting: a project that relied on it loses the toolbar until it adds `debug_toolbar` to `INSTALLED_APPS`, `debug_toolbar.middleware.DebugToolbarMiddleware` to the middleware and the toolbar\'s URLs to the URLconf.',

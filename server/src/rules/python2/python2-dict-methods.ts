@@ -96,6 +96,8 @@ export default python2Rule({
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: [...Object.keys(views), 'has_key'],
+  // A call is not reported where the module defines a method of that name (`definesMethod`), anywhere.
+  locality: 'file',
   check(context) {
     const calls = methodCalls(context, [...Object.keys(views), 'has_key']);
     for (const { start, end, match } of damagedMatches(context, /\.(?<at>iteritems|itervalues|iterkeys|has_key)[ \t]*\(/, calls.map((c) => c.call))) {

@@ -44,6 +44,8 @@ export default python2Rule({
       'method elsewhere (`self.__unicode__()`), which the rename would break.',
   },
   fix: 'safe',
+  // A finding's fix depends on uses of the old name in other statements (`used` below).
+  locality: 'file',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: Object.keys(renamed),
   check(context) {

@@ -164,6 +164,8 @@ export function fallbackRule(spec: Omit<RuleSpec, 'category' | 'deprecatedIn' | 
     docs: { what, why, fixSafety: `No automatic fix: ${advice}.` },
     fix: 'none',
     triggers: [oldName],
+    // Whether a call is reported depends on a definition of the method anywhere in the module.
+    locality: 'file',
     check(context) {
       for (const classNode of classDefinitions(context)) {
         if (methodsOf(classNode, newName).length > 0) continue;

@@ -36,6 +36,8 @@ export function removedSettingRule(spec: RemovedSetting): PythonRule {
     fix: removable ? 'safe' : 'none',
     onlyIn: ['settings'],
     triggers: [setting],
+    // The fix deletes the setting only where the module reads the name nowhere else (`deleteSettingEdits`).
+    locality: 'file',
     check(context) {
       const assignments = settingAssignments(context, setting);
       if (assignments.length === 0) return;
