@@ -568,6 +568,20 @@ export async function startEditorServer(bundle, dir, { args = [], env = serverEn
   return { child, client, diagnosticsFor, initialized, stop };
 }
 
+/**
+ * CPU time a process has used, all its threads (Linux /proc/PID/task/TID/schedstat, nanoseconds), in
+ * ms; null elsewhere. Threads that ended are not counted: the server's are long-lived.
+ */
+export function processCpuMs(pid) {
+  try {
+    let ns = 0;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 export function readProcStatus(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -728,6 +742,7 @@ async function benchServer(dir, editCount, debounce) {
       const at = editPoint(text, languageId);
       const counts = new Set();
       let consecutive = 0;
+      const cpuBefore = processCpuMs(child.pid);
       for (let i = 0, version = 1; i < editCount && consecutive < 2; i++) {
         version++;
         const insert = i % 2 === 0;
@@ -748,6 +763,9 @@ async function benchServer(dir, editCount, debounce) {
         entry.latencies.push(result.at - sentAt);
         counts.add(result.params.diagnostics.length);
       }
+      const cpuAfter = processCpuMs(child.pid);
+      // Everything the server did for the edits (reparse, check, diagnostics, GC), wherever in the pause it ran.
+      if (cpuBefore !== null && cpuAfter !== null && entry.latencies.length) entry.cpuPerEditMs = (cpuAfter - cpuBefore) / (entry.latencies.length + entry.timeouts);
       if (counts.size > 1) log(`note: ${relative}: the number of diagnostics varied across edits (${[...counts].join(', ')})`);
       if (consecutive >= 2) {
         stalled = true;
@@ -1382,14 +1400,15 @@ function report({ server, scans, comparisons, debounce, smoke, editCount, totalM
 function serverReport(out, server, debounce) {
   out.push('## Language server', '');
   out.push(`Start-up: spawn → initialize result ${ms(server.initializeMs)} ms; spawn → first diagnostics of a 200-line file (grammars loaded, JIT warm-up) ${ms(server.firstDiagnosticsMs)} ms.`, '');
-  out.push(`| File | Lines | KB | Diagnostics | Open → first diagnostics (ms) | Edit → diagnostics, raw p50 / p95 (ms) | Same minus the ${debounce} ms debounce, p50 / p95 (ms) |`);
-  out.push('|---|---:|---:|---:|---:|---:|---:|');
+  out.push(`| File | Lines | KB | Diagnostics | Open → first diagnostics (ms) | Edit → diagnostics, raw p50 / p95 (ms) | Same minus the ${debounce} ms debounce, p50 / p95 (ms) | Server CPU per edit (ms) |`);
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of server.files) {
     const p50 = median(f.latencies);
     const p95 = percentile(f.latencies, 95);
     const lost = f.skipped ? ' (not measured)' : f.timeouts ? ` (${f.timeouts} timed out)` : '';
-    out.push(`| \`${f.relative}\` (${f.languageId}) | ${int(f.lines)} | ${(f.bytes / 1024).toFixed(0)} | ${int(f.findings)} | ${ms(f.openMs)} | ${ms(p50)} / ${ms(p95)}${lost} | ${ms(p50 - debounce)} / ${ms(p95 - debounce)} |`);
+    out.push(`| \`${f.relative}\` (${f.languageId}) | ${int(f.lines)} | ${(f.bytes / 1024).toFixed(0)} | ${int(f.findings)} | ${ms(f.openMs)} | ${ms(p50)} / ${ms(p95)}${lost} | ${ms(p50 - debounce)} / ${ms(p95 - debounce)} | ${f.cpuPerEditMs === undefined ? '–' : ms(f.cpuPerEditMs)} |`);
   }
+  out.push('', 'Server CPU per edit: the server process\'s CPU time (all its threads, `/proc/PID/task/*/schedstat`) over a file\'s edits, divided by their number: the work an edit costs, including what runs during the debounce.');
   out.push('');
   for (const note of server.notes) out.push(`> ${note}`, '');
   out.push('| Server memory | VmRSS (MB) | VmHWM, peak (MB) |');
