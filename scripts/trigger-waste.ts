@@ -11,11 +11,19 @@
 //                      scan's defaults for each project)
 //   --rules N          rows of the wasted-runs table (default 40)
 //   --findings FILE    write every finding (path, rule, span, message) to FILE, to compare runs
+//   --code             for every rule as if it looked for its triggers in code only
+//                      (`Rule.triggersInCode`, engine/code-text.ts): the files it ran on for nothing
+//                      that the code would leave out, and those with a finding it would leave out
+//                      (a rule with any of those cannot opt in); and what would be parsed
+//   --unless ID,ID…    also count the files and MB parsed if these rules (the first, then the first
+//                      two, …) never ran without a finding: what gating them perfectly would leave
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Analyzer } from '../server/src/engine/analyzer';
-import { LintOptions, rulesToRun, runRules } from '../server/src/engine/lint';
+import { codeText } from '../server/src/engine/code-text';
+import { codeTokensChanged } from '../server/src/engine/code-text-check';
+import { isTriggeredInCode, LintOptions, rulesToRun, runRules } from '../server/src/engine/lint';
 import type { Rule } from '../server/src/engine/types';
 import { Projects } from '../server/src/cli/check-command';
 import { findSourceFiles, languageOfPath, readSourceFile } from '../server/src/project/source-files';
@@ -40,7 +48,10 @@ async function rootsFor(target: string): Promise<{ roots: string[]; pythonOnly: 
 function gateOf(rule: Rule<any>): string {
   const parts: string[] = [];
   if (rule.triggers) parts.push(rule.triggers.join(' '));
-  if (rule.triggerPattern) parts.push(String(rule.triggerPattern));
+  if (rule.triggerPattern) {
+    const pattern = String(rule.triggerPattern);
+    parts.push(pattern.length > 80 ? `${pattern.slice(0, 77)}…` : pattern);
+  }
   if (rule.requires) parts.push(`requires ${rule.requires.join(' ')}`);
   if (rule.requiresOneOf) parts.push(`requires one of ${rule.requiresOneOf.join(' ')}`);
   return parts.join('; ');
@@ -51,11 +62,15 @@ async function main(): Promise<void> {
   let rows = 40;
   let allRules = false;
   let findingsFile: string | null = null;
+  let unless: string[] = [];
+  let code = false;
   const targets: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rules') rows = Number(argv[++i]);
     else if (argv[i] === '--all-rules') allRules = true;
     else if (argv[i] === '--findings') findingsFile = argv[++i];
+    else if (argv[i] === '--code') code = true;
+    else if (argv[i] === '--unless') unless = argv[++i].split(',').filter(Boolean);
     else targets.push(argv[i]);
   }
   if (targets.length === 0) targets.push('django');
@@ -64,10 +79,15 @@ async function main(): Promise<void> {
   const everyRule: LintOptions = { current: null, target: djangoReleases[djangoReleases.length - 1], showFuture: true, isEnabled: (rule) => !rule.optIn };
   const ran = new Map<string, number>();
   const found = new Map<string, number>();
-  /** For each file that triggered rules and found nothing: the rules it ran. */
-  const idleFiles: string[][] = [];
+  /** For each file that triggered rules and found nothing: the rules it ran, and its length. */
+  const idleFiles: Array<{ ids: string[]; length: number; inCode?: Set<string> }> = [];
+  /** --code: per rule, the files its code gate would leave out: without a finding, and with one. */
+  const codeCut = new Map<string, number>();
+  const codeLost = new Map<string, string[]>();
+  let unreadable = 0;
+  const disagreements: string[] = [];
   const lines: string[] = [];
-  let files = 0, parsed = 0, withFindings = 0, findings = 0, bytes = 0, bytesParsed = 0, gateMs = 0;
+  let files = 0, parsed = 0, withFindings = 0, findings = 0, bytes = 0, bytesParsed = 0, bytesWithFindings = 0, gateMs = 0;
   for (const target of targets) {
     const { roots, pythonOnly } = await rootsFor(target);
     for (const file of findSourceFiles(roots).files) {
@@ -87,14 +107,28 @@ async function main(): Promise<void> {
       bytesParsed += read.text.length;
       const tree = analyzer.parse(input.language, input.text);
       const result = runRules({ ...input, tree }, planned, { ...options, onSkip: () => {} });
-      tree.delete();
       const hit = new Set(result.map((f) => f.rule.id));
+      let inCode: Set<string> | undefined;
+      if (code && input.language === 'python') {
+        const text = codeText(input.text);
+        if (text === null) unreadable++;
+        // Every token tree-sitter reads as code is in the code text (else the gate is not sound here).
+        const changed = text === null ? [] : codeTokensChanged(tree, input.text, text);
+        if (changed.length) disagreements.push(`${file}: ${changed.map((c) => `${c.type} ${JSON.stringify(c.text)} at ${c.start}`).join(', ')}`);
+        inCode = new Set(planned.filter(({ rule }) => text === null || isTriggeredInCode(rule, () => true, text)).map(({ rule }) => rule.id));
+        for (const { rule } of planned) {
+          if (inCode.has(rule.id)) continue;
+          if (hit.has(rule.id)) codeLost.set(rule.id, [...(codeLost.get(rule.id) ?? []), file]);
+          else codeCut.set(rule.id, (codeCut.get(rule.id) ?? 0) + 1);
+        }
+      }
       for (const { rule } of planned) {
         ran.set(rule.id, (ran.get(rule.id) ?? 0) + 1);
         if (hit.has(rule.id)) found.set(rule.id, (found.get(rule.id) ?? 0) + 1);
       }
-      if (result.length) withFindings++;
-      else idleFiles.push(planned.map(({ rule }) => rule.id));
+      tree.delete();
+      if (result.length) withFindings++, (bytesWithFindings += read.text.length);
+      else idleFiles.push({ ids: planned.map(({ rule }) => rule.id), length: read.text.length, inCode });
       findings += result.length;
       if (findingsFile) for (const f of result) lines.push(`${file}\t${f.rule.id}\t${f.start}-${f.end}\t${f.message}${f.fix ? `\t[${f.fix.title}]` : ''}`);
     }
@@ -111,11 +145,24 @@ async function main(): Promise<void> {
     console.log(`${String(n).padStart(6)} ${String(ran.get(id)).padStart(4)} ${String(found.get(id) ?? 0).padStart(6)}  ${id}  (${gateOf(byId.get(id)!)})`);
   }
   // Files parsed if the N most wasteful rules never ran without a finding.
-  const projection = [10, 20, 50, 100, wasted.length].filter((n, i, all) => n <= wasted.length && all.indexOf(n) === i).map((n) => {
-    const gone = new Set(wasted.slice(0, n).map(([id]) => id));
-    return `top ${n} → ${withFindings + idleFiles.filter((ids) => ids.some((id) => !gone.has(id))).length}`;
-  });
-  console.log(`\nfiles parsed if the most wasteful rules never ran without a finding: ${projection.join(', ')}`);
+  const without = (gone: ReadonlySet<string>, codeGated?: ReadonlySet<string>) => {
+    const left = idleFiles.filter(({ ids, inCode }) => ids.some((id) => !gone.has(id) && (!codeGated?.has(id) || !inCode || inCode.has(id))));
+    return `${withFindings + left.length} files, ${mb(bytesWithFindings + left.reduce((sum, { length }) => sum + length, 0))} MB`;
+  };
+  const projection = [10, 20, 50, 100, wasted.length].filter((n, i, all) => n <= wasted.length && all.indexOf(n) === i).map((n) => `top ${n} → ${without(new Set(wasted.slice(0, n).map(([id]) => id)))}`);
+  console.log(`\nparsed if the most wasteful rules never ran without a finding: ${projection.join('; ')}`);
+  // --unless: each rule of the list added to those before it.
+  for (let n = 1; n <= unless.length; n++) console.log(`parsed if ${n === 1 ? '' : '… and '}${unless[n - 1]} never ran without a finding: ${without(new Set(unless.slice(0, n)))}`);
+  if (code) {
+    console.log(`\n--code: ${unreadable} parsed files whose code is unreadable (the text decides); ${disagreements.length} whose code text blanks a token tree-sitter reads as code${disagreements.length ? `:\n  ${disagreements.slice(0, 20).join('\n  ')}` : ''}`);
+    console.log('cut  wasted  lost  rule (as if it looked for its triggers in code only)');
+    const rows2 = [...ran.keys()].map((id) => ({ id, cut: codeCut.get(id) ?? 0, lost: codeLost.get(id) ?? [] })).filter((r) => r.cut || r.lost.length).sort((a, b) => b.cut - a.cut || a.id.localeCompare(b.id));
+    for (const r of rows2.slice(0, rows)) console.log(`${String(r.cut).padStart(4)} ${String(ran.get(r.id)! - (found.get(r.id) ?? 0)).padStart(6)} ${String(r.lost.length).padStart(5)}  ${r.id}${r.lost.length ? `  LOST in ${r.lost.slice(0, 3).join(' ')}` : ''}`);
+    const safe = new Set(rows2.filter((r) => r.lost.length === 0).map((r) => r.id));
+    console.log(`parsed if every rule that lost nothing looked in code (${safe.size} rules): ${without(new Set(), safe)}`);
+    const opted = new Set(rules.filter((rule) => rule.triggersInCode).map((rule) => rule.id));
+    console.log(`parsed if the rules that opt in (${opted.size}) looked in code (as the gate does now): ${without(new Set(), opted)}`);
+  }
   if (findingsFile) fs.writeFileSync(findingsFile, lines.sort().join('\n') + '\n');
 }
 

@@ -4,11 +4,16 @@
 //   - on every corpus file, every frozen baseline input and every example, linting with the
 //     triggers gives exactly what linting without them (every rule run) gives;
 //   - every rule's invalid examples, with each trigger word spelled differently wherever it
-//     occurs, give that rule no finding even when it runs.
+//     occurs, give that rule no finding even when it runs;
+//   - a rule whose triggers are looked for in code (`triggersInCode`, engine/code-text.ts) finds
+//     nothing in its invalid examples written inside a comment or a string, and on every input
+//     where it finds something, its code gate lets it through.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { codeText } from '../../server/src/engine/code-text';
 import { fileKindsOf } from '../../server/src/engine/file-kinds';
-import type { LintOptions } from '../../server/src/engine/lint';
+import { isTriggeredInCode, type LintOptions } from '../../server/src/engine/lint';
+import { isTriggered } from '../../server/src/engine/tokens';
 import type { Finding, Rule } from '../../server/src/engine/types';
 import type { SourceLanguage } from '../../server/src/parsing/languages';
 import { rules } from '../../server/src/rules';
@@ -48,14 +53,53 @@ test('triggers never hide a finding: with and without them, the same findings on
     );
   }
   const problems: string[] = [];
+  const inCode = rules.filter((rule) => rule.triggersInCode);
+  /** Runs of a rule that the text's gate lets through and its code's does not: what the comparison proves the code gate on. */
+  let leftOutByCode = 0;
+  const notInCode: string[] = [];
   for (const input of inputs) {
     const options: LintOptions = { current: input.current, target: newestRelease, showFuture: true, isEnabled: () => true };
     const gated = analyzer.lint(inputOf(input.path, input.text), options).map(describeFinding);
-    const everything = analyzer.lint(inputOf(input.path, input.text), { ...options, ignoreTriggers: true }).map(describeFinding);
+    const ungated = analyzer.lint(inputOf(input.path, input.text), { ...options, ignoreTriggers: true });
+    const everything = ungated.map(describeFinding);
     const lost = everything.filter((line) => !gated.includes(line));
     if (lost.length) problems.push(`${input.id}:\n  ${lost.join('\n  ')}`);
+    if (!input.path.endsWith('.py')) continue;
+    const code = codeText(input.text);
+    if (code === null) continue;
+    const present = (word: string) => new RegExp(`(?<![A-Za-z0-9_])${word}(?![A-Za-z0-9_])`).test(input.text);
+    for (const rule of inCode) {
+      const through = isTriggeredInCode(rule, present, code);
+      if (!through && isTriggered(rule, present, input.text)) leftOutByCode++;
+      if (!through && ungated.some((finding) => finding.rule === rule)) notInCode.push(`${input.id}: ${rule.id}`);
+    }
   }
   assert.deepEqual(problems, [], 'findings only an ungated run makes: the rule needs another trigger word');
+  assert.deepEqual(notInCode, [], 'findings of a rule whose triggers its code gate does not find in the code');
+  // The examples are small and mostly code: the code gates leave out a few runs here (the
+  // examples written in comments and strings below, and Django's source in trigger-waste, many more).
+  assert.ok(leftOutByCode >= 10, `the code gates left out only ${leftOutByCode} runs: the comparison proves little`);
+});
+
+describe('a rule whose triggers are looked for in code finds nothing in its invalid examples written in a comment or a string', () => {
+  for (const rule of rules) {
+    if (!rule.triggersInCode) continue;
+    test(rule.id, async () => {
+      const analyzer = await getAnalyzer();
+      const fallback = rule.languages[0] === 'python' ? 'example.py' : 'templates/example.html';
+      for (const [index, example] of rule.examples.invalid.entries()) {
+        const lines = example.code.split('\n');
+        const texts = [lines.map((line) => `# ${line}`).join('\n')];
+        for (const quote of ["'''", '"""']) if (!example.code.includes(quote) && !example.code.endsWith(quote[0])) texts.push(`text = r${quote}\n${example.code}${quote}\n`, `def f():\n    r${quote}${lines.join('\n    ')}${quote}\n`);
+        for (const text of texts) {
+          const options: LintOptions = { current: example.current ?? rule.fixMinVersion ?? '1.8', target: newestRelease, showFuture: true, isEnabled: (r) => r === rule, ignoreTriggers: true };
+          const findings = analyzer.lint(inputOf(example.filename ?? fallback, text), options);
+          assert.deepEqual(findings.map(describeFinding), [], `invalid #${index + 1} in a comment or string:\n${text}`);
+          assert.notEqual(codeText(text), null, `invalid #${index + 1}: the code text of\n${text}`);
+        }
+      }
+    });
+  }
 });
 
 /**

@@ -6,10 +6,11 @@ import type { SourceLanguage } from '../parsing/languages';
 import { compareVersions, djangoReleases, DjangoVersion } from '../versions/django-version';
 import { findLibrary, newestRelease, releaseAt } from '../versions/libraries';
 import { compareReleases } from '../versions/pep440';
+import { codeText } from './code-text';
 import { PythonScopes } from './python-scopes';
 import { suppressedLines } from './suppressions';
 import { LineIndex } from './text-positions';
-import { gateWords, isTriggered, TokenIndex, WordIndex, wordsIn } from './tokens';
+import { gateWords, hasRequiredWords, isTriggered, TokenIndex, WordIndex, wordsIn } from './tokens';
 import { compareTuples, guardAt, VersionGuard, versionGuards, versionTuple } from './version-guards';
 import type { FileKind, Finding, Fix, FixSafety, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
@@ -178,7 +179,45 @@ export function rulesToRun(file: Pick<SourceFile, 'language' | 'fileKinds' | 'te
   const marked = new Uint8Array(selected.length);
   for (const word of found) for (const index of byTrigger.get(word) ?? []) marked[index] = 1;
   const present = (word: string) => found.has(word);
-  return selected.filter(({ rule }, index) => (marked[index] === 1 || !rule.triggers) && ruleApplies(rule, file) && isTriggered(rule, present, file.text));
+  // A rule whose triggers are looked for in code (`Rule.triggersInCode`): its required words as
+  // the text spells them, then its trigger words and pattern in the code of the text (code-text.ts,
+  // built once, for the first such rule a file's words do not rule out), not in the text itself:
+  // the code's answer is the one that counts, and searching the text first costs as much again.
+  // Where the code cannot be read with certainty (null), the text answers.
+  let code: string | null | undefined;
+  const inCode = (rule: Rule<any>) => {
+    if (!hasRequiredWords(rule, present)) return false;
+    if (!rule.triggerPattern && !rule.triggers!.some(present)) return false;
+    if (code === undefined) code = codeText(file.text);
+    return code === null ? isTriggered(rule, present, file.text) : isTriggeredInCode(rule, present, code);
+  };
+  const python = file.language === 'python';
+  return selected.filter(({ rule }, index) => (marked[index] === 1 || !rule.triggers) && ruleApplies(rule, file) && (rule.triggersInCode && python ? inCode(rule) : isTriggered(rule, present, file.text)));
+}
+
+/**
+ * Whether a rule whose findings are code (`Rule.triggersInCode`) can report anything in a text
+ * whose code (code-text.ts) is `code`: one of its trigger words there, or a match of its pattern.
+ * Its required words are the text's (`present`), as `isTriggered` read them.
+ */
+export function isTriggeredInCode(rule: Pick<Rule<any>, 'triggers' | 'triggerPattern'>, present: (word: string) => boolean, code: string): boolean {
+  return rule.triggers?.some((word) => present(word) && hasCodeWord(code, word)) === true || (rule.triggerPattern !== undefined && code.search(rule.triggerPattern) >= 0);
+}
+
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * Whether `word` occurs in `code` with no letter or `_` before it and no word character after it:
+ * wherever `wordsIn` (and so a rule's anchors) finds it, and a few places more (after a digit).
+ */
+export function hasCodeWord(code: string, word: string): boolean {
+  for (let at = code.indexOf(word); at !== -1; at = code.indexOf(word, at + 1)) {
+    if (at > 0 && isWordStart(code.charCodeAt(at - 1))) continue;
+    const after = code.charCodeAt(at + word.length);
+    if (isWordStart(after) || (after >= 48 && after <= 57)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The rules enabled for a file, applicable to its language and kinds, with their severity at the target; triggered or not. */

@@ -166,6 +166,14 @@ export interface Rule<Context extends RuleContext = RuleContext> {
    */
   requiresOneOf?: readonly string[];
   /**
+   * Every finding is code tree-sitter reads as such, whose trigger word or pattern match lies
+   * outside strings' contents and comments: where a whole file is checked (`rulesToRun`), the
+   * triggers and pattern are also looked for in its code (engine/code-text.ts: those blanked, each
+   * logical line on one line), so that a backtick in a docstring or a call that goes on below no
+   * longer runs the rule (docs/engine.md, "Choosing triggers"). The editor's checks keep the text.
+   */
+  triggersInCode?: boolean;
+  /**
    * "file": what the rule finds in one statement depends on other statements beyond the imports,
    * module-level code and class headers (a setting that is missing from the whole module, a use
    * elsewhere of what a statement defines). Such a rule re-runs on the whole file after every edit;

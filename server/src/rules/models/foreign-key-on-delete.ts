@@ -47,6 +47,7 @@ export default definePythonRule({
   // it (an alias is spelled by its import, where no such call follows).
   requiresOneOf: fields,
   triggerPattern: new RegExp(String.raw`\b(?:ForeignKey|OneToOneField)\b(?![ \t]*\((?:(?:${argumentToken})*?\bon_delete[ \t]*=(?!=)|(?:${argumentToken.replace('[^', '[^=,')})+,(?:${argumentToken.replace('[^', '[^=,')})+[,)]))`),
+  triggersInCode: true,
   check(context) {
     const { text } = context;
     // Only calls without `on_delete` are resolved (nearly every call has it).

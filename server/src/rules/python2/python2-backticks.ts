@@ -33,6 +33,7 @@ export default python2Rule({
   fix: 'safe',
   // No word spells it: the engine runs the rule where the text has this.
   triggerPattern: /`/,
+  triggersInCode: true,
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const found = backtickExpressions(context);

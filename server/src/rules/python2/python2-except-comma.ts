@@ -16,6 +16,7 @@ export default python2Rule({
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   // Every file spells `except`: the pattern reads each except clause (shapes/python2-gates.ts).
   triggerPattern: exceptCommaGate,
+  triggersInCode: true,
   check(context) {
     const clauses = keywordParents(context, 'except', 'except_clause');
     for (const { start, end } of damagedMatches(context, /^[ \t]*except[ \t]+(?<at>(?:[\w.]+|\([^)\n]*\))[ \t]*,[ \t]*\w+)[ \t]*:/m, clauses)) {

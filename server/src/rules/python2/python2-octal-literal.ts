@@ -16,6 +16,7 @@ export default python2Rule({
   fix: 'safe',
   // No word spells it: the engine runs the rule where the text has the literal the check looks for.
   triggerPattern: new RegExp(octalLiteral.source),
+  triggersInCode: true,
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   check(context) {
     const literals = nodesMatching(context, octalLiteral, (node) => node.type === 'integer');

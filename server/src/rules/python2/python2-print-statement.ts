@@ -50,6 +50,7 @@ export default python2Rule({
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: ['print'],
+  triggersInCode: true,
   check(context) {
     const future = importsFrom(context, ['__future__.print_function']);
     // `compiles`: forms Python 3 reads as an expression (`print`, `print -1`, `print >>f, x`) and runs without printing.

@@ -17,6 +17,7 @@ export default python2Rule({
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   // Every file spells `raise`: the pattern reads each raise statement (shapes/python2-gates.ts).
   triggerPattern: raiseCommaGate,
+  triggersInCode: true,
   check(context) {
     const statements = keywordParents(context, 'raise', 'raise_statement');
     for (const { start, end } of damagedMatches(context, /^[ \t]*raise[ \t]+(?<at>[\w.]+[ \t]*,[^\n]*[^\s])/m, statements)) {

@@ -46,6 +46,7 @@ export default python2Rule({
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   triggers: Object.keys(renamed),
+  triggersInCode: true,
   check(context) {
     // six itself (often vendored) holds Python 2.4's code paths behind run-time tests.
     if (/(?:^|\/)six\.py$/.test(context.path)) return;

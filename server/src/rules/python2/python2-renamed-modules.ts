@@ -220,6 +220,7 @@ export default python2Rule({
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   // Every finding is an import naming the module: after `from`, or on the line of `import` (or after a backslash there).
   triggerPattern: new RegExp(String.raw`\b(?:from|import)\b[^\n\r#;]*?(?:\b(?:${[...Object.keys(renamed), 'urllib', 'urllib2'].join('|')})\b|\\)`),
+  triggersInCode: true,
   check(context) {
     const imports = moduleImports(context);
     for (const { start, end, name } of unreadableImports(context, imports.map((found) => found.module))) {

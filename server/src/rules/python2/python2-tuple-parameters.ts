@@ -104,6 +104,7 @@ export default python2Rule({
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   // Every file spells `def`: the pattern reads each parameter list (shapes/python2-gates.ts).
   triggerPattern: tupleParameterGate,
+  triggersInCode: true,
   check(context) {
     // Only where the text may hold one: asking the tree about every `def` of a large module cost
     // more than the rest of this rule (a node, its parent and every parameter's node each).

@@ -37,6 +37,7 @@ export default definePythonRule({
   checklist: ['include-3-tuple'],
   truth: { note: 'include() checks the tuple length at run time; no name appears or disappears' },
   triggers: ['include'],
+  triggersInCode: true,
   check(context) {
     for (const { call, list, positional, keywords } of includeCalls(context)) {
       if (!list || positional.length !== 1 || keywords.size > 0) continue;
