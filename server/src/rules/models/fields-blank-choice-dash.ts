@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'fields-blank-choice-dash',
   title: '`BLANK_CHOICE_DASH` → `BLANK_CHOICE_LABEL`',
   category: 'models',

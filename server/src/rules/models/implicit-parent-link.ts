@@ -29,6 +29,7 @@ export default definePythonRule({
   checklist: ['implicit-parent-link'],
   truth: { note: 'parent_link is an existing OneToOneField argument; what changed is that the link must be explicit' },
   triggers: ['OneToOneField'],
+  triggersInCode: true,
   check(context) {
     const classes = classDefinitions(context);
     const calls = callsTo(context, oneToOne);

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-ci-fields',
   title: '`CICharField`/`CIEmailField`/`CITextField` → `db_collation`',
   category: 'models',

@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const modules = ['django.contrib.postgres.fields', 'django.contrib.postgres.fields.ranges', 'django.contrib.postgres.forms', 'django.contrib.postgres.forms.ranges'];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-float-range-field',
   title: '`FloatRangeField` → `DecimalRangeField`',
   category: 'models',

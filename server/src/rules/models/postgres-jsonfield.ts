@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-jsonfield',
   title: '`django.contrib.postgres` `JSONField` → `django.db.models.JSONField`',
   category: 'models',

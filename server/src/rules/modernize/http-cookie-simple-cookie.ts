@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'http-cookie-simple-cookie',
   title: '`django.http.cookie.SimpleCookie` → `http.cookies.SimpleCookie`',
   category: 'modernize',

@@ -219,7 +219,9 @@ export default python2Rule({
   fix: 'safe',
   truth: { note: 'Python 2 against Python 3, not a Django API: test/python2 proves the fixes under Python 3 (the work list oracle)' },
   // Every finding is an import naming the module: after `from`, or on the line of `import` (or after a backslash there).
-  triggerPattern: new RegExp(String.raw`\b(?:from|import)\b[^\n\r#;]*?(?:\b(?:${[...Object.keys(renamed), 'urllib', 'urllib2'].join('|')})\b|\\)`),
+  // The module's own dotted name (`urllib`, not `urllib.parse`, which is Python 3's): the tree's
+  // import and the token fallback both read it whole.
+  triggerPattern: new RegExp(String.raw`\b(?:from|import)\b[^\n\r#;]*?(?:(?<![\w.])(?:${[...Object.keys(renamed), 'urllib', 'urllib2'].join('|')})(?![\w.])|\\)`),
   triggersInCode: true,
   check(context) {
     const imports = moduleImports(context);

@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'admin-action-checkbox-name',
   title: '`django.contrib.admin.ACTION_CHECKBOX_NAME` → `django.contrib.admin.helpers`',
   category: 'removed-api',

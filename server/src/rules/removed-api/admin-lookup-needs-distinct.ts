@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'admin-lookup-needs-distinct',
   title: '`lookup_needs_distinct()` → `lookup_spawns_duplicates()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'cache-get-cache',
   title: '`django.core.cache.get_cache()` → `caches[alias]`',
   category: 'removed-api',

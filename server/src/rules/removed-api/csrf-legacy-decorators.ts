@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'csrf-legacy-decorators',
   title: '`csrf_view_exempt` → `csrf_exempt`; `csrf_response_exempt`',
   category: 'removed-api',

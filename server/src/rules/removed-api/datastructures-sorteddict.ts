@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'datastructures-sorteddict',
   title: '`SortedDict` → `collections.OrderedDict`; `MergeDict`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'db-close-connection',
   title: '`django.db.close_connection()` and `django.db.backend`',
   category: 'removed-api',

@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'db-exceptions-compat-imports',
   title: '`FieldDoesNotExist`/`EmptyResultSet` from `django.db.models` modules → `django.core.exceptions`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'db-models-add-lazy-relation',
   title: 'Private `add_lazy_relation()` → `lazy_related_operation()`',
   category: 'removed-api',

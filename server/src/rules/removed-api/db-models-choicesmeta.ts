@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'db-models-choicesmeta',
   title: '`ChoicesMeta` → `ChoicesType`',
   category: 'removed-api',

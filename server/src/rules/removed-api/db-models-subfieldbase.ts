@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'remove the metaclass and implement `from_db_value()` (and `to_python()`) on the field';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'db-models-subfieldbase',
   title: '`SubfieldBase` metaclass → `Field.from_db_value()`',
   category: 'removed-api',

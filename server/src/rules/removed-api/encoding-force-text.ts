@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'encoding-force-text',
   title: '`force_text()`/`smart_text()` → `force_str()`/`smart_str()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'encoding-str-and-unicode',
   title: '`StrAndUnicode` → `__str__` with `python_2_unicode_compatible`',
   category: 'removed-api',

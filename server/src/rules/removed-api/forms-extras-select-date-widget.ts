@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'forms-extras-select-date-widget',
   title: '`django.forms.extras.SelectDateWidget` → `django.forms.widgets`',
   category: 'removed-api',

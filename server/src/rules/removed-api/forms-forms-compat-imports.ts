@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'forms-forms-compat-imports',
   title: '`pretty_name`/`BoundField` from `django.forms.forms` → `django.forms.utils`/`django.forms.boundfield`',
   category: 'removed-api',

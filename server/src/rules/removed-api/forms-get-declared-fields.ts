@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'forms-get-declared-fields',
   title: '`django.forms.forms.get_declared_fields()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'forms-radio-input',
   title: '`django.forms.widgets.RadioInput` → `RadioSelect`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'formtools-old-wizard',
   title: 'The old `formtools.wizard.FormWizard` → `SessionWizardView`/`CookieWizardView`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'functional-memoize',
   title: '`django.utils.functional.memoize` → `functools.lru_cache`',
   category: 'removed-api',

@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use `GISModelAdmin` (its map options go in `gis_widget_kwargs`)';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-admin-geomodeladmin',
   title: '`GeoModelAdmin`/`OSMGeoAdmin` → `GISModelAdmin`',
   category: 'removed-api',

@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use `django.contrib.gis.forms.widgets.OpenLayersWidget` (or `OSMWidget`) with `GISModelAdmin`';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-admin-openlayerswidget',
   title: '`django.contrib.gis.admin.OpenLayersWidget` removed',
   category: 'removed-api',

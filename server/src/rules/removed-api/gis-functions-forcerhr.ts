@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-functions-forcerhr',
   title: '`ForceRHR` → `ForcePolygonCW`',
   category: 'removed-api',

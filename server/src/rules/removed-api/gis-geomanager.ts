@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use a plain `models.Manager` once the GeoQuerySet methods are replaced by database functions';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-geomanager',
   title: '`GeoManager` → `models.Manager`',
   category: 'removed-api',

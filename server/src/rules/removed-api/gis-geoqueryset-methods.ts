@@ -90,6 +90,7 @@ const classImports = movedNamesRule({
 const rule: PythonRule = {
   ...calls,
   triggers: [...calls.triggers!, ...classImports.triggers!],
+  triggersInCode: true,
   truth: {
     removed: ['django.contrib.gis.db.models.query.GeoQuerySet', ...functions.map(([name]) => `django.contrib.gis.db.models.query.GeoQuerySet.${name}`)],
     // ForceRHR itself was deprecated in 2.1 (see gis-functions-forcerhr), so it is no lasting replacement.

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-sitemaps-views',
   title: '`django.contrib.gis.sitemaps.views.index` / `sitemap`',
   category: 'removed-api',

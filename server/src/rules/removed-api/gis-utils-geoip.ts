@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-utils-geoip',
   title: '`django.contrib.gis.utils.GeoIP` → `django.contrib.gis.geoip.GeoIP`',
   category: 'removed-api',

@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use `WKTWriter(precision=n).write(geometry)` from `django.contrib.gis.geos`';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'gis-utils-precision-wkt',
   title: '`django.contrib.gis.utils.precision_wkt()` → `WKTWriter(precision=…)`',
   category: 'removed-api',

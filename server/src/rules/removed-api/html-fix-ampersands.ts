@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'html-fix-ampersands',
   title: '`fix_ampersands()` and `clean_html()`',
   category: 'removed-api',

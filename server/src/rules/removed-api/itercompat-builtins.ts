@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'itercompat-builtins',
   title: '`django.utils.itercompat.all` / `any` → the builtins',
   category: 'removed-api',

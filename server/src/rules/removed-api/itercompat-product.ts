@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'itercompat-product',
   title: '`django.utils.itercompat.product` → `itertools.product`',
   category: 'removed-api',

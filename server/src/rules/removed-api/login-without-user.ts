@@ -16,6 +16,7 @@ export default definePythonRule({
   checklist: ['login-user-none-fallback'],
   truth: { replacements: ['django.contrib.auth.login', 'django.contrib.auth.alogin'], note: 'an accepted value (None) went away, not a name' },
   triggers: ['login', 'alogin'],
+  triggersInCode: true,
   check(context) {
     for (const { call, callee } of callsTo(context, ['django.contrib.auth.login', 'django.contrib.auth.alogin'])) {
       const { positional, keywords } = callArguments(call);

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'mail-header-helpers',
   title: '`forbid_multi_line_headers()` and `sanitize_address()` → Python\'s email API',
   category: 'removed-api',

@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'work with the `email.message.EmailMessage` that `EmailMessage.message()` returns since Django 6.0';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'mail-safemime-classes',
   title: '`SafeMIMEText`/`SafeMIMEMultipart` → Python\'s `email.message.EmailMessage`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'management-setup-environ',
   title: '`setup_environ()` / `execute_manager()` → `DJANGO_SETTINGS_MODULE` and `execute_from_command_line()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'models-loading',
   title: '`django.db.models.loading` and `get_model()` → `django.apps.apps`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'module-loading-import-by-path',
   title: '`import_by_path()` → `import_string()`',
   category: 'removed-api',

@@ -4,6 +4,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const names = ['BitAnd', 'BitOr', 'BitXor'];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-bit-aggregates',
   title: '`django.contrib.postgres` `BitAnd`/`BitOr`/`BitXor` → `django.db.models`',
   category: 'removed-api',

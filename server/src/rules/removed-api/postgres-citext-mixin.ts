@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use a case-insensitive database collation (`db_collation=`) on a `CharField`/`TextField`';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-citext-mixin',
   title: '`django.contrib.postgres.fields.CIText` mixin removed',
   category: 'removed-api',

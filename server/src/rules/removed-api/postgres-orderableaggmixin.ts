@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'postgres-orderableaggmixin',
   title: '`OrderableAggMixin` → `Aggregate` with `allow_order_by = True`',
   category: 'removed-api',

@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'python2-compat-imports',
   title: 'Python 2 shims `ContextDecorator`/`lru_cache` → `contextlib`/`functools`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'queryset-paginator',
   title: '`QuerySetPaginator` → `Paginator`',
   category: 'removed-api',

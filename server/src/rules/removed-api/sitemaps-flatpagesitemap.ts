@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'sitemaps-flatpagesitemap',
   title: '`django.contrib.sitemaps.FlatPageSitemap` → `django.contrib.flatpages.sitemaps`',
   category: 'removed-api',

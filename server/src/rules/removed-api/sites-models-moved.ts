@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'sites-models-moved',
   title: '`RequestSite` / `get_current_site` from `django.contrib.sites.models` → `sites.requests` / `sites.shortcuts`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'sql-query-terms',
   title: '`django.db.models.sql.constants.QUERY_TERMS` → `get_lookups()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'sql-where-constraint',
   title: '`django.db.models.sql.where.Constraint` → custom lookups',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'staticfiles-templatetags-static',
   title: '`django.contrib.staticfiles.templatetags.staticfiles.static()` → `django.templatetags.static.static()`',
   category: 'removed-api',

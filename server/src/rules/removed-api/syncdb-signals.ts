@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'syncdb-signals',
   title: '`pre_syncdb` / `post_syncdb` → `pre_migrate` / `post_migrate`',
   category: 'removed-api',

@@ -4,6 +4,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const removed = ['Context', 'ContextPopException', 'RequestContext'];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'template-base-context-imports',
   title: '`Context` and friends from `django.template.base` → `django.template.context`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'template-get-library',
   title: '`django.template.get_library()` → the engine\'s `template_libraries`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'template-loader-baseloader',
   title: '`django.template.loader.BaseLoader` → `django.template.loaders.base.Loader`',
   category: 'removed-api',

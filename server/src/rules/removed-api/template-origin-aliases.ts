@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const advice = 'use `django.template.base.Origin` (its constructor takes `name`, `template_name` and `loader`)';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'template-origin-aliases',
   title: '`LoaderOrigin` and `StringOrigin` → `django.template.base.Origin`',
   category: 'removed-api',

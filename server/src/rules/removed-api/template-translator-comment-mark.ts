@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'template-translator-comment-mark',
   title: '`django.template.base.TRANSLATOR_COMMENT_MARK` → `django.utils.translation.template`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'test-runner-setup-databases',
   title: '`django.test.runner.setup_databases` → `django.test.utils.setup_databases`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'test-utils-testtemplateloader',
   title: '`django.test.utils.TestTemplateLoader` → `locmem.Loader`',
   category: 'removed-api',

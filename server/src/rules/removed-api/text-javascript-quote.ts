@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'text-javascript-quote',
   title: '`django.utils.text.javascript_quote()` → `escapejs()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'text-truncate-words',
   title: '`truncate_words()` / `truncate_html_words()` → `Truncator`',
   category: 'removed-api',

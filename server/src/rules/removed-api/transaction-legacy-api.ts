@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'transaction-legacy-api',
   title: 'Django 1.5\'s transaction management → `transaction.atomic`',
   category: 'removed-api',

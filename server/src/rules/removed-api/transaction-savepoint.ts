@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'transaction-savepoint',
   title: '`transaction.savepoint()` → `transaction.savepoint_create()`',
   category: 'removed-api',

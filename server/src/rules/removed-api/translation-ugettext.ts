@@ -9,6 +9,7 @@ const renames: Array<[string, string]> = [
 ];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'translation-ugettext',
   title: '`ugettext()` and friends → `gettext()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-html-remove-tags',
   title: '`django.utils.html.remove_tags()` and `strip_entities()` removed',
   category: 'removed-api',

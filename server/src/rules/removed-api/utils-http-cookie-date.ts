@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-http-cookie-date',
   title: '`django.utils.http.cookie_date()` → `http_date()`',
   category: 'removed-api',

@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-http-is-safe-url',
   title: '`is_safe_url()` → `url_has_allowed_host_and_scheme()`',
   category: 'removed-api',

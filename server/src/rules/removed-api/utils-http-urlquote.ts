@@ -8,6 +8,7 @@ const renames: Array<[string, string]> = [
 ];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-http-urlquote',
   title: '`django.utils.http.urlquote()` and friends → `urllib.parse`',
   category: 'removed-api',

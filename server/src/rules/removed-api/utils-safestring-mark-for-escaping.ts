@@ -3,6 +3,7 @@ import { dedent, movedNamesRule } from '../shapes';
 const classes = ['EscapeData', 'EscapeBytes', 'EscapeText', 'EscapeString', 'EscapeUnicode'];
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-safestring-mark-for-escaping',
   title: '`mark_for_escaping()` and the `Escape*` classes removed',
   category: 'removed-api',

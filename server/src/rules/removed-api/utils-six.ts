@@ -2,6 +2,7 @@ import { releaseNotes } from '../docs-links';
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'utils-six',
   title: '`django.utils.six` was removed',
   category: 'removed-api',

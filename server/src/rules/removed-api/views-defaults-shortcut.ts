@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'views-defaults-shortcut',
   title: '`django.views.defaults.shortcut` → `django.contrib.contenttypes.views.shortcut`',
   category: 'removed-api',

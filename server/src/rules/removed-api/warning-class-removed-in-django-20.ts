@@ -2,6 +2,7 @@ import { dedent, movedNamesRule } from '../shapes';
 import { warningClassAdvice, warningClassDocs } from '../shapes/warning-classes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'warning-class-removed-in-django-20',
   title: '`RemovedInDjango20Warning` (gone in Django 2.0)',
   category: 'removed-api',

@@ -2,6 +2,7 @@ import { dedent, movedNamesRule } from '../shapes';
 import { warningClassAdvice, warningClassDocs } from '../shapes/warning-classes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'warning-class-removed-in-django-40',
   title: '`RemovedInDjango40Warning` (gone in Django 4.0)',
   category: 'removed-api',

@@ -2,6 +2,7 @@ import { dedent, movedNamesRule } from '../shapes';
 import { warningClassAdvice, warningClassDocs } from '../shapes/warning-classes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'warning-class-removed-in-django-60',
   title: '`RemovedInDjango60Warning` (gone in Django 6.0)',
   category: 'removed-api',

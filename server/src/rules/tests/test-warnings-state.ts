@@ -1,6 +1,7 @@
 import { dedent, movedNamesRule } from '../shapes';
 
 export default movedNamesRule({
+  triggersInCode: true,
   id: 'test-warnings-state',
   title: '`get_warnings_state()` / `restore_warnings_state()` → `warnings.catch_warnings`',
   category: 'tests',

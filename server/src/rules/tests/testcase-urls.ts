@@ -23,6 +23,7 @@ export default definePythonRule({
     note: '`urls` was never a class attribute of SimpleTestCase: 1.8–1.9 read it from subclasses with getattr',
   },
   triggers: ['urls'],
+  triggersInCode: true,
   // Only in a test case: one of their names is a word of the text (`subclassesOf`).
   requiresOneOf: lastNames(testCases),
   check(context) {

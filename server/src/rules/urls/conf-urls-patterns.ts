@@ -21,6 +21,7 @@ export default definePythonRule({
   truth: { removed: ['django.conf.urls.patterns'] },
   fixMinVersion: '1.8',
   triggers: ['patterns'],
+  triggersInCode: true,
   check(context) {
     if (!mayName(context, qualifiedName)) return;
     const { scopes, text } = context;

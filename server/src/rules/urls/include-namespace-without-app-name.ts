@@ -31,6 +31,7 @@ export default definePythonRule({
   checklist: ['instance-namespace-without-app'],
   truth: { note: 'include() checks for an app_name at run time; no name appears or disappears' },
   triggers: ['namespace'],
+  triggersInCode: true,
   check(context) {
     for (const { positional, keywords } of includeCalls(context)) {
       const namespace = keywords.get('namespace')?.childForFieldName('value');
