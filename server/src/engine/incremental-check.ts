@@ -16,7 +16,7 @@ import { byPosition, CheckSession, finish, isStatementLocal, LintOptions, maxNes
 import { newlineOf } from './python-edits';
 import { contextMemoKeys } from './python-queries';
 import { PythonScopes } from './python-scopes';
-import { countWords, gateWords, hasRequiredWords, isTriggered, WordIndex, wordCharacter } from './tokens';
+import { countWords, gateWords, hasRequiredWords, isTriggered, lowerBound, WordIndex, wordCharacter } from './tokens';
 import type { Finding, Rule, TextEdit } from './types';
 import type { VersionGuard } from './version-guards';
 
@@ -66,6 +66,8 @@ interface Selection {
   byTrigger?: Map<string, string[]>;
   /** The rules with a trigger pattern. */
   patterned?: PlannedRule[];
+  /** The statement-local rules with `reads: 'sites'` and no trigger pattern (`siteRulesKept`). */
+  siteRules?: PlannedRule[];
   byId?: Map<string, PlannedRule>;
 }
 
@@ -498,9 +500,10 @@ export class IncrementalCheck {
  * for or a name it watched, or one of its sites (those words' occurrences, its findings and fix
  * edits) lies in the identifier's statement.
  */
-function siteRulesKept(state: State, tree: Tree, text: string, change: TextChange, selection: { selected: PlannedRule[] }): Set<string> {
+function siteRulesKept(state: State, tree: Tree, text: string, change: TextChange, selection: Selection): Set<string> {
   const kept = new Set<string>();
-  const candidates = selection.selected.filter(({ rule }) => rule.reads === 'sites' && isStatementLocal(rule) && state.planned.has(rule.id) && !rule.triggerPattern);
+  selection.siteRules ??= selection.selected.filter(({ rule }) => rule.reads === 'sites' && isStatementLocal(rule) && !rule.triggerPattern);
+  const candidates = selection.siteRules.filter(({ rule }) => state.planned.has(rule.id));
   if (candidates.length === 0) return kept;
   const edit = wordEdit(state.text, text, change, tree);
   if (!edit) return kept;
@@ -510,21 +513,22 @@ function siteRulesKept(state: State, tree: Tree, text: string, change: TextChang
   // around a site can hold the identifier: a simple statement holds no other, and a site in the
   // header of a class, def, `if`… is read in that header, which holds no statement.
   const holds = (start: number, end: number): boolean => end >= lines.start && start < lines.end;
+  // Whether an occurrence of `word` in the identifier's top-level statement lies in its statement
+  // (new offsets): one at `offset` does when `offset` is from lines.start − its length to lines.end.
+  const heldIn = (word: string): boolean => {
+    const offsets = state.index.offsets(word);
+    const from = Math.max(top.start, lines.start - word.length);
+    const i = lowerBound(offsets, from);
+    return i < offsets.length && offsets[i] < Math.min(top.end, lines.end);
+  };
+  const unsafe = (words: Iterable<string> | undefined): boolean => {
+    if (words) for (const word of words) if (word === edit.old || word === edit.word || heldIn(word)) return true;
+    return false;
+  };
   for (const { rule } of candidates) {
-    const words = [...gateWords(rule), ...(state.words.get(rule.id) ?? []), ...(state.watched.get(rule.id) ?? [])];
-    if (words.includes(edit.old) || words.includes(edit.word)) continue;
-    // The occurrences of its words in the identifier's top-level statement (new offsets).
-    let safe = true;
-    for (const word of words) {
-      for (const offset of state.index.offsetsIn(word, top.start, top.end)) {
-        if (holds(offset, offset + word.length)) {
-          safe = false;
-          break;
-        }
-      }
-      if (!safe) break;
-    }
-    if (safe) kept.add(rule.id);
+    // The identifier, before or after, is not a word it looked for or watched, and no occurrence of
+    // one lies in the identifier's statement.
+    if (!unsafe(gateWords(rule)) && !unsafe(state.words.get(rule.id)) && !unsafe(state.watched.get(rule.id))) kept.add(rule.id);
   }
   if (kept.size === 0) return kept;
   // Its findings and fix edits there (old offsets, moved; -1 inside the change).
