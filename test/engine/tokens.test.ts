@@ -90,3 +90,52 @@ test('a WordIndex kept across edits answers what a fresh index of the new text a
     }
   }
 });
+
+test('a WordIndex told the old region\'s words moves the other lists when they are read, and answers as a fresh index', () => {
+  const next = random(23);
+  const line = () => Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('').replace(/\n/g, ' ');
+  const lines = (n: number) => Array.from({ length: n }, () => `${line()}\n`).join('');
+  let merged = 0;
+  let pendingRead = 0;
+  for (let round = 0; round < 300; round++) {
+    let text = lines(2 + Math.floor(next() * 14));
+    const index = WordIndex.of(text);
+    let last: { start: number; end: number } | null = null;
+    for (let edit = 0; edit < 40; edit++) {
+      const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1).filter((at) => at <= text.length)];
+      const ends = [...new Set([...starts, text.length])];
+      let start: number;
+      let oldEnd: number;
+      if (last && next() < 0.6) {
+        // Typing on in the last region (one move), or in whole lines inside it.
+        const inside = starts.filter((at) => at >= last!.start && at <= last!.end);
+        start = inside[Math.floor(next() * inside.length)];
+        const candidates = ends.filter((at) => at >= start && at <= last!.end);
+        oldEnd = candidates[Math.floor(next() * candidates.length)];
+        merged++;
+      } else {
+        start = starts[Math.floor(next() * starts.length)];
+        const candidates = ends.filter((at) => at >= start && (at === text.length || text[at - 1] === '\n'));
+        oldEnd = candidates[Math.floor(next() * candidates.length)];
+      }
+      if (oldEnd === text.length && start < text.length && text[oldEnd - 1] !== '\n' && next() < 0.5) oldEnd = text.length;
+      let inserted = lines(Math.floor(next() * 3));
+      if (oldEnd === text.length && text[text.length - 1] !== '\n' && next() < 0.5) inserted += line();
+      const before = text;
+      const oldWords = reference(text.slice(start, oldEnd)).keys();
+      text = text.slice(0, start) + inserted + text.slice(oldEnd);
+      index.edit(start, oldEnd, inserted, oldWords);
+      last = { start, end: start + inserted.length };
+      const expected = reference(text);
+      // Most edits read a few words (the rules' anchors), some none, some all.
+      const roll = next();
+      const words = roll < 0.2 ? [...new Set([...asked, ...expected.keys()])] : roll < 0.5 ? [] : asked.filter(() => next() < 0.3);
+      if (roll >= 0.2) pendingRead += words.length;
+      const where = `${JSON.stringify(before)} → [${start}, ${oldEnd}) ${JSON.stringify(inserted)}`;
+      assert.deepEqual(contents(index, words), new Map([...expected].filter(([word]) => words.includes(word))), where);
+      for (const word of asked) assert.equal(index.has(word), expected.has(word), `${word}: ${where}`);
+      assert.equal((index as unknown as { lists: Map<string, number[]> }).lists.size, expected.size, `words indexed: ${where}`);
+    }
+  }
+  assert.ok(merged > 3000 && pendingRead > 1000, `edits in the last region ${merged}, words read between full reads ${pendingRead}`);
+});

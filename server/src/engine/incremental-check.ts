@@ -249,7 +249,7 @@ export class IncrementalCheck {
       }
     }
     const index = state.index;
-    index.edit(start, oldEnd, newRegion);
+    index.edit(start, oldEnd, newRegion, oldWords.keys());
     const session: CheckSession = {
       region: null,
       words: index,
@@ -324,7 +324,7 @@ export class IncrementalCheck {
     const newWords = countWords(newRegion);
     // The words of the text, for the triggers and the anchors.
     const index = state.index;
-    index.edit(start, oldEnd, newRegion);
+    index.edit(start, oldEnd, newRegion, oldWords.keys());
     // An edit of one identifier: rules that read only around their sites keep every finding,
     // moved by the change itself (not the region), unless the edit concerns them.
     const sitesKept = siteRulesKept(state, tree, text, change, selection);
