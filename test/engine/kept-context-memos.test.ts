@@ -17,7 +17,7 @@ import type { Finding } from '../../server/src/engine/types';
 import { IncrementalDocument, recoveryParseLimit } from '../../server/src/parsing/incremental-document';
 import type { Tree } from 'web-tree-sitter';
 import { getAnalyzer } from '../helpers/analyzer';
-import { allRulesOptions, bodyStatements, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
+import { allRulesOptions, bodyStatementSpans, corpusFiles, describeFinding, lspChange, statementRoundTrip } from '../robustness/fuzz-support';
 
 /** At most this many places per file are edited (evenly spread), to bound the run. */
 const editsPerFile = 30;
@@ -88,9 +88,7 @@ test('memos of the module context kept across statement checks equal a fresh rea
   for (const input of inputs) {
     const path = input.path.split('/').slice(-3).join('/');
     const file = (text: string) => ({ language: 'python' as const, path, text, fileKinds: fileKindsOf(path) });
-    const parsed = analyzer.parse('python', input.text);
-    const spans = bodyStatements(parsed.rootNode).map((node) => ({ start: node.startIndex, end: node.endIndex }));
-    parsed.delete();
+    const spans = bodyStatementSpans(analyzer, input.text);
     // Every inner import is edited, then other statements evenly spread.
     const inner = spans.filter(({ start, end }) => /\bimport\b/.test(input.text.slice(start, end)));
     const step = Math.max(1, Math.ceil(spans.length / editsPerFile));
@@ -101,15 +99,9 @@ test('memos of the module context kept across statement checks equal a fresh rea
       analyzer.lintChange(check, file(input.text), document.getTree(), document.takeChange(), allRulesOptions);
       let version = 1;
       for (const { start, end } of chosen) {
-        const removed = input.text.slice(start, end);
-        const name = /[A-Za-z_][A-Za-z0-9_]*/.exec(removed);
-        const at = start + (name ? name.index + 1 : 0);
         const edits = [
           // Deleted and put back; a name typed into and back; a syntax error written and removed.
-          { start, end, text: '' },
-          { start, end: start, text: removed },
-          { start: at, end: at, text: 'x' },
-          { start: at, end: at + 1, text: '' },
+          ...statementRoundTrip(input.text, start, end),
           { start: end, end, text: '(' },
           { start: end, end: end + 1, text: '' },
         ];

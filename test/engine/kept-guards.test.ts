@@ -13,7 +13,7 @@ import { PythonScopes } from '../../server/src/engine/python-scopes';
 import { versionGuards, type VersionGuard } from '../../server/src/engine/version-guards';
 import { IncrementalDocument } from '../../server/src/parsing/incremental-document';
 import { getAnalyzer } from '../helpers/analyzer';
-import { allRulesOptions, bodyStatements, corpusFiles, describeFinding, lspChange } from '../robustness/fuzz-support';
+import { allRulesOptions, bodyStatementSpans, corpusFiles, describeFinding, lspChange, statementRoundTrip } from '../robustness/fuzz-support';
 
 /** At most this many places per file are edited (evenly spread), to bound the run. */
 const editsPerFile = 40;
@@ -80,9 +80,7 @@ test('version guards kept across statement checks equal the guards of the new te
   for (const input of inputs) {
     const path = input.path.split('/').slice(-3).join('/');
     const file = (text: string) => ({ language: 'python' as const, path, text, fileKinds: fileKindsOf(path) });
-    const parsed = analyzer.parse('python', input.text);
-    const spans = bodyStatements(parsed.rootNode).map((node) => ({ start: node.startIndex, end: node.endIndex }));
-    parsed.delete();
+    const spans = bodyStatementSpans(analyzer, input.text);
     const step = Math.max(1, Math.ceil(spans.length / editsPerFile));
     const document = new IncrementalDocument(`file:///guards/${path}`, 'python', 1, input.text, analyzer.parser('python'));
     const check = new IncrementalCheck(analyzer.rules);
@@ -93,14 +91,7 @@ test('version guards kept across statement checks equal the guards of the new te
       for (let i = 0; i < spans.length; i += step) {
         const { start, end } = spans[i];
         const removed = input.text.slice(start, end);
-        const name = /[A-Za-z_][A-Za-z0-9_]*/.exec(removed);
-        const at = start + (name ? name.index + 1 : 0);
-        const edits = [
-          { start, end, text: '' },
-          { start, end: start, text: removed },
-          { start: at, end: at, text: 'x' },
-          { start: at, end: at + 1, text: '' },
-        ];
+        const edits = statementRoundTrip(input.text, start, end);
         // A number changed and put back (a version in a guard's condition: its bound moves).
         const digit = /\d/.exec(removed);
         if (digit) {

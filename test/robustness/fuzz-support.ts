@@ -739,6 +739,32 @@ export function loadRegressions(): Array<{ name: string; case: Reproduction }> {
 
 const definitions = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 
+/** The spans (start, end) of `bodyStatements` in a Python text. */
+export function bodyStatementSpans(analyzer: Analyzer, text: string): Array<{ start: number; end: number }> {
+  const tree = analyzer.parse('python', text);
+  try {
+    return bodyStatements(tree.rootNode).map((node) => ({ start: node.startIndex, end: node.endIndex }));
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Edits of the statement at `start`–`end` of `text` that leave the text as it was: the statement
+ * deleted and put back, then a letter typed into its first name and deleted again.
+ */
+export function statementRoundTrip(text: string, start: number, end: number): OffsetEdit[] {
+  const removed = text.slice(start, end);
+  const name = /[A-Za-z_][A-Za-z0-9_]*/.exec(removed);
+  const at = start + (name ? name.index + 1 : 0);
+  return [
+    { start, end, text: '' },
+    { start, end: start, text: removed },
+    { start: at, end: at, text: 'x' },
+    { start: at, end: at + 1, text: '' },
+  ];
+}
+
 /**
  * Statements in the bodies of top-level functions and classes, and of the methods of top-level
  * classes, in blocks of two or more (a body of one statement cannot lose it and stay Python).
