@@ -93,12 +93,17 @@ export function cliScan(cli: string, folder: string): { files: number; findings:
 export function cliFixedCopy(cli: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'djup-cli-fixed-'));
   fs.cpSync(path.join(repoRoot, 'examples', 'legacy-site'), dir, { recursive: true });
+  cliFix(cli, dir, '.');
+  return dir;
+}
+
+/** `djupgrade fix TARGET` in `dir` (exit code 1, findings left, is not a failure). */
+function cliFix(cli: string, dir: string, target: string): void {
   try {
-    execFileSync(nodeBinary(), [cli, 'fix', '.'], { cwd: dir, stdio: 'ignore' });
+    execFileSync(nodeBinary(), [cli, 'fix', target], { cwd: dir, stdio: 'ignore' });
   } catch (error) {
     if ((error as { status?: number }).status !== 1) throw error;
   }
-  return dir;
 }
 
 /**
@@ -110,11 +115,7 @@ export function cliFixedText(cli: string, folder: string, relative: string, text
   try {
     fs.cpSync(folder, dir, { recursive: true, filter: (source) => !source.split(path.sep).includes('.vscode') });
     fs.writeFileSync(path.join(dir, relative), text);
-    try {
-      execFileSync(nodeBinary(), [cli, 'fix', relative], { cwd: dir, stdio: 'ignore' });
-    } catch (error) {
-      if ((error as { status?: number }).status !== 1) throw error;
-    }
+    cliFix(cli, dir, relative);
     return fs.readFileSync(path.join(dir, relative), 'utf8');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
