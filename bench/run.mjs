@@ -25,7 +25,10 @@
 //      `django-upgrade --check --target-version 5.2` from PyPI (venv in .cache/venvs/django-upgrade),
 //      native Ruff from PyPI (`ruff check`, venv in .cache/venvs/ruff, the wasm build's version),
 //      with files/s, MB/s, ratio to our CLI scan (default --jobs: one thread per core), and peak memory;
-//   5. the same for Django's own source (its PyPI sdist, downloaded once into .cache/bench);
+//   5. the same for Django's own source (its PyPI sdist, downloaded once into .cache/bench), with
+//      two parse floors beside (bench/parse-floor.mjs): web-tree-sitter's parse alone, in as many
+//      threads, of the files our scan parses (bench/scan-parsed-files.ts) and of every Python file;
+//      and, for the 20,000-line file's open, its parse alone in a process warmed up as the server is;
 //   6. a summary: each goal of issue 10 (docs/performance.md) next to its figure, with pass / fail.
 // The Markdown report goes to stdout and (except with --smoke) to bench/results/latest.md; progress
 // goes to stderr.
@@ -1153,6 +1156,53 @@ async function nativeRuffRow(pyFiles, runs) {
   return { tool: `${version.replace(/^ruff/, 'Ruff')} (native, PyPI), \`ruff check --select DJ,UP\`, target py312`, files: pyFiles.length, bytes: bytesOf(pyFiles), wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: found.length, set: 'py', kind: 'ruff-native', note: `\`--isolated --no-cache\`, files as arguments; Ruff checks files in parallel on all ${cores} cores; most frequent codes: ${top || 'none'}` };
 }
 
+/**
+ * The files of `files` that `djupgrade scan` parses (those its rules' gates let through), from
+ * bench/scan-parsed-files.ts run with tsx; null (and a log line) when that cannot run.
+ */
+function scanParsedFiles(files) {
+  const list = writeList(files);
+  const out = path.join(path.dirname(list), 'parsed.json');
+  try {
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const result = spawnSync(tsx, [path.join(benchDir, 'scan-parsed-files.ts'), list, out], { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`scan-parsed-files.ts exited with ${result.status}: ${(result.stderr ?? '').slice(-500)}`);
+    return JSON.parse(fs.readFileSync(out, 'utf8'));
+  } finally {
+    fs.rmSync(path.dirname(list), { recursive: true, force: true });
+  }
+}
+
+/** A side-by-side row: the whole process of bench/parse-floor.mjs parsing `files` in `threads` worker threads. */
+async function parseFloorRow(tool, files, threads, runs, kind) {
+  const list = writeList(files);
+  try {
+    const r = await repeated(tool, runs, () => timedRun(process.execPath, [path.join(benchDir, 'parse-floor.mjs'), 'files', list, String(threads)]));
+    if (r.code !== 0) throw new Error(`parse-floor.mjs exited with ${r.code}: ${r.stderr.slice(-500)}`);
+    const out = JSON.parse(r.stdout);
+    return { tool, files: out.files, bytes: out.bytes, wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: undefined, set: 'py', kind, note: 'a floor, not a tool: Node start-up, loading the runtime and the Python grammar in each thread, reading and parsing each file once (bench/parse-floor.mjs)' };
+  } finally {
+    fs.rmSync(path.dirname(list), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The 20,000-line file's parse alone (bench/parse-floor.mjs `file`): in a new process with the
+ * server's Node options, after parsing the server's warm-up file, the first parse of it (as the
+ * server's open) and the median of five more. Null (and a log line) when it fails.
+ */
+function openParseFloor(workspace) {
+  const relative = editorFiles.find(([file]) => file === 'legacy/models.py')?.[0];
+  if (!relative) return null;
+  const result = spawnSync(process.execPath, [...serverNodeOptions(), path.join(benchDir, 'parse-floor.mjs'), 'file', path.join(workspace, relative), path.join(workspace, 'warmup.py'), '5'], { cwd: root, encoding: 'utf8', env: serverEnvironment() });
+  if (result.status !== 0) {
+    log(`parse floor of ${relative} failed: ${(result.stderr ?? '').split('\n')[0]}`);
+    return null;
+  }
+  const { firstMs, laterMs } = JSON.parse(result.stdout);
+  return { firstMs, laterMedianMs: median(laterMs) };
+}
+
 async function ourCliRow(label, args, runs, files, bytes) {
   const r = await repeated(label, runs, () => timedRun(process.execPath, [cliBin, 'scan', ...args, '--format', 'json']));
   if (r.code !== 0 && r.code !== 1) throw new Error(`scan exited with ${r.code}: ${r.stderr.slice(-1500)}`);
@@ -1222,6 +1272,13 @@ async function compareScan(scan, runs) {
     const workers = serverWorkerCount(r.files);
     return { tool: `djupgrade workspace scan over LSP, ${workers} worker thread${workers === 1 ? '' : 's'}, all files`, files: r.files, bytes: scan.bytes, wallMs: r.wallMs, runs: r.runs, peakKb: r.peakKb, findings: r.findings, set: 'all', kind: 'worker', note: `\`djangoUpgrade/scanWorkspace\` request → result ${(r.requestMs / 1000).toFixed(2)} s without server start-up (${(scan.bytes / 2 ** 20 / (r.requestMs / 1000)).toFixed(2)} MB/s); ${r.skipped} skipped; ${os.availableParallelism ? os.availableParallelism() : os.cpus().length} cores, and the server uses min(4, cores − 1, ⌈files / 50⌉) workers` };
   });
+  if (scan.django && pyFiles.length) {
+    await attempt('parse floor, the files our scan parses', async () => {
+      const parsed = scanParsedFiles(pyFiles);
+      return parsed && (await parseFloorRow(`web-tree-sitter's parse alone (no rules), in ${threads} threads: the files our scan parses`, parsed, threads, runs, 'floor-scanned'));
+    });
+    await attempt('parse floor, every Python file', () => parseFloorRow(`web-tree-sitter's parse alone (no rules), in ${threads} threads: every Python file`, pyFiles, threads, runs, 'floor-all'));
+  }
   if (pyFiles.length) {
     if (ensureRuff()) {
       await attempt('Ruff', () => ruffRow(pyFiles, runs));
@@ -1343,7 +1400,9 @@ function goalRows({ server, scans, comparisons, debounce }) {
   goal(`Edit → diagnostics minus the debounce, ${fileLabel(sizes['legacy/models.py'], 'Python')}, p95`, minusDebounce(py20k, 95), 'ms', 25);
   goal(`Edit → diagnostics minus the debounce, ${fileLabel(sizes['shop/templates/shop/catalogue.html'], 'template')}, p95`, minusDebounce(tpl3k, 95), 'ms', 10);
   const opened20k = server?.files.find((f) => f.relative === 'legacy/models.py');
-  goal(`Open a ${fileLabel(sizes['legacy/models.py'], 'Python file')} → first diagnostics`, opened20k?.openMs ?? null, 'ms', 150);
+  const openFloor = server?.openParseFloor;
+  const openDetail = openFloor ? `web-tree-sitter's parse of the file alone: ${ms(openFloor.firstMs)} ms the first time in a new process warmed up as the server is, ${ms(openFloor.laterMedianMs)} ms (median) the next five` : '';
+  goal(`Open a ${fileLabel(sizes['legacy/models.py'], 'Python file')} → first diagnostics`, opened20k?.openMs ?? null, 'ms', 150, { detail: openDetail });
   const busy = server?.busy;
   const busyDetail = busy ? `p95 over ${busy.busy.length} requests sent ${debounce + 10} ms after an edit of \`${busy.large}\`, on \`${busy.other}\`` : '';
   goal('Code action on another file while a large file is checked, p95', busy?.busy.length ? percentile(busy.busy.map((b) => b.codeActionMs), 95) : null, 'ms', 50, { detail: busyDetail });
@@ -1358,7 +1417,10 @@ function goalRows({ server, scans, comparisons, debounce }) {
   const row = (kind) => django?.rows.find((r) => r.kind === kind);
   const ours = row('ours-py');
   const ratio = (kind) => (ours && row(kind) ? ours.wallMs / row(kind).wallMs : null);
-  const scanDetail = (kind) => (ours && row(kind) ? `${(ours.wallMs / 1000).toFixed(2)} s vs ${(row(kind).wallMs / 1000).toFixed(2)} s on the same ${int(ours.files)} \`.py\` files` : '');
+  // The floor: the parse alone of the files our scan parses, against the same tool.
+  const floor = row('floor-scanned');
+  const floorDetail = (kind) => (floor ? `; parse alone of the ${int(floor.files)} files our scan parses: ${(floor.wallMs / 1000).toFixed(2)} s = ${(floor.wallMs / row(kind).wallMs).toFixed(2)}×` : '');
+  const scanDetail = (kind) => (ours && row(kind) ? `${(ours.wallMs / 1000).toFixed(2)} s vs ${(row(kind).wallMs / 1000).toFixed(2)} s on the same ${int(ours.files)} \`.py\` files${floorDetail(kind)}` : '');
   goal('Scan of Django\'s source, whole process: ours ÷ Ruff wasm', ratio('ruff-wasm'), '×', 0.5, { detail: scanDetail('ruff-wasm') });
   goal('Scan of Django\'s source, whole process: ours ÷ django-upgrade', ratio('django-upgrade'), '×', 0.2, { detail: scanDetail('django-upgrade') });
   goal('Scan of Django\'s source, whole process: ours ÷ native Ruff', ratio('ruff-native'), '×', 4, { detail: scanDetail('ruff-native') });
@@ -1483,6 +1545,10 @@ async function main() {
     globalThis.gc?.();
 
     const server = options.server ? await benchServer(workspace, options.edits, debounce) : null;
+    if (server) {
+      log('parse floor of legacy/models.py (its parse alone, in a new process)');
+      server.openParseFloor = openParseFloor(workspace);
+    }
     globalThis.gc?.();
 
     const scans = [];
