@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { moduleAssignments, stringsEqualTo, stringValue } from '../../engine/python-queries';
 import { celeryWhatsNew, importSites } from '../shapes/libraries';
 
@@ -42,10 +42,40 @@ export default definePythonRule({
     for (const { node, advice } of sites.sort((a, b) => a.node.startIndex - b.node.startIndex)) context.report({ node, subject: 'django-celery (`djcelery`)', advice });
   },
   examples: {
-    valid: [{ code: 'INSTALLED_APPS = ["django_celery_beat"]\nCELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"\n', filename: 'site/settings.py' }],
+    valid: [
+      {
+        code: dedent`
+          INSTALLED_APPS = ["django_celery_beat"]
+          CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+        `,
+        filename: 'site/settings.py',
+      },
+    ],
     invalid: [
-      { code: 'import djcelery\n\ndjcelery.setup_loader()\nINSTALLED_APPS = ["django.contrib.admin", "djcelery"]\n', filename: 'site/settings.py', errors: [{ line: 1, column: 8, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: configure Celery with `app.config_from_object("django.conf:settings", namespace="CELERY")` and `app.autodiscover_tasks()` in the project\'s celery module' }, { line: 4, column: 43, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: remove it; add `django_celery_beat` / `django_celery_results` for the database scheduler and results' },] },
-      { code: 'CELERYBEAT_SCHEDULER = "djcelery.schedulers.DatabaseScheduler"\nCELERY_RESULT_BACKEND = "djcelery.backends.database:DatabaseBackend"\n', filename: 'site/settings.py', errors: [{ line: 1, column: 24, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use django_celery_beat.schedulers:DatabaseScheduler (django-celery-beat)' }, { line: 2, column: 25, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use "django-db" (django-celery-results)' },] },
+      {
+        code: dedent`
+          import djcelery
+
+          djcelery.setup_loader()
+          INSTALLED_APPS = ["django.contrib.admin", "djcelery"]
+        `,
+        filename: 'site/settings.py',
+        errors: [
+          { line: 1, column: 8, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: configure Celery with `app.config_from_object("django.conf:settings", namespace="CELERY")` and `app.autodiscover_tasks()` in the project\'s celery module' },
+          { line: 4, column: 43, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: remove it; add `django_celery_beat` / `django_celery_results` for the database scheduler and results' },
+        ],
+      },
+      {
+        code: dedent`
+          CELERYBEAT_SCHEDULER = "djcelery.schedulers.DatabaseScheduler"
+          CELERY_RESULT_BACKEND = "djcelery.backends.database:DatabaseBackend"
+        `,
+        filename: 'site/settings.py',
+        errors: [
+          { line: 1, column: 24, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use django_celery_beat.schedulers:DatabaseScheduler (django-celery-beat)' },
+          { line: 2, column: 25, message: 'django-celery (`djcelery`) was removed in Celery 4.0 without a deprecation period: use "django-db" (django-celery-results)' },
+        ],
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { moduleAssignments } from '../../engine/python-queries';
 import { celeryWhatsNew } from '../shapes/libraries';
 
@@ -129,28 +129,56 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'CELERY_BROKER_URL = "redis://localhost:6379/0"\nCELERY_TASK_ALWAYS_EAGER = True\nCELERY_RESULT_BACKEND = "redis://localhost:6379/1"\n', filename: 'site/settings.py' },
-      { code: 'BROKER_URL = "redis://localhost:6379/0"\n', filename: 'celeryconfig.py' },
+      {
+        code: dedent`
+          CELERY_BROKER_URL = "redis://localhost:6379/0"
+          CELERY_TASK_ALWAYS_EAGER = True
+          CELERY_RESULT_BACKEND = "redis://localhost:6379/1"
+        `,
+        filename: 'site/settings.py',
+      },
+      {
+        code: dedent`
+          BROKER_URL = "redis://localhost:6379/0"
+        `,
+        filename: 'celeryconfig.py',
+      },
     ],
     invalid: [
       {
-        code: 'BROKER_URL = "redis://localhost:6379/0"\nCELERY_ALWAYS_EAGER = True\nCELERYBEAT_SCHEDULE = {}\n',
+        code: dedent`
+          BROKER_URL = "redis://localhost:6379/0"
+          CELERY_ALWAYS_EAGER = True
+          CELERYBEAT_SCHEDULE = {}
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 1, column: 1, message: 'The Celery setting `BROKER_URL` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_BROKER_URL` (`broker_url`, read with `namespace="CELERY"`)' },
           { line: 2, column: 1, message: 'The Celery setting `CELERY_ALWAYS_EAGER` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_TASK_ALWAYS_EAGER` (`task_always_eager`, read with `namespace="CELERY"`)' },
           { line: 3, column: 1, message: 'The Celery setting `CELERYBEAT_SCHEDULE` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_BEAT_SCHEDULE` (`beat_schedule`, read with `namespace="CELERY"`)' },
         ],
-        output: 'CELERY_BROKER_URL = "redis://localhost:6379/0"\nCELERY_TASK_ALWAYS_EAGER = True\nCELERY_BEAT_SCHEDULE = {}\n',
+        output: dedent`
+          CELERY_BROKER_URL = "redis://localhost:6379/0"
+          CELERY_TASK_ALWAYS_EAGER = True
+          CELERY_BEAT_SCHEDULE = {}
+        `,
       },
       {
-        code: 'CELERYD_CONCURRENCY = 4\nCELERY_WORKER_CONCURRENCY = 8\nCELERY_TASK_RESULT_EXPIRES = 3600\n',
+        code: dedent`
+          CELERYD_CONCURRENCY = 4
+          CELERY_WORKER_CONCURRENCY = 8
+          CELERY_TASK_RESULT_EXPIRES = 3600
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 1, column: 1, message: 'The Celery setting `CELERYD_CONCURRENCY` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_WORKER_CONCURRENCY` (`worker_concurrency`, read with `namespace="CELERY"`)' },
           { line: 3, column: 1, message: 'The Celery setting `CELERY_TASK_RESULT_EXPIRES` is deprecated since Celery 4.0 and will be removed in 6.0: use `CELERY_RESULT_EXPIRES` (`result_expires`, read with `namespace="CELERY"`)' },
         ],
-        output: 'CELERYD_CONCURRENCY = 4\nCELERY_WORKER_CONCURRENCY = 8\nCELERY_RESULT_EXPIRES = 3600\n',
+        output: dedent`
+          CELERYD_CONCURRENCY = 4
+          CELERY_WORKER_CONCURRENCY = 8
+          CELERY_RESULT_EXPIRES = 3600
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { lastName } from '../../engine/python-queries';
 import { celeryWhatsNew, importSites, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
 
@@ -55,26 +55,74 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from celery import shared_task\n\n\n@shared_task\ndef send(order_id):\n    return order_id\n' }],
+    valid: [
+      {
+        code: dedent`
+          from celery import shared_task
+
+
+          @shared_task
+          def send(order_id):
+              return order_id
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from celery.task import task\n\n\n@task\ndef send(order_id):\n    return order_id\n',
+        code: dedent`
+          from celery.task import task
+
+
+          @task
+          def send(order_id):
+              return order_id
+        `,
         errors: [
           { line: 1, column: 25, message: '`celery.task.task` is deprecated since Celery 4.0 and removed in 5.0: use `@shared_task` (or `@app.task`)' },
           { line: 4, column: 2, message: '`celery.task.task` is deprecated since Celery 4.0 and removed in 5.0: use `@shared_task` (or `@app.task`)' },
         ],
-        output: 'from celery import shared_task\n\n\n@shared_task\ndef send(order_id):\n    return order_id\n',
+        output: dedent`
+          from celery import shared_task
+
+
+          @shared_task
+          def send(order_id):
+              return order_id
+        `,
       },
       {
-        code: 'from celery.task import Task\n\n\nclass Send(Task):\n    def run(self, order_id):\n        return order_id\n',
+        code: dedent`
+          from celery.task import Task
+
+
+          class Send(Task):
+              def run(self, order_id):
+                  return order_id
+        `,
         errors: [
           { line: 1, column: 25, message: '`celery.task.Task` is deprecated since Celery 4.0 and removed in 5.0: use `celery.Task`' },
           { line: 4, column: 12, message: '`celery.task.Task` is deprecated since Celery 4.0 and removed in 5.0: use `celery.Task`' },
         ],
-        output: 'from celery import Task\n\n\nclass Send(Task):\n    def run(self, order_id):\n        return order_id\n',
+        output: dedent`
+          from celery import Task
+
+
+          class Send(Task):
+              def run(self, order_id):
+                  return order_id
+        `,
       },
       {
-        code: 'from datetime import timedelta\n\nfrom celery.task import periodic_task\n\n\n@periodic_task(run_every=timedelta(minutes=5))\ndef cleanup():\n    return None\n',
+        code: dedent`
+          from datetime import timedelta
+
+          from celery.task import periodic_task
+
+
+          @periodic_task(run_every=timedelta(minutes=5))
+          def cleanup():
+              return None
+        `,
         errors: [
           { line: 3, column: 25, message: '`celery.task.periodic_task` is deprecated since Celery 4.0 and removed in 5.0: declare the schedule in `beat_schedule` (`CELERY_BEAT_SCHEDULE`) and decorate the task with `@shared_task`' },
           { line: 6, column: 2, message: '`celery.task.periodic_task` is deprecated since Celery 4.0 and removed in 5.0: declare the schedule in `beat_schedule` (`CELERY_BEAT_SCHEDULE`) and decorate the task with `@shared_task`' },

@@ -1,5 +1,5 @@
 import { settingAssignments } from '../../engine/python-queries';
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 
 const renames: Record<string, string> = {
   CORS_ORIGIN_WHITELIST: 'CORS_ALLOWED_ORIGINS',
@@ -45,30 +45,62 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'CORS_ALLOWED_ORIGINS = ["https://example.com"]\nCORS_ALLOW_ALL_ORIGINS = False\n', filename: 'site/settings.py' },
-      { code: 'CORS_ORIGIN_WHITELIST = ["https://example.com"]\n', filename: 'site/constants.py' },
+      {
+        code: dedent`
+          CORS_ALLOWED_ORIGINS = ["https://example.com"]
+          CORS_ALLOW_ALL_ORIGINS = False
+        `,
+        filename: 'site/settings.py',
+      },
+      {
+        code: dedent`
+          CORS_ORIGIN_WHITELIST = ["https://example.com"]
+        `,
+        filename: 'site/constants.py',
+      },
     ],
     invalid: [
       {
-        code: 'CORS_ORIGIN_WHITELIST = [\n    "https://example.com",\n]\nCORS_ORIGIN_REGEX_WHITELIST = [r"^https://\\w+\\.example\\.com$"]\n',
+        code: dedent`
+          CORS_ORIGIN_WHITELIST = [
+              "https://example.com",
+          ]
+          CORS_ORIGIN_REGEX_WHITELIST = [r"^https://\w+\.example\.com$"]
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 1, column: 1, message: 'The setting `CORS_ORIGIN_WHITELIST` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOWED_ORIGINS`' },
           { line: 4, column: 1, message: 'The setting `CORS_ORIGIN_REGEX_WHITELIST` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOWED_ORIGIN_REGEXES`' },
         ],
-        output: 'CORS_ALLOWED_ORIGINS = [\n    "https://example.com",\n]\nCORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\\w+\\.example\\.com$"]\n',
+        output: dedent`
+          CORS_ALLOWED_ORIGINS = [
+              "https://example.com",
+          ]
+          CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\w+\.example\.com$"]
+        `,
       },
       {
-        code: 'import os\n\nCORS_ORIGIN_ALLOW_ALL = os.environ.get("CORS_ALL") == "1"\n',
+        code: dedent`
+          import os
+
+          CORS_ORIGIN_ALLOW_ALL = os.environ.get("CORS_ALL") == "1"
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 3, column: 1, message: 'The setting `CORS_ORIGIN_ALLOW_ALL` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOW_ALL_ORIGINS`' },
         ],
-        output: 'import os\n\nCORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALL") == "1"\n',
+        output: dedent`
+          import os
+
+          CORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALL") == "1"
+        `,
       },
       {
         // The new name is set too: no rename (two settings of one name), whichever statement was edited last.
-        code: 'CORS_ALLOWED_ORIGINS = ["https://a.example.com"]\nCORS_ORIGIN_WHITELIST = ["https://b.example.com"]\n',
+        code: dedent`
+          CORS_ALLOWED_ORIGINS = ["https://a.example.com"]
+          CORS_ORIGIN_WHITELIST = ["https://b.example.com"]
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 2, column: 1, message: 'The setting `CORS_ORIGIN_WHITELIST` is deprecated since django-cors-headers 3.5: rename it `CORS_ALLOWED_ORIGINS`' },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { djangoFilterMigration, filterKeywordArguments } from '../shapes/libraries';
 
 export default definePythonRule({
@@ -36,24 +36,65 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")\n' },
-      { code: 'from django import forms\n\nfield = forms.CharField(label="name")\nwidget = forms.TextInput(attrs={"name": "q"})\n' },
+      {
+        code: dedent`
+          import django_filters
+
+
+          class BookFilter(django_filters.FilterSet):
+              title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")
+        `,
+      },
+      {
+        code: dedent`
+          from django import forms
+
+          field = forms.CharField(label="name")
+          widget = forms.TextInput(attrs={"name": "q"})
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(name="title", lookup_expr="icontains")\n',
+        code: dedent`
+          import django_filters
+
+
+          class BookFilter(django_filters.FilterSet):
+              title = django_filters.CharFilter(name="title", lookup_expr="icontains")
+        `,
         errors: [
           { line: 5, column: 39, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
         ],
-        output: 'import django_filters\n\n\nclass BookFilter(django_filters.FilterSet):\n    title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")\n',
+        output: dedent`
+          import django_filters
+
+
+          class BookFilter(django_filters.FilterSet):
+              title = django_filters.CharFilter(field_name="title", lookup_expr="icontains")
+        `,
       },
       {
-        code: 'from django_filters import rest_framework as filters\n\n\nclass BookFilter(filters.FilterSet):\n    min_price = filters.NumberFilter(name="price", lookup_expr="gte")\n    max_price = filters.NumberFilter(name="price", lookup_expr="lte")\n',
+        code: dedent`
+          from django_filters import rest_framework as filters
+
+
+          class BookFilter(filters.FilterSet):
+              min_price = filters.NumberFilter(name="price", lookup_expr="gte")
+              max_price = filters.NumberFilter(name="price", lookup_expr="lte")
+        `,
         errors: [
           { line: 5, column: 38, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
           { line: 6, column: 38, message: 'A django-filter filter\'s `name=` is deprecated since django-filter 1.1 and removed in 2.0: use `field_name=`' },
         ],
-        output: 'from django_filters import rest_framework as filters\n\n\nclass BookFilter(filters.FilterSet):\n    min_price = filters.NumberFilter(field_name="price", lookup_expr="gte")\n    max_price = filters.NumberFilter(field_name="price", lookup_expr="lte")\n',
+        output: dedent`
+          from django_filters import rest_framework as filters
+
+
+          class BookFilter(filters.FilterSet):
+              min_price = filters.NumberFilter(field_name="price", lookup_expr="gte")
+              max_price = filters.NumberFilter(field_name="price", lookup_expr="lte")
+        `,
       },
     ],
   },

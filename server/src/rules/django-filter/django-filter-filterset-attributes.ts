@@ -1,5 +1,5 @@
 import { classAssignments, subclassesOf } from '../../engine/python-queries';
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { djangoFilterMigration, drfViews } from '../shapes/libraries';
 
 const renames: Record<string, string> = { filter_class: 'filterset_class', filter_fields: 'filterset_fields' };
@@ -41,25 +41,81 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from django_filters.rest_framework import DjangoFilterBackend\nfrom rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [DjangoFilterBackend]\n    filterset_fields = ["author"]\n' },
-      { code: 'from django.views.generic import ListView\n\n\nclass Books(ListView):\n    filter_fields = ["author"]\n' },
+      {
+        code: dedent`
+          from django_filters.rest_framework import DjangoFilterBackend
+          from rest_framework import generics
+
+
+          class Books(generics.ListAPIView):
+              filter_backends = [DjangoFilterBackend]
+              filterset_fields = ["author"]
+        `,
+      },
+      {
+        code: dedent`
+          from django.views.generic import ListView
+
+
+          class Books(ListView):
+              filter_fields = ["author"]
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filter_fields = ["author", "year"]\n',
+        code: dedent`
+          from rest_framework import generics
+
+
+          class Books(generics.ListAPIView):
+              filter_fields = ["author", "year"]
+        `,
         errors: [
           { line: 5, column: 5, message: 'The view attribute `filter_fields` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_fields`' },
         ],
-        output: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    filterset_fields = ["author", "year"]\n',
+        output: dedent`
+          from rest_framework import generics
+
+
+          class Books(generics.ListAPIView):
+              filterset_fields = ["author", "year"]
+        `,
       },
       {
-        code: 'from rest_framework.viewsets import ModelViewSet\n\nfrom .filters import BookFilter\n\n\nclass Books(ModelViewSet):\n    filter_class = BookFilter\n\n\nclass Authors(Books):\n    filter_class = None\n    filter_fields = ["name"]\n',
+        code: dedent`
+          from rest_framework.viewsets import ModelViewSet
+
+          from .filters import BookFilter
+
+
+          class Books(ModelViewSet):
+              filter_class = BookFilter
+
+
+          class Authors(Books):
+              filter_class = None
+              filter_fields = ["name"]
+        `,
         errors: [
           { line: 7, column: 5, message: 'The view attribute `filter_class` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_class`' },
           { line: 11, column: 5, message: 'The view attribute `filter_class` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_class`' },
           { line: 12, column: 5, message: 'The view attribute `filter_fields` is deprecated since django-filter 2.0 and removed in 22.1: rename it `filterset_fields`' },
         ],
-        output: 'from rest_framework.viewsets import ModelViewSet\n\nfrom .filters import BookFilter\n\n\nclass Books(ModelViewSet):\n    filterset_class = BookFilter\n\n\nclass Authors(Books):\n    filterset_class = None\n    filterset_fields = ["name"]\n',
+        output: dedent`
+          from rest_framework.viewsets import ModelViewSet
+
+          from .filters import BookFilter
+
+
+          class Books(ModelViewSet):
+              filterset_class = BookFilter
+
+
+          class Authors(Books):
+              filterset_class = None
+              filterset_fields = ["name"]
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, renamedOverrides } from '../shapes/libraries';
 
 /** The hooks of the OpenAPI AutoSchema that 3.12 made public (the old names warned until 3.14). */
@@ -38,22 +38,67 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from rest_framework.schemas.openapi import AutoSchema\n\n\nclass Schema(AutoSchema):\n    def get_responses(self, path, method):\n        return super().get_responses(path, method)\n' }],
+    valid: [
+      {
+        code: dedent`
+          from rest_framework.schemas.openapi import AutoSchema
+
+
+          class Schema(AutoSchema):
+              def get_responses(self, path, method):
+                  return super().get_responses(path, method)
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from rest_framework.schemas.openapi import AutoSchema\n\n\nclass Schema(AutoSchema):\n    def _get_responses(self, path, method):\n        return super()._get_responses(path, method)\n',
+        code: dedent`
+          from rest_framework.schemas.openapi import AutoSchema
+
+
+          class Schema(AutoSchema):
+              def _get_responses(self, path, method):
+                  return super()._get_responses(path, method)
+        `,
         errors: [
           { line: 5, column: 9, message: '`AutoSchema._get_responses()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `get_responses()`, the name DRF calls' },
         ],
-        output: 'from rest_framework.schemas.openapi import AutoSchema\n\n\nclass Schema(AutoSchema):\n    def get_responses(self, path, method):\n        return super().get_responses(path, method)\n',
+        output: dedent`
+          from rest_framework.schemas.openapi import AutoSchema
+
+
+          class Schema(AutoSchema):
+              def get_responses(self, path, method):
+                  return super().get_responses(path, method)
+        `,
       },
       {
-        code: 'from rest_framework.schemas import openapi\n\n\nclass Schema(openapi.AutoSchema):\n    def _map_serializer(self, serializer):\n        return {}\n\n    def _get_request_body(self, path, method):\n        return self._map_serializer(None)\n',
+        code: dedent`
+          from rest_framework.schemas import openapi
+
+
+          class Schema(openapi.AutoSchema):
+              def _map_serializer(self, serializer):
+                  return {}
+
+              def _get_request_body(self, path, method):
+                  return self._map_serializer(None)
+        `,
         errors: [
           { line: 5, column: 9, message: '`AutoSchema._map_serializer()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `map_serializer()`, the name DRF calls' },
           { line: 8, column: 9, message: '`AutoSchema._get_request_body()` is deprecated since Django REST Framework 3.12 and removed in 3.14: rename it `get_request_body()`, the name DRF calls' },
         ],
-        output: 'from rest_framework.schemas import openapi\n\n\nclass Schema(openapi.AutoSchema):\n    def map_serializer(self, serializer):\n        return {}\n\n    def get_request_body(self, path, method):\n        return self.map_serializer(None)\n',
+        output: dedent`
+          from rest_framework.schemas import openapi
+
+
+          class Schema(openapi.AutoSchema):
+              def map_serializer(self, serializer):
+                  return {}
+
+              def get_request_body(self, path, method):
+                  return self.map_serializer(None)
+        `,
       },
     ],
   },

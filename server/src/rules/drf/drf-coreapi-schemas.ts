@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { stringsEqualTo } from '../../engine/python-queries';
 import { drfReleaseNotes, importSites, useSites } from '../shapes/libraries';
 
@@ -36,10 +36,38 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "rest_framework.schemas.openapi.AutoSchema"}\n', filename: 'settings.py' }],
+    valid: [
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "rest_framework.schemas.openapi.AutoSchema"}
+        `,
+        filename: 'settings.py',
+      },
+    ],
     invalid: [
-      { code: 'REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "rest_framework.schemas.coreapi.AutoSchema"}\n', filename: 'settings.py', errors: [{ line: 1, column: 43, message: 'The CoreAPI schema API `rest_framework.schemas.coreapi.AutoSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },] },
-      { code: 'from rest_framework.schemas import ManualSchema\nfrom rest_framework.schemas.coreapi import SchemaGenerator\n\ngenerator = SchemaGenerator(title="API")\nmanual = ManualSchema(fields=[])\n', errors: [{ line: 1, column: 36, message: 'The CoreAPI schema API `ManualSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' }, { line: 2, column: 44, message: 'The CoreAPI schema API `SchemaGenerator` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' }, { line: 5, column: 10, message: 'The CoreAPI schema API `ManualSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },] },
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "rest_framework.schemas.coreapi.AutoSchema"}
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 1, column: 43, message: 'The CoreAPI schema API `rest_framework.schemas.coreapi.AutoSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },
+        ],
+      },
+      {
+        code: dedent`
+          from rest_framework.schemas import ManualSchema
+          from rest_framework.schemas.coreapi import SchemaGenerator
+
+          generator = SchemaGenerator(title="API")
+          manual = ManualSchema(fields=[])
+        `,
+        errors: [
+          { line: 1, column: 36, message: 'The CoreAPI schema API `ManualSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },
+          { line: 2, column: 44, message: 'The CoreAPI schema API `SchemaGenerator` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },
+          { line: 5, column: 10, message: 'The CoreAPI schema API `ManualSchema` is deprecated since Django REST Framework 3.15 and removed in 3.17: move to `rest_framework.schemas.openapi.AutoSchema` (or drf-spectacular)' },
+        ],
+      },
     ],
   },
 });

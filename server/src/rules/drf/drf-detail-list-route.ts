@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { lastName } from '../../engine/python-queries';
 import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
@@ -42,35 +42,122 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @action(detail=True, methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n' },
-      { code: 'def detail_route(**kwargs):\n    return lambda f: f\n\n\n@detail_route(methods=["post"])\ndef publish(request):\n    return None\n' },
+      {
+        code: dedent`
+          from rest_framework import viewsets
+          from rest_framework.decorators import action
+
+
+          class BookViewSet(viewsets.ModelViewSet):
+              @action(detail=True, methods=["post"])
+              def publish(self, request, pk=None):
+                  return None
+        `,
+      },
+      {
+        code: dedent`
+          def detail_route(**kwargs):
+              return lambda f: f
+
+
+          @detail_route(methods=["post"])
+          def publish(request):
+              return None
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework import viewsets\nfrom rest_framework.decorators import detail_route\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @detail_route(methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n',
+        code: dedent`
+          from rest_framework import viewsets
+          from rest_framework.decorators import detail_route
+
+
+          class BookViewSet(viewsets.ModelViewSet):
+              @detail_route(methods=["post"])
+              def publish(self, request, pk=None):
+                  return None
+        `,
         errors: [
           { line: 2, column: 39, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
           { line: 6, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
         ],
-        output: 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @action(detail=True, methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n',
+        output: dedent`
+          from rest_framework import viewsets
+          from rest_framework.decorators import action
+
+
+          class BookViewSet(viewsets.ModelViewSet):
+              @action(detail=True, methods=["post"])
+              def publish(self, request, pk=None):
+                  return None
+        `,
       },
       {
-        code: 'from rest_framework import decorators, viewsets\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @decorators.list_route()\n    def recent(self, request):\n        return None\n\n    @decorators.detail_route(url_path="cover")\n    def cover(self, request, pk=None):\n        return None\n',
+        code: dedent`
+          from rest_framework import decorators, viewsets
+
+
+          class BookViewSet(viewsets.ModelViewSet):
+              @decorators.list_route()
+              def recent(self, request):
+                  return None
+
+              @decorators.detail_route(url_path="cover")
+              def cover(self, request, pk=None):
+                  return None
+        `,
         errors: [
           { line: 5, column: 6, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
           { line: 9, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
         ],
-        output: 'from rest_framework import decorators, viewsets\n\n\nclass BookViewSet(viewsets.ModelViewSet):\n    @decorators.action(detail=False)\n    def recent(self, request):\n        return None\n\n    @decorators.action(detail=True, url_path="cover")\n    def cover(self, request, pk=None):\n        return None\n',
+        output: dedent`
+          from rest_framework import decorators, viewsets
+
+
+          class BookViewSet(viewsets.ModelViewSet):
+              @decorators.action(detail=False)
+              def recent(self, request):
+                  return None
+
+              @decorators.action(detail=True, url_path="cover")
+              def cover(self, request, pk=None):
+                  return None
+        `,
       },
       {
-        code: 'from rest_framework.decorators import detail_route, list_route\n\n\nclass Books:\n    @detail_route(methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n\n    @list_route()\n    def recent(self, request):\n        return None\n',
+        code: dedent`
+          from rest_framework.decorators import detail_route, list_route
+
+
+          class Books:
+              @detail_route(methods=["post"])
+              def publish(self, request, pk=None):
+                  return None
+
+              @list_route()
+              def recent(self, request):
+                  return None
+        `,
         errors: [
           { line: 1, column: 39, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
           { line: 1, column: 53, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
           { line: 5, column: 6, message: '`@detail_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=True)`' },
           { line: 9, column: 6, message: '`@list_route` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `@action(detail=False)`' },
         ],
-        output: 'from rest_framework.decorators import action\n\n\nclass Books:\n    @action(detail=True, methods=["post"])\n    def publish(self, request, pk=None):\n        return None\n\n    @action(detail=False)\n    def recent(self, request):\n        return None\n',
+        output: dedent`
+          from rest_framework.decorators import action
+
+
+          class Books:
+              @action(detail=True, methods=["post"])
+              def publish(self, request, pk=None):
+                  return None
+
+              @action(detail=False)
+              def recent(self, request):
+                  return None
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, movedLibraryNames } from '../shapes/libraries';
 
 export default definePythonRule({
@@ -26,10 +26,36 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from rest_framework.filters import SearchFilter\n\nbackends = [SearchFilter]\n' }],
+    valid: [
+      {
+        code: dedent`
+          from rest_framework.filters import SearchFilter
+
+          backends = [SearchFilter]
+        `,
+      },
+    ],
     invalid: [
-      { code: 'from rest_framework.filters import DjangoObjectPermissionsFilter\n\nbackends = [DjangoObjectPermissionsFilter]\n', errors: [{ line: 1, column: 36, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' }, { line: 3, column: 13, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },] },
-      { code: 'REST_FRAMEWORK = {"DEFAULT_FILTER_BACKENDS": ["rest_framework.filters.DjangoObjectPermissionsFilter"]}\n', filename: 'settings.py', errors: [{ line: 1, column: 47, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },] },
+      {
+        code: dedent`
+          from rest_framework.filters import DjangoObjectPermissionsFilter
+
+          backends = [DjangoObjectPermissionsFilter]
+        `,
+        errors: [
+          { line: 1, column: 36, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },
+          { line: 3, column: 13, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },
+        ],
+      },
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_FILTER_BACKENDS": ["rest_framework.filters.DjangoObjectPermissionsFilter"]}
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 1, column: 47, message: '`DjangoObjectPermissionsFilter` is deprecated since Django REST Framework 3.9 and removed in 3.10: install djangorestframework-guardian and use `rest_framework_guardian.filters.ObjectPermissionsFilter`' },
+        ],
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { lastName } from '../../engine/python-queries';
 import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
@@ -41,22 +41,46 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from rest_framework.routers import DynamicRoute\n\nroute = DynamicRoute(url=r"^{prefix}/{lookup}/{url_path}$", name="{basename}-{url_name}", detail=True, initkwargs={})\n' }],
+    valid: [
+      {
+        code: dedent`
+          from rest_framework.routers import DynamicRoute
+
+          route = DynamicRoute(url=r"^{prefix}/{lookup}/{url_path}$", name="{basename}-{url_name}", detail=True, initkwargs={})
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from rest_framework.routers import DynamicDetailRoute\n\nroute = DynamicDetailRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", initkwargs={})\n',
+        code: dedent`
+          from rest_framework.routers import DynamicDetailRoute
+
+          route = DynamicDetailRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", initkwargs={})
+        `,
         errors: [
           { line: 1, column: 36, message: '`DynamicDetailRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=True, …)`' },
           { line: 3, column: 9, message: '`DynamicDetailRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=True, …)`' },
         ],
-        output: 'from rest_framework.routers import DynamicRoute\n\nroute = DynamicRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", detail=True, initkwargs={})\n',
+        output: dedent`
+          from rest_framework.routers import DynamicRoute
+
+          route = DynamicRoute(url=r"^{prefix}/{lookup}/{methodname}$", name="{basename}-{methodnamehyphen}", detail=True, initkwargs={})
+        `,
       },
       {
-        code: 'from rest_framework import routers\n\nroute = routers.DynamicListRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", {})\n',
+        code: dedent`
+          from rest_framework import routers
+
+          route = routers.DynamicListRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", {})
+        `,
         errors: [
           { line: 3, column: 9, message: '`DynamicListRoute` is deprecated since Django REST Framework 3.8 and removed in 3.10: use `DynamicRoute(…, detail=False, …)`' },
         ],
-        output: 'from rest_framework import routers\n\nroute = routers.DynamicRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", False, {})\n',
+        output: dedent`
+          from rest_framework import routers
+
+          route = routers.DynamicRoute(r"^{prefix}/{methodname}$", "{basename}-{methodnamehyphen}", False, {})
+        `,
       },
     ],
   },

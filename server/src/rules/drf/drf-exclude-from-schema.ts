@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { addImports, deleteStatement, indentationAt, lineEndOf, lineStartOf, newlineOf, normalizedOrNull, removeElement } from '../../engine/python-edits';
 import { basesOf, callArguments, callsTo, classAssignments, subclassesOf } from '../../engine/python-queries';
 import { drfReleaseNotes } from '../shapes/libraries';
@@ -64,23 +64,79 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from rest_framework.decorators import api_view, schema\n\n\n@api_view(["GET"])\n@schema(None)\ndef health(request):\n    return None\n' }],
+    valid: [
+      {
+        code: dedent`
+          from rest_framework.decorators import api_view, schema
+
+
+          @api_view(["GET"])
+          @schema(None)
+          def health(request):
+              return None
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from rest_framework.decorators import api_view\n\n\n@api_view(["GET"], exclude_from_schema=True)\ndef health(request):\n    return None\n',
+        code: dedent`
+          from rest_framework.decorators import api_view
+
+
+          @api_view(["GET"], exclude_from_schema=True)
+          def health(request):
+              return None
+        `,
         errors: [
           { line: 4, column: 20, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: decorate the view with `@schema(None)`' },
         ],
-        output: 'from rest_framework.decorators import api_view, schema\n\n\n@api_view(["GET"])\n@schema(None)\ndef health(request):\n    return None\n',
+        output: dedent`
+          from rest_framework.decorators import api_view, schema
+
+
+          @api_view(["GET"])
+          @schema(None)
+          def health(request):
+              return None
+        `,
       },
       {
-        code: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    exclude_from_schema = True\n\n\nclass Ping(APIView):\n    exclude_from_schema = False\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
+        code: dedent`
+          from rest_framework.views import APIView
+
+
+          class Health(APIView):
+              exclude_from_schema = True
+
+
+          class Ping(APIView):
+              exclude_from_schema = False
+              permission_classes = []
+
+
+          class Pong(Health):
+              exclude_from_schema = False
+        `,
         errors: [
           { line: 5, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
           { line: 9, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
           { line: 14, column: 5, message: '`exclude_from_schema` is deprecated since Django REST Framework 3.7 and removed in 3.9: set `schema = None` on the view' },
         ],
-        output: 'from rest_framework.views import APIView\n\n\nclass Health(APIView):\n    schema = None\n\n\nclass Ping(APIView):\n    permission_classes = []\n\n\nclass Pong(Health):\n    exclude_from_schema = False\n',
+        output: dedent`
+          from rest_framework.views import APIView
+
+
+          class Health(APIView):
+              schema = None
+
+
+          class Ping(APIView):
+              permission_classes = []
+
+
+          class Pong(Health):
+              exclude_from_schema = False
+        `,
       },
     ],
   },

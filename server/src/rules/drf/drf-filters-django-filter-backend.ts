@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { lastName } from '../../engine/python-queries';
 import { drfReleaseNotes, MovedLibraryName, movedLibraryNames } from '../shapes/libraries';
 
@@ -40,30 +40,67 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from django_filters.rest_framework import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n' }],
+    valid: [
+      {
+        code: dedent`
+          from django_filters.rest_framework import DjangoFilterBackend
+
+          backends = [DjangoFilterBackend]
+        `,
+      },
+    ],
     invalid: [
       {
-        code: 'from rest_framework.filters import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
+        code: dedent`
+          from rest_framework.filters import DjangoFilterBackend
+
+          backends = [DjangoFilterBackend]
+        `,
         errors: [
           { line: 1, column: 36, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
           { line: 3, column: 13, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
         ],
-        output: 'from django_filters.rest_framework import DjangoFilterBackend\n\nbackends = [DjangoFilterBackend]\n',
+        output: dedent`
+          from django_filters.rest_framework import DjangoFilterBackend
+
+          backends = [DjangoFilterBackend]
+        `,
       },
       {
-        code: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("rest_framework.filters.DjangoFilterBackend",),\n}\n',
+        code: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_FILTER_BACKENDS": ("rest_framework.filters.DjangoFilterBackend",),
+          }
+        `,
         filename: 'settings.py',
         errors: [
           { line: 2, column: 33, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
         ],
-        output: 'REST_FRAMEWORK = {\n    "DEFAULT_FILTER_BACKENDS": ("django_filters.rest_framework.DjangoFilterBackend",),\n}\n',
+        output: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_FILTER_BACKENDS": ("django_filters.rest_framework.DjangoFilterBackend",),
+          }
+        `,
       },
       {
-        code: 'from rest_framework import filters, generics\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [filters.DjangoFilterBackend, filters.SearchFilter]\n',
+        code: dedent`
+          from rest_framework import filters, generics
+
+
+          class Books(generics.ListAPIView):
+              filter_backends = [filters.DjangoFilterBackend, filters.SearchFilter]
+        `,
         errors: [
           { line: 5, column: 24, message: '`rest_framework.filters.DjangoFilterBackend` is deprecated since Django REST Framework 3.5 and removed in 3.7: use `django_filters.rest_framework.DjangoFilterBackend` (django-filter)' },
         ],
-        output: 'from rest_framework import filters, generics\nfrom django_filters.rest_framework import DjangoFilterBackend\n\n\nclass Books(generics.ListAPIView):\n    filter_backends = [DjangoFilterBackend, filters.SearchFilter]\n',
+        output: dedent`
+          from rest_framework import filters, generics
+          from django_filters.rest_framework import DjangoFilterBackend
+
+
+          class Books(generics.ListAPIView):
+              filter_backends = [DjangoFilterBackend, filters.SearchFilter]
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, importSites, useSites } from '../shapes/libraries';
 
 export default definePythonRule({
@@ -32,10 +32,39 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'from rest_framework.schemas import get_schema_view\n\nschema_view = get_schema_view(title="API")\n' }],
+    valid: [
+      {
+        code: dedent`
+          from rest_framework.schemas import get_schema_view
+
+          schema_view = get_schema_view(title="API")
+        `,
+      },
+    ],
     invalid: [
-      { code: 'from django.urls import path\nfrom rest_framework.documentation import include_docs_urls\n\nurlpatterns = [path("docs/", include_docs_urls(title="API"))]\n', errors: [{ line: 2, column: 42, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' }, { line: 4, column: 30, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },] },
-      { code: 'from rest_framework import documentation\n\nurls = documentation.include_docs_urls(title="API", public=False)\n', errors: [{ line: 1, column: 28, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' }, { line: 3, column: 8, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },] },
+      {
+        code: dedent`
+          from django.urls import path
+          from rest_framework.documentation import include_docs_urls
+
+          urlpatterns = [path("docs/", include_docs_urls(title="API"))]
+        `,
+        errors: [
+          { line: 2, column: 42, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },
+          { line: 4, column: 30, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },
+        ],
+      },
+      {
+        code: dedent`
+          from rest_framework import documentation
+
+          urls = documentation.include_docs_urls(title="API", public=False)
+        `,
+        errors: [
+          { line: 1, column: 28, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },
+          { line: 3, column: 8, message: '`rest_framework.documentation` is deprecated since Django REST Framework 3.15 and removed in 3.17: serve an OpenAPI schema (`rest_framework.schemas.get_schema_view()`) with Swagger UI or ReDoc, or use drf-spectacular' },
+        ],
+      },
     ],
   },
 });

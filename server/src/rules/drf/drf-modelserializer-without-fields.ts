@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { basesOf, classAssignments, metaClassOf, subclassesOf } from '../../engine/python-queries';
 import { appendToClassBody, drfModelSerializers, drfReleaseNotes } from '../shapes/libraries';
 
@@ -41,23 +41,85 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = "__all__"\n' },
-      { code: 'from rest_framework import serializers\n\n\nclass Base(serializers.ModelSerializer):\n    class Meta:\n        read_only_fields = ("created",)\n\n\nclass BookSerializer(Base):\n    class Meta(Base.Meta):\n        model = object\n' },
+      {
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+                  fields = "__all__"
+        `,
+      },
+      {
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class Base(serializers.ModelSerializer):
+              class Meta:
+                  read_only_fields = ("created",)
+
+
+          class BookSerializer(Base):
+              class Meta(Base.Meta):
+                  model = object
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n',
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+        `,
         errors: [
           { line: 5, column: 11, message: 'The `Meta` of `BookSerializer` without `fields` or `exclude` is deprecated since Django REST Framework 3.3 and removed in 3.5: list the `fields` (or set `fields = "__all__"`)' },
         ],
-        output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = "__all__"\n',
+        output: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+                  fields = "__all__"
+        `,
       },
       {
-        code: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n\n    def validate(self, data):\n        return data\n',
+        code: dedent`
+          from rest_framework.serializers import HyperlinkedModelSerializer
+
+
+          class AuthorSerializer(HyperlinkedModelSerializer):
+              class Meta:
+                  model = object
+                  read_only_fields = ("created",)  # audit
+
+              def validate(self, data):
+                  return data
+        `,
         errors: [
           { line: 5, column: 11, message: 'The `Meta` of `AuthorSerializer` without `fields` or `exclude` is deprecated since Django REST Framework 3.3 and removed in 3.5: list the `fields` (or set `fields = "__all__"`)' },
         ],
-        output: 'from rest_framework.serializers import HyperlinkedModelSerializer\n\n\nclass AuthorSerializer(HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        read_only_fields = ("created",)  # audit\n        fields = "__all__"\n\n    def validate(self, data):\n        return data\n',
+        output: dedent`
+          from rest_framework.serializers import HyperlinkedModelSerializer
+
+
+          class AuthorSerializer(HyperlinkedModelSerializer):
+              class Meta:
+                  model = object
+                  read_only_fields = ("created",)  # audit
+                  fields = "__all__"
+
+              def validate(self, data):
+                  return data
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, RenamedCall, renamedCalls } from '../shapes/libraries';
 
 const names: RenamedCall[] = ['serializers', 'fields'].map((module) => ({
@@ -36,24 +36,64 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.BooleanField(allow_null=True)\n' },
-      { code: 'from django.db import models\n\n\nclass Book(models.Model):\n    in_print = models.BooleanField(null=True)\n' },
+      {
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.Serializer):
+              in_print = serializers.BooleanField(allow_null=True)
+        `,
+      },
+      {
+        code: dedent`
+          from django.db import models
+
+
+          class Book(models.Model):
+              in_print = models.BooleanField(null=True)
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.NullBooleanField()\n',
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.Serializer):
+              in_print = serializers.NullBooleanField()
+        `,
         errors: [
           { line: 5, column: 16, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
         ],
-        output: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.Serializer):\n    in_print = serializers.BooleanField(allow_null=True)\n',
+        output: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.Serializer):
+              in_print = serializers.BooleanField(allow_null=True)
+        `,
       },
       {
-        code: 'from rest_framework.serializers import NullBooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = NullBooleanField(required=False)\n',
+        code: dedent`
+          from rest_framework.serializers import NullBooleanField, Serializer
+
+
+          class BookSerializer(Serializer):
+              in_print = NullBooleanField(required=False)
+        `,
         errors: [
           { line: 1, column: 40, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
           { line: 5, column: 16, message: '`NullBooleanField` is deprecated since Django REST Framework 3.12 and removed in 3.14: use `BooleanField(allow_null=True)`' },
         ],
-        output: 'from rest_framework.serializers import BooleanField, Serializer\n\n\nclass BookSerializer(Serializer):\n    in_print = BooleanField(allow_null=True, required=False)\n',
+        output: dedent`
+          from rest_framework.serializers import BooleanField, Serializer
+
+
+          class BookSerializer(Serializer):
+              in_print = BooleanField(allow_null=True, required=False)
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { indentationAt, newlineOf } from '../../engine/python-edits';
 import { drfReleaseNotes, settingsKeys, stringKeyPairs } from '../shapes/libraries';
 
@@ -46,25 +46,48 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'REST_FRAMEWORK = {\n    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",\n    "PAGE_SIZE": 20,\n}\n', filename: 'settings.py' }],
+    valid: [
+      {
+        code: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+              "PAGE_SIZE": 20,
+          }
+        `,
+        filename: 'settings.py',
+      },
+    ],
     invalid: [
       {
-        code: 'REST_FRAMEWORK = {\n    "PAGINATE_BY": 20,\n}\n',
+        code: dedent`
+          REST_FRAMEWORK = {
+              "PAGINATE_BY": 20,
+          }
+        `,
         filename: 'settings.py',
         errors: [
           { line: 2, column: 5, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`' },
         ],
-        output: 'REST_FRAMEWORK = {\n    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",\n    "PAGE_SIZE": 20,\n}\n',
+        output: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+              "PAGE_SIZE": 20,
+          }
+        `,
       },
       {
-        code: "REST_FRAMEWORK = {'PAGINATE_BY': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
+        code: dedent`
+          REST_FRAMEWORK = {'PAGINATE_BY': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}
+        `,
         filename: 'settings.py',
         errors: [
           { line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `PAGE_SIZE` and a `DEFAULT_PAGINATION_CLASS`' },
           { line: 1, column: 38, message: 'The `REST_FRAMEWORK` key `PAGINATE_BY_PARAM` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size_query_param` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`' },
           { line: 1, column: 72, message: 'The `REST_FRAMEWORK` key `MAX_PAGINATE_BY` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `max_page_size` on a `PageNumberPagination` subclass used as `DEFAULT_PAGINATION_CLASS`' },
         ],
-        output: "REST_FRAMEWORK = {'DEFAULT_PAGINATION_CLASS': 'rest_framework.pagination.PageNumberPagination', 'PAGE_SIZE': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}\n",
+        output: dedent`
+          REST_FRAMEWORK = {'DEFAULT_PAGINATION_CLASS': 'rest_framework.pagination.PageNumberPagination', 'PAGE_SIZE': 20, 'PAGINATE_BY_PARAM': 'page_size', 'MAX_PAGINATE_BY': 100}
+        `,
       },
     ],
   },

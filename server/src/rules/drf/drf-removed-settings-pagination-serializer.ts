@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, movedLibraryNames, settingsKeys } from '../shapes/libraries';
 
 export default definePythonRule({
@@ -30,10 +30,37 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination", "PAGE_SIZE": 10}\n', filename: 'settings.py' }],
+    valid: [
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination", "PAGE_SIZE": 10}
+        `,
+        filename: 'settings.py',
+      },
+    ],
     invalid: [
-      { code: 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_SERIALIZER_CLASS": "api.pagination.Envelope"}\n', filename: 'settings.py', errors: [{ line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `DEFAULT_PAGINATION_SERIALIZER_CLASS` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },] },
-      { code: 'from rest_framework.pagination import PaginationSerializer\n\n\nclass Envelope(PaginationSerializer):\n    pass\n', errors: [{ line: 1, column: 39, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' }, { line: 4, column: 16, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },] },
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_PAGINATION_SERIALIZER_CLASS": "api.pagination.Envelope"}
+        `,
+        filename: 'settings.py',
+        errors: [
+          { line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `DEFAULT_PAGINATION_SERIALIZER_CLASS` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },
+        ],
+      },
+      {
+        code: dedent`
+          from rest_framework.pagination import PaginationSerializer
+
+
+          class Envelope(PaginationSerializer):
+              pass
+        `,
+        errors: [
+          { line: 1, column: 39, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },
+          { line: 4, column: 16, message: '`PaginationSerializer` was removed in Django REST Framework 3.1 without a deprecation period: write a pagination class whose `get_paginated_response()` returns the page, and set it as `DEFAULT_PAGINATION_CLASS`' },
+        ],
+      },
     ],
   },
 });

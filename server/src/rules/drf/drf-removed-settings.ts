@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { removeElement } from '../../engine/python-edits';
 import { drfReleaseNotes, settingsKeys } from '../shapes/libraries';
 
@@ -26,24 +26,44 @@ export default definePythonRule({
     }
   },
   examples: {
-    valid: [{ code: 'REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"], "URL_FORMAT_OVERRIDE": "format"}\n', filename: 'settings.py' }],
+    valid: [
+      {
+        code: dedent`
+          REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"], "URL_FORMAT_OVERRIDE": "format"}
+        `,
+        filename: 'settings.py',
+      },
+    ],
     invalid: [
       {
-        code: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n    "URL_ACCEPT_OVERRIDE": None,\n}\n',
+        code: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+              "URL_ACCEPT_OVERRIDE": None,
+          }
+        `,
         filename: 'settings.py',
         errors: [
           { line: 3, column: 5, message: 'The `REST_FRAMEWORK` key `URL_ACCEPT_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
         ],
-        output: 'REST_FRAMEWORK = {\n    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],\n}\n',
+        output: dedent`
+          REST_FRAMEWORK = {
+              "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+          }
+        `,
       },
       {
-        code: 'REST_FRAMEWORK = {"FORM_METHOD_OVERRIDE": "_method", "FORM_CONTENT_OVERRIDE": "_content"}\n',
+        code: dedent`
+          REST_FRAMEWORK = {"FORM_METHOD_OVERRIDE": "_method", "FORM_CONTENT_OVERRIDE": "_content"}
+        `,
         filename: 'settings.py',
         errors: [
           { line: 1, column: 19, message: 'The `REST_FRAMEWORK` key `FORM_METHOD_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
           { line: 1, column: 54, message: 'The `REST_FRAMEWORK` key `FORM_CONTENT_OVERRIDE` was removed in Django REST Framework 3.3 without a deprecation period: delete it: DRF ignores it' },
         ],
-        output: 'REST_FRAMEWORK = {}\n',
+        output: dedent`
+          REST_FRAMEWORK = {}
+        `,
       },
     ],
   },

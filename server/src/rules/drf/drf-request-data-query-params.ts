@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { attributeAccesses, importsFrom } from '../../engine/python-queries';
 import { drfReleaseNotes } from '../shapes/libraries';
 
@@ -52,23 +52,65 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.query_params.get("q"), request.FILES\n' },
-      { code: 'def view(request):\n    return request.DATA\n' },
+      {
+        code: dedent`
+          from rest_framework.views import APIView
+
+
+          class Search(APIView):
+              def get(self, request):
+                  return request.query_params.get("q"), request.FILES
+        `,
+      },
+      {
+        code: dedent`
+          def view(request):
+              return request.DATA
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.QUERY_PARAMS.get("q")\n',
+        code: dedent`
+          from rest_framework.views import APIView
+
+
+          class Search(APIView):
+              def get(self, request):
+                  return request.QUERY_PARAMS.get("q")
+        `,
         errors: [
           { line: 6, column: 16, message: '`request.QUERY_PARAMS` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `request.query_params`' },
         ],
-        output: 'from rest_framework.views import APIView\n\n\nclass Search(APIView):\n    def get(self, request):\n        return request.query_params.get("q")\n',
+        output: dedent`
+          from rest_framework.views import APIView
+
+
+          class Search(APIView):
+              def get(self, request):
+                  return request.query_params.get("q")
+        `,
       },
       {
-        code: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.DATA["name"], upload=self.request.FILES["file"])\n',
+        code: dedent`
+          from rest_framework import generics
+
+
+          class Create(generics.CreateAPIView):
+              def perform_create(self, serializer):
+                  serializer.save(name=self.request.DATA["name"], upload=self.request.FILES["file"])
+        `,
         errors: [
           { line: 6, column: 30, message: '`request.DATA` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `request.data`' },
         ],
-        output: 'from rest_framework import generics\n\n\nclass Create(generics.CreateAPIView):\n    def perform_create(self, serializer):\n        serializer.save(name=self.request.data["name"], upload=self.request.FILES["file"])\n',
+        output: dedent`
+          from rest_framework import generics
+
+
+          class Create(generics.CreateAPIView):
+              def perform_create(self, serializer):
+                  serializer.save(name=self.request.data["name"], upload=self.request.FILES["file"])
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { callArguments, isInstanceOf, methodCalls, subclassesOf } from '../../engine/python-queries';
 import { drfReleaseNotes, drfRouters } from '../shapes/libraries';
 
@@ -41,24 +41,70 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, basename="book")\n' },
-      { code: 'from rest_framework_nested.routers import NestedSimpleRouter\n\nrouter = NestedSimpleRouter(None, r"books", lookup="book")\nrouter.register(r"pages", object, base_name="page")\n' },
+      {
+        code: dedent`
+          from rest_framework.routers import DefaultRouter
+
+          router = DefaultRouter()
+          router.register(r"books", object, basename="book")
+        `,
+      },
+      {
+        code: dedent`
+          from rest_framework_nested.routers import NestedSimpleRouter
+
+          router = NestedSimpleRouter(None, r"books", lookup="book")
+          router.register(r"pages", object, base_name="page")
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, base_name="book")\n',
+        code: dedent`
+          from rest_framework.routers import DefaultRouter
+
+          router = DefaultRouter()
+          router.register(r"books", object, base_name="book")
+        `,
         errors: [
           { line: 4, column: 35, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
         ],
-        output: 'from rest_framework.routers import DefaultRouter\n\nrouter = DefaultRouter()\nrouter.register(r"books", object, basename="book")\n',
+        output: dedent`
+          from rest_framework.routers import DefaultRouter
+
+          router = DefaultRouter()
+          router.register(r"books", object, basename="book")
+        `,
       },
       {
-        code: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, base_name="author")\nrouter.register("books", object, base_name="book")\n',
+        code: dedent`
+          from rest_framework import routers
+
+
+          class Router(routers.SimpleRouter):
+              pass
+
+
+          router = Router(trailing_slash=False)
+          router.register("authors", object, base_name="author")
+          router.register("books", object, base_name="book")
+        `,
         errors: [
           { line: 9, column: 36, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
           { line: 10, column: 34, message: '`register(base_name=…)` is deprecated since Django REST Framework 3.9 and removed in 3.11: use `basename=`' },
         ],
-        output: 'from rest_framework import routers\n\n\nclass Router(routers.SimpleRouter):\n    pass\n\n\nrouter = Router(trailing_slash=False)\nrouter.register("authors", object, basename="author")\nrouter.register("books", object, basename="book")\n',
+        output: dedent`
+          from rest_framework import routers
+
+
+          class Router(routers.SimpleRouter):
+              pass
+
+
+          router = Router(trailing_slash=False)
+          router.register("authors", object, basename="author")
+          router.register("books", object, basename="book")
+        `,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { drfReleaseNotes, drfRouters, renamedOverrides } from '../shapes/libraries';
 
 export default definePythonRule({
@@ -34,23 +34,66 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_basename(self, viewset):\n        return viewset.__name__.lower()\n' },
-      { code: 'class Registry:\n    def get_default_base_name(self, viewset):\n        return "x"\n' },
+      {
+        code: dedent`
+          from rest_framework.routers import SimpleRouter
+
+
+          class Router(SimpleRouter):
+              def get_default_basename(self, viewset):
+                  return viewset.__name__.lower()
+        `,
+      },
+      {
+        code: dedent`
+          class Registry:
+              def get_default_base_name(self, viewset):
+                  return "x"
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_base_name(self, viewset):\n        return viewset.__name__.lower()\n',
+        code: dedent`
+          from rest_framework.routers import SimpleRouter
+
+
+          class Router(SimpleRouter):
+              def get_default_base_name(self, viewset):
+                  return viewset.__name__.lower()
+        `,
         errors: [
           { line: 5, column: 9, message: '`get_default_base_name()` is deprecated since Django REST Framework 3.9 and removed in 3.11: rename it `get_default_basename()`, the name DRF calls' },
         ],
-        output: 'from rest_framework.routers import SimpleRouter\n\n\nclass Router(SimpleRouter):\n    def get_default_basename(self, viewset):\n        return viewset.__name__.lower()\n',
+        output: dedent`
+          from rest_framework.routers import SimpleRouter
+
+
+          class Router(SimpleRouter):
+              def get_default_basename(self, viewset):
+                  return viewset.__name__.lower()
+        `,
       },
       {
-        code: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_base_name(self, viewset):\n        return "api-" + super().get_default_base_name(viewset)\n',
+        code: dedent`
+          from rest_framework import routers
+
+
+          class Router(routers.DefaultRouter):
+              def get_default_base_name(self, viewset):
+                  return "api-" + super().get_default_base_name(viewset)
+        `,
         errors: [
           { line: 5, column: 9, message: '`get_default_base_name()` is deprecated since Django REST Framework 3.9 and removed in 3.11: rename it `get_default_basename()`, the name DRF calls' },
         ],
-        output: 'from rest_framework import routers\n\n\nclass Router(routers.DefaultRouter):\n    def get_default_basename(self, viewset):\n        return "api-" + super().get_default_basename(viewset)\n',
+        output: dedent`
+          from rest_framework import routers
+
+
+          class Router(routers.DefaultRouter):
+              def get_default_basename(self, viewset):
+                  return "api-" + super().get_default_basename(viewset)
+        `,
       },
     ],
   },

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { basesOf, classAssignments, metaClassOf, stringValue, subclassesOf } from '../../engine/python-queries';
 import { drfModelSerializers, drfReleaseNotes } from '../shapes/libraries';
 
@@ -61,26 +61,91 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        extra_kwargs = {"password": {"write_only": True}}\n' },
-      { code: 'from rest_framework import viewsets\n\n\nclass Books(viewsets.ModelViewSet):\n    lookup_field = "slug"\n' },
+      {
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class UserSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ("username", "password")
+                  extra_kwargs = {"password": {"write_only": True}}
+        `,
+      },
+      {
+        code: dedent`
+          from rest_framework import viewsets
+
+
+          class Books(viewsets.ModelViewSet):
+              lookup_field = "slug"
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        write_only_fields = ("password",)\n',
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class UserSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ("username", "password")
+                  write_only_fields = ("password",)
+        `,
         errors: [
           { line: 8, column: 9, message: '`Meta.write_only_fields` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
         ],
-        output: 'from rest_framework import serializers\n\n\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = object\n        fields = ("username", "password")\n        extra_kwargs = {"password": {"write_only": True}}\n',
+        output: dedent`
+          from rest_framework import serializers
+
+
+          class UserSerializer(serializers.ModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ("username", "password")
+                  extra_kwargs = {"password": {"write_only": True}}
+        `,
       },
       {
-        code: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        lookup_field = 'slug'\n",
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.HyperlinkedModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ('url', 'title')
+                  lookup_field = 'slug'
+        `,
         errors: [
           { line: 8, column: 9, message: '`Meta.lookup_field` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
         ],
-        output: "from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ('url', 'title')\n        extra_kwargs = {'url': {'lookup_field': 'slug'}}\n",
+        output: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.HyperlinkedModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ('url', 'title')
+                  extra_kwargs = {'url': {'lookup_field': 'slug'}}
+        `,
       },
       {
-        code: 'from rest_framework import serializers\n\n\nclass BookSerializer(serializers.HyperlinkedModelSerializer):\n    class Meta:\n        model = object\n        fields = ("url", "title")\n        view_name = "book-detail"\n        lookup_field = "slug"\n',
+        code: dedent`
+          from rest_framework import serializers
+
+
+          class BookSerializer(serializers.HyperlinkedModelSerializer):
+              class Meta:
+                  model = object
+                  fields = ("url", "title")
+                  view_name = "book-detail"
+                  lookup_field = "slug"
+        `,
         errors: [
           { line: 8, column: 9, message: '`Meta.view_name` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },
           { line: 9, column: 9, message: '`Meta.lookup_field` is deprecated since Django REST Framework 3.0 and removed in 3.2: use `extra_kwargs`' },

@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { classAssignments, subclassesOf } from '../../engine/python-queries';
 import { drfGenericViews, drfReleaseNotes } from '../shapes/libraries';
 
@@ -36,12 +36,58 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'from rest_framework import generics, pagination\n\n\nclass Pages(pagination.PageNumberPagination):\n    page_size = 20\n\n\nclass Books(generics.ListAPIView):\n    pagination_class = Pages\n' },
-      { code: 'from django.views.generic import ListView\n\n\nclass Books(ListView):\n    paginate_by = 20\n' },
+      {
+        code: dedent`
+          from rest_framework import generics, pagination
+
+
+          class Pages(pagination.PageNumberPagination):
+              page_size = 20
+
+
+          class Books(generics.ListAPIView):
+              pagination_class = Pages
+        `,
+      },
+      {
+        code: dedent`
+          from django.views.generic import ListView
+
+
+          class Books(ListView):
+              paginate_by = 20
+        `,
+      },
     ],
     invalid: [
-      { code: 'from rest_framework import generics\n\n\nclass Books(generics.ListAPIView):\n    paginate_by = 20\n', errors: [{ line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },] },
-      { code: 'from rest_framework.viewsets import ModelViewSet\n\n\nclass Books(ModelViewSet):\n    paginate_by = 20\n    paginate_by_param = "page_size"\n    max_paginate_by = 100\n', errors: [{ line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' }, { line: 6, column: 5, message: 'The view attribute `paginate_by_param` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size_query_param` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' }, { line: 7, column: 5, message: 'The view attribute `max_paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `max_page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },] },
+      {
+        code: dedent`
+          from rest_framework import generics
+
+
+          class Books(generics.ListAPIView):
+              paginate_by = 20
+        `,
+        errors: [
+          { line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },
+        ],
+      },
+      {
+        code: dedent`
+          from rest_framework.viewsets import ModelViewSet
+
+
+          class Books(ModelViewSet):
+              paginate_by = 20
+              paginate_by_param = "page_size"
+              max_paginate_by = 100
+        `,
+        errors: [
+          { line: 5, column: 5, message: 'The view attribute `paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },
+          { line: 6, column: 5, message: 'The view attribute `paginate_by_param` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `page_size_query_param` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },
+          { line: 7, column: 5, message: 'The view attribute `max_paginate_by` is deprecated since Django REST Framework 3.1 and removed in 3.3: set `max_page_size` on a `PageNumberPagination` subclass and use it as the view\'s `pagination_class`' },
+        ],
+      },
     ],
   },
 });

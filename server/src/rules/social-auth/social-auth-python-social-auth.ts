@@ -1,4 +1,4 @@
-import { definePythonRule } from '../shapes';
+import { dedent, definePythonRule } from '../shapes';
 import { renamedPackageSites } from '../shapes/libraries';
 
 /** python-social-auth's packages and where social-auth-core / social-auth-app-django have them (longest first). */
@@ -46,26 +46,66 @@ export default definePythonRule({
   },
   examples: {
     valid: [
-      { code: 'INSTALLED_APPS = ["social_django"]\nAUTHENTICATION_BACKENDS = ["social_core.backends.google.GoogleOAuth2"]\n', filename: 'site/settings.py' },
-      { code: 'import social\n\nSOCIAL_LINKS = {"social.example": "https://example.com"}\n' },
+      {
+        code: dedent`
+          INSTALLED_APPS = ["social_django"]
+          AUTHENTICATION_BACKENDS = ["social_core.backends.google.GoogleOAuth2"]
+        `,
+        filename: 'site/settings.py',
+      },
+      {
+        code: dedent`
+          import social
+
+          SOCIAL_LINKS = {"social.example": "https://example.com"}
+        `,
+      },
     ],
     invalid: [
       {
-        code: 'INSTALLED_APPS = [\n    "django.contrib.auth",\n    "social.apps.django_app.default",\n]\nAUTHENTICATION_BACKENDS = (\n    "social.backends.google.GoogleOAuth2",\n    "django.contrib.auth.backends.ModelBackend",\n)\n',
+        code: dedent`
+          INSTALLED_APPS = [
+              "django.contrib.auth",
+              "social.apps.django_app.default",
+          ]
+          AUTHENTICATION_BACKENDS = (
+              "social.backends.google.GoogleOAuth2",
+              "django.contrib.auth.backends.ModelBackend",
+          )
+        `,
         filename: 'site/settings.py',
         errors: [
           { line: 3, column: 5, message: 'python-social-auth\'s `social.apps.django_app.default` is deprecated since python-social-auth 0.3: use `social_django` (social-auth-app-django / social-auth-core)' },
           { line: 6, column: 5, message: 'python-social-auth\'s `social.backends.google.GoogleOAuth2` is deprecated since python-social-auth 0.3: use `social_core.backends.google.GoogleOAuth2` (social-auth-app-django / social-auth-core)' },
         ],
-        output: 'INSTALLED_APPS = [\n    "django.contrib.auth",\n    "social_django",\n]\nAUTHENTICATION_BACKENDS = (\n    "social_core.backends.google.GoogleOAuth2",\n    "django.contrib.auth.backends.ModelBackend",\n)\n',
+        output: dedent`
+          INSTALLED_APPS = [
+              "django.contrib.auth",
+              "social_django",
+          ]
+          AUTHENTICATION_BACKENDS = (
+              "social_core.backends.google.GoogleOAuth2",
+              "django.contrib.auth.backends.ModelBackend",
+          )
+        `,
       },
       {
-        code: 'from django.conf.urls import include, url\nfrom social.apps.django_app.default.models import UserSocialAuth\n\nurlpatterns = [url(r"^auth/", include("social.apps.django_app.urls", namespace="social"))]\n',
+        code: dedent`
+          from django.conf.urls import include, url
+          from social.apps.django_app.default.models import UserSocialAuth
+
+          urlpatterns = [url(r"^auth/", include("social.apps.django_app.urls", namespace="social"))]
+        `,
         errors: [
           { line: 2, column: 6, message: 'python-social-auth\'s `social.apps.django_app.default.models` is deprecated since python-social-auth 0.3: use `social_django.models` (social-auth-app-django / social-auth-core)' },
           { line: 4, column: 39, message: 'python-social-auth\'s `social.apps.django_app.urls` is deprecated since python-social-auth 0.3: use `social_django.urls` (social-auth-app-django / social-auth-core)' },
         ],
-        output: 'from django.conf.urls import include, url\nfrom social_django.models import UserSocialAuth\n\nurlpatterns = [url(r"^auth/", include("social_django.urls", namespace="social"))]\n',
+        output: dedent`
+          from django.conf.urls import include, url
+          from social_django.models import UserSocialAuth
+
+          urlpatterns = [url(r"^auth/", include("social_django.urls", namespace="social"))]
+        `,
       },
     ],
   },
