@@ -780,6 +780,7 @@ async function benchServer(dir, editCount, debounce) {
 
     // Measured after the memory figures, so that these extra documents do not change them.
     const busy = stalled ? null : await benchBusyRequests(client, files, debounce, Math.min(editCount, 20), Boolean(init.result.capabilities.hoverProvider));
+    const fixAll = stalled ? null : await benchFixAllRequests(client, files, debounce, 5);
     const manyTags = stalled ? null : await benchManyTags(client, dir, debounce);
 
     await Promise.race([client.request('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
@@ -787,7 +788,7 @@ async function benchServer(dir, editCount, debounce) {
     const exit = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), 5000))]);
     if (!exit) child.kill('SIGKILL');
     if (stderr.trim()) log(`server stderr: ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
-    return { initializeMs, firstDiagnosticsMs, files, memoryOpen, memoryEnd, busy, manyTags, notes, logs: client.logs };
+    return { initializeMs, firstDiagnosticsMs, files, memoryOpen, memoryEnd, busy, fixAll, manyTags, notes, logs: client.logs };
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error.message}\nserver stderr:\n${stderr}`);
@@ -843,6 +844,48 @@ export async function benchBusyRequests(client, files, debounce, rounds, hasHove
     await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === large.uri && p.version === version, editTimeoutMs + debounce);
   }
   return { large: large.relative, other: other.relative, idle, busy, afterCheck, hasHover, hoverError: busy[0]?.hoverError ?? null };
+}
+
+/**
+ * Fix-all of the 5,000-line file (a code action request with \`only: ["source.fixAll"]\`, as
+ * \`editor.codeActionsOnSave\` and "Django: Fix All in File" send it) and, 20 ms later, a hover on
+ * another file: how long each takes, and whether the hover is answered before the fix-all. Each
+ * round first edits the file (one character, waiting for its diagnostics), so that no fix-all is
+ * answered from the server's cache.
+ */
+export async function benchFixAllRequests(client, files, debounce, rounds) {
+  const target = files.find((f) => f.relative === 'catalog/views.py' && f.openMs !== null);
+  const other = files.find((f) => f !== target && f.languageId === 'python' && f.openMs !== null && f.firstDiagnostic && f.lines < 5000);
+  if (!target || !other) return null;
+  log(`${rounds} fix-all requests on ${target.relative}, each with a hover on ${other.relative} 20 ms later`);
+  const at = editPoint(target.text, target.languageId);
+  const lines = target.text.split('\n');
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  const hoverParams = { textDocument: { uri: other.uri }, position: other.firstDiagnostic.range.start };
+  const samples = [];
+  let version = 2000;
+  const edit = async (insert) => {
+    version++;
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === target.uri && p.version === version, editTimeoutMs + debounce);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: target.uri, version },
+      contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }],
+    });
+    return published;
+  };
+  for (let i = 0; i < rounds; i++) {
+    if (!(await edit(i % 2 === 0))) return { target: target.relative, other: other.relative, samples, note: `no diagnostics for ${target.relative} within ${editTimeoutMs / 1000} s of an edit` };
+    const sentAt = performance.now();
+    const fixAll = client.requestTimed('textDocument/codeAction', { textDocument: { uri: target.uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 1 } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const hoverSentAt = performance.now();
+    const hover = await client.requestTimed('textDocument/hover', hoverParams);
+    const answer = await fixAll;
+    const edits = answer.result?.find?.((a) => a.edit)?.edit;
+    samples.push({ fixAllMs: answer.at - sentAt, hoverMs: hover.at - hoverSentAt, hoverFirst: hover.at < answer.at, fixed: Boolean(edits) });
+  }
+  if (rounds % 2 === 1) await edit(false); // back to the file as it was
+  return { target: target.relative, lines: target.lines, other: other.relative, samples };
 }
 
 /** Opens a template with `templateTagCount` tags: open → first diagnostics, then a few edits, then closes it. */
@@ -1491,6 +1534,18 @@ function serverReport(out, server, debounce) {
       out.push(`| ${name} | ${ms(median(busy.idle.map((b) => b[key])))} | ${ms(median(values))} / ${ms(percentile(values, 95))} / ${ms(values.length ? Math.max(...values) : NaN)} | ${values.length} |`);
     }
     out.push('', `${busy.afterCheck} of ${busy.busy.length} answers came after the large file's diagnostics (the request waited for the whole check).${busy.note ? ` ${busy.note}.` : ''}`, '');
+  }
+  const fixAll = server.fixAll;
+  if (fixAll?.samples.length) {
+    const fixMs = fixAll.samples.map((f) => f.fixAllMs);
+    const hoverMs = fixAll.samples.map((f) => f.hoverMs);
+    out.push(`### Requests while fix-all of \`${fixAll.target}\` is computed`, '');
+    out.push(`A code action request for fix-all (\`only: ["source.fixAll"]\`, as \`editor.codeActionsOnSave\` sends it) on the ${int(fixAll.lines)}-line file, after a one-character edit of it (so no answer comes from the server's cache), then 20 ms later a hover on the first diagnostic of \`${fixAll.other}\`.`, '');
+    out.push('| Request | p50 / max (ms) | Samples |');
+    out.push('|---|---:|---:|');
+    out.push(`| Fix-all (request → its edit) | ${ms(median(fixMs))} / ${ms(Math.max(...fixMs))} | ${fixMs.length} |`);
+    out.push(`| Hover on the other file, meanwhile | ${ms(median(hoverMs))} / ${ms(Math.max(...hoverMs))} | ${hoverMs.length} |`);
+    out.push('', `${fixAll.samples.filter((f) => f.hoverFirst).length} of ${fixAll.samples.length} hovers were answered before the fix-all; ${fixAll.samples.filter((f) => f.fixed).length} of ${fixAll.samples.length} fix-all answers held an edit.${fixAll.note ? ` ${fixAll.note}.` : ''}`, '');
   }
   const tags = server.manyTags;
   if (tags) {
