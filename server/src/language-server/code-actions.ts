@@ -8,17 +8,21 @@
 // move, and the fix-all edit costs several lints of the whole file. A client that resolves code
 // actions (`codeAction/resolve` with `edit`) gets the action without its edit, and the edit is
 // computed when the action is picked; asked for fix-all explicitly (`only` source.fixAll, as
-// `editor.codeActionsOnSave` and "Django: Fix All in File" ask), the edit comes at once.
+// `editor.codeActionsOnSave` and "Django: Fix All in File" ask), the edit comes at once. Either
+// way it is computed off the main thread (fix-all-thread.ts), so the server answers other requests
+// meanwhile; requests for the same text share one computation.
 import { fileURLToPath } from 'node:url';
-import { CodeAction, CodeActionKind, CodeActionParams, InitializeParams, Position, Range, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CancellationToken, CancellationTokenSource, CodeAction, CodeActionKind, CodeActionParams, InitializeParams, Position, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllCodeActionKind } from '../../../common/protocol';
 import { applyEdits, fixApplies } from '../engine/apply-fixes';
 import { suppressionEdit } from '../engine/suppressions';
 import { positionFinding } from '../engine/text-positions';
+import type { Analyzer } from '../engine/analyzer';
 import type { TextEdit } from '../engine/types';
 import type { DiagnosticFormat } from './diagnostics';
 import type { AnalyzerHandle, OpenDocument, OpenDocuments } from './documents';
+import type { FixAllThread } from './fix-all-thread';
 import { minimalEdit } from './minimal-edit';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -40,9 +44,24 @@ export interface FixAllData {
 /** Kinds that ask for fix-all itself (not a broader `source`): its edit is wanted now. */
 const explicitFixAll = new Set<string>([CodeActionKind.SourceFixAll, fixAllCodeActionKind]);
 
+/**
+ * A fix-all being computed for a document: for which of its texts (`changed`) and settings, the
+ * fixed text it will give (null: stopped), and how many requests still want it; the last one
+ * cancelled, or a newer text asked for, stops it.
+ */
+interface RunningFixAll {
+  changed: number;
+  generation: number;
+  unsafe: boolean;
+  fixed: Promise<string | null>;
+  wanted: number;
+  stop: CancellationTokenSource;
+}
+
 export class CodeActions {
   /** Whether the client resolves a code action's `edit` (`codeAction/resolve`). */
   private resolvesEdits = false;
+  private readonly running = new WeakMap<OpenDocument, RunningFixAll>();
 
   constructor(
     private readonly analyzer: AnalyzerHandle,
@@ -50,6 +69,7 @@ export class CodeActions {
     private readonly settings: ServerSettings,
     private readonly workspace: Workspace,
     private readonly format: DiagnosticFormat,
+    private readonly thread: FixAllThread,
   ) {}
 
   initialize(params: InitializeParams): void {
@@ -57,7 +77,12 @@ export class CodeActions {
     this.resolvesEdits = Boolean(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit'));
   }
 
-  actions(params: CodeActionParams): CodeAction[] {
+  /**
+   * The quick fixes are those of the findings when the request comes; fix-all's edit, when it is
+   * computed now, comes only if the document is still that text when it is ready (else the client,
+   * which sees the new version, asks again).
+   */
+  async actions(params: CodeActionParams, token: CancellationToken = CancellationToken.None): Promise<CodeAction[]> {
     const uri = params.textDocument.uri;
     const located = this.documents.locate(uri);
     if (!located || !this.analyzer.current) return [];
@@ -129,7 +154,7 @@ export class CodeActions {
           actions.push({ title, kind: fixAllCodeActionKind, data });
         }
       } else {
-        const edit = cached === undefined ? this.fixAllEdit(key, open, place, unsafe) : cached;
+        const edit = cached === undefined ? await this.fixAllEdit(uri, key, open, unsafe, token) : cached;
         if (edit) actions.push({ title, kind: fixAllCodeActionKind, edit });
       }
     }
@@ -139,9 +164,10 @@ export class CodeActions {
   /**
    * Fills in a lazy fix-all action's edit. For a document that changed since the action was
    * offered (or whose settings did) the action comes back without an edit: applying the old
-   * text's edit to the new text would be wrong, and the client asks for actions again anyway.
+   * text's edit to the new text would be wrong, and the client asks for actions again anyway; so
+   * does one that changes while the edit is computed.
    */
-  resolve(action: CodeAction): CodeAction {
+  async resolve(action: CodeAction, token: CancellationToken = CancellationToken.None): Promise<CodeAction> {
     const data = action.data as Partial<FixAllData> | undefined;
     if (!data?.fixAll || typeof data.uri !== 'string' || action.edit) return action;
     const located = this.documents.locate(data.uri);
@@ -149,8 +175,7 @@ export class CodeActions {
     const { key, open } = located;
     const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
     if (open.changed !== data.changed || (open.generation ?? 0) !== data.generation || unsafe !== data.unsafe) return action;
-    const place = placement(data.uri, key, open, open.document.textDocument);
-    const edit = this.cachedFixAll(open, unsafe) ?? this.fixAllEdit(key, open, place, unsafe);
+    const edit = this.cachedFixAll(open, unsafe) ?? (await this.fixAllEdit(data.uri, key, open, unsafe, token));
     return edit ? { ...action, edit } : action;
   }
 
@@ -163,9 +188,11 @@ export class CodeActions {
 
   /**
    * One text edit covering what fix-all changes in an open document (one per notebook cell), or
-   * null when nothing changes; kept on the document until it or the settings change.
+   * null when nothing changes; kept on the document until it or the settings change. Undefined
+   * when there is none to give: stopped (`token`), or the document was edited, closed or
+   * re-configured while it was computed (the edit would be the old text's).
    */
-  private fixAllEdit(key: string, open: OpenDocument, place: Placement, unsafe: boolean): WorkspaceEdit | null {
+  private async fixAllEdit(uri: string, key: string, open: OpenDocument, unsafe: boolean, token: CancellationToken): Promise<WorkspaceEdit | null | undefined> {
     const analyzer = this.analyzer.current;
     if (!analyzer) return null;
     // Nothing to do without a fix fix-all applies; this also keeps fix-all away from the documents
@@ -173,11 +200,45 @@ export class CodeActions {
     if (!this.documents.findingsOf(key).some((f) => f.fix && fixApplies(f.fix, unsafe))) return null;
     const changed = open.changed;
     const generation = open.generation ?? 0;
+    const fixed = await this.fixedText(analyzer, key, open, unsafe, token);
+    if (fixed === null || this.documents.locate(uri)?.open !== open || open.changed !== changed || (open.generation ?? 0) !== generation) return undefined;
+    const cached = this.cachedFixAll(open, unsafe);
+    if (cached !== undefined) return cached; // another request for this text placed it first
     const text = open.document.text;
-    const fixed = analyzer.fix(this.workspace.fileInput(key, open.language, text), this.settings.lintOptions(this.workspace.projectFor(key), fileOf(key)), unsafe);
-    const edit = fixed.text === text ? null : place.editTo(fixed.text);
+    const edit = fixed === text ? null : placement(uri, key, open, open.document.textDocument).editTo(fixed);
     open.fixAll = { changed, generation, unsafe, edit };
     return edit;
+  }
+
+  /**
+   * `Analyzer.fix`'s text for the document as it is now, computed off the main thread; requests
+   * for the same text and settings share one computation. Null when it was stopped.
+   */
+  private fixedText(analyzer: Analyzer, key: string, open: OpenDocument, unsafe: boolean, token: CancellationToken): Promise<string | null> {
+    const changed = open.changed;
+    const generation = open.generation ?? 0;
+    let running = this.running.get(open);
+    if (!running || running.stop.token.isCancellationRequested || running.changed !== changed || running.generation !== generation || running.unsafe !== unsafe) {
+      // One for an older text or other settings: nobody can use its edit.
+      running?.stop.cancel();
+      const input = this.workspace.fileInput(key, open.language, open.document.text);
+      const options = this.settings.lintOptions(this.workspace.projectFor(key), fileOf(key));
+      const stop = new CancellationTokenSource();
+      const fixed = this.thread.fix(input, options, unsafe, stop.token, () => analyzer.fix(input, options, unsafe).text);
+      const started: RunningFixAll = { changed, generation, unsafe, fixed, wanted: 0, stop };
+      const forget = () => {
+        if (this.running.get(open) === started) this.running.delete(open);
+        stop.dispose();
+      };
+      fixed.then(forget, forget);
+      this.running.set(open, (running = started));
+    }
+    const shared = running;
+    shared.wanted++;
+    const cancelled = token.onCancellationRequested(() => {
+      if (--shared.wanted === 0) shared.stop.cancel();
+    });
+    return shared.fixed.finally(() => cancelled.dispose());
   }
 }
 
