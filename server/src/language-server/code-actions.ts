@@ -215,6 +215,7 @@ export class CodeActions {
    * for the same text and settings share one computation. Null when it was stopped.
    */
   private fixedText(analyzer: Analyzer, key: string, open: OpenDocument, unsafe: boolean, token: CancellationToken): Promise<string | null> {
+    if (token.isCancellationRequested) return Promise.resolve(null);
     const changed = open.changed;
     const generation = open.generation ?? 0;
     let running = this.running.get(open);

@@ -58,7 +58,7 @@ export class FixAllThread {
       this.log(started === 'late' ? `fix-all: the worker thread was not ready after ${this.startMs / 1000} s; computing ${input.path} in place` : `fix-all: computing ${input.path} in place (${this.unusable})`);
       return inPlace();
     }
-    if (signal.isCancellationRequested) return null;
+    if (signal.isCancellationRequested) return this.outcome({ type: 'stopped', id: 0 }, input, inPlace);
     const worker = this.worker;
     if (!worker) return this.outcome(null, input, inPlace); // it ended as it became ready
     const job: FixAllJob = { id: this.nextId++, input, options: sendableOptions(options, this.rules), unsafe, stop: new Int32Array(new SharedArrayBuffer(4)) };
@@ -91,7 +91,10 @@ export class FixAllThread {
       for (const reason of reply.skipped) this.log(`skipped ${input.path}: ${reason}`);
       return reply.text;
     }
-    if (reply?.type === 'stopped') return null;
+    if (reply?.type === 'stopped') {
+      this.log(`fix-all of ${input.path} stopped: no request wants it any more`);
+      return null;
+    }
     this.log(`fix-all: the worker thread ${reply?.type === 'failed' ? `failed on ${input.path}: ${reply.message}` : 'ended'}; computing ${input.path} in place`);
     return inPlace();
   }
