@@ -154,7 +154,7 @@ export class CodeActions {
           actions.push({ title, kind: fixAllCodeActionKind, data });
         }
       } else {
-        const edit = cached === undefined ? await this.fixAllEdit(uri, key, open, unsafe, token) : cached;
+        const edit = await this.fixAllEdit(uri, key, open, unsafe, token);
         if (edit) actions.push({ title, kind: fixAllCodeActionKind, edit });
       }
     }
@@ -175,7 +175,7 @@ export class CodeActions {
     const { key, open } = located;
     const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
     if (open.changed !== data.changed || (open.generation ?? 0) !== data.generation || unsafe !== data.unsafe) return action;
-    const edit = this.cachedFixAll(open, unsafe) ?? (await this.fixAllEdit(data.uri, key, open, unsafe, token));
+    const edit = await this.fixAllEdit(data.uri, key, open, unsafe, token);
     return edit ? { ...action, edit } : action;
   }
 
@@ -193,6 +193,8 @@ export class CodeActions {
    * re-configured while it was computed (the edit would be the old text's).
    */
   private async fixAllEdit(uri: string, key: string, open: OpenDocument, unsafe: boolean, token: CancellationToken): Promise<WorkspaceEdit | null | undefined> {
+    const known = this.cachedFixAll(open, unsafe);
+    if (known !== undefined) return known;
     const analyzer = this.analyzer.current;
     if (!analyzer) return null;
     // Nothing to do without a fix fix-all applies; this also keeps fix-all away from the documents
