@@ -52,7 +52,7 @@ describe('the Python wheel', () => {
     assert.match(zipRead(wheel, `${info}/entry_points.txt`).toString(), /^djupgrade = djupgrade\.__main__:main$/m);
     const members = zipMembers(wheel);
     const names = [...members.keys()];
-    for (const file of ['bin/djupgrade.js', 'dist/cli.js', 'dist/scan-worker.js', 'dist/check-worker.js', 'dist/tree-sitter-python.wasm']) assert.ok(names.includes(`djupgrade/js/${file}`), file);
+    for (const file of ['bin/djupgrade.js', 'dist/cli.js', 'dist/scan-worker.js', 'dist/check-worker.js', 'dist/fix-all-worker.js', 'dist/tree-sitter-python.wasm']) assert.ok(names.includes(`djupgrade/js/${file}`), file);
     const record = zipRead(wheel, `${info}/RECORD`).toString().trim().split('\n');
     assert.equal(record.length, names.length);
     for (const line of record) {

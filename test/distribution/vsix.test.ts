@@ -31,7 +31,7 @@ describe('the .vsix', () => {
   });
 
   test('the `vscode:prepublish` script built the bundles it ships', () => {
-    for (const bundle of ['client.js', 'server.js', 'scan-worker.js', 'check-worker.js', 'cli.js']) {
+    for (const bundle of ['client.js', 'server.js', 'scan-worker.js', 'check-worker.js', 'fix-all-worker.js', 'cli.js']) {
       assert.ok(fs.existsSync(path.join(stage, 'dist', bundle)), bundle);
       assert.ok(names.has(`extension/dist/${bundle}`), bundle);
     }
