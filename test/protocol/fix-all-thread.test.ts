@@ -91,13 +91,13 @@ describe('fix-all thread', () => {
     assert.equal(log.filter((line) => /the worker thread failed to start: .*no engine here/.test(line)).length, 2, log.join('\n'));
   });
 
-  test('a worker not ready in time: in place', async () => {
+  test('a worker not ready in time: in place, and so are the next while it starts', async () => {
     const log: string[] = [];
     const calls: string[] = [];
     const slow = thread(path.join(misbehaving, 'never-ready.js'), log, 50);
-    assert.equal(await slow.fix(input, everything, false, running(), inPlace(everything, calls)), analyzer.fix(input, everything).text);
-    assert.deepEqual(calls, ['in place']);
-    assert.match(log.join('\n'), /the worker thread was not ready after 0\.05 s; computing shop\/models\.py in place/);
+    for (let i = 0; i < 2; i++) assert.equal(await slow.fix(input, everything, false, running(), inPlace(everything, calls)), analyzer.fix(input, everything).text);
+    assert.deepEqual(calls, ['in place', 'in place']);
+    assert.equal(log.filter((line) => /the worker thread was not ready after 0\.05 s; computing shop\/models\.py in place/.test(line)).length, 2, log.join('\n'));
   });
 
   test('a worker that dies on a job: that job in place, and a new worker for the next', async () => {

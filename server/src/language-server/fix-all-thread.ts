@@ -36,6 +36,10 @@ export class FixAllThread {
   /** Why fix-all is computed in place for the rest of the session (the worker could not start). */
   private unusable: string | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** Whether the current worker's engine is loaded. */
+  private loaded = false;
+  /** Whether a fix-all gave up waiting for the current worker to load (`startMs`). */
+  private late = false;
 
   constructor(
     private readonly rules: readonly Rule<any>[],
@@ -53,9 +57,14 @@ export class FixAllThread {
     if (signal.isCancellationRequested) return null;
     const ready = this.start();
     if (!ready) return inPlace();
-    let timer: NodeJS.Timeout | undefined;
-    const started = await Promise.race([ready, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.startMs)))]);
-    clearTimeout(timer);
+    // Once one fix-all has waited `startMs` for this worker, the next ones do not wait again.
+    let started: boolean | 'late' = this.late ? 'late' : true;
+    if (!this.loaded && !this.late) {
+      let timer: NodeJS.Timeout | undefined;
+      started = await Promise.race([ready, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.startMs)))]);
+      clearTimeout(timer);
+      if (started === 'late') this.late = true;
+    }
     if (started !== true) {
       this.log(started === 'late' ? `fix-all: the worker thread was not ready after ${this.startMs / 1000} s; computing ${input.path} in place` : `fix-all: computing ${input.path} in place (${this.unusable})`);
       return inPlace();
@@ -67,11 +76,16 @@ export class FixAllThread {
     const stopping = signal.onCancellationRequested(() => Atomics.store(job.stop, 0, 1));
     try {
       const reply = await new Promise<FixAllReply | null>((done) => {
-        this.waiting.set(job.id, done);
         if (this.idleTimer) clearTimeout(this.idleTimer);
         this.idleTimer = null;
+        try {
+          worker.postMessage(job);
+        } catch (error) {
+          done({ type: 'failed', id: job.id, message: `the job could not be sent: ${(error as Error).message}` });
+          return;
+        }
+        this.waiting.set(job.id, done);
         worker.ref(); // a job in progress keeps the process alive, as the request does
-        worker.postMessage(job);
       });
       return this.outcome(reply, input, inPlace);
     } finally {
@@ -84,6 +98,7 @@ export class FixAllThread {
     const worker = this.worker;
     this.worker = null;
     this.ready = null;
+    this.loaded = false;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     void worker?.terminate();
     const stopped = [...this.waiting.entries()];
@@ -123,13 +138,14 @@ export class FixAllThread {
     }
     worker.unref();
     this.worker = worker;
-    let loaded = false;
+    this.loaded = false;
+    this.late = false;
     const ready = new Promise<boolean>((resolve) => {
       const ended = (why: string) => {
         if (this.worker !== worker) return;
         this.worker = null;
         this.ready = null;
-        if (!loaded) {
+        if (!this.loaded) {
           // Failing before its engine loaded, it would fail again: in place from now on.
           this.unusable = `the worker thread failed to start: ${why}`;
           this.log(`fix-all: ${this.unusable}; fix-all is computed on the main thread`);
@@ -144,7 +160,10 @@ export class FixAllThread {
       };
       worker.on('message', (reply: FixAllReply) => {
         if (reply.type === 'ready') {
-          loaded = true;
+          if (this.worker === worker) {
+            this.loaded = true;
+            this.late = false;
+          }
           resolve(true);
           return;
         }
