@@ -100,6 +100,16 @@ describe('fix-all thread', () => {
     assert.equal(log.filter((line) => /the worker thread was not ready after 0\.05 s; computing shop\/models\.py in place/.test(line)).length, 2, log.join('\n'));
   });
 
+  test('a job that cannot be sent to the worker: in place', async () => {
+    const log: string[] = [];
+    const calls: string[] = [];
+    // A function among the libraries' versions: structured clone refuses it.
+    const unsendable = { ...everything, libraries: new Map([['celery', { current: null, target: '5.3', toString: () => 'celery' }]]) };
+    assert.equal(await thread(script, log).fix(input, unsendable, false, running(), inPlace(unsendable, calls)), analyzer.fix(input, unsendable).text);
+    assert.deepEqual(calls, ['in place']);
+    assert.match(log.join('\n'), /the worker thread failed on shop\/models\.py: the job could not be sent: .*; computing shop\/models\.py in place/);
+  });
+
   test('a worker that dies on a job: that job in place, and a new worker for the next', async () => {
     const log: string[] = [];
     const calls: string[] = [];

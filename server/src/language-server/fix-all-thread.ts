@@ -65,11 +65,11 @@ export class FixAllThread {
       clearTimeout(timer);
       if (started === 'late') this.late = true;
     }
+    if (signal.isCancellationRequested) return this.outcome({ type: 'stopped', id: 0 }, input, inPlace);
     if (started !== true) {
       this.log(started === 'late' ? `fix-all: the worker thread was not ready after ${this.startMs / 1000} s; computing ${input.path} in place` : `fix-all: computing ${input.path} in place (${this.unusable})`);
       return inPlace();
     }
-    if (signal.isCancellationRequested) return this.outcome({ type: 'stopped', id: 0 }, input, inPlace);
     const worker = this.worker;
     if (!worker) return this.outcome(null, input, inPlace); // it ended as it became ready
     const job: FixAllJob = { id: this.nextId++, input, options: sendableOptions(options, this.rules), unsafe, stop: new Int32Array(new SharedArrayBuffer(4)) };
@@ -81,6 +81,7 @@ export class FixAllThread {
         try {
           worker.postMessage(job);
         } catch (error) {
+          if (this.waiting.size === 0) this.idle(worker);
           done({ type: 'failed', id: job.id, message: `the job could not be sent: ${(error as Error).message}` });
           return;
         }
