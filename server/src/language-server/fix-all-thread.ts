@@ -164,6 +164,8 @@ export class FixAllThread {
           if (this.worker === worker) {
             this.loaded = true;
             this.late = false;
+            // Ended after `idleMs` unless a fix-all posts a job (the one that started it, if it still waits).
+            if (this.waiting.size === 0) this.idle(worker);
           }
           resolve(true);
           return;
