@@ -1,5 +1,5 @@
 // Fix-all off the server's main thread: `Analyzer.fix` of a long file is about a second of CPU
-// (5,640 lines, 181 fixes: 0.4–1.3 s on the 2-core VM), during which the server answered nothing:
+// (5,640 lines, 181 fixes: 0.4–1.3 s a request on the 2-core VM), during which the server answered nothing:
 // no hover, no code action, no diagnostics after an edit. A worker thread (fix-all-worker.ts, its
 // own engine, as the workspace scan's and `djupgrade fix --jobs`'s) computes it instead. A worker
 // rather than steps on the main thread: the lint options can be sent (their one function,
