@@ -80,8 +80,8 @@ export class DjangoUpgradeServer {
       checked: () => this.scanResults.checked(),
       closed: (uri) => this.scanResults.closed(uri),
     });
-    this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents, this.format);
     this.fixAllThread = new FixAllThread(rules, (message) => connection.console.log(message));
+    this.scanResults = new WorkspaceFindings(publishing, this.analyzer, this.settings, this.workspace, this.documents, this.format, this.fixAllThread);
     this.codeActions = new CodeActions(this.analyzer, this.documents, this.settings, this.workspace, this.format, this.fixAllThread);
     this.hovers = new Hovers(this.documents, this.settings, this.workspace, this.format);
     this.dependencyFiles = new DependencyFiles(connection, this.settings, this.workspace);

@@ -2,6 +2,7 @@
 // fix-all of a long file is computed, a hover on another file is answered first; the edit is the
 // one `djupgrade fix` gives for the same text; an edit of the document meanwhile gives no edit
 // (the client asks again); a cancelled fix-all stops, and the next request computes it afresh.
+// Fix-all in the workspace computes each file in the same thread: a hover is answered meanwhile.
 // Timing-free: the assertions are on the order of the answers and on the texts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -122,6 +123,37 @@ test('resolving a fix-all action while the document is edited gives no edit', as
     const resolving = client.connection.sendRequest('codeAction/resolve', lazy) as Promise<CodeAction>;
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `# edited\n${long}` }] });
     assert.equal((await resolving).edit, undefined);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('fix-all in the workspace: a hover sent while a long file is fixed is answered first; the edit is `djupgrade fix`\'s, for the version fixed', async () => {
+  // The long file is the only file with a fix: the progress report before it comes right before
+  // its computation, so a hover sent on that report waits for the whole of it unless the
+  // computation runs off the main thread.
+  const requirements = fs.readFileSync(path.join(sample, 'requirements.txt'), 'utf8');
+  const root = temporaryWorkspace({ 'requirements.txt': requirements, 'shop/long.py': long, 'shop/other.py': 'x = 1\n' });
+  const uri = `file://${root}/shop/long.py`;
+  const otherUri = `file://${root}/shop/other.py`;
+  const client = new TestClient();
+  try {
+    await client.initialize(root);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: otherUri, languageId: 'python', version: 1, text: 'x = 1\n' } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 3, text: long } });
+    await client.diagnosticsFor(uri, 3);
+    const reported = () => client.notifications.some((n) => n.method === '$/progress' && (n.params as { token: string; value: { kind: string } }).token === 'fix-long' && (n.params as { value: { kind: string } }).value.kind === 'report');
+    const order: string[] = [];
+    const fixing = (client.connection.sendRequest('djangoUpgrade/fixAllWorkspace', { workDoneToken: 'fix-long' }) as Promise<{ files: number; edit: { documentChanges: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] }> } }>).then((result) => (order.push('fix-all'), result));
+    await client.waitFor(reported, 'the progress report before the long file');
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: otherUri }, position: { line: 0, character: 0 } });
+    order.push('hover');
+    const result = await fixing;
+    assert.deepEqual(order, ['hover', 'fix-all']);
+    assert.equal(result.files, 1);
+    const [change] = result.edit.documentChanges;
+    assert.deepEqual(change.textDocument, { uri, version: 3 });
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'python', 3, long), change.edits), cliFixed(root, 'shop/long.py', long));
   } finally {
     await client.stop();
   }

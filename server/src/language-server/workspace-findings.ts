@@ -1,7 +1,8 @@
 // The workspace scan over the protocol: checks every file of the folders in worker threads,
 // publishes what it finds in the files that are not open, keeps those findings current as files
 // change on disk or are closed and as folders are added or removed, feeds the tree view, and
-// builds fix-all-in-workspace's edit (with progress, cancellable, yielding to other requests).
+// builds fix-all-in-workspace's edit (with progress, cancellable, each file's fixes computed off
+// the main thread by the fix-all thread, so other requests are answered meanwhile).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +16,7 @@ import { findSourceFiles, languageOfPath } from '../project/source-files';
 import { scanInWorkers } from '../project/workspace-scan';
 import type { DiagnosticFormat } from './diagnostics';
 import type { AnalyzerHandle, DocumentListener, OpenDocuments } from './documents';
+import type { FixAllThread } from './fix-all-thread';
 import { minimalEdit } from './minimal-edit';
 import type { ServerSettings } from './settings';
 import type { Workspace } from './workspace';
@@ -33,6 +35,7 @@ export class WorkspaceFindings implements DocumentListener {
     private readonly workspace: Workspace,
     private readonly documents: OpenDocuments,
     private readonly format: DiagnosticFormat,
+    private readonly fixAllThread: FixAllThread,
   ) {}
 
   initialize(params: InitializeParams): void {
@@ -218,8 +221,9 @@ export class WorkspaceFindings implements DocumentListener {
   /**
    * A workspace edit with every fix fix-all applies (the safe ones; with `djangoUpgrade.unsafeFixes`
    * all), annotated so the editor asks first. Each file is fixed once, under the URI of its newest
-   * open text when it is open (whatever path the walk found it by). Reports progress per file,
-   * stops when cancelled, and lets other requests and edits through between files, so the editor
+   * open text when it is open (whatever path the walk found it by), for the version whose text was
+   * fixed (an edit meanwhile makes the editor refuse that file's change). Reports progress per
+   * file, stops when cancelled, and computes each file's fixes in the fix-all thread, so the editor
    * stays responsive while it runs.
    */
   async fixAll(token: CancellationToken, progress: WorkDoneProgressReporter): Promise<FixAllWorkspaceResult> {
@@ -249,9 +253,11 @@ export class WorkspaceFindings implements DocumentListener {
         const unsafe = this.settings.valuesFor(file).unsafeFixes;
         const open = openUri ? this.documents.get(openUri) : undefined;
         let text: string;
+        let version: number | null = null;
         if (open) {
           if (!applies(this.documents.findingsOf(uri), unsafe)) continue;
           text = open.document.text;
+          version = open.document.version;
         } else {
           const checked = checkFile(analyzer, project, file, options, this.settings.valuesFor(file).maxFileSizeBytes);
           if ('skipped' in checked || !applies(checked.findings, unsafe)) continue;
@@ -264,12 +270,14 @@ export class WorkspaceFindings implements DocumentListener {
           text = checked.text;
         }
         const language = languageOfPath(file)!;
-        const fixed = analyzer.fix({ language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) }, options, unsafe);
-        if (fixed.text === text) continue;
+        const input = { language, path: project.relativePath(file), text, fileKinds: project.fileKinds(file) };
+        const fixed = await this.fixAllThread.fix(input, options, unsafe, token, () => analyzer.fix(input, options, unsafe).text);
+        if (fixed === null || token.isCancellationRequested) return { edit: null, files: 0, cancelled: true };
+        if (fixed === text) continue;
         withUnsafe ||= unsafe;
         documentChanges.push({
-          textDocument: { uri, version: open ? open.document.version : null },
-          edits: [{ ...minimalEdit(new LineIndex(text), text, fixed.text), annotationId: 'djangoUpgrade.fixAll' }],
+          textDocument: { uri, version },
+          edits: [{ ...minimalEdit(new LineIndex(text), text, fixed), annotationId: 'djangoUpgrade.fixAll' }],
         });
       }
     } finally {
