@@ -103,9 +103,10 @@ export class DjangoUpgradeServer {
       if (changes.some((c) => pinFiles.test(c.uri))) this.dependencyFiles.refresh();
     });
     connection.onCodeAction(async (params, token) => {
-      const ours = this.codeActions.actions(params, token);
+      // The synchronous part first: a malformed request that makes it throw must not leave our
+      // (async) actions' rejection unhandled, which would end the process.
       const dependencies = this.dependencyFiles.actions(params);
-      return [...(await ours), ...dependencies];
+      return [...(await this.codeActions.actions(params, token)), ...dependencies];
     });
     connection.onCodeActionResolve((action, token) => this.codeActions.resolve(action, token));
     connection.onHover((params) => this.hovers.hover(params));
