@@ -196,3 +196,6 @@ export const fixAllCodeActionKind = 'source.fixAll.djangoUpgrade';
 /** The language ids the server handles. */
 export const pythonLanguageId = 'python';
 export const templateLanguageIds = ['django-html', 'django-txt'];
+
+/** How the server's log starts a line about a rejected promise nothing waited for (server.ts, `startServer`). */
+export const unhandledRejectionMark = 'internal error (a rejected promise nothing waited for)';

@@ -25,6 +25,7 @@ import {
   loadWarningsLogRequest,
   LoadWarningsLogParams,
   scanWorkspaceRequest,
+  unhandledRejectionMark,
 } from '../../common/protocol';
 import { Analyzer } from './engine/analyzer';
 import { auditReport } from './language-server/audit-report';
@@ -170,6 +171,11 @@ export function startServer(): void {
     ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout))
     : createConnection(ProposedFeatures.all);
   if (stdio) consoleToClient(connection);
+  // A promise rejected with nothing waiting for it would end the process (Node's default), and the
+  // editor would restart the server without its state, or give up after a few: the request that
+  // caused it has had its answer, so log it and go on. The protocol tests fail on such a line
+  // (test/helpers/lsp-client.ts, `stop`), so none goes unnoticed.
+  process.on('unhandledRejection', (reason) => connection.console.error(`${unhandledRejectionMark}: ${(reason as Error | undefined)?.stack ?? String(reason)}`));
   new DjangoUpgradeServer(connection);
   connection.listen();
 }

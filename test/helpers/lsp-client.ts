@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { unhandledRejectionMark } from '../../common/protocol';
 import {
   createProtocolConnection,
   ProtocolConnection,
@@ -114,7 +115,11 @@ export class TestClient {
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Ends the server; fails when it logged a rejected promise nothing waited for (server.ts keeps
+   * running after one, so a test would not see it otherwise), unless `allowUnhandled`.
+   */
+  async stop(allowUnhandled = false): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
@@ -123,5 +128,7 @@ export class TestClient {
     }
     this.connection.dispose();
     this.process.kill();
+    const unhandled = this.logs.find((line) => line.includes(unhandledRejectionMark));
+    if (unhandled && !allowUnhandled) throw new Error(`the server logged ${unhandled.slice(0, 2000)}`);
   }
 }
