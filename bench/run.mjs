@@ -796,6 +796,20 @@ async function benchServer(dir, editCount, debounce) {
 }
 
 /**
+ * Sends the bench's one-character edit as `version` of `uri`: inserts an `x` at `at`, or deletes
+ * it again. Resolves with that version's diagnostics (and when they came), or null after the edit
+ * timeout; the waiter is set before the edit is sent, so no publication is missed.
+ */
+function oneCharacterEdit(client, uri, version, at, insert, debounce) {
+  const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, editTimeoutMs + debounce);
+  client.notify('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }],
+  });
+  return published;
+}
+
+/**
  * While the largest file is being checked after an edit, a code action and a hover request on
  * another (already checked) file: how long until each is answered. The requests are sent the
  * debounce plus 10 ms after the edit, when the check has just started; each round waits for the
@@ -824,12 +838,7 @@ export async function benchBusyRequests(client, files, debounce, rounds, hasHove
   let version = 1000;
   for (let i = 0; i < rounds; i++) {
     version++;
-    const insert = i % 2 === 0;
-    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === large.uri && p.version === version, editTimeoutMs + debounce);
-    client.notify('textDocument/didChange', {
-      textDocument: { uri: large.uri, version },
-      contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }],
-    });
+    const published = oneCharacterEdit(client, large.uri, version, at, i % 2 === 0, debounce);
     await new Promise((resolve) => setTimeout(resolve, debounce + 10));
     const answer = await ask();
     const diagnostics = await published;
@@ -840,8 +849,7 @@ export async function benchBusyRequests(client, files, debounce, rounds, hasHove
   // Leave the large file as it was (an even number of edits does), for whatever comes next.
   if (rounds % 2 === 1) {
     version++;
-    client.notify('textDocument/didChange', { textDocument: { uri: large.uri, version }, contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }] });
-    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === large.uri && p.version === version, editTimeoutMs + debounce);
+    await oneCharacterEdit(client, large.uri, version, at, false, debounce);
   }
   return { large: large.relative, other: other.relative, idle, busy, afterCheck, hasHover, hoverError: busy[0]?.hoverError ?? null };
 }
@@ -864,15 +872,7 @@ export async function benchFixAllRequests(client, files, debounce, rounds) {
   const hoverParams = { textDocument: { uri: other.uri }, position: other.firstDiagnostic.range.start };
   const samples = [];
   let version = 2000;
-  const edit = async (insert) => {
-    version++;
-    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === target.uri && p.version === version, editTimeoutMs + debounce);
-    client.notify('textDocument/didChange', {
-      textDocument: { uri: target.uri, version },
-      contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }],
-    });
-    return published;
-  };
+  const edit = (insert) => oneCharacterEdit(client, target.uri, ++version, at, insert, debounce);
   for (let i = 0; i < rounds; i++) {
     if (!(await edit(i % 2 === 0))) return { target: target.relative, other: other.relative, samples, note: `no diagnostics for ${target.relative} within ${editTimeoutMs / 1000} s of an edit` };
     const sentAt = performance.now();
@@ -905,11 +905,8 @@ async function benchManyTags(client, dir, debounce) {
     const at = editPoint(text, 'django-html');
     for (let i = 0, version = 1; i < 4; i++) {
       version++;
-      const insert = i % 2 === 0;
-      const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, editTimeoutMs + debounce);
       const sentAt = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }] });
-      const done = await published;
+      const done = await oneCharacterEdit(client, uri, version, at, i % 2 === 0, debounce);
       if (!done) break;
       result.latencies.push(done.at - sentAt);
     }
