@@ -174,7 +174,7 @@ export class CodeActions {
     if (!located || !this.analyzer.current) return action;
     const { key, open } = located;
     const unsafe = this.settings.valuesFor(fileOf(key)).unsafeFixes;
-    if (open.changed !== data.changed || (open.generation ?? 0) !== data.generation || unsafe !== data.unsafe) return action;
+    if (!isCurrent(data as FixAllData, open, unsafe)) return action;
     const edit = await this.fixAllEdit(data.uri, key, open, unsafe, token);
     return edit ? { ...action, edit } : action;
   }
@@ -182,8 +182,7 @@ export class CodeActions {
   /** The fix-all edit computed for the document as it is now, with these settings; undefined when not computed yet. */
   private cachedFixAll(open: OpenDocument, unsafe: boolean): WorkspaceEdit | null | undefined {
     const cached = open.fixAll;
-    if (!cached || cached.changed !== open.changed || cached.generation !== (open.generation ?? 0) || cached.unsafe !== unsafe) return undefined;
-    return cached.edit;
+    return cached && isCurrent(cached, open, unsafe) ? cached.edit : undefined;
   }
 
   /**
@@ -200,15 +199,14 @@ export class CodeActions {
     // Nothing to do without a fix fix-all applies; this also keeps fix-all away from the documents
     // that are not checked (over maxFileSizeBytes, binary, too deeply nested).
     if (!this.documents.findingsOf(key).some((f) => f.fix && fixApplies(f.fix, unsafe))) return null;
-    const changed = open.changed;
-    const generation = open.generation ?? 0;
+    const computedFor = { changed: open.changed, generation: open.generation ?? 0, unsafe };
     const fixed = await this.fixedText(analyzer, key, open, unsafe, token);
-    if (fixed === null || this.documents.locate(uri)?.open !== open || open.changed !== changed || (open.generation ?? 0) !== generation) return undefined;
+    if (fixed === null || this.documents.locate(uri)?.open !== open || !isCurrent(computedFor, open, unsafe)) return undefined;
     const cached = this.cachedFixAll(open, unsafe);
     if (cached !== undefined) return cached; // another request for this text placed it first
     const text = open.document.text;
     const edit = fixed === text ? null : placement(uri, key, open, open.document.textDocument).editTo(fixed);
-    open.fixAll = { changed, generation, unsafe, edit };
+    open.fixAll = { ...computedFor, edit };
     return edit;
   }
 
@@ -218,17 +216,15 @@ export class CodeActions {
    */
   private fixedText(analyzer: Analyzer, key: string, open: OpenDocument, unsafe: boolean, token: CancellationToken): Promise<string | null> {
     if (token.isCancellationRequested) return Promise.resolve(null);
-    const changed = open.changed;
-    const generation = open.generation ?? 0;
     let running = this.running.get(open);
-    if (!running || running.stop.token.isCancellationRequested || running.changed !== changed || running.generation !== generation || running.unsafe !== unsafe) {
+    if (!running || running.stop.token.isCancellationRequested || !isCurrent(running, open, unsafe)) {
       // One for an older text or other settings: nobody can use its edit.
       running?.stop.cancel();
       const input = this.workspace.fileInput(key, open.language, open.document.text);
       const options = this.settings.lintOptions(this.workspace.projectFor(key), fileOf(key));
       const stop = new CancellationTokenSource();
       const fixed = this.thread.fix(input, options, unsafe, stop.token, () => analyzer.fix(input, options, unsafe).text);
-      const started: RunningFixAll = { changed, generation, unsafe, fixed, wanted: 0, stop };
+      const started: RunningFixAll = { changed: open.changed, generation: open.generation ?? 0, unsafe, fixed, wanted: 0, stop };
       const forget = () => {
         if (this.running.get(open) === started) this.running.delete(open);
         stop.dispose();
@@ -243,6 +239,14 @@ export class CodeActions {
     });
     return shared.fixed.finally(() => cancelled.dispose());
   }
+}
+
+/**
+ * Whether what was computed (or offered) for a document is for it as it is now: the same text
+ * (`changed`), the same settings (`generation`), and unsafe fixes in or out as they are now.
+ */
+function isCurrent(computed: { changed: number; generation: number; unsafe: boolean }, open: OpenDocument, unsafe: boolean): boolean {
+  return computed.changed === open.changed && computed.generation === (open.generation ?? 0) && computed.unsafe === unsafe;
 }
 
 /**
